@@ -1,0 +1,84 @@
+"""Arabic normal forms for matching: never used to change the text that offsets point into.
+
+`norm` folds spelling variants (diacritics, tatweel, alef/hamza forms, alef maqsura, ta marbuta,
+Arabic-Indic digits, presentation forms) so that عُقد، عقد and عـقد compare equal. `stems` peels the
+clitics Arabic writes onto a word (و ف ب ل ك, the article ال, لل) so that والقاعدة matches القاعدة.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ک": "ك",
+        "ی": "ي",
+        **{chr(0x0660 + i): str(i) for i in range(10)},  # Arabic-Indic digits
+        **{chr(0x06F0 + i): str(i) for i in range(10)},  # Extended (Persian) digits
+        "٫": ".",
+        "٬": ",",
+    }
+)
+_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\w]+")
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ARTICLE = "ال"
+
+
+@lru_cache(maxsize=200_000)
+def norm(text: str) -> str:
+    """Spelling-variant-free form of `text` (its length may differ from the input)."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _DIACRITICS.sub("", text).translate(_LETTERS)
+
+
+@lru_cache(maxsize=200_000)
+def stems(word: str) -> tuple[str, ...]:
+    """The normalized word and each form left after peeling clitics, longest first.
+
+    وللقاعدة -> (وللقاعده, للقاعده, القاعده, قاعده); a stem keeps at least two letters so that
+    short words (ان، لم) are not peeled into nothing.
+    """
+    w = norm(word)
+    out = [w]
+    if len(w) > 3 and w[0] in CONJUNCTIONS:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w.startswith("لل"):  # ل + ال with the alef dropped
+        out.append("ال" + w[2:])
+        out.append(w[2:])
+        return tuple(dict.fromkeys(out))
+    if len(w) > 3 and w[0] in PREPOSITIONS:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w.startswith(ARTICLE):
+        out.append(w[2:])
+    return tuple(dict.fromkeys(out))
+
+
+def bare(word: str) -> str:
+    """The shortest stem: the word without conjunction, preposition or article."""
+    return stems(word)[-1]
+
+
+def words(text: str) -> list[str]:
+    """Normalized words of a text, punctuation dropped."""
+    return _WORD.findall(norm(text))
+
+
+def content_key(text: str, stop: frozenset[str] = frozenset()) -> list[str]:
+    """Bare forms of the content words, for comparing two texts regardless of clitics and spelling."""
+    return [b for w in words(text) if (b := bare(w)) not in stop and len(b) > 1]
