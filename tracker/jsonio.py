@@ -57,23 +57,28 @@ def iter_json(path: str) -> Iterator[Item]:
     """Yield every JSON value of a file; a broken JSON Lines line is one error item, then reading goes on."""
     stream = _open_binary(path)
     try:
-        chunks = _text_chunks(path, stream)
-        head = next(chunks, "")
-        first = head.lstrip()[:1]
-        if not first:
-            return
-        if first == "[":
-            yield from _iter_array(path, head, chunks)
-            return
-        first_line = head.split("\n", 1)[0].strip()
-        if first == "{" and not _parses(first_line):
-            # One pretty-printed object (or one broken line): small enough to read whole.
-            yield from _iter_whole(path, head + "".join(chunks))
-            return
-        yield from _iter_lines(path, head, chunks)
+        yield from iter_json_stream(path, stream)
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+def iter_json_stream(path: str, stream: IO[bytes]) -> Iterator[Item]:
+    """`iter_json` on an open binary stream (a zip member, stdin); `path` only names it in errors."""
+    chunks = _text_chunks(path, stream)
+    head = next(chunks, "")
+    first = head.lstrip()[:1]
+    if not first:
+        return
+    if first == "[":
+        yield from _iter_array(path, head, chunks)
+        return
+    first_line = head.split("\n", 1)[0].strip()
+    if first == "{" and not _parses(first_line):
+        # One pretty-printed object (or one broken line): small enough to read whole.
+        yield from _iter_whole(path, head + "".join(chunks))
+        return
+    yield from _iter_lines(path, head, chunks)
 
 
 def _parses(text: str) -> bool:
@@ -131,7 +136,11 @@ def _iter_whole(path: str, text: str) -> Iterator[Item]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        yield Item(path, e.lineno, error=f"invalid JSON: {e.msg} (column {e.colno})")
+        if any(line.lstrip().startswith("{") and _parses(line) for line in text.split("\n")[1:]):
+            # JSON Lines whose first line is broken: one error for it, the other lines still count.
+            yield from _iter_lines(path, text, iter(()))
+        else:
+            yield Item(path, e.lineno, error=f"invalid JSON: {e.msg} (column {e.colno})")
         return
     start = len(text) - len(text.lstrip())
     yield Item(path, text.count("\n", 0, start) + 1, value)
@@ -169,7 +178,7 @@ def _iter_array(path: str, head: str, chunks: Iterator[str]) -> Iterator[Item]:
                 pos = 0
         yield Item(path, line, value)
         line += buf.count("\n", pos, end)
-        buf, pos = buf[end:], 0
+        pos = end
 
 
 @contextlib.contextmanager

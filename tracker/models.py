@@ -133,6 +133,9 @@ class Proposition(Strict):
 
 
 class GradeReason(Strict):
+    scale: Literal["reliability", "credibility"] | None = Field(
+        default=None, description="Which of the two grades this reason explains."
+    )
     effect: Literal["confirms", "contradicts", "echoes", "default", "modality", "no_basis"]
     text: NonEmpty
     records: list[NonEmpty] = Field(default_factory=list)
@@ -169,6 +172,20 @@ class Record(Strict):
         if self.cue.start < self.claim.end and self.claim.start < self.cue.end:
             raise ValueError("cue and claim spans overlap")
         return self
+
+
+class Source(Strict):
+    """One speaker or outlet linked across mentions and articles (tracker.sources)."""
+
+    id: NonEmpty = Field(description="Stable: derived from the type class and the normalized name.")
+    type: SpeakerType
+    name: NonEmpty = Field(description="The fullest form seen.")
+    anonymous: bool
+    forms: list[NonEmpty] = Field(description="Every surface form seen, as written.")
+    affiliation: str | None = None
+    nationality: str | None = None
+    records: list[NonEmpty] = Field(default_factory=list, description="Ids of the records it speaks in.")
+    articles: list[NonEmpty] = Field(default_factory=list, description="Ids of the articles it appears in.")
 
 
 class Comparison(Strict):

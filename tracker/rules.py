@@ -19,7 +19,25 @@ from tracker.resources import data_dir
 M = TypeVar("M", bound=BaseModel)
 
 # rule file name (without .yaml) -> "module:Model". Each component keeps the model of its own file.
-REGISTRY: dict[str, str] = {}
+REGISTRY: dict[str, str] = {
+    "verbs": "tracker.lexicon:VerbsFile",
+    "speakers": "tracker.lexicon:SpeakersFile",
+    "outlets": "tracker.lexicon:OutletsFile",
+    "attribution": "tracker.lexicon:AttributionFile",
+    "entities": "tracker.entities:EntityRules",
+    "numbers": "tracker.quantities:NumberRules",
+    "relations": "tracker.propositions:RelationRules",
+    "lattice": "tracker.compare:LatticeRules",
+    "sources": "tracker.sources:SourceRules",
+    "credibility": "tracker.grades:CredibilityRules",
+    "calendar": "tracker.metadata:Calendar",
+    "credit": "tracker.metadata:Credit",
+    "antonyms": "tracker.detectors.lexicons:Antonyms",
+    "negation": "tracker.detectors.lexicons:Negation",
+    "synonyms": "tracker.detectors.lexicons:Synonyms",
+    "participants": "tracker.detectors.lexicons:Participants",
+    "stance_numbers": "tracker.detectors.lexicons:StanceNumbers",
+}
 
 
 class RuleError(Exception):
@@ -28,7 +46,11 @@ class RuleError(Exception):
 
 def _model(name: str) -> type[BaseModel]:
     module, _, cls = REGISTRY[name].partition(":")
-    model: type[BaseModel] = getattr(importlib.import_module(module), cls)
+    try:
+        model: type[BaseModel] = getattr(importlib.import_module(module), cls)
+    except (ImportError, AttributeError) as e:
+        where = f"rules.REGISTRY[{name!r}] = {REGISTRY[name]!r}"
+        raise RuleError(f"{where}: cannot load the model: {e}") from None
     return model
 
 

@@ -16,6 +16,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, type[BaseModel]] = {
     "record": models.Record,
     "comparison": models.Comparison,
+    "source": models.Source,
 }
 
 

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from tracker.cli import (  # noqa: F401  (registers commands)
+    attribute_cmd,
+    export_cmd,
+    extract_cmd,
+    ingest_cmd,
+    schema_cmd,
+    sources_cmd,
+    validate_cmd,
+)
 from tracker.cli.app import app
-from tracker.cli import schema_cmd  # noqa: F401  (registers commands)
 
 
 def main() -> None:

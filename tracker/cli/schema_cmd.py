@@ -14,7 +14,9 @@ from tracker.resources import data_dir
 @app.command("schema")
 def schema_command(
     write: bool = typer.Option(False, "--write", help="Regenerate schemas/*.schema.json from the models."),
-    check: bool = typer.Option(False, "--check", help="Exit 1 when a checked-in schema differs from the models."),
+    check: bool = typer.Option(
+        False, "--check", help="Exit 1 when a checked-in schema differs from the models."
+    ),
     directory: Path = typer.Option(None, "--dir", help="Schema folder (default: the project's schemas/)."),
 ) -> None:
     """Generate or check the JSON Schemas (draft 2020-12) of records, comparisons and rule files.
@@ -23,6 +25,11 @@ def schema_command(
     Without --write or --check, prints the record schema.
     """
     folder = directory or data_dir("schemas")
+    if write or check:
+        try:
+            schema.all_models()
+        except rules.RuleError as e:  # a registered rule model that cannot be imported
+            fail(str(e), 1)
     if write:
         for path in schema.write(folder):
             err(f"wrote {path}")

@@ -1,0 +1,97 @@
+"""Train the stance decision layer: logistic regression on train.csv, thresholds tuned on dev.csv.
+
+    python bench/train_stance.py ../shared/eval/ans/stance [--out tracker/data/stance_weights.json]
+
+Reads only train.csv (weights) and dev.csv (the two thresholds); never test.csv. Full-batch gradient
+descent with L2, fixed seed and iteration count, so the same data and rules give the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from tracker.detectors.text import sentence
+from tracker.stance import FEATURES, Model, features, judge
+
+SEED = 13
+L2 = 0.01
+STEPS = 3000
+RATE = 0.5
+
+
+def rows(path: Path) -> list[tuple[str, str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(r["s1"], r["s2"], r["stance"]) for r in csv.DictReader(f)]
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    rng = np.random.default_rng(SEED)
+    w = rng.normal(0.0, 0.01, x.shape[1])
+    for _ in range(STEPS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + L2 * np.r_[0.0, w[1:]]
+        w -= RATE * grad
+    return w
+
+
+def macro_f1(gold: list[str], pred: list[str | None]) -> float:
+    f1s = []
+    for c in ("agree", "disagree"):
+        tp = sum(g == c and p == c for g, p in zip(gold, pred, strict=True))
+        fp = sum(g != c and p == c for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == c and p != c for g, p in zip(gold, pred, strict=True))
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / 2
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", default="../shared/eval/ans/stance")
+    ap.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "tracker/data/stance_weights.json"))
+    args = ap.parse_args()
+    random.seed(SEED)
+    train = [r for r in rows(Path(args.folder) / "train.csv") if r[2] in ("agree", "disagree")]
+    x = np.array([features(sentence(a), sentence(b))[0] for a, b, _ in train])
+    y = np.array([1.0 if g == "disagree" else 0.0 for _, _, g in train])
+    w = fit(x, y)
+    dev = rows(Path(args.folder) / "dev.csv")
+    gold = [g for _, _, g in dev]
+    best = (-1.0, 0.5, 0.5)
+    grid = [i / 40 for i in range(1, 40)]
+    base = Model(tuple(float(v) for v in w), 0.5, 0.5)
+    for agree_below in grid:
+        for contradict_above in grid:
+            if contradict_above < agree_below:
+                continue
+            m = replace(base, agree_below=agree_below, contradict_above=contradict_above)
+            pred = []
+            for a, b, _ in dev:
+                j = judge(a, b, m)
+                pred.append(None if j is None else ("agree" if j.verdict == "agree" else "disagree"))
+            f = macro_f1(gold, pred)
+            if f > best[0] + 1e-9:
+                best = (f, agree_below, contradict_above)
+    out = {
+        "note": "Written by bench/train_stance.py: weights from ANS train.csv, thresholds tuned on dev.csv.",
+        "seed": SEED,
+        "l2": L2,
+        "steps": STEPS,
+        "train_pairs": len(train),
+        "dev_macro_f1": round(best[0], 4),
+        "weights": {f: round(float(v), 4) for f, v in zip(FEATURES, w, strict=True)},
+        "agree_below": best[1],
+        "contradict_above": best[2],
+    }
+    Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()

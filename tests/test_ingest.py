@@ -1,0 +1,307 @@
+"""Ingest into the claim store: incremental, idempotent, blocked comparisons, bad input, faults and kills.
+
+Most tests drive `tracker.ingest.ingest` with small stand-in stages (a regex extractor for the
+sentences written here), so that they test the loop itself: what is skipped, what is committed when,
+what survives a fault. The end-to-end tests at the bottom run the real `tracker ingest` command.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+from tracker.ingest import IngestStats, Stages, ingest
+from tracker.models import Claim, Comparison, Cue, Proposition, Record, Span, Speaker
+from tracker.progress import Progress
+from tracker.read import ArticleText, iter_articles
+from tracker.store import StoreError, open_store
+from tracker.store.sqlite import SQLiteStore
+
+# Sentences written for these tests: "قال SPEAKER إن CLAIM."
+SAID = re.compile(r"قال (?P<speaker>[^.،]+?) إن (?P<claim>[^.]+)")
+TEXTS = {
+    "police": "قال وزير الداخلية إن الشرطة اعتقلت ثلاثة مشتبهين في المدينة.",
+    "police2": "قال قائد الشرطة إن الشرطة اعتقلت أربعة مشتبهين في المدينة القديمة.",
+    "water": "قال رئيس البلدية إن المياه عادت إلى الأحياء الشرقية مساء أمس.",
+    "roads": "قال مدير المرور إن الطرق أغلقت بسبب الأمطار. وقال الدفاع المدني إن الفرق أنقذت عائلتين.",
+}
+
+
+def span(m: re.Match[str], group: str | int) -> Span:
+    return Span(text=m[group], start=m.start(group), end=m.end(group))
+
+
+def fake_records(a: ArticleText) -> list[Record]:
+    """Records for every `قال X إن Y` in the article, with offsets into its text."""
+    meta, out = a.meta(), []
+    for m in SAID.finditer(a.text):
+        claim, speaker = span(m, "claim"), span(m, "speaker")
+        out.append(Record(
+            id=Record.make_id(meta.sha256, claim, speaker),
+            article=meta,
+            claim=Claim(**claim.model_dump(), kind="indirect", polarity="affirmed"),
+            cue=Cue(text="قال", start=m.start(), end=m.start() + 3, lemma="قال"),
+            speaker=Speaker(**speaker.model_dump(), resolved=m["speaker"], type="named_official",
+                            anonymous=False),
+        ))
+    return out
+
+
+def fake_annotate(records: Iterable[Record]) -> Iterator[Record]:
+    """The claim's first word is its one entity."""
+    for r in records:
+        first = r.claim.text.split()[0]
+        yield r.model_copy(update={"proposition": Proposition(
+            entities=[first], relation="say", polarity="affirmed", key=r.claim.text)})
+
+
+@dataclass
+class Fake:
+    """Stand-in stages that remember what they were asked to do."""
+
+    delay: float = 0.0
+    broken: frozenset[str] = frozenset()
+    calls: int = 0
+    extracted: list[str] = field(default_factory=list)
+    compared: list[list[Record]] = field(default_factory=list)
+
+    def extract(self, articles: Iterable[ArticleText]) -> Iterator[tuple[ArticleText, list[Record]]]:
+        self.calls += 1
+        for a in articles:
+            time.sleep(self.delay)
+            self.extracted.append(a.id)
+            if a.id in self.broken:
+                yield a, f"{a.path}: article {a.id}: extraction failed: stand-in failure"
+            else:
+                yield a, list(fake_annotate(fake_records(a)))
+
+    def compare(self, records: Sequence[Record]) -> Iterator[Comparison]:
+        self.compared.append(list(records))
+        for a, b in itertools.combinations(records, 2):
+            assert a.proposition and b.proposition
+            if a.proposition.entities == b.proposition.entities:
+                yield Comparison(a=a.id, b=b.id, verdict="agree", proposition=a.proposition.entities[0],
+                                 reason="same entity", rule="test.same-entity")
+
+    def stages(self) -> Stages:
+        return Stages(extract=self.extract, compare=self.compare)
+
+
+def write_corpus(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def run(paths: list[str], db: str, fake: Fake, **kw: object) -> tuple[IngestStats, list[str]]:
+    warnings: list[str] = []
+    with open_store(db) as store:
+        stats = ingest(iter_articles(paths), store, fake.stages(), warn=warnings.append, **kw)  # type: ignore[arg-type]
+    return stats, warnings
+
+
+def stored(db: str) -> tuple[list[str], list[Record]]:
+    with open_store(db, create=False) as store:
+        assert store.check() == []
+        return [a.id for a in store.articles()], list(store.records())
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "claims.db")
+
+
+def test_ingest_stores_every_article_once_and_reingest_extracts_nothing(tmp_path: Path, db: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    first = Fake()
+    stats, warnings = run([str(corpus)], db, first, batch_size=2)
+    assert warnings == []
+    assert (stats.read, stats.new, stats.stored, stats.claims, stats.batches) == (4, 4, 4, 5, 2)
+    ids, records = stored(db)
+    assert sorted(ids) == sorted(TEXTS)
+    assert len(records) == 5
+    again = Fake()
+    stats, _ = run([str(corpus)], db, again)
+    assert again.calls == 0 and again.extracted == []
+    assert (stats.unchanged, stats.stored, stats.claims) == (4, 0, 0)
+    assert stored(db) == (ids, records)
+
+
+def test_changed_article_replaces_its_records_in_place_of_the_old(tmp_path: Path, db: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    run([str(corpus)], db, Fake())
+    _, before = stored(db)
+    changed = "قال رئيس البلدية إن الكهرباء عادت إلى الأحياء الشرقية."
+    (corpus / "water.txt").write_text(changed, encoding="utf-8")
+    fake = Fake()
+    stats, _ = run([str(corpus)], db, fake)
+    assert fake.extracted == ["water"]
+    assert (stats.changed, stats.unchanged, stats.stored) == (1, 3, 1)
+    ids, after = stored(db)
+    assert sorted(ids) == sorted(TEXTS)
+    water = [r for r in after if r.article.id == "water"]
+    assert [r.claim.text for r in water] == ["الكهرباء عادت إلى الأحياء الشرقية"]
+    assert len(after) == len(before)
+    assert {r.id for r in before if r.article.id != "water"} <= {r.id for r in after}
+
+
+def test_same_text_under_two_names_is_stored_once(tmp_path: Path, db: str) -> None:
+    texts = {"a": TEXTS["water"], "b": TEXTS["water"], "c": TEXTS["police"]}
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    stats, _ = run([str(corpus)], db, Fake())
+    assert (stats.stored, stats.duplicate) == (2, 1)
+    stats, _ = run([str(corpus)], db, Fake())
+    assert (stats.stored, stats.unchanged, stats.duplicate) == (0, 2, 1)
+
+
+def test_new_claims_are_compared_only_with_stored_claims_that_share_a_key(tmp_path: Path, db: str) -> None:
+    day1 = {k: TEXTS[k] for k in ("police", "water", "roads")}
+    run([str(write_corpus(tmp_path / "day1", day1))], db, Fake())
+    fake = Fake()
+    stats, _ = run([str(write_corpus(tmp_path / "day2", {"police2": TEXTS["police2"]}))], db, fake)
+    (block,) = fake.compared
+    # police2's claim is about الشرطة: only the stored claim about الشرطة is loaded, not water or roads.
+    assert sorted(r.article.id for r in block) == ["police", "police2"]
+    assert stats.comparisons == 1
+    with open_store(db) as store:
+        (c,) = store.comparisons()
+    assert {c.a, c.b} == {r.id for r in block}
+
+
+def test_bad_inputs_are_reported_by_name_and_the_rest_is_stored(tmp_path: Path, db: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", {"police": TEXTS["police"], "water": TEXTS["water"]})
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    good = zipfile.ZipFile(tmp_path / "feed.zip", "w", compression=zipfile.ZIP_DEFLATED)
+    good.writestr("day.json", f'[{{"id": "z1", "content": "{TEXTS["roads"]}"}}]')
+    good.close()
+    (corpus / "truncated.zip").write_bytes((tmp_path / "feed.zip").read_bytes()[:60])
+    (corpus / "feed.jsonl").write_text(
+        f'{{"id": "j1", "content": "{TEXTS["police2"]}"}}\n{{"id": "j2", "title": "بلا نص"}}\n'
+        '{"id": "j3", "content": 7}\n', encoding="utf-8")
+    stats, warnings = run([str(corpus), str(tmp_path / "missing")], db, Fake())
+    text = "\n".join(warnings)
+    for name in ("empty.txt", "image.txt", "truncated.zip", "feed.jsonl:2", "feed.jsonl:3", "missing"):
+        assert name in text
+    assert stats.problems == len(warnings) == 6
+    ids, _ = stored(db)
+    assert sorted(ids) == ["j1", "police", "water"]
+
+
+def test_an_article_that_fails_extraction_is_reported_and_retried_next_run(tmp_path: Path, db: str) -> None:
+    corpus = write_corpus(tmp_path / "corpus", TEXTS)
+    stats, warnings = run([str(corpus)], db, Fake(broken=frozenset({"water"})), batch_size=2)
+    assert warnings == [f"{corpus / 'water.txt'}: article water: extraction failed: stand-in failure"]
+    assert (stats.stored, stats.problems) == (3, 1)
+    fake = Fake()
+    stats, warnings = run([str(corpus)], db, fake)
+    assert (fake.extracted, warnings, stats.stored) == (["water"], [], 1)
+    assert sorted(stored(db)[0]) == sorted(TEXTS)
+
+
+def test_full_disk_midway_keeps_committed_batches_and_a_rerun_finishes(tmp_path: Path, db: str) -> None:
+    texts = {f"n{i:03}": f"قال المتحدث رقم {i} إن اللجنة {i} أنهت عملها في الموعد." for i in range(60)}
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    with open_store(db) as store:
+        assert isinstance(store, SQLiteStore)
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages + 8}")  # the "disk" fills up midway
+        stats = IngestStats()
+        with pytest.raises(StoreError, match="disk is full"):
+            ingest(iter_articles([str(corpus)]), store, Fake().stages(), batch_size=5, stats=stats,
+                   warn=print)
+    ids, records = stored(db)
+    assert 0 < stats.stored < 60
+    assert len(ids) == stats.stored and len(records) == stats.stored
+    stats, _ = run([str(corpus)], db, Fake(), batch_size=5)
+    ids, records = stored(db)
+    assert sorted(ids) == sorted(texts)
+    assert len(records) == 60
+
+
+KILLED = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_ingest import Fake
+from tracker.ingest import ingest
+from tracker.read import iter_articles
+from tracker.store import open_store
+
+with open_store({db!r}) as store:
+    ingest(iter_articles([{corpus!r}]), store, Fake(delay=0.02).stages(), batch_size=4, warn=print)
+"""
+
+
+def test_a_killed_ingest_leaves_whole_batches_and_a_rerun_completes(tmp_path: Path, db: str) -> None:
+    texts = {f"n{i:03}": f"قال المتحدث رقم {i} إن اللجنة {i} أنهت عملها. وقال عضو فيها إن التقرير جاهز."
+             for i in range(200)}
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    script = tmp_path / "ingest.py"
+    here = str(Path(__file__).parent)
+    script.write_text(textwrap.dedent(KILLED.format(tests=here, db=db, corpus=str(corpus))))
+    proc = subprocess.Popen([sys.executable, str(script)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    committed = 0
+    while committed < 12 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+        if Path(db).exists():
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            with contextlib.closing(conn), contextlib.suppress(sqlite3.OperationalError):  # no tables yet
+                committed = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert proc.stderr is not None
+    assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read()!r}"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    records = conn.execute("SELECT count(*) FROM records").fetchone()[0]
+    orphans = conn.execute(
+        "SELECT count(*) FROM records WHERE article NOT IN (SELECT seq FROM articles)").fetchone()[0]
+    conn.close()
+    assert 12 <= articles < 200
+    assert articles % 4 == 0  # whole batches only
+    assert records == 2 * articles and orphans == 0
+    fake = Fake()
+    stats, _ = run([str(corpus)], db, fake)
+    assert stats.unchanged == articles and len(fake.extracted) == 200 - articles
+    ids, stored_records = stored(db)
+    assert sorted(ids) == sorted(texts)
+    assert len(stored_records) == len({r.id for r in stored_records}) == 400
+
+
+def test_progress_is_silent_off_a_terminal_and_counts_anyway() -> None:
+    class Tty(StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quiet_stream, tty = StringIO(), Tty()
+    with Progress(None, stream=quiet_stream) as p:
+        p.update(articles=3, claims=7)
+        p.update(skipped=2)
+    assert quiet_stream.getvalue() == ""
+    assert (p.articles, p.claims, p.skipped) == (5, 7, 2)
+    with Progress(10, quiet=True, stream=tty) as p:
+        p.update(articles=1, claims=1)
+    assert tty.getvalue() == ""
+    with Progress(10, stream=tty) as p:
+        p.update(articles=4, claims=9)
+    shown = tty.getvalue()
+    assert "4/10" in shown and "9 claims" in shown

@@ -1,0 +1,502 @@
+"""Who said what: find attribution cues in each sentence and read off speaker, claim and chain.
+
+Constructions (the rule files name each one):
+  وقال SPEAKER [لوكالة X] إن CLAIM       verb first; intermediaries between speaker and إن
+  SPEAKER قال إن CLAIM / وكانت SPEAKER ذكرت أن CLAIM
+  وأضاف: «CLAIM» / وأضاف أن ... / لكنه أوضح أن ... / مشيرا إلى أن ...   speaker from coreference
+  نقلت X عن SOURCE قوله إن CLAIM / قالت X، نقلا عن SOURCE، إن CLAIM   chains
+  CLAIM، بحسب SOURCE / وبحسب SOURCE، فإن CLAIM / CLAIM، وفق ما أفاد SOURCE
+  SOURCE: CLAIM (headlines)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from tracker import lexicon as lexicon_mod
+from tracker.arabic import norm, stems
+from tracker.lexicon import Lexicon, Slot, VerbForm
+from tracker.models import ClaimKind, Polarity
+from tracker.quotes import QUOTE_CHARS
+from tracker.speakers import Mention, _phrase_at, classify
+
+MAX_REGION = 30
+COMMA = frozenset({"،", ","})
+HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
+
+
+@dataclass
+class Attribution:
+    cue: Span
+    lemma: str
+    polarity: Polarity
+    kind: ClaimKind
+    claim: tuple[int, int]
+    speaker: Mention | None
+    via: list[Mention] = field(default_factory=list)
+    slot: Slot | None = None
+    implicit: Span | None = None  # the pronoun or bare verb standing for the speaker
+    needs_subject: bool = False
+
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+class Finder:
+    """Reads the attributions of one document, sentence by sentence."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc, self.lex = doc, lex
+        self.quotes: list[tuple[int, int]] = doc.user_data.get("quotes", [])
+        self.quote_at_open = {o: c for o, c in self.quotes}
+        self.out: list[Attribution] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def is_comp(self, t: Token) -> bool:
+        return norm(t.text) in self.lex.complementizers
+
+    def verb(self, t: Token) -> VerbForm | None:
+        return self.lex.verb_forms.get(norm(t.text))
+
+    def opening_quote(self, t: Token) -> bool:
+        return t.text in QUOTE_CHARS and t.idx in self.quote_at_open
+
+    def anonymity_in(self, sent: Span) -> bool:
+        return _phrase_at(list(sent), self.lex.anonymity) is not None
+
+    def mention(self, start: int, end: int, sent: Span) -> Mention | None:
+        while start < end and (self.doc[start].is_punct and not self.opening_quote(self.doc[start])):
+            start += 1
+        while end > start and (self.doc[end - 1].is_punct and self.doc[end - 1].text not in QUOTE_CHARS):
+            end -= 1
+        if end <= start:
+            return None
+        return classify(self.doc[start:end], self.lex, self.anonymity_in(sent))
+
+    def skip_discourse(self, start: int, end: int) -> int:
+        """Skip openers such as بدوره، / وكانت / من جهته، at the start of a phrase."""
+        moved = True
+        while moved and start < end:
+            moved = False
+            toks = list(self.doc[start:end])
+            normed = [norm(t.text) for t in toks]
+            for phrase in self.lex.discourse:
+                n = len(phrase)
+                if tuple(normed[:n]) == phrase:
+                    start += n
+                    while start < end and self.doc[start].text in COMMA:
+                        start += 1
+                    moved = True
+                    break
+        return start
+
+    # -- the noun phrase of a speaker ----------------------------------------------------------
+    def speaker_end(self, start: int, end: int) -> int:
+        """Where the speaker phrase that starts at `start` stops inside a region ending at `end`."""
+        doc, lex = self.doc, self.lex
+        i = start
+        while i < end:
+            t = doc[i]
+            n = norm(t.text)
+            s = stems(t.text)
+            if i > start and (n in lex.time_words or t.text == "(" or n in lex.quoting_nouns):
+                return i
+            if i > start and any(x in lex.quoting_nouns for x in s):
+                return i
+            if i > start and n in ("في", "خلال", "عبر", "امام", "اثناء", "ضمن") and i + 1 < end:
+                if any(x in lex.occasions for x in stems(doc[i + 1].text)):
+                    return i
+            if i > start and len(n) > 2 and n[0] in "لب" and not n.startswith("ال"):
+                head = lex.head(t.text)
+                if head and head.cls == "outlet" and n[0] == "ل":
+                    return i  # قال ... لوكالة X / للصحيفة
+                if any(x in lex.occasions for x in s[1:]):
+                    return i
+            if i > start and n == "مع" and i + 1 < end:
+                head = lex.head(doc[i + 1].text)
+                if head and head.cls == "outlet":
+                    return i
+            if i > start and _phrase_at(list(doc[i : min(end, i + 6)]), lex.anonymity) == (0, 3) or (
+                i > start and self._anonymity_starts(i, end)
+            ):
+                return i
+            i += 1
+        return end
+
+    def _anonymity_starts(self, i: int, end: int) -> bool:
+        hit = _phrase_at(list(self.doc[i : min(end, i + 8)]), self.lex.anonymity)
+        return hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA or (
+            hit is not None and hit[0] == 1 and self.doc[i].text in COMMA
+        )
+
+    def vias_in(self, start: int, end: int, sent: Span) -> list[Mention]:
+        """Outlets named in the rest of a speaker region: لوكالة X، مع شبكة X، للصحيفة نفسها."""
+        doc, lex = self.doc, self.lex
+        out = []
+        i = start
+        while i < end:
+            head = lex.head(doc[i].text)
+            named = _phrase_at([doc[i]], lex.outlets) is not None
+            if (head and head.cls == "outlet") or named:
+                j = i + 1
+                while j < end and not (doc[j].text in COMMA or norm(doc[j].text) in lex.time_words):
+                    if doc[j].text == "(" or self.verb(doc[j]) or self.is_comp(doc[j]):
+                        break
+                    j += 1
+                m = self.mention(i, j, sent)
+                if m is not None:
+                    out.append(m)
+                i = j
+            i += 1
+        return out
+
+    # -- claims ----------------------------------------------------------------------------
+    def quote_claim(self, t: Token) -> tuple[int, int] | None:
+        close = self.quote_at_open.get(t.idx)
+        if close is None:
+            return None
+        start, end = t.idx + 1, close
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,"):
+            end -= 1
+        return (start, end) if end > start else None
+
+    def claim_from(self, i: int, sent_end: int, limit: int | None = None) -> tuple[int, int] | None:
+        """The claim starting at token i: to the sentence end, the next attribution, or a clause stop."""
+        doc = self.doc
+        end = min(sent_end, limit if limit is not None else sent_end)
+        stops = self.lex.claim_stops
+        j = i
+        while j < end:
+            text = doc[j].text
+            if text in ("؛",) or (text == ":" and j > i + 2):
+                break
+            if text in COMMA and j > i + 2 and j + 1 < end:
+                nxt = norm(doc[j + 1].text)
+                joined = f"، {nxt}"
+                if any(s.startswith(joined) for s in stops):
+                    break
+                if self.verb(doc[j + 1]) and self.verb(doc[j + 1]).participle:  # type: ignore[union-attr]
+                    break
+            j += 1
+        while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in QUOTE_CHARS or doc[j - 1].is_space):
+            j -= 1
+        if j <= i:
+            return None
+        return _char_span(doc, i, j)
+
+    # -- one sentence ----------------------------------------------------------------------------
+    def sentence(self, sent: Span) -> None:
+        doc, lex = self.doc, self.lex
+        consumed: set[int] = set()
+        found: list[Attribution] = []
+        found += self.according_to(sent, consumed)
+        for t in sent:
+            if t.i in consumed:
+                continue
+            form = self.verb(t)
+            if form is None:
+                continue
+            prev = doc[t.i - 1] if t.i > sent.start else None
+            if prev is not None and norm(prev.text) in lex.relatives:
+                continue
+            a = self.verbal(t, form, sent, consumed)
+            if a is not None:
+                found.append(a)
+        found.sort(key=lambda a: a.cue.start)
+        # A claim ends where the next attribution of the sentence begins.
+        for a, b in zip(found, found[1:], strict=False):
+            b_start = (b.implicit or (b.speaker.span if b.speaker else b.cue)).start
+            b_char = min(doc[b_start].idx, b.cue.start_char)
+            if a.claim[0] < b_char < a.claim[1] and a.kind not in ("direct",):
+                end = b_char
+                while end > a.claim[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] in "،,"):
+                    end -= 1
+                if end > a.claim[0]:
+                    a.claim = (a.claim[0], end)
+        self.out += found
+
+    def according_to(self, sent: Span, consumed: set[int]) -> list[Attribution]:
+        doc, lex = self.doc, self.lex
+        out = []
+        toks = list(sent)
+        normed = [norm(t.text) for t in toks]
+        k = 0
+        while k < len(toks):
+            hit = None
+            for phrase, lemma in lex.according_to:
+                n = len(phrase)
+                last = phrase[-1]
+                if k + n > len(toks):
+                    continue
+                if phrase[0] not in stems(toks[k].text)[:2]:
+                    continue
+                if n > 1 and len(last) == 1:  # وفقا ل / استنادا ل: the clitic sits on the next word
+                    if tuple(normed[k + 1 : k + n - 1]) == phrase[1:-1] and normed[k + n - 1].startswith(last):
+                        hit = (phrase, lemma, n - 1)
+                        break
+                elif tuple(normed[k + 1 : k + n]) == phrase[1:]:
+                    hit = (phrase, lemma, n)
+                    break
+            if hit is None:
+                k += 1
+                continue
+            phrase, lemma, width = hit
+            cue_start, cue_end = sent.start + k, sent.start + k + width
+            src = cue_end
+            if src < sent.end and normed[src - sent.start] in lex.publication_verbs | {"ما"}:
+                if normed[src - sent.start] == "ما":
+                    src += 1
+                if src < sent.end and (normed[src - sent.start] in lex.publication_verbs or self.verb(doc[src])):
+                    src += 1
+            src_end = src
+            while src_end < sent.end and doc[src_end].text not in COMMA | HARD_STOPS:
+                if self.is_comp(doc[src_end]):
+                    break
+                src_end += 1
+            speaker = self.mention(src, src_end, sent)
+            if speaker is None:
+                k += 1
+                continue
+            consumed.update(range(cue_start, src_end))
+            lead = self.skip_discourse(sent.start, sent.end)
+            if cue_start <= lead + 1:  # وبحسب SOURCE، فإن CLAIM
+                c = src_end
+                while c < sent.end and (doc[c].text in COMMA or self.is_comp(doc[c])):
+                    c += 1
+                claim = self.claim_from(c, sent.end)
+            else:  # CLAIM، بحسب SOURCE
+                claim_start = self._clause_start(sent, cue_start)
+                claim = self.claim_from(claim_start, cue_start + 1, cue_start) if claim_start < cue_start else None
+            if claim is not None:
+                out.append(
+                    Attribution(doc[cue_start:cue_end], lemma, "affirmed", "according_to", claim, speaker,
+                                slot=speaker.slot)
+                )
+            k = src_end - sent.start
+        return out
+
+    def _clause_start(self, sent: Span, before: int) -> int:
+        """Start of the clause that ends at token `before` (after an earlier attribution or opener)."""
+        start = self.skip_discourse(sent.start, before)
+        for a in self.out:
+            pass
+        for j in range(before - 1, start - 1, -1):
+            if self.doc[j].text in (":", "؛"):
+                return j + 1
+        return start
+
+    def verbal(self, t: Token, form: VerbForm, sent: Span, consumed: set[int]) -> Attribution | None:
+        doc, lex = self.doc, self.lex
+        verb = form.verb
+        allowed = set(verb.complements)
+        comp_i, comp_kind = None, None
+        limit = min(sent.end, t.i + 1 + MAX_REGION)
+        for j in range(t.i + 1, limit):
+            u = doc[j]
+            n = norm(u.text)
+            if j in consumed or (self.verb(u) and not self.verb(u).participle and j > t.i + 1):  # type: ignore[union-attr]
+                break
+            if self.is_comp(u) and ("that" in allowed or "إلى" in allowed or "على" in allowed):
+                comp_i, comp_kind = j, "that"
+                break
+            if u.text == ":" and ("quote" in allowed or "that" in allowed):
+                comp_i, comp_kind = j, "colon"
+                break
+            if self.opening_quote(u) and ("quote" in allowed or "that" in allowed):
+                comp_i, comp_kind = j, "quote"
+                break
+            preps = [p for p in allowed if p not in ("that", "quote", "object")]
+            if n in preps or (n in ("الي", "الى") and "إلى" in allowed):
+                comp_i, comp_kind = j, "prep"
+                break
+        if comp_i is None and "object" not in allowed:
+            return None
+        region_end = comp_i if comp_i is not None else limit
+        region_start = t.i + 1
+        via: list[Mention] = []
+        speaker: Mention | None = None
+        implicit: Span | None = None
+        # Chains: نقلت X عن SOURCE قوله / قالت X، نقلا عن SOURCE
+        split = None
+        for j in range(region_start, region_end):
+            nj = norm(doc[j].text)
+            if verb.chain and nj == "عن":
+                split = (j, j + 1)
+                break
+            if nj == "نقلا" and j + 1 < region_end and norm(doc[j + 1].text) == "عن":
+                split = (j, j + 2)
+                break
+        if split is not None:
+            outer = self.mention(region_start, self.speaker_end(region_start, split[0]), sent)
+            if outer is not None:
+                via.append(outer)
+            region_start = split[1]
+        if form.participle:
+            end = region_start
+        else:
+            end = self.speaker_end(region_start, region_end)
+            if comp_i is None:  # object complement: the speaker is the noun phrase, the claim follows
+                end = self._np_end(region_start, region_end)
+        if end > region_start:
+            speaker = self.mention(region_start, end, sent)
+        if speaker is not None:
+            via += self.vias_in(end, region_end, sent)
+        elif split is None and not form.participle:
+            # SPEAKER قال إن ... / لكنه أوضح أن ...
+            prev = doc[t.i - 1] if t.i > sent.start else None
+            if prev is not None and norm(prev.text) in lex.pronouns:
+                implicit = doc[prev.i : prev.i + 1]
+                form_slot: Slot | None = lex.pronouns[norm(prev.text)]
+            else:
+                speaker = self._subject_before(t, sent)
+                form_slot = form.slot
+            via += self.vias_in(region_start, region_end, sent)
+        if speaker is None and implicit is None:
+            if verb.needs_subject or (split is not None):
+                return None
+            implicit = doc[t.i : t.i + 1]
+            via += self.vias_in(region_start, region_end, sent) if not via else []
+        # The claim
+        claim = None
+        kind: ClaimKind = "indirect"
+        if comp_i is None:
+            start = end if speaker is not None and end > t.i + 1 else t.i + 1
+            claim = self.claim_from(start, sent.end)
+        else:
+            c = comp_i + 1 if comp_kind != "quote" else comp_i
+            if comp_kind == "prep":
+                while c < sent.end and (self.is_comp(doc[c]) or norm(doc[c].text) == "ما"):
+                    c += 1
+            if c < sent.end and comp_kind != "quote" and self.is_comp(doc[c]):
+                c += 1
+            if c < sent.end and self.opening_quote(doc[c]):
+                claim = self.quote_claim(doc[c])
+                kind = "direct"
+                close = self.quote_at_open.get(doc[c].idx, 0)
+                if claim is not None and doc.text[close : close + 1] == "\n" or close >= len(doc.text):
+                    kind = "direct"
+            else:
+                claim = self.claim_from(c, sent.end)
+        if claim is None:
+            return None
+        slot = form.slot if implicit is not None and implicit.start == t.i else None
+        if implicit is not None and implicit.start != t.i:
+            slot = lex.pronouns.get(norm(implicit.text))
+        return Attribution(t.doc[t.i : t.i + 1], verb.lemma, verb.polarity, kind, claim, speaker, via, slot,
+                           implicit, verb.needs_subject)
+
+    def _np_end(self, start: int, end: int) -> int:
+        """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives."""
+        doc, lex = self.doc, self.lex
+        i = start
+        while i < end and (doc[i].is_punct and doc[i].text not in QUOTE_CHARS):
+            i += 1
+        if i >= end:
+            return start
+        i += 1
+        while i < end:
+            n = norm(doc[i].text)
+            if lex.nationality(doc[i].text) or n.endswith(("ي", "يه", "يون", "يين", "يان")) and len(n) > 3:
+                i += 1
+                continue
+            prev = norm(doc[i - 1].text)
+            if prev.endswith(("و", "ي")) and n.startswith("ال") and lex.head(doc[i - 1].text):
+                i += 1  # مسؤولو الاستخبارات: construct state
+                continue
+            if n in ("في", "من") and i + 1 < end and norm(doc[i + 1].text).startswith("ال"):
+                i += 2
+                continue
+            break
+        return i
+
+    def _subject_before(self, t: Token, sent: Span) -> Mention | None:
+        """SPEAKER قال إن: the noun phrase between the clause start and the verb."""
+        doc, lex = self.doc, self.lex
+        j = t.i
+        while j > sent.start:
+            u = doc[j - 1]
+            n = norm(u.text)
+            if u.text in HARD_STOPS or self.is_comp(u) or self.verb(u) or n in lex.relatives:
+                break
+            if u.is_space:
+                break
+            if n in ("و",):
+                break
+            j -= 1
+            if t.i - j > 15:
+                return None
+        start = self.skip_discourse(j, t.i)
+        if start >= t.i:
+            return None
+        if start > sent.start and doc[start - 1].text in QUOTE_CHARS and not self.opening_quote(doc[start - 1]):
+            return None  # «...» قال: the verb's subject follows
+        return self.mention(start, t.i, sent)
+
+    def headline(self, sent: Span, found: list[Attribution]) -> None:
+        """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""
+        doc, lex = self.doc, self.lex
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or colon - sent.start > 6 or colon == sent.start:
+            return
+        label = list(doc[sent.start : colon])
+        if _phrase_at(label, lex.not_headline_sources) is not None:
+            return
+        source = self.mention(sent.start, colon, sent)
+        if source is None:
+            return
+        inner = [a for a in found if a.cue.start > colon and a.cue.start < sent.end and a.speaker is not None]
+        if inner:
+            for a in inner:
+                a.via.insert(0, source)
+            return
+        claim = self.claim_from(colon + 1, sent.end)
+        if claim is not None:
+            found.append(Attribution(doc[colon : colon + 1], ":", "affirmed", "headline", claim, source,
+                                     slot=source.slot))
+
+    def run(self) -> list[Attribution]:
+        for sent in self.doc.sents:
+            before = len(self.out)
+            self.sentence(sent)
+            if _is_title_line(sent):
+                mine = self.out[before:]
+                self.headline(sent, mine)
+                self.out[before:] = sorted(mine, key=lambda a: a.cue.start)
+        return self.out
+
+
+def _is_title_line(sent: Span) -> bool:
+    """A short line of its own with no sentence-final stop: a title or subtitle."""
+    doc = sent.doc
+    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text
+    end = sent.end
+    line_end = end >= len(doc) or "\n" in doc[end - 1].text or (end < len(doc) and "\n" in doc[end].text)
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    return line_start and line_end and 0 < len(words) <= 20 and sent[-1].text not in (".", "؟", "!")
+
+
+@Language.factory("tracker_attribution", default_config={"rules_dir": None})
+def make_attribution(nlp: Language, name: str, rules_dir: str | None) -> AttributionComponent:
+    return AttributionComponent(lexicon_mod.load(rules_dir))
+
+
+class AttributionComponent:
+    """Sets `doc._.attributions`: the cues, speakers, claims and chains of the document."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = Finder(doc, self.lex).run()
+        return doc

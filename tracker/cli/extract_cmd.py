@@ -1,0 +1,77 @@
+"""`tracker extract`: Arabic articles in, one claim record per line out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import typer
+
+from tracker.cli.app import app, err, fail
+from tracker.cli.inputs import (
+    ArticlePaths,
+    DateField,
+    IdField,
+    Jobs,
+    OutletField,
+    Quiet,
+    TextField,
+    TitleField,
+    UrlField,
+)
+from tracker.extract import Extractor
+from tracker.jsonio import atomic_write, dumps
+from tracker.progress import Progress
+from tracker.propositions import annotate
+from tracker.read import ArticleText, Fields, ReadProblem, iter_articles
+
+
+@app.command("extract")
+def extract_command(
+    paths: ArticlePaths,
+    output: str = typer.Option("-", "--output", "-o", help="Records file (JSON Lines), written atomically; "
+                               "'-' for stdout."),
+    jobs: Jobs = 1,
+    quiet: Quiet = False,
+    text_field: TextField = None,
+    id_field: IdField = None,
+    title_field: TitleField = None,
+    outlet_field: OutletField = None,
+    date_field: DateField = None,
+    url_field: UrlField = None,
+    rules: str = typer.Option(None, "--rules", help="Rule folder to use instead of the bundled rules/."),
+) -> None:
+    """Find every attributed claim in Arabic news articles: speaker, type, anonymity, chain, claim.
+
+    Writes one JSON record per claim (see schemas/record.schema.json), with a proposition for
+    comparison. A file that cannot be read is reported on stderr and the others go on; the exit
+    code is then 1. Output is written to a temporary file and renamed, so it is never partial.
+    """
+    fields = Fields(text_field, id_field, title_field, outlet_field, date_field, url_field)
+    problems: list[str] = []
+
+    def articles() -> Iterator[ArticleText]:
+        for item in iter_articles(paths, fields):
+            if isinstance(item, ReadProblem):
+                problems.append(str(item))
+                progress.write(f"tracker: {item}")
+            else:
+                yield item
+
+    n_articles = n_records = 0
+    extractor = Extractor(rules)
+    with Progress(None, quiet) as progress, atomic_write(output) as out:
+        for _article, records in extractor.pipe(articles(), n_process=jobs):
+            for record in annotate(records):
+                out.write(dumps(record.model_dump(mode="json", exclude_none=True)) + "\n")
+            n_articles += 1
+            n_records += len(records)
+            progress.update(articles=1, claims=len(records))
+    if not quiet:
+        err(f"{n_articles} articles, {n_records} claims" + (f", {len(problems)} unreadable" if problems else ""))
+    if problems:
+        raise typer.Exit(1)
+    if n_articles == 0:
+        fail("no articles found in the input")
+
+
+

@@ -1,0 +1,459 @@
+"""Which claims agree, which contradict, which merely repeat each other.
+
+Claims are first put in blocks: relational claims by the pair of actors they are about, expanded
+through the entity links (a claim about al-Nusra also sits in the al-Qaeda blocks); event claims by
+relation, actor and week; figures by what they count and the actor. Only claims sharing a block are
+compared, so the work grows with the block sizes, not with the square of all claims; a block larger
+than MAX_BLOCK is compared within a sliding window of its claims sorted by time.
+
+Within a block the lattice of rules/ar/lattice.yaml decides (every verdict names its rule); echoes
+(the same speaker in another article, or the same wording republished) come first and are never also
+counted as agreement. Where the lattice has no opinion, tracker.stance is consulted (`_undecided`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker import echo, entities, propositions, rules
+from tracker.arabic import norm, words
+from tracker.models import Comparison, Modality, Proposition, Quantity, Record
+from tracker.quantities import is_period
+
+MAX_BLOCK = 400
+"""Blocks larger than this are compared within a window of WINDOW neighbours (sorted by time)."""
+WINDOW = 60
+MAX_ACTORS = 4
+"""Actors of one claim that form pair keys (a claim naming many actors is about the first few)."""
+SPEAKER_CONTAINMENT = 0.8
+
+RuleVerdict = Literal["agree", "contradict", "echo", "judge", "none"]
+RULE_IDS = (
+    "echo-same-speaker",
+    "echo-same-text",
+    "contradict-denial",
+    "contradict-merely",
+    "contradict-exclusive",
+    "contradict-figures",
+    "agree-same",
+    "agree-implied",
+    "agree-denial",
+    "agree-merely-denial",
+    "agree-figures",
+    "stance",
+    "compatible-lattice",
+    "compatible-modality",
+    "compatible-flow-total",
+    "compatible-same-speaker",
+)
+
+
+class LatticeRule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    verdict: RuleVerdict
+    confidence: float = Field(default=1.0, ge=0, le=1)
+    reason: str = Field(min_length=1)
+
+
+class LatticeRules(BaseModel):
+    """rules/ar/lattice.yaml"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    implies: dict[str, list[str]]
+    excludes: dict[str, list[str]]
+    restrictive_denies: dict[str, list[str]]
+    no_verdict_modalities: list[Modality]
+    hedged_confidence: float = Field(ge=0, le=1)
+    same_event_days: int = Field(ge=0)
+    rules: list[LatticeRule]
+
+
+class Lattice:
+    """The relation lattice with its transitive closures, and the rules by id."""
+
+    def __init__(self, spec: LatticeRules) -> None:
+        self.spec = spec
+        self.rules = {r.id: r for r in spec.rules}
+        missing = [r for r in RULE_IDS if r not in self.rules]
+        if missing:
+            raise rules.RuleError(f"lattice.yaml: rules missing: {', '.join(missing)}")
+        known = {r.id for r in propositions.grammar().spec.relations}
+        named = {*spec.implies, *spec.excludes, *spec.restrictive_denies}
+        named |= {v for table in (spec.implies, spec.excludes, spec.restrictive_denies) for vs in table.values() for v in vs}
+        if named - known:
+            raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
+        self.known = known
+
+    @cache  # noqa: B019  (one lattice per process)
+    def closure(self, x: str) -> frozenset[str]:
+        """x and everything asserting x asserts."""
+        out, todo = {x}, [x]
+        while todo:
+            for y in self.spec.implies.get(todo.pop(), []):
+                if y not in out:
+                    out.add(y)
+                    todo.append(y)
+        return frozenset(out)
+
+    def excluded(self, x: str, y: str) -> bool:
+        cx, cy = self.closure(x), self.closure(y)
+        return any(v in cy for u in cx for v in self.spec.excludes.get(u, [])) or any(
+            v in cx for u in cy for v in self.spec.excludes.get(u, [])
+        )
+
+    @cache  # noqa: B019
+    def merely_denies(self, x: str) -> frozenset[str]:
+        """What "merely x" rules out: the listed relations and whatever implies them."""
+        base = set(self.spec.restrictive_denies.get(x, []))
+        return frozenset(r for r in self.known if self.closure(r) & base)
+
+    def related(self, x: str, y: str) -> bool:
+        return (
+            y in self.closure(x)
+            or x in self.closure(y)
+            or y in self.merely_denies(x)
+            or x in self.merely_denies(y)
+            or self.excluded(x, y)
+        )
+
+
+@cache
+def lattice() -> Lattice:
+    spec = rules.load("lattice")
+    assert isinstance(spec, LatticeRules)
+    return Lattice(spec)
+
+
+# --- one claim, ready to compare ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    n: int
+    record: Record
+    prop: Proposition
+    event: bool  # relation of kind "event"
+    when: tuple[dt.date, dt.date] | None
+
+    @property
+    def affirmed(self) -> bool:
+        return self.prop.polarity == "affirmed"
+
+
+Key = tuple[str, ...]
+
+
+def _dates(time: str | None) -> tuple[dt.date, dt.date] | None:
+    """The span of days a `time` string covers (YYYY, YYYY-MM or YYYY-MM-DD); None when unknown."""
+    if not time or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", time):
+        return None
+    parts = [int(p) for p in time.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def _claim(n: int, record: Record) -> Claim:
+    prop = record.proposition or propositions.proposition(record)
+    kind = propositions.grammar().kind.get(prop.relation or "")
+    return Claim(n, record, prop, kind == "event", _dates(prop.time))
+
+
+def _pair_keys(ids: Sequence[str]) -> tuple[set[Key], set[Key]]:
+    """Pair keys of the actors, and those with one actor replaced by what it is a branch or predecessor of.
+
+    Only one side is replaced: a claim about al-Nusra and ISIS meets claims about al-Qaeda and ISIS,
+    but a claim about AQI and al-Nusra does not meet one about ISIS and al-Qaeda (two hops away).
+    """
+    table = entities.table()
+    direct: set[Key] = set()
+    expanded: set[Key] = set()
+    for x, y in itertools.combinations(ids[:MAX_ACTORS], 2):
+        direct.add(("pair", *sorted((x, y))))
+        for keep, swap in ((x, y), (y, x)):
+            for other in table.expand(swap)[1:]:
+                if other != keep:
+                    expanded.add(("pair", *sorted((keep, other))))
+    return direct, expanded | direct
+
+
+def _week(c: Claim) -> str:
+    if c.when is None:
+        return c.record.article.id
+    year, week, _ = c.when[0].isocalendar()
+    return f"{year}-W{week}"
+
+
+def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
+    """(direct keys, keys through entity links): two claims meet when one's direct key is the other's."""
+    p = c.prop
+    direct: set[Key] = set()
+    expanded: set[Key] = set()
+    if p.relation and not c.event:
+        direct, expanded = _pair_keys(p.entities)
+    elif p.relation:
+        for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+            direct.add(("event", p.relation, e, _week(c)))
+    for q in p.quantities:
+        if not is_period(q):
+            for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+                direct.add(("count", q.unit, e))
+    return direct, expanded | direct
+
+
+# --- speakers -------------------------------------------------------------------------------------
+
+
+def _speaker_words(r: Record) -> frozenset[str]:
+    # أميركي and أمريكي are one word spelled two ways
+    return frozenset(w.replace("اميرك", "امريك") for w in words(r.speaker.resolved) if len(w) > 1)
+
+
+def same_speaker(a: Record, b: Record) -> bool:
+    """Named speakers whose resolved names contain one another (كلابر / جيمس كلابر / مدير ... جيمس كلابر)."""
+    if a.speaker.anonymous or b.speaker.anonymous:
+        return a.article.id == b.article.id and norm(a.speaker.resolved) == norm(b.speaker.resolved)
+    wa, wb = _speaker_words(a), _speaker_words(b)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= SPEAKER_CONTAINMENT
+
+
+# --- deciding one pair ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    rule: str
+    a: Claim  # the side named {a} in the reason
+    b: Claim
+    x: str
+    y: str
+    link: str = ""
+    confidence: float | None = None
+    reason: str | None = None
+
+
+def _who(c: Claim) -> str:
+    return f"{c.record.speaker.resolved} ({c.record.article.id})"
+
+
+def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    x, y = a.prop.relation or "", b.prop.relation or ""
+    for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
+        if s.affirmed and not t.affirmed and v in lat.closure(u):
+            return Decision("contradict-denial", s, t, u, v)
+    for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
+        if s.affirmed and s.prop.restrictive and t.affirmed and v in lat.merely_denies(u):
+            return Decision("contradict-merely", s, t, u, v)
+    if a.affirmed and b.affirmed and lat.excluded(x, y):
+        return Decision("contradict-exclusive", a, b, x, y)
+    if a.affirmed and b.affirmed:
+        if x == y:
+            return Decision("agree-same", a, b, x, y)
+        for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
+            if v in lat.closure(u):
+                return Decision("agree-implied", s, t, u, v)
+    if not a.affirmed and not b.affirmed and (y in lat.closure(x) or x in lat.closure(y)):
+        return Decision("agree-denial", a, b, x, y)
+    for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
+        if s.affirmed and s.prop.restrictive and not t.affirmed and v in lat.merely_denies(u):
+            return Decision("agree-merely-denial", s, t, u, v)
+    if lat.related(x, y):
+        return Decision("compatible-lattice", a, b, x, y)
+    return None
+
+
+def same_event(a: Claim, b: Claim, days: int) -> bool:
+    """Two event claims can be about one event: same article, or dates within `days` of each other."""
+    if a.record.article.id == b.record.article.id:
+        return True
+    if a.when is None or b.when is None:
+        return False
+    slack = dt.timedelta(days=days)
+    return a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]
+
+
+def _show(q: Quantity) -> str:
+    lo = "?" if q.low is None else f"{q.low:g}"
+    hi = "…" if q.high is None else f"{q.high:g}"
+    return f"{q.text} [{lo}–{hi} {q.unit}]" if lo != hi else f"{q.text} [{lo} {q.unit}]"
+
+
+def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    if not same_event(a, b, lat.spec.same_event_days):
+        return None
+    pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
+    pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
+    for qa in a.prop.quantities:
+        for qb in b.prop.quantities:
+            if qa.unit != qb.unit or is_period(qa):
+                continue
+            if pa != pb:
+                return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
+            lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
+            lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
+            rule = "agree-figures" if lo_a <= hi_b and lo_b <= hi_a else "contradict-figures"
+            return Decision(rule, a, b, _show(qa), _show(qb))
+    return None
+
+
+def _link(a: Claim, b: Claim) -> str:
+    """How the two claims' actors meet through the entity links (empty when they are the same pair)."""
+    table = entities.table()
+    ea, eb = set(a.prop.entities[:MAX_ACTORS]), set(b.prop.entities[:MAX_ACTORS])
+    if len(ea & eb) >= 2:
+        return ""
+    steps = [table.link(x, y) for x in ea ^ eb for y in (eb if x in ea else ea)]
+    found = sorted({s for s in steps if s})
+    return f" (through {'; '.join(found)})" if found else ""
+
+
+def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """The rule that relates two claims of one block, or None when no rule has an opinion."""
+    pa, pb = a.prop, b.prop
+    one_voice = a.record.article.id == b.record.article.id and same_speaker(a.record, b.record)
+    if pa.relation and pb.relation and a.record.article.id != b.record.article.id:
+        if same_speaker(a.record, b.record) and pa.relation == pb.relation and pa.polarity == pb.polarity:
+            return Decision("echo-same-speaker", a, b, pa.relation, pb.relation)
+    if pa.modality in lat.spec.no_verdict_modalities or pb.modality in lat.spec.no_verdict_modalities:
+        return Decision("compatible-modality", a, b, pa.relation or "", pb.relation or "")
+    found: Decision | None = None
+    if pa.relation and pb.relation and not a.event and not b.event:
+        found = _relational(a, b, lat)
+        if found:
+            found = Decision(found.rule, found.a, found.b, found.x, found.y, _link(a, b))
+    elif pa.relation and pa.relation == pb.relation and same_event(a, b, lat.spec.same_event_days):
+        if a.affirmed != b.affirmed:
+            s, t = (a, b) if a.affirmed else (b, a)
+            found = Decision("contradict-denial", s, t, pa.relation, pb.relation)
+    figures = _figures(a, b, lat)
+    if figures and (found is None or found.rule.startswith(("agree", "compatible"))):
+        found = figures
+    if found and one_voice and not found.rule.startswith("contradict"):
+        return Decision("compatible-same-speaker", a, b, found.x, found.y)
+    return found
+
+
+def _undecided(a: Claim, b: Claim) -> Decision | None:
+    """THE place where the stance judge is consulted: same block, and the lattice has no opinion."""
+    from tracker import stance
+
+    judgement = stance.judge(a.record.claim.text, b.record.claim.text)
+    if judgement is None:
+        return None
+    return Decision(
+        "stance",
+        a,
+        b,
+        a.prop.relation or "",
+        b.prop.relation or "",
+        confidence=judgement.confidence,
+        reason=f"{judgement.verdict} ({judgement.detector}): {judgement.reason}",
+    )
+
+
+def _subject(a: Claim, b: Claim) -> str:
+    ea = [e for e in a.prop.entities if e in b.prop.entities] or a.prop.entities[:2]
+    rel = sorted({r for r in (a.prop.relation, b.prop.relation) if r})
+    what = " / ".join(rel) or "figures"
+    units = sorted({q.unit for q in a.prop.quantities} & {q.unit for q in b.prop.quantities} - {"months"})
+    if not rel and units:
+        what = ", ".join(units)
+    return f"{what}: {' – '.join(ea[:3]) or 'unnamed actors'}"
+
+
+def _comparison(d: Decision, lat: Lattice, subject: str) -> Comparison | None:
+    rule = lat.rules[d.rule]
+    if rule.verdict == "none":
+        return None
+    verdict = rule.verdict
+    which = "" if d.x == d.y else f", which {d.x} implies"
+    reason = d.reason or rule.reason.format(a=_who(d.a), b=_who(d.b), x=d.x, y=d.y, link=d.link, which=which)
+    confidence = d.confidence if d.confidence is not None else rule.confidence
+    if verdict == "judge":
+        verdict = "contradict" if (d.reason or "").startswith("contradict") else "agree"
+    elif verdict != "echo" and "hedged" in (d.a.prop.modality, d.b.prop.modality):
+        confidence = min(confidence, lat.spec.hedged_confidence)
+    first, second = sorted((d.a.record.id, d.b.record.id))
+    return Comparison(
+        a=first, b=second, verdict=verdict, proposition=subject, reason=reason, rule=rule.id,
+        confidence=round(confidence, 3),
+    )  # fmt: skip
+
+
+def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Each pair of claims that share a block, once (smaller index first)."""
+    direct: dict[Key, list[int]] = defaultdict(list)
+    linked: dict[Key, list[int]] = defaultdict(list)
+    for c in claims:
+        d, e = block_keys(c)
+        for k in d:
+            direct[k].append(c.n)
+        for k in e - d:
+            linked[k].append(c.n)
+    seen: set[tuple[int, int]] = set()
+    for key, members in direct.items():
+        pool = sorted(set(members) | set(linked.get(key, ())))
+        own = set(members)
+        if len(pool) > MAX_BLOCK:
+            pool.sort(key=lambda n: (claims[n].when or (dt.date.min,), claims[n].record.article.id))
+            pairs: Iterable[tuple[int, int]] = (
+                (pool[i], pool[j]) for i in range(len(pool)) for j in range(i + 1, min(i + WINDOW, len(pool)))
+            )
+        else:
+            pairs = itertools.combinations(pool, 2)
+        for i, j in pairs:
+            if i in own or j in own:
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comparison]:
+    """One Comparison per related pair of records: echoes, then the lattice, then the stance judge."""
+    lat = lattice()
+    claims = [_claim(n, r) for n, r in enumerate(records)]
+    index = {r.id: n for n, r in enumerate(records)}
+    done: set[tuple[int, int]] = set()
+    # the same wording in two articles is one statement, whatever the lattice would say
+    texts = [(r.id, r.claim.text) for r in records]
+    for ida, idb, sim in echo.near_duplicates(texts):
+        i, j = sorted((index[ida], index[idb]))
+        a, b = claims[i], claims[j]
+        if a.record.article.id == b.record.article.id or (i, j) in done:
+            continue
+        done.add((i, j))
+        d = Decision("echo-same-text", a, b, "", "", confidence=round(sim, 3))
+        out = _comparison(d, lat, _subject(a, b))
+        if out:
+            yield out
+    for i, j in candidate_pairs(claims):
+        if (i, j) in done:
+            continue
+        a, b = claims[i], claims[j]
+        d = decide(a, b, lat)
+        if d is None and use_stance and a.record.article.id != b.record.article.id:
+            d = _undecided(a, b)
+        if d is not None:
+            out = _comparison(d, lat, _subject(a, b))
+            if out:
+                yield out

@@ -1,0 +1,95 @@
+"""Coreference inside an article: who "وأضاف", "لكنه", "مشيرا" and "كلابر" are.
+
+A bare verb, participle or pronoun takes the last earlier mention it agrees with in gender and
+number (a participle prefers the speaker of its own sentence). A short explicit mention (كلابر،
+الصحيفة، المسؤولان) resolves to the fullest earlier mention whose words contain its own, and
+inherits that mention's type and anonymity: one speaker, one description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tracker.attribution import Attribution
+from tracker.lexicon import Slot
+from tracker.speakers import Mention
+
+GENERIC = frozenset({"ال", "في", "من", "نفس", "نفسه", "نفسها"})
+
+
+def agrees(slot: Slot | None, m: Mention) -> bool:
+    """Does a verb or pronoun of this slot agree with the mention? Non-human plurals are feminine singular."""
+    if slot is None or m.slot is None:
+        return slot in (None, "msg", "fsg") and m.slot in (None, "msg", "fsg")
+    if m.nonhuman and m.slot in ("mpl", "fpl"):
+        return slot in ("fsg", "fpl")
+    if slot == m.slot:
+        return True
+    return {slot, m.slot} <= {"mpl", "fpl"}
+
+
+def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The fullest earlier mention containing this one's words (same number where both are known)."""
+    keys = m.keys - GENERIC
+    if not keys:
+        return None
+    best = None
+    for e in earlier:
+        if e is m or len(e.keys) < len(keys):
+            continue
+        if m.slot == "du" and e.slot not in ("du", None):
+            continue
+        overlap = len(keys & e.keys)
+        if overlap == len(keys) or (len(keys) >= 3 and overlap >= len(keys) - 1):
+            if best is None or len(e.keys) >= len(best.keys):
+                best = e
+    return best
+
+
+def _inherit(m: Mention, a: Mention) -> None:
+    m.resolved = a.resolved
+    m.type, m.anonymous, m.named = a.type, a.anonymous, a.named
+    m.role = m.role or a.role
+    m.nationality = m.nationality or a.nationality
+    m.keys = m.keys | a.keys
+
+
+def resolve(attributions: list[Attribution]) -> list[Attribution]:
+    mentions: list[Mention] = []
+    kept = []
+    for a in attributions:
+        for v in a.via:
+            ante = _antecedent(v, mentions)
+            if ante is not None:
+                _inherit(v, ante)
+        if a.implicit is None and a.speaker is not None:
+            ante = _antecedent(a.speaker, mentions)
+            if ante is not None and not (a.speaker.named and not ante.named):
+                _inherit(a.speaker, ante)
+        elif a.implicit is not None:
+            candidates = list(mentions)
+            if a.cue.start != a.implicit.start or True:
+                same_sentence = [
+                    b.speaker for b in kept
+                    if b.speaker is not None and b.cue.sent.start == a.cue.sent.start and b is not a
+                ]
+                candidates += same_sentence
+            ante = next((m for m in reversed(candidates) if agrees(a.slot, m)), None)
+            if ante is None:
+                continue
+            a.speaker = replace(ante, span=a.implicit, implicit=True)
+        if a.speaker is None:
+            continue
+        mentions.extend(a.via)
+        mentions.append(a.speaker)
+        kept.append(a)
+    return kept
+
+
+@Language.component("tracker_coref")
+def coref(doc: Doc) -> Doc:
+    doc._.attributions = resolve(doc._.attributions or [])
+    return doc

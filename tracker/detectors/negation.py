@@ -1,0 +1,52 @@
+"""Negation mismatch: one claim negates what the other affirms (صدر / لم يصدر، وقع / نفى وقوع).
+
+Marks are counted per claim (particles لم لن لا ليس غير، privatives دون بلا عدم، denials نفى رفض
+امتنع عن); an odd count negates. A mark that governs an antonym word whose pair shows up in the other
+claim is left to the antonym detector, and "دون" before a number means "below", not "without".
+"""
+
+from __future__ import annotations
+
+from tracker.detectors import antonyms, lexicons
+from tracker.detectors.base import Evidence, Finding
+from tracker.detectors.text import Sentence, forms
+
+NAME = "negation"
+
+
+def marks(s: Sentence, other: Sentence) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each negation mark of `s` that counts against `other`."""
+    _, index, exceptions = lexicons.negation()
+    skip = {i for h in exceptions.find(s) for i in range(h.start, h.end)}
+    handled = set(antonyms.sides(other))
+    _, ant_index = lexicons.antonyms()
+    ant_at = {h.start: {k.rpartition(":")[0] for k in h.keys} for h in ant_index.find(s)}
+    out = []
+    for h in index.find(s):
+        if h.start in skip:
+            continue
+        nxt = s.words[h.end] if h.end < len(s) else ""
+        if h.words[-1] == "دون" and (nxt[:1].isdigit() or nxt.startswith("ال")):
+            continue  # دون 80 دولارا / دون المستوى: "below"
+        if "particle" in h.keys and (ant_at.get(h.end, set()) & handled):
+            continue
+        out.append((h.start, h.end, " ".join(h.words)))
+    return out
+
+
+def _governed(s: Sentence, end: int) -> str:
+    return s.words[end] if end < len(s) else ""
+
+
+def detect(a: Sentence, b: Sentence) -> list[Finding]:
+    ma, mb = marks(a, b), marks(b, a)
+    if len(ma) % 2 == len(mb) % 2:
+        return []
+    odd, s, other = (ma, a, b) if len(ma) % 2 else (mb, b, a)
+    start, end, word = odd[-1]
+    target = _governed(s, end)
+    other_forms = set().union(*other.forms) if len(other) else set()
+    same_frame = bool(target) and bool(forms(target) & other_forms)
+    note = f"{word} {target}".strip() + (" negated in one claim only" if same_frame else ": one claim is negated")
+    words = (word, target) if target else (word,)
+    return [Finding("contradict", 1.0 if same_frame else 0.7, Evidence(NAME, words, note))]

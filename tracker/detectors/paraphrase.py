@@ -1,0 +1,119 @@
+"""Paraphrase: the same content in other words (synonyms, reordering, clitic and spelling variants).
+
+Two content words match when they share a lexical key: a clitic-free form, a consonant skeleton
+(ارتفاع and يرتفع share رتفع; سعر and أسعار share سعر), a synonym group of rules/ar/synonyms.yaml (or a
+side of an antonym pair), or a participant id (بكين = الصين). Coverage is the share of each claim's
+content words matched in the other. A word left unmatched in the same slot of both claims, between the
+same matched neighbours, is a substitution: the same frame with another filler in one role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker.detectors import lexicons, participants
+from tracker.detectors.base import Evidence, Finding
+from tracker.detectors.text import Sentence, sentence
+
+NAME = "paraphrase"
+SUBSTITUTION = "participants"  # a different filler in one role is a participant swap without a gazetteer
+_VOWELS = str.maketrans("", "", "اوي")
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    content: tuple[int, ...]
+    keys: tuple[frozenset[str], ...]  # per word position (empty for function words)
+
+
+@lru_cache(maxsize=20_000)
+def keyed(text: str) -> Keyed:
+    s = sentence(text)
+    function, groups = lexicons.synonyms()
+    keys: list[set[str]] = [set() for _ in s.words]
+    for i in range(len(s)):
+        for f in s.forms[i]:
+            if f in s.stems[i]:
+                keys[i].add("s:" + f)
+            skeleton = f.translate(_VOWELS)
+            if len(skeleton) >= 3:
+                keys[i].add("k:" + skeleton)
+    for h in groups.find(s):
+        for i in range(h.start, h.end):
+            keys[i].update(h.keys)
+    for ent, spots in participants.entities(s).items():
+        for pos, _ in spots:
+            keys[pos].add("e:" + ent)
+    content = tuple(i for i in range(len(s)) if s.bare[i] not in function and len(s.bare[i]) > 1)
+    return Keyed(content, tuple(frozenset(k) if i in content else frozenset() for i, k in enumerate(keys)))
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    coverage_a: float
+    coverage_b: float
+    shared: tuple[str, ...]
+    only_a: tuple[str, ...]
+    only_b: tuple[str, ...]
+    substitutions: tuple[tuple[str, str], ...]
+
+
+def _partners(x: Keyed, y: Keyed) -> dict[int, int]:
+    out = {}
+    for i in x.content:
+        for j in y.content:
+            if x.keys[i] & y.keys[j]:
+                out[i] = j
+                break
+    return out
+
+
+def overlap(a: Sentence, b: Sentence) -> Overlap:
+    ka, kb = keyed(a.text), keyed(b.text)
+    pa, pb = _partners(ka, kb), _partners(kb, ka)
+    cov_a = len(pa) / len(ka.content) if ka.content else 0.0
+    cov_b = len(pb) / len(kb.content) if kb.content else 0.0
+    ua = [i for i in ka.content if i not in pa]
+    ub = [j for j in kb.content if j not in pb]
+    subs: list[tuple[str, str]] = []
+    used: set[int] = set()
+    for i in ua:
+        left = max((pa[k] for k in pa if k < i), default=None)
+        right = min((pa[k] for k in pa if k > i), default=None)
+        if left is None and right is None:
+            continue
+        for j in ub:
+            if j in used or a.words[i][:1].isdigit() or b.words[j][:1].isdigit():
+                continue
+            if (left is None or j > left) and (right is None or j < right):
+                subs.append((a.words[i], b.words[j]))
+                used.add(j)
+                break
+    return Overlap(
+        cov_a,
+        cov_b,
+        tuple(a.words[i] for i in pa),
+        tuple(a.words[i] for i in ua),
+        tuple(b.words[j] for j in ub),
+        tuple(subs),
+    )
+
+
+def detect(a: Sentence, b: Sentence) -> list[Finding]:
+    o = overlap(a, b)
+    found = []
+    if o.shared:
+        strength = min(o.coverage_a, o.coverage_b)
+        found.append(
+            Finding(
+                "agree",
+                strength,
+                Evidence(NAME, o.shared[:6], f"{round(100 * strength)}% of the content words match"),
+            )
+        )
+    for wa, wb in o.substitutions[:1]:
+        found.append(
+            Finding("contradict", 0.5, Evidence(SUBSTITUTION, (wa, wb), f"{wa} / {wb}: another word in the same slot"))
+        )
+    return found

@@ -1,0 +1,175 @@
+"""Who a claim is about: canonical actor ids from the alias table in rules/ar/entities.yaml.
+
+Names are matched on normalized words with clitics peeled (والقاعدة, لداعش, «النصرة»), longest alias
+first. Organisations missing from the table keep a normalized surface form (حركه نور) so that two
+claims naming the same unknown group still compare. Entity links (`branch_of`, `predecessor_of`) let
+the comparer see a claim about al-Nusra as one about al-Qaeda too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.lang.ar.stop_words import STOP_WORDS
+
+from tracker import rules
+from tracker.arabic import bare, norm, stems
+
+EntityKind = Literal["group", "state", "person", "place"]
+UNKNOWN_PREFIX = "?"
+"""Surface-form ids start with this, so that they never collide with a canonical id."""
+
+_TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3\w]+")
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: EntityKind
+    aliases: list[str] = Field(min_length=1)
+    branch_of: list[str] = Field(default_factory=list, description="Ids of the organisations it belongs to.")
+    predecessor_of: list[str] = Field(default_factory=list, description="Ids of what it became.")
+
+
+class EntityRules(BaseModel):
+    """rules/ar/entities.yaml"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    actor_heads: list[str] = Field(description="Words that introduce an organisation name (حركة، جماعة).")
+    definite_heads: list[str] = Field(
+        default_factory=list, description="Heads that name a group only before a definite word (لواء القدس)."
+    )
+    not_names: list[str] = Field(default_factory=list, description="Words after a head that name no one.")
+    entities: list[Entity]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An entity found in a text: its id and the character offsets of the words that named it."""
+
+    id: str
+    start: int
+    end: int
+
+
+class EntityTable:
+    """Alias matcher and link graph built once from the rule file."""
+
+    def __init__(self, spec: EntityRules) -> None:
+        self.spec = spec
+        self.by_id = {e.id: e for e in spec.entities}
+        # first normalized alias word -> [(alias words, id)], longest alias first
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for entity in spec.entities:
+            for alias in entity.aliases:
+                toks = tuple(norm(w) for w in _TOKEN.findall(alias))
+                self.index.setdefault(toks[0], []).append((toks, entity.id))
+        for options in self.index.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self.heads = {norm(w) for w in spec.actor_heads}
+        self.definite_heads = {norm(w) for w in spec.definite_heads}
+        self.stop = frozenset(bare(norm(w)) for w in STOP_WORDS)
+        self.not_names = {bare(w) for w in spec.not_names}
+        for target in (t for e in spec.entities for t in (*e.branch_of, *e.predecessor_of)):
+            if target not in self.by_id:
+                raise rules.RuleError(f"entities.yaml: link to unknown entity id {target!r}")
+
+    def mentions(self, text: str) -> Iterator[Mention]:
+        """Every actor named in `text`, in order; unknown organisations as `?surface form`.
+
+        Where aliases overlap the longer one wins, wherever it starts (تنظيم القاعدة في العراق is aqi).
+        """
+        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        found = [(i, *m) for i in range(len(toks)) if (m := self._match_at(toks, i))]
+        taken: dict[int, tuple[int, str]] = {}
+        used: set[int] = set()
+        for i, n, eid in sorted(found, key=lambda f: (-f[1], f[0])):
+            if not used.intersection(range(i, i + n)):
+                taken[i] = (n, eid)
+                used.update(range(i, i + n))
+        i = 0
+        while i < len(toks):
+            if i in taken:
+                n, eid = taken[i]
+                yield Mention(eid, toks[i][1], toks[i + n - 1][2])
+                i += n
+                continue
+            unknown = self._unknown_at(toks, i, used)
+            if unknown:
+                yield Mention(unknown, toks[i][1], toks[i + 1][2])
+                i += 2
+                continue
+            i += 1
+
+    def _unknown_at(self, toks: list[tuple[str, int, int]], i: int, used: set[int]) -> str | None:
+        """`?head name` for an organisation head followed by a name not in the table."""
+        if i + 1 >= len(toks) or i + 1 in used:
+            return None
+        head = next((s for s in stems(toks[i][0]) if s in self.heads or s in self.definite_heads), None)
+        if head is None:
+            return None
+        forms = stems(toks[i + 1][0])
+        name = forms[-1]
+        if name in self.not_names or name in self.stop or len(name) < 3:
+            return None
+        if head in self.definite_heads and not any(f.startswith("ال") for f in forms):
+            return None
+        return f"{UNKNOWN_PREFIX}{head} {name}"
+
+    def _match_at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        for first in stems(toks[i][0]):
+            for alias, eid in self.index.get(first, ()):
+                if i + len(alias) > len(toks):
+                    continue
+                if all(a in stems(toks[i + k][0]) for k, a in enumerate(alias[1:], 1)):
+                    return len(alias), eid
+        return None
+
+    def ids(self, text: str) -> list[str]:
+        """Distinct entity ids of `text` in order of first mention."""
+        return list(dict.fromkeys(m.id for m in self.mentions(text)))
+
+    def kind(self, eid: str) -> EntityKind:
+        entity = self.by_id.get(eid)
+        return entity.kind if entity else "group"
+
+    @cache  # noqa: B019  (the table lives as long as the process)
+    def expand(self, eid: str) -> tuple[str, ...]:
+        """The entity and everything it is a branch or predecessor of, transitively (itself first)."""
+        out, todo = [eid], [eid]
+        while todo:
+            entity = self.by_id.get(todo.pop())
+            for nxt in (*entity.branch_of, *entity.predecessor_of) if entity else ():
+                if nxt not in out:
+                    out.append(nxt)
+                    todo.append(nxt)
+        return tuple(out)
+
+    def link(self, a: str, b: str) -> str | None:
+        """How `a` reaches `b` through the link graph, in words (None when it does not)."""
+        entity = self.by_id.get(a)
+        if not entity or a == b:
+            return None
+        if b in entity.branch_of:
+            return f"{a} branch_of {b}"
+        if b in entity.predecessor_of:
+            return f"{a} predecessor_of {b}"
+        for nxt in (*entity.branch_of, *entity.predecessor_of):
+            via = self.link(nxt, b)
+            if via:
+                return f"{self.link(a, nxt)}, {via}"
+        return None
+
+
+@cache
+def table() -> EntityTable:
+    spec = rules.load("entities")
+    assert isinstance(spec, EntityRules)
+    return EntityTable(spec)

@@ -1,0 +1,243 @@
+"""Corpus-scale ingest: read -> skip what is stored -> extract -> annotate -> store -> compare -> commit.
+
+Everything streams: articles are read one at a time, extracted in order (optionally by several
+processes), and written one batch per transaction, so memory stays flat and a run killed at any
+moment leaves every committed batch whole and nothing of the batch in flight. An article already
+stored with the same text is not extracted again; one whose text changed replaces its old records.
+New claims are compared only with stored claims that share a blocking key (entity and relation of
+their proposition), not with the whole store.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections import deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from tracker.models import Comparison, Record
+from tracker.progress import Progress
+from tracker.read import ArticleText, ReadProblem
+from tracker.store import Status, Store
+
+BATCH = 64
+"""Articles per transaction: small enough that a kill loses little work, large enough to amortize commits."""
+PER_KEY = 200
+"""At most this many stored claims (the latest) are loaded per blocking key for comparison."""
+CHUNK = 8
+"""Articles sent to a worker process at a time; at most 2 chunks per worker are in flight."""
+
+Analysis = list[Record] | str
+"""An article's records (with propositions), or why extracting them failed."""
+Extracted = tuple[ArticleText, Analysis]
+
+
+@dataclass
+class Stages:
+    """The pipeline steps ingest drives; tests and other front ends can swap any of them.
+
+    `extract` yields every article it is given, in order, with its records annotated with
+    propositions, or with a one-line reason it could not be extracted.
+    """
+
+    extract: Callable[[Iterable[ArticleText]], Iterator[Extracted]]
+    compare: Callable[[Sequence[Record]], Iterable[Comparison]]
+    keys: Callable[[Record], Collection[str]] = field(default=lambda r: blocking_keys(r))
+
+
+def blocking_keys(record: Record) -> set[str]:
+    """`RELATION|ENTITY` for each entity of the claim's proposition: claims that can agree, contradict or
+    echo each other talk about the same entity in the same relation."""
+    p = record.proposition
+    if p is None:
+        return set()
+    return {f"{p.relation or ''}|{entity}" for entity in p.entities}
+
+
+def default_stages(jobs: int = 1) -> Stages:
+    """The real pipeline: rule-based extraction and propositions, in `jobs` processes."""
+    from tracker.compare import compare
+
+    def extract(articles: Iterable[ArticleText]) -> Iterator[Extracted]:
+        if jobs == 1:
+            for article in articles:
+                yield article, analyse(article)
+        else:
+            yield from _parallel(articles, jobs)
+
+    return Stages(extract=extract, compare=compare)
+
+
+_extractor: Any = None
+
+
+def analyse(article: ArticleText) -> Analysis:
+    """Extract and annotate one article; the extractor (rules, spaCy) is built once per process, on
+    first use, so a run with nothing new to extract never loads it."""
+    global _extractor
+    from tracker.extract import Extractor
+    from tracker.propositions import annotate
+
+    try:
+        if _extractor is None:
+            _extractor = Extractor()
+        records = _extractor.records(article)
+        return list(annotate(records, lambda _: article.text))
+    except Exception as e:  # one article's failure must not end a corpus run
+        where = article.path or article.id
+        return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {e}"
+
+
+def _analyse_chunk(chunk: list[ArticleText]) -> list[Analysis]:
+    return [analyse(article) for article in chunk]
+
+
+def _parallel(articles: Iterable[ArticleText], jobs: int) -> Iterator[Extracted]:
+    """`analyse` in a pool of processes, in input order, with a bounded number of articles in flight
+    (Pool.imap would read the whole input ahead)."""
+    source = iter(articles)
+    window: deque[tuple[list[ArticleText], Future[list[Analysis]]]] = deque()
+    with ProcessPoolExecutor(jobs) as pool:
+
+        def submit() -> None:
+            chunk = list(itertools.islice(source, CHUNK))
+            if chunk:
+                window.append((chunk, pool.submit(_analyse_chunk, chunk)))
+
+        for _ in range(2 * jobs):
+            submit()
+        while window:
+            chunk, future = window.popleft()
+            results = future.result()
+            submit()
+            yield from zip(chunk, results, strict=True)
+
+
+@dataclass
+class IngestStats:
+    """What a run did; `stored` articles were committed, everything else was skipped or failed."""
+
+    read: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    repeated: int = 0
+    problems: int = 0
+    stored: int = 0
+    claims: int = 0
+    comparisons: int = 0
+    words: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+
+    def count(self, status: Status) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    def as_dict(self) -> dict[str, int | float]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def summary(self) -> str:
+        skipped = ", ".join(f"{n} {name}" for name in ("unchanged", "duplicate", "repeated")
+                            if (n := getattr(self, name)))
+        return (
+            f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed), "
+            f"{skipped or 'none'} skipped, {self.problems} problems; {self.claims} claims, "
+            f"{self.comparisons} comparisons in {self.seconds:.1f}s"
+        )
+
+
+def ingest(
+    items: Iterable[ArticleText | ReadProblem],
+    store: Store,
+    stages: Stages,
+    *,
+    batch_size: int = BATCH,
+    per_key: int = PER_KEY,
+    max_chars: int | None = None,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] = print,
+    stats: IngestStats | None = None,
+) -> IngestStats:
+    """Ingest a stream of articles into `store`; read problems are reported through `warn` and skipped.
+
+    Store errors (locked, read-only, disk full) propagate as StoreError after the batch in flight
+    was rolled back; `stats` (pass your own to see it after an error) says what was committed.
+    """
+    stats = stats if stats is not None else IngestStats()
+    started = time.monotonic()
+    with store.transaction():
+        pass  # a locked or read-only store fails here, before any extraction work
+    pending = _todo(items, store, stats, max_chars, progress, warn)
+    first = next(pending, None)
+    if first is not None:  # start extracting only when there is something to extract
+        batch: list[tuple[ArticleText, list[Record]]] = []
+        for article, analysis in stages.extract(itertools.chain([first], pending)):
+            if isinstance(analysis, str):
+                stats.problems += 1
+                warn(analysis)
+                continue
+            batch.append((article, analysis))
+            if len(batch) >= batch_size:
+                _commit(batch, store, stages, per_key, stats, progress)
+                batch = []
+        if batch:
+            _commit(batch, store, stages, per_key, stats, progress)
+    stats.seconds = time.monotonic() - started
+    return stats
+
+
+def _todo(
+    items: Iterable[ArticleText | ReadProblem],
+    store: Store,
+    stats: IngestStats,
+    max_chars: int | None,
+    progress: Progress | None,
+    warn: Callable[[str], None],
+) -> Iterator[ArticleText]:
+    """The articles that need extracting; everything else is counted (and reported) here."""
+    for item in items:
+        if isinstance(item, ReadProblem):
+            stats.problems += 1
+            warn(str(item))
+            continue
+        stats.read += 1
+        if max_chars is not None and len(item.text) > max_chars:
+            stats.problems += 1
+            warn(f"{item.path or item.id}: article {item.id} has {len(item.text):,} characters, more than "
+                 f"the extractor takes ({max_chars:,}); skipped")
+            continue
+        status = store.classify(item.meta())
+        stats.count(status)
+        if status in ("new", "changed"):
+            yield item
+        elif progress is not None:
+            progress.update(skipped=1)
+
+
+def _commit(
+    annotated: list[tuple[ArticleText, list[Record]]], store: Store, stages: Stages, per_key: int,
+    stats: IngestStats, progress: Progress | None,
+) -> None:
+    """One transaction: the batch's articles and records, then their comparisons with stored claims."""
+    keys = {r.id: stages.keys(r) for _, records in annotated for r in records}
+    claims = sum(len(records) for _, records in annotated)
+    words = [len(article.text.split()) for article, _ in annotated]
+    with store.transaction():
+        for (article, records), n in zip(annotated, words, strict=True):
+            store.put_article(article.meta(), records, keys, words=n)
+        wanted = set().union(*keys.values()) if keys else set()
+        block = store.neighbours(wanted, per_key)
+        fresh = set(keys)
+        found = [c for c in stages.compare(block) if c.a in fresh or c.b in fresh] if block else []
+        compared = store.put_comparisons(found)
+    stats.stored += len(annotated)
+    stats.claims += claims
+    stats.comparisons += compared
+    stats.words += sum(words)
+    stats.batches += 1
+    if progress is not None:
+        progress.update(articles=len(annotated), claims=claims)

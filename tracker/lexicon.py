@@ -1,0 +1,227 @@
+"""The attribution lexicon: rule files `verbs`, `speakers`, `outlets`, `attribution`, compiled for lookup.
+
+Every key is an `arabic.norm` form, so spelling variants match; clitics are handled by the
+callers through `arabic.stems`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker import rules
+from tracker.arabic import norm, stems, words
+
+Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
+SLOTS: tuple[Slot, ...] = ("msg", "fsg", "du", "mpl", "fpl")
+HeadClass = Literal["official", "person", "source", "outlet", "organization", "document"]
+
+
+class _Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Forms(_Rule):
+    msg: list[str] = []
+    fsg: list[str] = []
+    du: list[str] = []
+    mpl: list[str] = []
+    fpl: list[str] = []
+
+
+class Verb(_Rule):
+    lemma: str = Field(min_length=1)
+    complements: list[str] = Field(min_length=1)
+    polarity: Literal["affirmed", "negated"] = "affirmed"
+    chain: bool = Field(default=False, description="نقل X عن Y: X is an intermediary, Y the speaker.")
+    needs_subject: bool = Field(default=False, description="Never a bare continuation verb.")
+    past: Forms
+    present: Forms = Forms()
+    participle: Forms = Forms()
+
+
+class VerbsFile(_Rule):
+    verbs: list[Verb] = Field(min_length=1)
+
+
+class Head(Forms):
+    lemma: str = Field(min_length=1)
+    class_: HeadClass = Field(alias="class")
+    nonhuman: bool = False
+
+
+class Titles(_Rule):
+    official: list[str]
+    person: list[str]
+
+
+class SpeakersFile(_Rule):
+    heads: list[Head] = Field(min_length=1)
+    titles: Titles
+    official_markers: list[str]
+    organizations: list[str]
+    nationalities: list[str]
+    not_sources: list[str]
+    given_names: list[str]
+
+
+class Outlet(_Rule):
+    id: str = Field(min_length=1)
+    names: list[str] = Field(min_length=1)
+
+
+class OutletsFile(_Rule):
+    outlets: list[Outlet]
+
+
+class AccordingTo(_Rule):
+    lemma: str
+    phrases: list[str] = Field(min_length=1)
+
+
+class PronounSubjects(Forms):
+    pass
+
+
+class AttributionFile(_Rule):
+    complementizers: list[str]
+    according_to: list[AccordingTo]
+    publication_verbs: list[str]
+    occasions: list[str]
+    quoting_nouns: list[str]
+    discourse: list[str]
+    time_words: list[str]
+    pronoun_subjects: PronounSubjects
+    relatives: list[str]
+    anonymity: list[str]
+    not_headline_sources: list[str]
+    claim_stops: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    lemma: str
+    slot: Slot
+    participle: bool
+    verb: Verb
+
+
+@dataclass(frozen=True, slots=True)
+class HeadInfo:
+    lemma: str
+    cls: HeadClass
+    slot: Slot
+    nonhuman: bool
+
+
+def _clitic_variants(form: str) -> list[str]:
+    f = norm(form)
+    return [f, "و" + f, "ف" + f]
+
+
+def _phrases(items: list[str]) -> list[tuple[str, ...]]:
+    """Multi-word entries as tuples of normalized words, longest first."""
+    return sorted({tuple(words(x)) for x in items if words(x)}, key=len, reverse=True)
+
+
+@dataclass
+class Lexicon:
+    verb_forms: dict[str, VerbForm] = field(default_factory=dict)
+    heads: dict[str, HeadInfo] = field(default_factory=dict)
+    official_titles: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()
+    official_markers: frozenset[str] = frozenset()
+    organizations: list[tuple[str, ...]] = field(default_factory=list)
+    outlets: list[tuple[str, ...]] = field(default_factory=list)
+    nationalities: dict[str, str] = field(default_factory=dict)
+    not_sources: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
+    according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    publication_verbs: frozenset[str] = frozenset()
+    occasions: frozenset[str] = frozenset()
+    quoting_nouns: frozenset[str] = frozenset()
+    discourse: list[tuple[str, ...]] = field(default_factory=list)
+    time_words: frozenset[str] = frozenset()
+    pronouns: dict[str, Slot] = field(default_factory=dict)
+    relatives: frozenset[str] = frozenset()
+    anonymity: list[tuple[str, ...]] = field(default_factory=list)
+    not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
+    claim_stops: list[str] = field(default_factory=list)
+
+    def head(self, token_text: str) -> HeadInfo | None:
+        """The speaker head a token is (through its clitics), if any."""
+        for s in stems(token_text):
+            if s in self.heads:
+                return self.heads[s]
+        return None
+
+    def nationality(self, token_text: str) -> str | None:
+        for s in stems(token_text):
+            if s in self.nationalities:
+                return self.nationalities[s]
+        return None
+
+
+def _nisba_forms(stem: str) -> list[str]:
+    """عراقي -> عراقي، عراقيه، عراقيون، عراقيين، عراقيان، and with the article."""
+    base = [stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان", stem + "تان", stem + "تين"]
+    return base + ["ال" + b for b in base]
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Lexicon:
+    verbs = rules.load("verbs", directory=directory)
+    speakers = rules.load("speakers", directory=directory)
+    outlets = rules.load("outlets", directory=directory)
+    attribution = rules.load("attribution", directory=directory)
+    assert isinstance(verbs, VerbsFile) and isinstance(speakers, SpeakersFile)
+    assert isinstance(outlets, OutletsFile) and isinstance(attribution, AttributionFile)
+
+    lex = Lexicon()
+    for verb in verbs.verbs:
+        for table, participle in ((verb.past, False), (verb.present, False), (verb.participle, True)):
+            for slot in SLOTS:
+                for form in getattr(table, slot):
+                    for variant in _clitic_variants(form):
+                        lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
+    for head in speakers.heads:
+        for slot in SLOTS:
+            for form in getattr(head, slot):
+                info = HeadInfo(head.lemma, head.class_, slot, head.nonhuman)
+                f = norm(form)
+                lex.heads.setdefault(f, info)
+                if not f.startswith("ال"):
+                    lex.heads.setdefault("ال" + f, info)
+    lex.official_titles = frozenset(norm(t) for t in speakers.titles.official)
+    lex.person_titles = frozenset(norm(t) for t in speakers.titles.person)
+    lex.official_markers = frozenset(
+        f for m in speakers.official_markers for f in ([norm(m)] + _nisba_forms(norm(m))[1:])
+    )
+    lex.organizations = _phrases(speakers.organizations)
+    lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
+    lex.nationalities = {f: norm(n) for n in speakers.nationalities for f in _nisba_forms(norm(n))}
+    lex.not_sources = frozenset(norm(w) for w in speakers.not_sources)
+    lex.given_names = frozenset(norm(n) for n in speakers.given_names)
+    lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
+    lex.according_to = sorted(
+        {(tuple(words(p)), a.lemma) for a in attribution.according_to for p in a.phrases},
+        key=lambda x: len(x[0]),
+        reverse=True,
+    )
+    lex.publication_verbs = frozenset(norm(v) for v in attribution.publication_verbs)
+    lex.occasions = frozenset(norm(o) for o in attribution.occasions)
+    lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
+    lex.discourse = _phrases(attribution.discourse)
+    lex.time_words = frozenset(norm(t) for t in attribution.time_words)
+    lex.pronouns = {
+        norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)
+    }
+    lex.relatives = frozenset(norm(r) for r in attribution.relatives)
+    lex.anonymity = _phrases(attribution.anonymity)
+    lex.not_headline_sources = _phrases(attribution.not_headline_sources)
+    lex.claim_stops = [norm(s) for s in attribution.claim_stops]
+    return lex

@@ -1,0 +1,42 @@
+"""The spaCy pipeline: blank Arabic, our normalizer, quote-aware sentences, attribution, coreference."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from tracker import attribution, coref, quotes  # noqa: F401  (register the components)
+from tracker.arabic import norm
+
+QUOTES = r'["“”«»„]'
+
+
+@Language.component("tracker_normalizer")
+def normalizer(doc: Doc) -> Doc:
+    """token.norm_ = the spelling-variant-free form, so Matcher patterns on NORM see one spelling."""
+    for token in doc:
+        token.norm_ = norm(token.text)
+    return doc
+
+
+def _tokenizer_with_quotes(nlp: Language) -> None:
+    """Split quotation marks glued to words or clitics: و"القاعدة، لـ”قوات، لا". ."""
+    d = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*d.prefixes, QUOTES]).search  # type: ignore[union-attr]
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, QUOTES]).search  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*d.infixes, QUOTES]).finditer  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=2)
+def build(rules_dir: str | None = None) -> Language:
+    nlp = spacy.blank("ar")
+    _tokenizer_with_quotes(nlp)
+    nlp.add_pipe("tracker_normalizer")
+    nlp.add_pipe("tracker_sentences")
+    nlp.add_pipe("tracker_attribution", config={"rules_dir": rules_dir})
+    nlp.add_pipe("tracker_coref")
+    return nlp

@@ -1,0 +1,309 @@
+"""Record -> Proposition: the claim in a form two claims can be compared in.
+
+Reads, from the claim text and the rule files: which actors (entities.py), which relation
+(rules/ar/relations.yaml: most specific trigger wins), whether the content negates it (لا، لم، لم
+يجدوا أي دليل), restricts it (مجرد، فقط، لا X بل Y), hedges it (قد، ربما), reports an attempt (يحاولون) or
+a condition (في حال); which figures (quantities.py) and when. A claim that names its actors only by
+anaphora (التنظيمين، الطرفين) or not at all takes them from the article text around it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.lang.ar.stop_words import STOP_WORDS
+
+from tracker import entities, quantities, rules
+from tracker.arabic import bare, norm
+from tracker.models import Modality, Polarity, Proposition, Record
+from tracker.quantities import Tok, tokens
+
+RelationKind = Literal["relational", "event"]
+CONTEXT_CHARS = 900
+"""How far before (then after) a claim to look for the actors it leaves unnamed."""
+
+
+class Relation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z_]+$")
+    kind: RelationKind
+    triggers: list[str] = Field(min_length=1)
+
+
+class Downgrade(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    from_: str = Field(alias="from")
+    to: str
+    qualifiers: list[str]
+    window: int = Field(ge=1)
+
+
+class Negation(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    short: list[str]
+    short_scope: int = Field(ge=1)
+    wide: list[str]
+
+
+class Restrictive(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str]
+    contrast: list[str]
+
+
+class ModalityWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    hedged: list[str]
+    hedged_particles: list[str] = Field(description="Hedge only before an imperfect verb (قد يتعاون).")
+    attempted: list[str]
+    conditional: list[str]
+
+
+class Anaphora(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str]
+    kind: Literal["group", "state", "any"]
+
+
+class RelationRules(BaseModel):
+    """rules/ar/relations.yaml"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    suffixes: list[str]
+    relations: list[Relation]
+    not_triggers: list[str] = Field(default_factory=list)
+    downgrades: list[Downgrade] = Field(default_factory=list)
+    negation: Negation
+    restrictive: Restrictive
+    clause_breaks: list[str]
+    modality: ModalityWords
+    anaphora: list[Anaphora] = Field(default_factory=list)
+
+
+Phrase = tuple[str, ...]
+
+
+def _phrases(words: Iterable[str]) -> list[Phrase]:
+    out = {tuple(norm(t.text) for t in tokens(w)) for w in words}
+    return sorted((p for p in out if p), key=len, reverse=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # token index
+    end: int
+    label: str
+
+
+class Grammar:
+    """relations.yaml compiled into phrase tables matched over claim tokens."""
+
+    def __init__(self, spec: RelationRules) -> None:
+        self.spec = spec
+        self.suffixes = {norm(s) for s in spec.suffixes}
+        self.priority = {r.id: n for n, r in enumerate(spec.relations)}
+        self.kind = {r.id: r.kind for r in spec.relations}
+        self.triggers = [(p, r.id) for r in spec.relations for p in _phrases(r.triggers)]
+        self.not_triggers = _phrases(spec.not_triggers)
+        self.short_neg = _phrases(spec.negation.short)
+        self.wide_neg = _phrases(spec.negation.wide)
+        self.restrict = _phrases(spec.restrictive.words)
+        self.contrast = _phrases(spec.restrictive.contrast)
+        self.breaks = _phrases(spec.clause_breaks)
+        m = spec.modality
+        self.modal = [
+            ("conditional", _phrases(m.conditional)),
+            ("attempted", _phrases(m.attempted)),
+            ("hedged", _phrases(m.hedged)),
+        ]
+        self.particles = _phrases(m.hedged_particles)
+        self.downgrades = [(d.from_, d.to, _phrases(d.qualifiers), d.window) for d in spec.downgrades]
+        self.anaphora = [(_phrases(a.words), a.kind) for a in spec.anaphora]
+
+    def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
+        if form in tok.forms:
+            return True
+        if not inflected or len(form) < 3:
+            return False
+        return any(f.startswith(form) and f[len(form) :] in self.suffixes for f in tok.forms)
+
+    def find(self, toks: list[Tok], phrases: Iterable[tuple[Phrase, str]], inflected: bool) -> list[Hit]:
+        hits = []
+        for i in range(len(toks)):
+            for phrase, label in phrases:
+                if i + len(phrase) <= len(toks) and all(
+                    self.word_is(toks[i + k], w, inflected) for k, w in enumerate(phrase)
+                ):
+                    hits.append(Hit(i, i + len(phrase), label))
+        return hits
+
+    def where(self, toks: list[Tok], phrases: list[Phrase], inflected: bool = False) -> list[Hit]:
+        return self.find(toks, [(p, "") for p in phrases], inflected)
+
+
+@cache
+def grammar() -> Grammar:
+    spec = rules.load("relations")
+    assert isinstance(spec, RelationRules)
+    return Grammar(spec)
+
+
+_STOP = frozenset(bare(norm(w)) for w in STOP_WORDS)
+
+
+def content_key(text: str) -> str:
+    """Normalized content words in order: what echo detection compares."""
+    return " ".join(w for t in tokens(text) if (w := t.forms[-1]) not in _STOP and len(w) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    relation: str | None
+    negated: bool
+    restrictive: bool
+    modality: Modality
+    anaphora: str | None  # entity kind the claim refers back to
+
+
+def read(text: str) -> Reading:
+    """Relation, content negation, restriction, modality and anaphora of a claim text."""
+    g = grammar()
+    toks = tokens(text)
+    blocked = {i for h in g.where(toks, g.not_triggers) for i in range(h.start, h.end)}
+    triggers = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
+    breaks = sorted(h.start for h in g.where(toks, g.breaks))
+    contrasts = [h.start for h in g.where(toks, g.contrast)]
+    short = [h.end for h in g.where(toks, g.short_neg)]
+    wide = [h.end for h in g.where(toks, g.wide_neg)]
+
+    def negated_at(i: int) -> bool:
+        lo = max((b for b in breaks + contrasts if b < i), default=-1)
+        near = any(lo < end <= i and i - end < g.spec.negation.short_scope for end in short)
+        return near or any(lo < end <= i for end in wide)
+
+    restrictive = bool(g.where(toks, g.restrict))
+    chosen: Hit | None = None
+    negated = False
+    # لا X بل Y: X denied, Y affirmed and restricted to itself
+    for c in contrasts:
+        before = [h for h in triggers if h.start < c and negated_at(h.start)]
+        after = [h for h in triggers if h.start > c]
+        if (before or any(s < c for s in short + wide)) and after:
+            chosen = min(after, key=lambda h: (g.priority[h.label], h.start))
+            restrictive = True
+            break
+    if chosen is None and triggers:
+        chosen = min(triggers, key=lambda h: (g.priority[h.label], h.start))
+        negated = negated_at(chosen.start)
+    relation = chosen.label if chosen else None
+    if chosen is not None:
+        for src, dst, quals, window in g.downgrades:
+            if relation == src and any(
+                chosen.end <= h.start < chosen.end + window for h in g.where(toks, quals, True)
+            ):
+                relation = dst
+    modality: Modality = "asserted"
+    for name, phrases in g.modal:
+        if g.where(toks, phrases, True):
+            modality = name  # type: ignore[assignment]
+            break
+    else:
+        for h in g.where(toks, g.particles):
+            if h.end < len(toks) and toks[h.end].forms[-1][:1] in "يتنا":
+                modality = "hedged"
+    refs = [(h.start, kind) for phrases, kind in g.anaphora for h in g.where(toks, phrases)]
+    anaphora = min(refs)[1] if refs else None
+    return Reading(relation, negated, restrictive, modality, anaphora)
+
+
+def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:
+    table = entities.table()
+    out = []
+    for eid in found:
+        k = "group" if eid.startswith(entities.UNKNOWN_PREFIX) else table.kind(eid)
+        if k == "place":
+            continue
+        if kind in (None, "any") or k == kind:
+            out.append(eid)
+    return list(dict.fromkeys(out))
+
+
+def context_entities(record: Record, text: str, want: int, kind: str | None) -> list[str]:
+    """Actors named nearest the claim in the article: before it first, then after, then the most named."""
+    table = entities.table()
+    start, end = record.claim.start, record.claim.end
+    before = [m.id for m in table.mentions(text[max(0, start - CONTEXT_CHARS) : start])][::-1]
+    after = [m.id for m in table.mentions(text[end : end + CONTEXT_CHARS])]
+    ranked = Counter(m.id for m in table.mentions(text))
+    pools = [before, after, [e for e, _ in ranked.most_common()]]
+    out: list[str] = []
+    for prefer in ("group", kind) if kind in (None, "any") else (kind,):
+        for pool in pools:
+            for eid in _actors(pool, prefer):
+                if eid not in out and len(out) < want:
+                    out.append(eid)
+    return out
+
+
+def proposition(record: Record, article_text: str | None = None) -> Proposition:
+    """The comparable reading of one record; `article_text` lets unnamed actors be found in context."""
+    g = grammar()
+    text = record.claim.text
+    reading = read(text)
+    found = _actors(entities.table().ids(text))
+    kind = g.kind.get(reading.relation or "")
+    want = 2 if kind == "relational" or reading.anaphora else 1
+    if article_text and (len(found) < want or reading.anaphora):
+        extra = context_entities(record, article_text, want, reading.anaphora)
+        found = list(dict.fromkeys([*found, *extra])) if len(found) < want else found
+    polarity: Polarity = "negated" if reading.negated != (record.claim.polarity == "negated") else "affirmed"
+    return Proposition(
+        entities=found,
+        relation=reading.relation,
+        polarity=polarity,
+        modality=reading.modality,
+        restrictive=reading.restrictive,
+        quantities=quantities.find(text),
+        time=quantities.find_time(text, record.article.published),
+        key=content_key(text) or norm(text),
+    )
+
+
+def read_article(record: Record) -> str | None:
+    """The article text from `record.article.path`, when that file is still the one the record was read from."""
+    path = record.article.path
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != record.article.sha256:
+        return None
+    return data.decode("utf-8", errors="replace")
+
+
+def annotate(
+    records: Iterable[Record], article_text: Callable[[Record], str | None] | None = None
+) -> Iterator[Record]:
+    """The records with `proposition` set; `article_text` gives each record's article (default: its path)."""
+    fetch = article_text or read_article
+    cache_key, cached = "", None
+    for record in records:
+        if record.article.sha256 != cache_key:
+            cache_key, cached = record.article.sha256, fetch(record)
+        yield record.model_copy(update={"proposition": proposition(record, cached)})

@@ -1,0 +1,264 @@
+"""Figures in a claim: numbers with what they count, ranges, bounds and approximations.
+
+Reads Western and Arabic-Indic digits, number words (خمسة، عشرين، ألفين), vague plurals (عشرات، آلاف),
+ranges (بين 5 و7 آلاف), bounds (أكثر من، لا يقل عن، على الأقل) and approximations (نحو، قرابة). The
+lexicon is in rules/ar/numbers.yaml. Also reads the date a claim gives (14 أيار 2015) for `time`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tracker import rules
+from tracker.arabic import norm, stems
+from tracker.models import Quantity
+
+_DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_TOKEN = re.compile(rf"{_DIGIT}+(?:[.,\u066b\u066c]{_DIGIT}+)*|[\u0621-\u065f\u0670-\u06d3\u0640a-zA-Z]+|-")
+
+
+class Unit(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    unit: str = Field(pattern=r"^[a-z_]+$")
+    period: bool = Field(default=False, description="A duration: a claim with one counts a flow.")
+    before: list[str] = Field(default_factory=list, description="Event nouns ahead of the figure.")
+    after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
+
+
+class NumberRules(BaseModel):
+    """rules/ar/numbers.yaml"""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: dict[str, float]
+    scales: dict[str, float]
+    vague: dict[str, tuple[float, float]]
+    lower_bounds: list[str]
+    upper_bounds: list[str]
+    lower_bounds_after: list[str] = Field(default_factory=list)
+    approx: list[str]
+    approx_tolerance: float = Field(ge=0, le=1)
+    range_openers: list[str]
+    range_joiners: list[str]
+    units: list[Unit]
+    months: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str  # as written
+    forms: tuple[str, ...]  # normalized stems
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), stems(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase(words: list[str]) -> list[tuple[str, ...]]:
+    out = [tuple(norm(w) for w in _TOKEN.findall(p)) for p in words]
+    return sorted((p for p in out if p), key=len, reverse=True)
+
+
+class Lexicon:
+    """numbers.yaml compiled into lookup tables of normalized forms."""
+
+    def __init__(self, spec: NumberRules) -> None:
+        self.spec = spec
+        self.words = {norm(k): v for k, v in spec.words.items()}
+        self.scales = {norm(k): v for k, v in spec.scales.items()}
+        self.vague = {norm(k): v for k, v in spec.vague.items()}
+        self.lower = _phrase(spec.lower_bounds)
+        self.upper = _phrase(spec.upper_bounds)
+        self.lower_after = _phrase(spec.lower_bounds_after)
+        self.approx = _phrase(spec.approx)
+        self.openers = _phrase(spec.range_openers)
+        self.joiners = {norm(j) for j in spec.range_joiners}
+        self.before = {norm(w): u.unit for u in spec.units for w in u.before}
+        self.after = {norm(w): u.unit for u in spec.units for w in u.after}
+        self.periods = {u.unit for u in spec.units if u.period}
+        months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
+        self.months = sorted(months.items(), key=lambda kv: -len(kv[0]))
+
+    @staticmethod
+    def lookup(tok: Tok, table: dict[str, float] | dict[str, str]) -> str | None:
+        return next((f for f in tok.forms if f in table), None)
+
+    @staticmethod
+    def ends_at(toks: list[Tok], end: int, phrases: list[tuple[str, ...]]) -> int | None:
+        """Start index of a phrase that ends just before `end`, if any."""
+        for p in phrases:
+            s = end - len(p)
+            if s >= 0 and all(w in toks[s + k].forms for k, w in enumerate(p)):
+                return s
+        return None
+
+    @staticmethod
+    def starts_at(toks: list[Tok], start: int, phrases: list[tuple[str, ...]]) -> int | None:
+        """End index of a phrase that starts at `start`, if any."""
+        for p in phrases:
+            if start + len(p) <= len(toks) and all(w in toks[start + k].forms for k, w in enumerate(p)):
+                return start + len(p)
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    spec = rules.load("numbers")
+    assert isinstance(spec, NumberRules)
+    return Lexicon(spec)
+
+
+def _digits(text: str) -> float:
+    t = norm(text)
+    if "," in t:  # 1,000 thousands; 2,5 decimal comma
+        head, _, tail = t.partition(",")
+        t = t.replace(",", "") if len(tail.split(",")[0]) == 3 else f"{head}.{tail.replace(',', '')}"
+    return float(t)
+
+
+def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, float] | None:
+    """(low, high, next index, multiplier applied) of a figure starting at token i."""
+    tok = toks[i]
+    if tok.text[0].isdigit():
+        value = _digits(tok.text)
+    elif (v := lex.lookup(tok, lex.vague)) is not None:
+        low, high = lex.vague[v]
+        return low, high, i + 1, 1.0
+    elif (w := lex.lookup(tok, lex.words)) is not None:
+        value = lex.words[w]
+        # خمسة وعشرين: a unit word and a tens word joined by و
+        if i + 1 < len(toks) and toks[i + 1].forms[0].startswith("و"):
+            tens = next((lex.words[f] for f in toks[i + 1].forms[1:] if f in lex.words), None)
+            if tens and 10 <= tens < 100 and value < 10:
+                return value + tens, value + tens, i + 2, 1.0
+    else:
+        return None
+    j, factor = i + 1, 1.0
+    if j < len(toks) and (s := lex.lookup(toks[j], lex.scales)) is not None:
+        factor = lex.scales[s]
+        value *= factor
+        j += 1
+    return value, value, j, factor
+
+
+def _unit(lex: Lexicon, toks: list[Tok], start: int, end: int) -> tuple[str | None, int, int]:
+    """What the figure toks[start:end] counts, and the token range (first, after) that says so.
+
+    An event noun just ahead (مقتل 25 مدنيا) wins over the counted noun after (25 مدنيا): what the
+    figure counts is the killing; then the noun after (1000 مسلح); then a duration noun ahead of a
+    number word (الأشهر الستة); then a counted noun earlier in the clause (عدد المسلحين ... 5 آلاف).
+    """
+    noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
+    counted = noun < len(toks) and lex.lookup(toks[noun], lex.after)
+    for k in range(start - 1, max(start - 4, -1), -1):
+        if (f := lex.lookup(toks[k], lex.before)) is not None:
+            return lex.before[f], start, noun + 1 if counted else end
+    if counted:
+        return lex.after[counted], start, noun + 1
+    if start > 0 and (f := lex.lookup(toks[start - 1], lex.after)) is not None:
+        if lex.after[f] in lex.periods:
+            return lex.after[f], start - 1, end
+    for k in range(start - 1, max(start - 9, -1), -1):
+        if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] not in lex.periods:
+            return lex.after[f], start, end
+    return None, start, end
+
+
+def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
+    """A day of a month or a year (عام 2014), not a count."""
+    if period:
+        return value.is_integer() and 1900 <= value <= 2100
+    near = toks[max(start - 2, 0) : start] + toks[end : end + 2]
+    month_words = {w for words, _ in lex.months for w in words}
+    if any(f in month_words for t in near for f in t.forms):
+        return True
+    return value.is_integer() and 1900 <= value <= 2100
+
+
+def find(text: str) -> list[Quantity]:
+    """Every counted figure in `text`, in order."""
+    lex = lexicon()
+    toks = tokens(text)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        got = _number(lex, toks, i)
+        if got is None:
+            i += 1
+            continue
+        low, high, j, factor = got
+        first = i
+        opener = lex.ends_at(toks, i, lex.openers)
+        # a range: بين 5 و7 آلاف، من 10 إلى 15، 5 - 7
+        joiner = j + 1 < len(toks) and any(f in lex.joiners for f in toks[j].forms)
+        if joiner and (opener is not None or toks[j].text in ("-", "إلى", "الى")):
+            second = _number(lex, toks, j + 1)
+            if second is not None:
+                low2, high2, j2, factor2 = second
+                if factor2 > 1 and factor == 1 and low * factor2 <= high2:  # بين 5 و7 آلاف
+                    low *= factor2
+                high, j = high2, j2
+        if opener is not None:
+            first = opener
+        unit, first, after = _unit(lex, toks, first, j)
+        if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
+            i = j
+            continue
+        last = after
+        if (b := lex.ends_at(toks, first, lex.lower)) is not None:
+            first, high = b, None if low == high else high
+        elif (b := lex.ends_at(toks, first, lex.upper)) is not None:
+            first, low = b, None if low == high else low
+        elif (b := lex.ends_at(toks, first, lex.approx)) is not None:
+            first = b
+            if low == high:
+                low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
+        if (e := lex.starts_at(toks, last, lex.lower_after)) is not None:
+            last, high = e, None
+        out.append(
+            Quantity(low=low, high=high, unit=unit, text=text[toks[first].start : toks[max(last, j) - 1].end])
+        )
+        i = j
+    return out
+
+
+def find_time(text: str, published: dt.date | None = None) -> str | None:
+    """The date a claim names (YYYY-MM-DD, YYYY-MM, MM-DD or YYYY), else the article's date."""
+    lex = lexicon()
+    toks = tokens(text)
+    for i in range(len(toks)):
+        for words, month in lex.months:
+            if i + len(words) > len(toks) or not all(w in toks[i + k].forms for k, w in enumerate(words)):
+                continue
+            day = year = None
+            back = i - 1
+            if back >= 0 and "من" in toks[back].forms:
+                back -= 1
+            if back >= 0 and toks[back].text[0].isdigit() and 1 <= _digits(toks[back].text) <= 31:
+                day = int(_digits(toks[back].text))
+            nxt = i + len(words)
+            if nxt < len(toks) and toks[nxt].text[0].isdigit() and 1900 <= _digits(toks[nxt].text) <= 2100:
+                year = int(_digits(toks[nxt].text))
+            if year is None and published is not None:
+                year = published.year
+            if year and day:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+            if year:
+                return f"{year:04d}-{month:02d}"
+            return f"{month:02d}-{day:02d}" if day else f"{month:02d}"
+    for tok in toks:
+        if tok.text[0].isdigit() and "," not in tok.text and 1900 <= _digits(tok.text) <= 2100:
+            return str(int(_digits(tok.text)))
+    return published.isoformat() if published else None
+
+
+def is_period(q: Quantity) -> bool:
+    return q.unit in lexicon().periods

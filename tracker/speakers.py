@@ -1,0 +1,212 @@
+"""What a speaker mention is: its type, whether it is anonymous, how verbs agree with it.
+
+Decided from the lexicon (heads, titles, outlet and organization names) and the shape of the
+mention: a definite singular post (المتحدث باسم الوزارة) designates one person, an indefinite one
+(مسؤول أردني) hides him; a name in the mention's own phrase (not inside a complement such as
+"في إدارة الرئيس باراك أوباما") makes it a named speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tracker.arabic import norm, stems
+from tracker.lexicon import HeadInfo, Lexicon, Slot
+from tracker.models import SpeakerType
+
+PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الي", "الى", "مع", "حول", "ضد", "لدي", "لدى", "داخل", "باسم"})
+DUAL_WORDS = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
+ONE_WORDS = frozenset({"احد", "احدى", "احدي"})
+FORMER = frozenset({"السابق", "سابق", "السابقه", "سابقه", "السابقين", "سابقون", "السابقون"})
+OFFICIAL_SITE = frozenset({"الرسمي", "الرسميه"})
+
+
+@dataclass
+class Mention:
+    """A speaker or intermediary as written at one place in the article."""
+
+    span: Span
+    type: SpeakerType
+    anonymous: bool
+    slot: Slot | None
+    nonhuman: bool = False
+    named: bool = False
+    role: str | None = None
+    nationality: str | None = None
+    affiliation: str | None = None
+    resolved: str = ""
+    implicit: bool = False
+    keys: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        if not self.resolved:
+            self.resolved = self.span.text
+
+
+def _content(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.is_punct or t.is_space)]
+
+
+def _is_name_like(t: Token, lex: Lexicon) -> bool:
+    """Proper-name shape: not a lexicon word, not a function word; ال only on nisba surnames (الموسوي)."""
+    n = norm(t.text)
+    if not t.is_alpha or len(n) < 2 or t.is_stop or n in PREPOSITIONS:
+        return False
+    if lex.head(t.text) or lex.nationality(t.text) or n in lex.time_words or n in lex.not_sources:
+        return False
+    if n in lex.official_titles or n in lex.person_titles or n in lex.complementizers:
+        return False
+    if n.startswith("ال"):
+        return n.endswith("ي") and len(n) > 4
+    return not n.startswith("و") or n[1:] in lex.given_names
+
+
+def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
+    """First (start, length) where one of the phrases occurs, clitics on its first word allowed."""
+    normed = [norm(t.text) for t in tokens]
+    for i in range(len(normed)):
+        for phrase in phrases:
+            n = len(phrase)
+            if i + n > len(normed):
+                continue
+            first_ok = phrase[0] in stems(tokens[i].text)
+            if first_ok and tuple(normed[i + 1 : i + n]) == phrase[1:]:
+                return i, n
+    return None
+
+
+def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
+    """Content words of a mention, clitics peeled and heads lemmatized, for matching mentions."""
+    out = set()
+    for t in _content(tokens):
+        n = norm(t.text)
+        if t.is_stop or n in PREPOSITIONS or len(n) < 2:
+            continue
+        head = lex.head(t.text)
+        out.add(head.lemma if head else stems(t.text)[-1])
+    return frozenset(out)
+
+
+def classify(span: Span, lex: Lexicon, anonymity_phrase: bool = False) -> Mention | None:
+    """The mention's type and anonymity, or None when the phrase cannot be a source."""
+    tokens = _content(span)
+    if not tokens:
+        return None
+    first = norm(tokens[0].text)
+    if first in lex.not_sources or stems(tokens[0].text)[-1] in lex.not_sources:
+        return None
+    zone = _head_zone(tokens)
+    head: HeadInfo | None = None
+    title: str | None = None
+    head_token: Token | None = None
+    for i, t in enumerate(zone):
+        n = norm(t.text)
+        nxt = zone[i + 1] if i + 1 < len(zone) else None
+        if n in lex.official_titles | lex.person_titles and nxt is not None and _is_name_like(nxt, lex):
+            title = "official" if n in lex.official_titles else "person"
+            head_token = head_token or t
+            break
+        h = lex.head(t.text)
+        if h:
+            head, head_token = h, t
+            break
+    names = [t for t in zone if _is_name_like(t, lex) and t is not head_token]
+    given = any(s in lex.given_names for t in zone for s in stems(t.text))
+    outlet = _phrase_at(tokens, lex.outlets)
+    org = _phrase_at(tokens, lex.organizations)
+    nationality = next((nat for t in tokens if (nat := lex.nationality(t.text))), None)
+    slot: Slot | None = head.slot if head else None
+    if first in DUAL_WORDS:
+        slot = "du"
+    elif first in ONE_WORDS:
+        slot = "msg" if first == "احد" else "fsg"
+    role = None
+    if head_token is not None:
+        role = " ".join(t.text for t in zone[zone.index(head_token) :] if not _is_name_like(t, lex)) or None
+
+    def make(type_: SpeakerType, anonymous: bool, named: bool = False) -> Mention:
+        return Mention(
+            span, type_, anonymous, slot, bool(head and head.nonhuman), named, role, nationality,
+            keys=keys_of(tokens, lex),
+        )
+
+    # A government seat, state, body or armed group named as such: واشنطن، الأمم المتحدة، داعش
+    if head is None and title is None and org is not None and org[0] == 0:
+        m = make("organization", False)
+        m.slot = m.slot or "fsg"
+        return m
+    cls = head.cls if head else None
+    if cls == "document":
+        definite = any(s.startswith("ال") for s in stems(tokens[0].text))
+        attributed = org is not None or outlet is not None or any(
+            (h := lex.head(t.text)) and h.cls in ("organization", "outlet") for t in tokens[1:]
+        )
+        return make("document", not definite and not attributed)
+    if cls == "outlet" or (cls is None and title is None and outlet is not None):
+        if head_token is not None and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4]):
+            return make("organization", False)  # الموقع الرسمي للوزارة: the ministry speaking
+        unnamed = head is not None and head.lemma == "وسائل" and outlet is None
+        m = make("media_outlet", unnamed)
+        m.slot = m.slot or "fsg"
+        return m
+    if cls == "organization":
+        return make("organization", False)
+    named = title is not None or given or (bool(names) and cls in ("official", "person"))
+    former = any(norm(t.text) in FORMER for t in zone)
+    if cls == "source":
+        official = any(
+            norm(t.text) in lex.official_markers or stems(t.text)[-1] in lex.official_markers for t in tokens[1:]
+        )
+        return make("anonymous_official" if official else "anonymous_source", True)
+    if cls in ("official", "person") or title is not None:
+        is_official = (cls == "official" or title == "official") and not former
+        if named and not anonymity_phrase:
+            m = make("named_official" if is_official else "named_person", False, named=True)
+            m.slot = m.slot or "msg"
+            return m
+        if cls == "person" or former and not is_official and head is not None and not _definite_single(tokens, head):
+            return make("anonymous_source" if cls == "person" else "anonymous_official", True)
+        if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head):
+            return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person
+        return make("anonymous_official", True)
+    # No head word: a bare name (كلابر، النعيمي) or nothing a source can be.
+    if names and len(tokens) <= 4 and all(_is_name_like(t, lex) or t.is_punct for t in tokens[:2]):
+        m = make("named_person", False, named=True)
+        m.slot = "msg"
+        return m
+    return None
+
+
+def _head_zone(tokens: list[Token]) -> list[Token]:
+    """The mention's own phrase: up to the first preposition of a complement, across appositions."""
+    out: list[Token] = []
+    skipping = False
+    for t in tokens:
+        if t.text in ("،", ","):
+            skipping = False
+            continue
+        n = norm(t.text)
+        if n in PREPOSITIONS or (out and len(n) > 3 and n[0] in "لب" and n[1:3] == "ال"):
+            skipping = True
+        if not skipping:
+            out.append(t)
+    return out
+
+
+def _definite_single(tokens: list[Token], head: HeadInfo) -> bool:
+    """A singular post with the article or a definite complement: المتحدث، مدير الاستخبارات."""
+    if head.slot not in ("msg", "fsg"):
+        return False
+    first = norm(tokens[0].text)
+    if first.startswith("ال") or first.startswith("وال"):
+        return True
+    return len(tokens) > 1 and norm(tokens[1].text).startswith("ال") and not lex_adjective(tokens[1].text)
+
+
+def lex_adjective(text: str) -> bool:
+    """Nisba adjectives (الأمريكي، العراقية) agree with a head; they do not make it definite."""
+    n = norm(text)
+    return n.endswith(("ي", "يه", "يون", "يين"))
