@@ -35,12 +35,25 @@ def convert(gold_path: Path) -> tuple[list[Record], list[Comparison]]:
             cue_start = text.find(a["cue"], max(0, speaker.start - 40)) if a["cue"] != ":" else speaker.end
             data: dict[str, Any] = {
                 "id": Record.make_id(sha, claim, speaker),
-                "article": {"id": art["id"], "sha256": sha, "outlet": art.get("outlet"),
-                            "published": art.get("published")},
+                "article": {
+                    "id": art["id"],
+                    "sha256": sha,
+                    "outlet": art.get("outlet"),
+                    "published": art.get("published"),
+                },
                 "claim": {**claim.model_dump(), "kind": a["kind"], "polarity": a["polarity"]},
-                "cue": {"text": a["cue"], "start": cue_start, "end": cue_start + len(a["cue"]), "lemma": a["cue"]},
-                "speaker": {**speaker.model_dump(), "resolved": a["resolved"], "type": a["type"],
-                            "anonymous": a["anonymous"]},
+                "cue": {
+                    "text": a["cue"],
+                    "start": cue_start,
+                    "end": cue_start + len(a["cue"]),
+                    "lemma": a["cue"],
+                },
+                "speaker": {
+                    **speaker.model_dump(),
+                    "resolved": a["resolved"],
+                    "type": a["type"],
+                    "anonymous": a["anonymous"],
+                },
                 "via": [{"text": v, "start": 0, "end": len(v), "type": "media_outlet"} for v in a["via"]],
             }
             try:
@@ -61,7 +74,9 @@ def convert(gold_path: Path) -> tuple[list[Record], list[Comparison]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--gold", type=Path, default=Path(__file__).parent.parent.parent / "shared/gold/seeds.json")
+    ap.add_argument(
+        "--gold", type=Path, default=Path(__file__).parent.parent.parent / "shared/gold/seeds.json"
+    )
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--comparisons")
     args = ap.parse_args()

@@ -58,6 +58,7 @@ class Doc:
         sha = text_sha256(text)
         out = []
         for s, (start, sentence) in zip(self.said, spans, strict=True):
+
             def span(part: str, after: int = 0, base: int = start, sent: str = sentence) -> dict[str, Any]:
                 i = base + sent.index(part, after)
                 return {"text": part, "start": i, "end": i + len(part)}
@@ -71,17 +72,24 @@ class Doc:
                 pos = sp["end"] - start
                 hops.append({**sp, "type": t})
             data: dict[str, Any] = {
-                "id": Record.make_id(sha, Span(**{k: claim[k] for k in ("text", "start", "end")}),
-                                     Span(**speaker)),
+                "id": Record.make_id(
+                    sha, Span(**{k: claim[k] for k in ("text", "start", "end")}), Span(**speaker)
+                ),
                 "article": {"id": self.id, "sha256": sha, "outlet": self.outlet, "published": self.published},
                 "claim": {**claim, "kind": "indirect", "polarity": "affirmed"},
                 "cue": {**span(cue_word), "lemma": "قال"},
-                "speaker": {**speaker, "resolved": s.resolved or s.speaker, "type": s.type,
-                            "anonymous": s.anonymous},
+                "speaker": {
+                    **speaker,
+                    "resolved": s.resolved or s.speaker,
+                    "type": s.type,
+                    "anonymous": s.anonymous,
+                },
                 "via": hops,
             }
             if s.modality:
-                data["proposition"] = Proposition(entities=[], polarity="affirmed", modality=s.modality, key="k")
+                data["proposition"] = Proposition(
+                    entities=[], polarity="affirmed", modality=s.modality, key="k"
+                )
             out.append(Record.model_validate(data))
         return out
 

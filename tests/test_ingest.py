@@ -99,7 +99,12 @@ class Fake:
                                  reason="same entity", rule="test.same-entity")
 
     def stages(self) -> Stages:
-        return Stages(extract=self.extract, compare=self.compare)
+        return Stages(extract=self.extract, compare=self.compare, keys=entity_keys)
+
+
+def entity_keys(record: Record) -> set[str]:
+    assert record.proposition
+    return set(record.proposition.entities)
 
 
 def write_corpus(folder: Path, texts: dict[str, str]) -> Path:

@@ -28,8 +28,10 @@ def test_outlet_names_drop_outlet_words_quotes_and_nationality() -> None:
 
 
 def test_one_person_across_articles_and_forms() -> None:
-    a = Doc("a1").say("رئيس هيئة الأركان الأمريكية سامي خليل", "القوات تقدمت نحو المعبر").say(
-        "خليل", "الإمدادات وصلت", resolved="سامي خليل"
+    a = (
+        Doc("a1")
+        .say("رئيس هيئة الأركان الأمريكية سامي خليل", "القوات تقدمت نحو المعبر")
+        .say("خليل", "الإمدادات وصلت", resolved="سامي خليل")
     )
     b = Doc("a2").say("سامي خليل رئيس هيئة الأركان الأميركية", "المعبر سقط بيد القوات")
     records = a.records() + b.records()
@@ -57,16 +59,23 @@ def test_surname_shared_by_two_people_stays_apart() -> None:
 
 def test_outlet_as_speaker_and_as_intermediary_is_one_source() -> None:
     a = Doc("a1").say("صحيفة «الأفق»", "المفاوضات توقفت", type="media_outlet")
-    b = Doc("a2").say("مسؤول أمني", "الحدود أغلقت", type="anonymous_official", anonymous=True,
-                      via=(("الأفق اللبنانية", "media_outlet"),))
+    b = Doc("a2").say(
+        "مسؤول أمني",
+        "الحدود أغلقت",
+        type="anonymous_official",
+        anonymous=True,
+        via=(("الأفق اللبنانية", "media_outlet"),),
+    )
     ra, rb = a.records()[0], b.records()[0]
     idx = link([ra, rb])
     assert idx.speaker[ra.id] == idx.hops[(rb.id, 0)]
 
 
 def test_anonymous_speakers_stay_separate_across_articles_but_not_within_one() -> None:
-    a = Doc("a1").say("مصدر أمني", "الطريق أغلق", "anonymous_official", True).say(
-        "وأضاف", "الجسر تضرر", "anonymous_official", True, resolved="مصدر أمني"
+    a = (
+        Doc("a1")
+        .say("مصدر أمني", "الطريق أغلق", "anonymous_official", True)
+        .say("وأضاف", "الجسر تضرر", "anonymous_official", True, resolved="مصدر أمني")
     )
     b = Doc("a2").say("مصدر أمني", "الطريق فتح", "anonymous_official", True)
     records = a.records() + b.records()
@@ -97,7 +106,9 @@ def test_named_organisations_link_across_articles() -> None:
 
 def test_ids_are_stable_whatever_the_input_order() -> None:
     records = (
-        Doc("a1").say("سامي خليل", "القوات تقدمت").say("مصدر أمني", "الطريق أغلق", "anonymous_official", True)
+        Doc("a1")
+        .say("سامي خليل", "القوات تقدمت")
+        .say("مصدر أمني", "الطريق أغلق", "anonymous_official", True)
         .records()
         + Doc("a2").say("خليل", "القوات انسحبت").records()
     )

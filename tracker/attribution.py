@@ -21,7 +21,7 @@ from tracker.arabic import norm, stems
 from tracker.lexicon import Lexicon, Slot, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS
-from tracker.speakers import Mention, _phrase_at, classify
+from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, classify
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
@@ -40,6 +40,7 @@ class Attribution:
     slot: Slot | None = None
     implicit: Span | None = None  # the pronoun or bare verb standing for the speaker
     needs_subject: bool = False
+    region_end: int = 0  # tokens up to here (speaker, chain) belong to this attribution
 
 
 if not Doc.has_extension("attributions"):
@@ -58,28 +59,76 @@ class Finder:
         self.quotes: list[tuple[int, int]] = doc.user_data.get("quotes", [])
         self.quote_at_open = {o: c for o, c in self.quotes}
         self.out: list[Attribution] = []
+        self.known: set[str] = set()  # words of the people named so far
 
     # -- helpers -----------------------------------------------------------------------------
     def is_comp(self, t: Token) -> bool:
         return norm(t.text) in self.lex.complementizers
 
     def verb(self, t: Token) -> VerbForm | None:
-        return self.lex.verb_forms.get(norm(t.text))
+        """The reporting-verb form a token is, unless its left neighbour makes it a noun or content."""
+        form = self.lex.verb_forms.get(norm(t.text))
+        if form is None or t.i == 0:
+            return form
+        prev = norm(self.doc[t.i - 1].text)
+        if prev in PREPOSITIONS or prev in self.lex.negations:
+            return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى
+        return form
 
     def opening_quote(self, t: Token) -> bool:
         return t.text in QUOTE_CHARS and t.idx in self.quote_at_open
 
+    def closed_on_line(self, t: Token) -> bool:
+        close = self.quote_at_open.get(t.idx, len(self.doc.text))
+        return close < len(self.doc.text) and self.doc.text[close] != "\n"
+
+    def _after_quote(self, t: Token) -> int:
+        """Index of the first token after the quotation that `t` opens."""
+        close = self.quote_at_open.get(t.idx, t.idx)
+        j = t.i + 1
+        while j < len(self.doc) and self.doc[j].idx <= close:
+            j += 1
+        return j
+
+    def _quote_opened_before(self, t: Token) -> Token | None:
+        """The opening mark of the quotation that the closing mark `t` ends."""
+        opens = [o for o, c in self.quotes if c == t.idx]
+        if not opens:
+            return None
+        span = self.doc.char_span(opens[0], opens[0] + 1, alignment_mode="expand")
+        return span[0] if span is not None else None
+
+    def speech_quote(self, t: Token) -> bool:
+        """A quotation of speech, not a quoted name (صحيفة «ديلي بيست»، تنظيمي «داعش» و«القاعدة»)."""
+        if not self.opening_quote(t):
+            return False
+        doc, lex = self.doc, self.lex
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and (lex.head(prev.text) or norm(prev.text) in PREPOSITIONS or (len(prev.text) == 1 and prev.text.isalpha())):
+            return False
+        close = self.quote_at_open[t.idx]
+        inner = [u for u in doc.char_span(t.idx + 1, close, alignment_mode="contract") or [] if not u.is_punct]
+        if not inner:
+            return False
+        if len(inner) <= 4 and (lex.head(inner[0].text) or _phrase_at(inner, lex.outlets + lex.organizations)):
+            return False
+        after = doc.text[close + 1 : close + 3].lstrip(" ")
+        return len(inner) >= 4 or not after or not after[0].isalpha()
+
     def anonymity_in(self, sent: Span) -> bool:
         return _phrase_at(list(sent), self.lex.anonymity) is not None
 
-    def mention(self, start: int, end: int, sent: Span) -> Mention | None:
+    def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
         while start < end and (self.doc[start].is_punct and not self.opening_quote(self.doc[start])):
             start += 1
         while end > start and (self.doc[end - 1].is_punct and self.doc[end - 1].text not in QUOTE_CHARS):
             end -= 1
         if end <= start:
             return None
-        return classify(self.doc[start:end], self.lex, self.anonymity_in(sent))
+        m = classify(self.doc[start:end], self.lex, self.anonymity_in(sent), frozenset(self.known), subject)
+        if m is not None and m.named:
+            self.known.update(norm(t.text) for t in m.span)
+        return m
 
     def skip_discourse(self, start: int, end: int) -> int:
         """Skip openers such as بدوره، / وكانت / من جهته، at the start of a phrase."""
@@ -131,6 +180,13 @@ class Finder:
             i += 1
         return end
 
+    def _circumstance_at(self, i: int, end: int) -> bool:
+        """Does the region open with an occasion, a channel or a time (وأشاروا في تصريحات لوكالة X إلى)?"""
+        if self.doc[i].is_punct:
+            return True
+        probe = self.speaker_end(i - 1, end) if i > 0 else end
+        return probe == i
+
     def _anonymity_starts(self, i: int, end: int) -> bool:
         hit = _phrase_at(list(self.doc[i : min(end, i + 8)]), self.lex.anonymity)
         return hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA or (
@@ -148,6 +204,9 @@ class Finder:
             if (head and head.cls == "outlet") or named:
                 j = i + 1
                 while j < end and not (doc[j].text in COMMA or norm(doc[j].text) in lex.time_words):
+                    if self.opening_quote(doc[j]):
+                        j = self._after_quote(doc[j])
+                        continue
                     if doc[j].text == "(" or self.verb(doc[j]) or self.is_comp(doc[j]):
                         break
                     j += 1
@@ -182,9 +241,8 @@ class Finder:
             if text in ("؛",) or (text == ":" and j > i + 2):
                 break
             if text in COMMA and j > i + 2 and j + 1 < end:
-                nxt = norm(doc[j + 1].text)
-                joined = f"، {nxt}"
-                if any(s.startswith(joined) for s in stops):
+                following = " ".join(norm(u.text) for u in doc[j + 1 : min(end, j + 4)])
+                if any(following == s or following.startswith(s + " ") for s in stops):
                     break
                 if self.verb(doc[j + 1]) and self.verb(doc[j + 1]).participle:  # type: ignore[union-attr]
                     break
@@ -200,19 +258,19 @@ class Finder:
         doc, lex = self.doc, self.lex
         consumed: set[int] = set()
         found: list[Attribution] = []
-        found += self.according_to(sent, consumed)
         for t in sent:
-            if t.i in consumed:
-                continue
             form = self.verb(t)
-            if form is None:
+            if form is None or self._after_according_to(t):
                 continue
             prev = doc[t.i - 1] if t.i > sent.start else None
-            if prev is not None and norm(prev.text) in lex.relatives:
-                continue
             a = self.verbal(t, form, sent, consumed)
-            if a is not None:
-                found.append(a)
+            if a is None:
+                continue
+            if prev is not None and norm(prev.text) in lex.relatives and (a.speaker is None or a.implicit):
+                continue  # من قالت إنه ...، الذي قال: the subject is the antecedent of a relative clause
+            consumed.update(range(a.cue.start, a.region_end))
+            found.append(a)
+        found += self.according_to(sent, consumed)
         found.sort(key=lambda a: a.cue.start)
         # A claim ends where the next attribution of the sentence begins.
         for a, b in zip(found, found[1:], strict=False):
@@ -226,6 +284,21 @@ class Finder:
                     a.claim = (a.claim[0], end)
         self.out += found
 
+    def _after_according_to(self, t: Token) -> bool:
+        """وفق ما أفاد X / حسبما ذكرت X: the verb belongs to the prepositional cue."""
+        doc = self.doc
+        if t.i == 0:
+            return False
+        prev = norm(doc[t.i - 1].text)
+        if prev in self.lex.relatives and prev != "ما":
+            return prev in ("حسبما", "بحسبما", "وفقما")
+        if prev == "ما" and t.i >= 2:
+            return any(
+                phrase[-1] == "ما" or phrase[0] in stems(doc[t.i - 2].text)
+                for phrase, _ in self.lex.according_to
+            )
+        return False
+
     def according_to(self, sent: Span, consumed: set[int]) -> list[Attribution]:
         doc, lex = self.doc, self.lex
         out = []
@@ -233,6 +306,9 @@ class Finder:
         normed = [norm(t.text) for t in toks]
         k = 0
         while k < len(toks):
+            if sent.start + k in consumed:
+                k += 1
+                continue
             hit = None
             for phrase, lemma in lex.according_to:
                 n = len(phrase)
@@ -302,9 +378,15 @@ class Finder:
         allowed = set(verb.complements)
         comp_i, comp_kind = None, None
         limit = min(sent.end, t.i + 1 + MAX_REGION)
+        skip_to = -1
         for j in range(t.i + 1, limit):
             u = doc[j]
             n = norm(u.text)
+            if j < skip_to:
+                continue
+            if self.opening_quote(u) and not self.speech_quote(u):
+                skip_to = self._after_quote(u)  # «سي إن إن»: words of a quoted name are not complements
+                continue
             if j in consumed or (self.verb(u) and not self.verb(u).participle and j > t.i + 1):  # type: ignore[union-attr]
                 break
             if self.is_comp(u) and ("that" in allowed or "إلى" in allowed or "على" in allowed):
@@ -313,12 +395,18 @@ class Finder:
             if u.text == ":" and ("quote" in allowed or "that" in allowed):
                 comp_i, comp_kind = j, "colon"
                 break
-            if self.opening_quote(u) and ("quote" in allowed or "that" in allowed):
+            if self.speech_quote(u) and ("quote" in allowed or "that" in allowed):
                 comp_i, comp_kind = j, "quote"
                 break
-            preps = [p for p in allowed if p not in ("that", "quote", "object")]
-            if n in preps or (n in ("الي", "الى") and "إلى" in allowed):
+            for p in allowed:
+                prep, _, needs_that = p.partition(" ")
+                if prep in ("that", "quote", "object") or norm(prep) != n:
+                    continue
+                if needs_that and not (j + 1 < limit and self.is_comp(doc[j + 1])):
+                    continue
                 comp_i, comp_kind = j, "prep"
+                break
+            if comp_kind == "prep":
                 break
         if comp_i is None and "object" not in allowed:
             return None
@@ -337,6 +425,8 @@ class Finder:
             if nj == "نقلا" and j + 1 < region_end and norm(doc[j + 1].text) == "عن":
                 split = (j, j + 2)
                 break
+        if verb.chain and split is None:
+            return None  # شاحنات نقل الوقود: نقل without عن is not "quoting"
         if split is not None:
             outer = self.mention(region_start, self.speaker_end(region_start, split[0]), sent)
             if outer is not None:
@@ -346,8 +436,13 @@ class Finder:
             end = region_start
         else:
             end = self.speaker_end(region_start, region_end)
+            if comp_kind == "colon" and end < region_end and not self.vias_in(end, region_end, sent):
+                if "object" not in allowed:
+                    return None
+                comp_i = comp_kind = None  # واعتبر X هجوم ... دليلا على ...: a list colon, not speech
+                region_end = limit
             if comp_i is None:  # object complement: the speaker is the noun phrase, the claim follows
-                end = self._np_end(region_start, region_end)
+                end = region_end = self._np_end(region_start, region_end)
         if end > region_start:
             speaker = self.mention(region_start, end, sent)
         if speaker is not None:
@@ -355,16 +450,16 @@ class Finder:
         elif split is None and not form.participle:
             # SPEAKER قال إن ... / لكنه أوضح أن ...
             prev = doc[t.i - 1] if t.i > sent.start else None
-            if prev is not None and norm(prev.text) in lex.pronouns:
+            if prev is not None and lex.pronoun(prev.text):
                 implicit = doc[prev.i : prev.i + 1]
-                form_slot: Slot | None = lex.pronouns[norm(prev.text)]
             else:
                 speaker = self._subject_before(t, sent)
-                form_slot = form.slot
             via += self.vias_in(region_start, region_end, sent)
         if speaker is None and implicit is None:
-            if verb.needs_subject or (split is not None):
+            if verb.needs_subject or split is not None or comp_i is None:
                 return None
+            if region_end > region_start and not self._circumstance_at(region_start, region_end):
+                return None  # words stand between the verb and its complement, and they are no speaker
             implicit = doc[t.i : t.i + 1]
             via += self.vias_in(region_start, region_end, sent) if not via else []
         # The claim
@@ -380,21 +475,21 @@ class Finder:
                     c += 1
             if c < sent.end and comp_kind != "quote" and self.is_comp(doc[c]):
                 c += 1
-            if c < sent.end and self.opening_quote(doc[c]):
-                claim = self.quote_claim(doc[c])
+            if c < sent.end and self.speech_quote(doc[c]):
                 kind = "direct"
-                close = self.quote_at_open.get(doc[c].idx, 0)
-                if claim is not None and doc.text[close : close + 1] == "\n" or close >= len(doc.text):
-                    kind = "direct"
+                if self.closed_on_line(doc[c]):
+                    claim = self.quote_claim(doc[c])
+                else:  # an unclosed quotation: its clause, not the whole paragraph
+                    claim = self.claim_from(c + 1, sent.end)
             else:
                 claim = self.claim_from(c, sent.end)
         if claim is None:
             return None
         slot = form.slot if implicit is not None and implicit.start == t.i else None
         if implicit is not None and implicit.start != t.i:
-            slot = lex.pronouns.get(norm(implicit.text))
+            slot = lex.pronoun(implicit.text)
         return Attribution(t.doc[t.i : t.i + 1], verb.lemma, verb.polarity, kind, claim, speaker, via, slot,
-                           implicit, verb.needs_subject)
+                           implicit, verb.needs_subject, region_end)
 
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives."""
@@ -407,8 +502,10 @@ class Finder:
         i += 1
         while i < end:
             n = norm(doc[i].text)
-            if lex.nationality(doc[i].text) or n.endswith(("ي", "يه", "يون", "يين", "يان")) and len(n) > 3:
-                i += 1
+            if lex.nationality(doc[i].text) or n in lex.official_markers or (
+                n.startswith("ال") and n.endswith(("ي", "يه", "يون", "يين"))
+            ):
+                i += 1  # adjectives: أميركي، الأمني، العراقية
                 continue
             prev = norm(doc[i - 1].text)
             if prev.endswith(("و", "ي")) and n.startswith("ال") and lex.head(doc[i - 1].text):
@@ -429,6 +526,12 @@ class Finder:
             n = norm(u.text)
             if u.text in HARD_STOPS or self.is_comp(u) or self.verb(u) or n in lex.relatives:
                 break
+            if n in lex.subordinators:
+                break
+            if j == t.i and u.text in QUOTE_CHARS and not self.opening_quote(u):
+                opener = self._quote_opened_before(u)
+                if opener is None or self.speech_quote(opener):
+                    break  # «...» قال: after a quotation, the verb's subject follows it
             if u.is_space:
                 break
             if n in ("و",):
@@ -441,7 +544,7 @@ class Finder:
             return None
         if start > sent.start and doc[start - 1].text in QUOTE_CHARS and not self.opening_quote(doc[start - 1]):
             return None  # «...» قال: the verb's subject follows
-        return self.mention(start, t.i, sent)
+        return self.mention(start, t.i, sent, subject=True)
 
     def headline(self, sent: Span, found: list[Attribution]) -> None:
         """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""

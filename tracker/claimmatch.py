@@ -23,26 +23,29 @@ MATCH_THRESHOLD = 0.5
 """`attribute` lists a record when at least half of the query's (IDF-weighted) content matches."""
 
 _STOP = frozenset(norm(w) for w in STOP_WORDS)
-_ENDINGS = ("يين", "هما", "كما", "تين", "هم", "هن", "ها", "ات", "ون", "ين", "ان", "يه", "ه", "ا", "ي")
+# Peeled in two layers, at most one ending each: pronoun suffixes, tanween alef and ta marbuta first,
+# then plural, dual and nisba endings (ميدانية -> ميداني -> ميدان).
+_OUTER = ("هما", "كما", "هم", "هن", "ها", "ه", "ا")
+_INNER = ("يين", "ين", "ون", "ات", "ان", "ي")
 
 
 @lru_cache(maxsize=100_000)
 def light(word: str) -> str:
     """The word's bare form with up to two endings stripped, keeping at least three letters."""
     w = bare(word)
-    for _ in range(2):
-        for e in _ENDINGS:
+    for layer in (_OUTER, _INNER):
+        for e in layer:
             if w.endswith(e) and len(w) - len(e) >= 3:
                 w = w[: -len(e)]
                 break
-        else:
-            break
     return w
 
 
 def content_stems(text: str) -> list[str]:
     """Light stems of the content words of `text`, in order (repeats kept)."""
-    return [light(w) for w in words(text) if norm(w) not in _STOP and bare(w) not in _STOP and len(bare(w)) > 1]
+    return [
+        light(w) for w in words(text) if norm(w) not in _STOP and bare(w) not in _STOP and len(bare(w)) > 1
+    ]
 
 
 @lru_cache(maxsize=200_000)
@@ -61,7 +64,11 @@ def _found(stem: str, pool: Iterable[str]) -> bool:
 
 def overlap(a: str, b: str) -> float:
     """Share of the shorter text's distinct content stems found in the other (0 when either is empty)."""
-    sa, sb = set(content_stems(a)), set(content_stems(b))
+    return overlap_stems(set(content_stems(a)), set(content_stems(b)))
+
+
+def overlap_stems(sa: set[str], sb: set[str]) -> float:
+    """`overlap` on stems computed once per text (for comparing many pairs)."""
     if not sa or not sb:
         return 0.0
     short, other = (sa, sb) if len(sa) <= len(sb) else (sb, sa)

@@ -249,6 +249,7 @@ class Decision:
     link: str = ""
     confidence: float | None = None
     reason: str | None = None
+    verdict: Literal["agree", "contradict"] | None = None  # the stance judge's, for rule "stance"
 
 
 def _who(c: Claim) -> str:
@@ -276,7 +277,7 @@ def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
         if s.affirmed and s.prop.restrictive and not t.affirmed and v in lat.merely_denies(u):
             return Decision("agree-merely-denial", s, t, u, v)
-    if lat.related(x, y):
+    if x in lat.known and y in lat.known:  # the lattice knows both and finds no clash
         return Decision("compatible-lattice", a, b, x, y)
     return None
 
@@ -367,17 +368,29 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
         b.prop.relation or "",
         confidence=judgement.confidence,
         reason=f"{judgement.verdict} ({judgement.detector}): {judgement.reason}",
+        verdict=judgement.verdict,
     )
 
 
 def _subject(a: Claim, b: Claim) -> str:
-    ea = [e for e in a.prop.entities if e in b.prop.entities] or a.prop.entities[:2]
+    """What two claims are about, in words: their relations and the actor pair (or count) they share."""
+    da, ea_keys = block_keys(a)
+    db, eb_keys = block_keys(b)
+    shared = sorted((da & eb_keys) | (db & ea_keys), key=lambda k: (k[0] != "pair", k))
+    ea = list(shared[0][-2:]) if shared and shared[0][0] == "pair" else [
+        e for e in a.prop.entities if e in b.prop.entities
+    ] or a.prop.entities[:2]
     rel = sorted({r for r in (a.prop.relation, b.prop.relation) if r})
     what = " / ".join(rel) or "figures"
-    units = sorted({q.unit for q in a.prop.quantities} & {q.unit for q in b.prop.quantities} - {"months"})
-    if not rel and units:
-        what = ", ".join(units)
-    return f"{what}: {' – '.join(ea[:3]) or 'unnamed actors'}"
+    units = sorted({q.unit for q in a.prop.quantities} & {q.unit for q in b.prop.quantities})
+    if units and (not rel or a.event or b.event):
+        what = ", ".join([*rel, *units])
+    return f"{' – '.join(ea[:3]) or 'unnamed actors'}: {what}"
+
+
+def topic(proposition: str) -> str:
+    """The actors part of a comparison's `proposition`: what the report groups by."""
+    return proposition.split(": ", 1)[0]
 
 
 def _comparison(d: Decision, lat: Lattice, subject: str) -> Comparison | None:
@@ -389,7 +402,9 @@ def _comparison(d: Decision, lat: Lattice, subject: str) -> Comparison | None:
     reason = d.reason or rule.reason.format(a=_who(d.a), b=_who(d.b), x=d.x, y=d.y, link=d.link, which=which)
     confidence = d.confidence if d.confidence is not None else rule.confidence
     if verdict == "judge":
-        verdict = "contradict" if (d.reason or "").startswith("contradict") else "agree"
+        if d.verdict is None:
+            return None
+        verdict = d.verdict
     elif verdict != "echo" and "hedged" in (d.a.prop.modality, d.b.prop.modality):
         confidence = min(confidence, lat.spec.hedged_confidence)
     first, second = sorted((d.a.record.id, d.b.record.id))
@@ -451,7 +466,7 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
             continue
         a, b = claims[i], claims[j]
         d = decide(a, b, lat)
-        if d is None and use_stance and a.record.article.id != b.record.article.id:
+        if d is None and use_stance and not same_speaker(a.record, b.record):
             d = _undecided(a, b)
         if d is not None:
             out = _comparison(d, lat, _subject(a, b))

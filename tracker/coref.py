@@ -40,10 +40,9 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
     for e in earlier:
         if e is m or len(e.keys) < len(keys):
             continue
-        if m.slot == "du" and e.slot not in ("du", None):
-            continue
-        overlap = len(keys & e.keys)
-        if overlap == len(keys) or (len(keys) >= 3 and overlap >= len(keys) - 1):
+        if m.slot and e.slot and (m.slot == "du") != (e.slot == "du"):
+            continue  # المسؤولان is the two officials, not the group of officials
+        if keys <= e.keys:
             if best is None or len(e.keys) >= len(best.keys):
                 best = e
     return best

@@ -14,8 +14,8 @@ from datasketch import MinHash, MinHashLSH
 from tracker.arabic import content_key
 
 THRESHOLD = 0.7
-"""Estimated Jaccard of word 3-shingles above which two texts are one statement."""
-SHINGLE = 3
+"""Estimated Jaccard of word 2-shingles (bigrams) at or above which two texts are one statement."""
+SHINGLE = 2
 MIN_WORDS = 5
 """Shorter texts ("قتل خمسة") are too common to call a copy."""
 NUM_PERM = 128
@@ -34,7 +34,9 @@ def minhash(text: str) -> MinHash:
     return m
 
 
-def near_duplicates(items: Sequence[tuple[str, str]], threshold: float = THRESHOLD) -> Iterator[tuple[str, str, float]]:
+def near_duplicates(
+    items: Sequence[tuple[str, str]], threshold: float = THRESHOLD
+) -> Iterator[tuple[str, str, float]]:
     """(id_a, id_b, estimated Jaccard) for each pair of `(id, text)` items at or above `threshold`.
 
     Each pair is reported once, the id that comes first in `items` first.

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tracker import rules
-from tracker.models import Comparison, Credibility, GradeReason, Grades, Record, Reliability, Source, SpeakerType
+from tracker.models import (
+    Comparison,
+    Credibility,
+    GradeReason,
+    Grades,
+    Record,
+    Reliability,
+    Source,
+    SpeakerType,
+)
 from tracker.provenance import Provenance, Statement, trace
 from tracker.sources import SourceIndex, SourceRules, body_key, link, source_rules
 
@@ -171,7 +180,9 @@ def default_reliability(
         return g, _why("reliability", "default" if g != "F" else "no_basis", f"{g}: anonymous {source.type}")
     if source.type in d.types:
         g = d.types[source.type]
-        return g, _why("reliability", "default" if g != "F" else "no_basis", f"{g}: default for {source.type}")
+        return g, _why(
+            "reliability", "default" if g != "F" else "no_basis", f"{g}: default for {source.type}"
+        )
     return "F", _why("reliability", "no_basis", f"F: no default for {source.type}")
 
 
@@ -192,7 +203,11 @@ def _shift(grade: Reliability, net: int, policy: RecordPolicy) -> Reliability:
 
 
 def source_grades(
-    index: SourceIndex, prov: Provenance, support: dict[str, Support], policy: CredibilityRules, lex: SourceRules
+    index: SourceIndex,
+    prov: Provenance,
+    support: dict[str, Support],
+    policy: CredibilityRules,
+    lex: SourceRules,
 ) -> dict[str, SourceGrade]:
     statements_of: defaultdict[str, dict[str, Statement]] = defaultdict(dict)
     for rid, sid in index.speaker.items():
@@ -205,7 +220,10 @@ def source_grades(
         sts = statements_of.get(sid, {})
         confirmed = [s for s in sts if support[s].outcome == "confirmed"]
         contradicted = [s for s in sts if support[s].outcome == "contradicted"]
-        recs = lambda ids: [r for s in ids for r in sts[s].members]  # noqa: E731
+
+        def recs(ids: list[str], sts: dict[str, Statement] = sts) -> list[str]:
+            return [r for s in ids for r in sts[s].members]
+
         if confirmed or contradicted:
             net = len(confirmed) - len(contradicted)
             if grade == "F":
@@ -215,22 +233,42 @@ def source_grades(
                 reasons.append(_why("reliability", "default", f"{grade}: judged from its record, not from F"))
             new = _shift(grade, net, policy.record)
             if confirmed:
-                reasons.append(_why("reliability", "confirms",
-                                    f"{len(confirmed)} claim(s) confirmed by independent origins", recs(confirmed)))
+                reasons.append(
+                    _why(
+                        "reliability",
+                        "confirms",
+                        f"{len(confirmed)} claim(s) confirmed by independent origins",
+                        recs(confirmed),
+                    )
+                )
             if contradicted:
-                reasons.append(_why("reliability", "contradicts",
-                                    f"{len(contradicted)} claim(s) contradicted by independent origins",
-                                    recs(contradicted)))
+                reasons.append(
+                    _why(
+                        "reliability",
+                        "contradicts",
+                        f"{len(contradicted)} claim(s) contradicted by independent origins",
+                        recs(contradicted),
+                    )
+                )
             if new != grade:
-                reasons.append(_why("reliability", "confirms" if new < grade else "contradicts",
-                                    f"record moves {grade} to {new}"))
+                reasons.append(
+                    _why(
+                        "reliability",
+                        "confirms" if new < grade else "contradicts",
+                        f"record moves {grade} to {new}",
+                    )
+                )
             grade = new
         out[sid] = SourceGrade(source, grade, reasons, confirmed, contradicted)
     return out
 
 
 def credibility(
-    record: Record, st: Statement, sup: Support, reliability: Reliability, policy: CredibilityPolicy,
+    record: Record,
+    st: Statement,
+    sup: Support,
+    reliability: Reliability,
+    policy: CredibilityPolicy,
     names: dict[str, str],
 ) -> tuple[Credibility, list[GradeReason]]:
     """The 1-6 grade of one record's claim, with the verdicts that decided it."""
@@ -240,32 +278,56 @@ def credibility(
     contra_recs = [r for rs in sup.contradict.values() for r in rs]
     who = lambda d: ", ".join(names.get(o, o) for o in d)  # noqa: E731
     if st.echoes:
-        reasons.append(_why("credibility", "echoes",
-                            f"{len(st.members)} appearances of one statement count as one origin", st.members))
+        reasons.append(
+            _why(
+                "credibility",
+                "echoes",
+                f"{len(st.members)} appearances of one statement count as one origin",
+                st.members,
+            )
+        )
     if sup.same_origin:
-        reasons.append(_why("credibility", "echoes",
-                            "verdicts from the same origin do not count", sup.same_origin))
+        reasons.append(
+            _why("credibility", "echoes", "verdicts from the same origin do not count", sup.same_origin)
+        )
     grade: Credibility
     if a and not x:
-        reasons.append(_why("credibility", "confirms", f"agreed by {a} independent origin(s): {who(sup.agree)}",
-                            agree_recs))
+        reasons.append(
+            _why(
+                "credibility",
+                "confirms",
+                f"agreed by {a} independent origin(s): {who(sup.agree)}",
+                agree_recs,
+            )
+        )
         grade = 1 if a >= policy.confirmed_min_origins else 2
     elif x and not a:
-        reasons.append(_why("credibility", "contradicts",
-                            f"contradicted by {x} independent origin(s): {who(sup.contradict)}", contra_recs))
+        reasons.append(
+            _why(
+                "credibility",
+                "contradicts",
+                f"contradicted by {x} independent origin(s): {who(sup.contradict)}",
+                contra_recs,
+            )
+        )
         grade = policy.contradicted
     elif a and x:
         reasons.append(_why("credibility", "confirms", f"agreed by {a}: {who(sup.agree)}", agree_recs))
-        reasons.append(_why("credibility", "contradicts", f"contradicted by {x}: {who(sup.contradict)}", contra_recs))
+        reasons.append(
+            _why("credibility", "contradicts", f"contradicted by {x}: {who(sup.contradict)}", contra_recs)
+        )
         grade = policy.disputed_majority_agrees if a > x else policy.disputed
     else:
         grade = policy.single_source[reliability]
         effect = "no_basis" if grade == 6 else "default"
-        reasons.append(_why("credibility", effect, f"single origin; speaker reliability {reliability} gives {grade}"))
+        reasons.append(
+            _why("credibility", effect, f"single origin; speaker reliability {reliability} gives {grade}")
+        )
     modality = record.proposition.modality if record.proposition else "asserted"
     if modality != "asserted" and grade < policy.not_asserted_best:
-        reasons.append(_why("credibility", "modality",
-                            f"{modality} claim: no better than {policy.not_asserted_best}"))
+        reasons.append(
+            _why("credibility", "modality", f"{modality} claim: no better than {policy.not_asserted_best}")
+        )
         grade = policy.not_asserted_best
     return grade, reasons
 
@@ -290,10 +352,10 @@ def assess(
         st = prov.statement_of[r.id]
         sg = graded_sources[prov.origin(r.id)]
         cred, reasons = credibility(r, st, support[st.id], sg.reliability, policy.credibility, names)
-        grades = Grades(reliability=graded_sources[index.speaker[r.id]].reliability, credibility=cred,
-                        reasons=[*graded_sources[index.speaker[r.id]].reasons, *reasons])
+        grades = Grades(
+            reliability=graded_sources[index.speaker[r.id]].reliability,
+            credibility=cred,
+            reasons=[*graded_sources[index.speaker[r.id]].reasons, *reasons],
+        )
         out.append(r.model_copy(update={"grades": grades}))
     return Assessment(out, index, prov, support, graded_sources)
-
-
-

@@ -10,12 +10,14 @@ their proposition), not with the whole store.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import time
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 from tracker.models import Comparison, Record
@@ -49,12 +51,31 @@ class Stages:
 
 
 def blocking_keys(record: Record) -> set[str]:
-    """`RELATION|ENTITY` for each entity of the claim's proposition: claims that can agree, contradict or
-    echo each other talk about the same entity in the same relation."""
-    p = record.proposition
-    if p is None:
-        return set()
-    return {f"{p.relation or ''}|{entity}" for entity in p.entities}
+    """The blocks tracker.compare puts a claim in (actor pairs, event/actor/week, counted unit/actor,
+    also through entity links), and its echo buckets: the MinHash LSH bands tracker.echo would probe,
+    so that near-identical wording meets even without a relation."""
+    from tracker import compare, echo
+    from tracker.arabic import content_key
+
+    keys = {"|".join(k) for k in compare.block_keys(compare._claim(0, record))[1]}
+    if len(content_key(record.claim.text)) >= echo.MIN_WORDS:
+        bands, rows = _echo_bands()
+        values = echo.minhash(record.claim.text).hashvalues
+        for i in range(bands):
+            digest = hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=8).hexdigest()
+            keys.add(f"echo{i}|{digest}")
+    return keys
+
+
+@cache
+def _echo_bands() -> tuple[int, int]:
+    """Bands and rows per band that datasketch picks for echo's threshold (the same buckets as its LSH)."""
+    from datasketch import MinHashLSH
+
+    from tracker import echo
+
+    lsh = MinHashLSH(threshold=echo.THRESHOLD, num_perm=echo.NUM_PERM)
+    return lsh.b, lsh.r
 
 
 def default_stages(jobs: int = 1) -> Stages:
@@ -87,8 +108,9 @@ def analyse(article: ArticleText) -> Analysis:
         records = _extractor.records(article)
         return list(annotate(records, lambda _: article.text))
     except Exception as e:  # one article's failure must not end a corpus run
+        why = " ".join(str(e).split())[:300]
         where = article.path or article.id
-        return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {e}"
+        return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {why}"
 
 
 def _analyse_chunk(chunk: list[ArticleText]) -> list[Analysis]:

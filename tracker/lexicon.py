@@ -17,6 +17,7 @@ from tracker.arabic import norm, stems, words
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
 SLOTS: tuple[Slot, ...] = ("msg", "fsg", "du", "mpl", "fpl")
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # واعتبرتها الأمم المتحدة ...
 HeadClass = Literal["official", "person", "source", "outlet", "organization", "document"]
 
 
@@ -96,6 +97,8 @@ class AttributionFile(_Rule):
     time_words: list[str]
     pronoun_subjects: PronounSubjects
     relatives: list[str]
+    negations: list[str]
+    subordinators: list[str]
     anonymity: list[str]
     not_headline_sources: list[str]
     claim_stops: list[str]
@@ -147,7 +150,16 @@ class Lexicon:
     discourse: list[tuple[str, ...]] = field(default_factory=list)
     time_words: frozenset[str] = frozenset()
     pronouns: dict[str, Slot] = field(default_factory=dict)
+
+    def pronoun(self, token_text: str) -> Slot | None:
+        """لكنه، وأنهم، إلا أنها: the agreement slot of a pronoun subject, through its clitics."""
+        for s in stems(token_text):
+            if s in self.pronouns:
+                return self.pronouns[s]
+        return None
     relatives: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
     claim_stops: list[str] = field(default_factory=list)
@@ -186,8 +198,10 @@ def load(directory: str | None = None) -> Lexicon:
         for table, participle in ((verb.past, False), (verb.present, False), (verb.participle, True)):
             for slot in SLOTS:
                 for form in getattr(table, slot):
-                    for variant in _clitic_variants(form):
-                        lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
+                    suffixed = [form + p for p in OBJECT_SUFFIXES] if "object" in verb.complements else []
+                    for f in [form, *suffixed]:
+                        for variant in _clitic_variants(f):
+                            lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
     for head in speakers.heads:
         for slot in SLOTS:
             for form in getattr(head, slot):
@@ -221,7 +235,9 @@ def load(directory: str | None = None) -> Lexicon:
         norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)
     }
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
+    lex.negations = frozenset(norm(r) for r in attribution.negations)
+    lex.subordinators = frozenset(norm(r) for r in attribution.subordinators)
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)
-    lex.claim_stops = [norm(s) for s in attribution.claim_stops]
+    lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
     return lex

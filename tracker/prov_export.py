@@ -16,7 +16,7 @@ PROV has no "agrees" or "contradicts"; credibility and reliability ride along as
 
 from __future__ import annotations
 
-from prov.model import PROV_TYPE, ProvDocument
+from prov.model import ProvDocument
 
 from tracker.grades import Assessment
 
@@ -35,7 +35,9 @@ def build(a: Assessment) -> ProvDocument:
     for sid, sg in a.sources.items():
         s = sg.source
         attrs: dict[str, str | bool] = {
-            "prov:label": s.name, "tracker:type": s.type, "tracker:anonymous": s.anonymous,
+            "prov:label": s.name,
+            "tracker:type": s.type,
+            "tracker:anonymous": s.anonymous,
             "tracker:reliability": sg.reliability,
         }
         if s.nationality:
@@ -48,13 +50,16 @@ def build(a: Assessment) -> ProvDocument:
     for r in a.records:
         art = r.article
         if art.id not in articles:
-            attrs = {PROV_TYPE: "prov:Collection", "tracker:sha256": art.sha256}
-            for key, value in (("prov:label", art.title), ("tracker:outlet", art.outlet),
-                               ("tracker:published", art.published and art.published.isoformat()),
-                               ("tracker:url", art.url)):
+            art_attrs = {"tracker:sha256": art.sha256}
+            for key, value in (
+                ("prov:label", art.title),
+                ("tracker:outlet", art.outlet),
+                ("tracker:published", art.published and art.published.isoformat()),
+                ("tracker:url", art.url),
+            ):
                 if value:
-                    attrs[key] = value
-            articles[art.id] = doc.entity(f"article:{art.id}", attrs)
+                    art_attrs[key] = value
+            articles[art.id] = doc.collection(f"article:{art.id}", art_attrs)
             if (pub := a.index.publisher.get(art.id)) is not None:
                 doc.wasAttributedTo(f"article:{art.id}", f"src:{pub}")
 
@@ -67,9 +72,16 @@ def build(a: Assessment) -> ProvDocument:
         st = a.statement(r.id)
         assert r.grades is not None
         claim = f"claim:{r.id}"
-        doc.entity(claim, {"prov:value": r.claim.text, "tracker:kind": r.claim.kind,
-                           "tracker:polarity": r.claim.polarity, "tracker:credibility": r.grades.credibility,
-                           "tracker:reliability": r.grades.reliability})
+        doc.entity(
+            claim,
+            {
+                "prov:value": r.claim.text,
+                "tracker:kind": r.claim.kind,
+                "tracker:polarity": r.claim.polarity,
+                "tracker:credibility": r.grades.credibility,
+                "tracker:reliability": r.grades.reliability,
+            },
+        )
         doc.hadMember(f"article:{r.article.id}", claim)
         doc.wasAttributedTo(claim, f"src:{a.index.speaker[r.id]}")
         doc.hadPrimarySource(claim, f"statement:{st.id}")

@@ -68,8 +68,14 @@ class Provenance:
 def chain(record: Record, index: SourceIndex) -> list[Link]:
     """outlet -> via... -> speaker."""
     art = record.article
-    links = [Link("outlet", art.outlet or art.title or art.id, "publisher" if art.outlet else None,
-                  index.publisher.get(art.id))]
+    links = [
+        Link(
+            "outlet",
+            art.outlet or art.title or art.id,
+            "publisher" if art.outlet else None,
+            index.publisher.get(art.id),
+        )
+    ]
     for i, hop in enumerate(record.via):
         links.append(Link("via", hop.text, hop.type, index.hops.get((record.id, i))))
     src = index.of(record)
@@ -134,7 +140,10 @@ def trace(
     for rs in by_source.values():
         for i, x in enumerate(rs):
             for y in rs[i + 1 :]:
-                if x.article.id != y.article.id and (o := overlap(x.claim.text, y.claim.text)) >= same_source_overlap:
+                if (
+                    x.article.id != y.article.id
+                    and (o := overlap(x.claim.text, y.claim.text)) >= same_source_overlap
+                ):
                     edges.append((o, x.id, y.id, f"same source, {o:.0%} of the content shared"))
     uf = _Union(records)
     why: dict[frozenset[str], str] = {}

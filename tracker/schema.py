@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from tracker import models
+from tracker import models, report
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -17,6 +17,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "record": models.Record,
     "comparison": models.Comparison,
     "source": models.Source,
+    "report": report.Report,
 }
 
 

@@ -59,6 +59,7 @@ class SourceRules(BaseModel):
     role_fillers: list[str] = Field(default_factory=list, description="Words inside a role: باسم، السابق.")
     function_words: list[str] = Field(default_factory=list)
     name_prefixes: list[str] = Field(default_factory=list, description="عبد، أبو: keep the next word.")
+    name_links: list[str] = Field(default_factory=list, description="بن: keep the word before.")
     outlet_words: list[str] = Field(default_factory=list, description="صحيفة، وكالة: not part of a name.")
     generic_bodies: list[str] = Field(default_factory=list, description="السلطات: linked per article only.")
     nationalities: dict[str, str] = Field(default_factory=dict, description="Adjective -> country.")
@@ -81,6 +82,10 @@ class SourceRules(BaseModel):
     @cached_property
     def prefix_set(self) -> frozenset[str]:
         return _fold_list(self.name_prefixes)
+
+    @cached_property
+    def link_set(self) -> frozenset[str]:
+        return frozenset(fold(w) for w in self.name_links)
 
     @cached_property
     def outlet_set(self) -> frozenset[str]:
@@ -111,6 +116,9 @@ class SourceRules(BaseModel):
 
     def is_prefix(self, word: str) -> bool:
         return fold(word) in self.prefix_set
+
+    def is_link(self, word: str) -> bool:
+        return fold(word) in self.link_set
 
     def is_descriptor(self, word: str) -> bool:
         return self.is_title(word) or self.is_filler(word)
@@ -165,7 +173,9 @@ def name_core(form: str, lex: SourceRules) -> tuple[str, ...]:
         if not tail:
             continue
         n = min(2, len(tail))
-        while n < min(4, len(tail)) and (lex.is_prefix(tail[-n - 1]) or lex.is_prefix(tail[-n])):
+        if n == 2 and (lex.is_prefix(tail[-2]) or lex.is_link(tail[-2])):
+            n = min(3, len(tail))  # a compound surname (عبد الرحيم، بن حسين): take the first name too
+        while n < min(4, len(tail)) and (lex.is_prefix(tail[-n - 1]) or lex.is_link(tail[-n])):
             n += 1
         best = tuple(fold(t) for t in tail[-n:])
     return best
@@ -236,12 +246,25 @@ def _mentions(records: Sequence[Record]) -> list[Mention]:
     for r in records:
         sp = r.speaker
         out.append(
-            Mention(sp.resolved, sp.text, sp.type, sp.anonymous, r.article.id, r.id, sp.affiliation, sp.nationality)
+            Mention(
+                sp.resolved,
+                sp.text,
+                sp.type,
+                sp.anonymous,
+                r.article.id,
+                r.id,
+                sp.affiliation,
+                sp.nationality,
+            )
         )
         for hop in r.via:
             out.append(Mention(hop.text, hop.text, hop.type, False, r.article.id, r.id, role="hop"))
         if r.article.outlet:
-            out.append(Mention(r.article.outlet, r.article.outlet, "publisher", False, r.article.id, role="publisher"))
+            out.append(
+                Mention(
+                    r.article.outlet, r.article.outlet, "publisher", False, r.article.id, role="publisher"
+                )
+            )
     return out
 
 
@@ -281,7 +304,9 @@ def _build(cluster: _Cluster, lex: SourceRules) -> Source:
     top = max(counts.values())
     stype = next(t for t in _TYPE_ORDER if counts.get(t) == top)
     resolved = " ".join(m.form for m in ms)
-    forms = list(dict.fromkeys(f for m in ms for f in (m.form, m.surface) if f == m.form or _names(f, resolved, lex)))
+    forms = list(
+        dict.fromkeys(f for m in ms for f in (m.form, m.surface) if f == m.form or _names(f, resolved, lex))
+    )
     name = max((m.form for m in ms), key=lambda f: (len(words(f)), f))
     stated = [m.nationality for m in ms if m.nationality]
     affiliations = [m.affiliation for m in ms if m.affiliation]

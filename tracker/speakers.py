@@ -20,6 +20,9 @@ from tracker.models import SpeakerType
 PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الي", "الى", "مع", "حول", "ضد", "لدي", "لدى", "داخل", "باسم"})
 DUAL_WORDS = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
 ONE_WORDS = frozenset({"احد", "احدى", "احدي"})
+QUANTIFIERS = DUAL_WORDS | ONE_WORDS | frozenset(
+    {"ثلاثه", "اربعه", "خمسه", "عدد", "بعض", "كبار", "معظم", "غالبيه", "عشرات", "مئات"}
+)
 FORMER = frozenset({"السابق", "سابق", "السابقه", "سابقه", "السابقين", "سابقون", "السابقون"})
 OFFICIAL_SITE = frozenset({"الرسمي", "الرسميه"})
 
@@ -59,9 +62,16 @@ def _is_name_like(t: Token, lex: Lexicon) -> bool:
         return False
     if n in lex.official_titles or n in lex.person_titles or n in lex.complementizers:
         return False
+    if n.endswith(("يون", "يين", "يه")) and n not in lex.given_names:
+        return False  # plural and feminine nisba adjectives (استخباريين، الأمريكية)
     if n.startswith("ال"):
         return n.endswith("ي") and len(n) > 4
     return not n.startswith("و") or n[1:] in lex.given_names
+
+
+def _name_run(zone: Sequence[Token], lex: Lexicon) -> bool:
+    """Two name-shaped words in a row (جيمس كلابر، ارديان سيبا): a personal name."""
+    return any(_is_name_like(a, lex) and _is_name_like(b, lex) for a, b in zip(zone, zone[1:], strict=False))
 
 
 def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
@@ -90,15 +100,27 @@ def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def classify(span: Span, lex: Lexicon, anonymity_phrase: bool = False) -> Mention | None:
-    """The mention's type and anonymity, or None when the phrase cannot be a source."""
+def classify(
+    span: Span,
+    lex: Lexicon,
+    anonymity_phrase: bool = False,
+    known: frozenset[str] = frozenset(),
+    subject: bool = False,
+) -> Mention | None:
+    """The mention's type and anonymity, or None when the phrase cannot be a source.
+
+    `known`: normalized words of people already named in the article, so that a bare surname
+    (كلابر، النعيمي) is recognised as the same person; `subject`: the phrase stands right before
+    its verb (النعيمي قال إن), where a lone name-shaped word is a name.
+    """
     tokens = _content(span)
     if not tokens:
         return None
     first = norm(tokens[0].text)
     if first in lex.not_sources or stems(tokens[0].text)[-1] in lex.not_sources:
         return None
-    zone = _head_zone(tokens)
+    lead = 2 if len(tokens) > 2 and first in QUANTIFIERS and norm(tokens[1].text) == "من" else 0
+    zone = _head_zone(tokens[lead:])  # اثنان من مسؤولي الاستخبارات: the head follows من
     head: HeadInfo | None = None
     title: str | None = None
     head_token: Token | None = None
@@ -154,7 +176,7 @@ def classify(span: Span, lex: Lexicon, anonymity_phrase: bool = False) -> Mentio
         return m
     if cls == "organization":
         return make("organization", False)
-    named = title is not None or given or (bool(names) and cls in ("official", "person"))
+    named = title is not None or given or _name_run(zone, lex) or _trailing_name(tokens, zone, lex)
     former = any(norm(t.text) in FORMER for t in zone)
     if cls == "source":
         official = any(
@@ -173,11 +195,38 @@ def classify(span: Span, lex: Lexicon, anonymity_phrase: bool = False) -> Mentio
             return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person
         return make("anonymous_official", True)
     # No head word: a bare name (كلابر، النعيمي) or nothing a source can be.
-    if names and len(tokens) <= 4 and all(_is_name_like(t, lex) or t.is_punct for t in tokens[:2]):
+    first_known = bool(names) and names[0] is tokens[0] and (norm(names[0].text) in known or subject)
+    if len(tokens) <= 4 and (given or _name_run(tokens[:3], lex) or first_known):
         m = make("named_person", False, named=True)
         m.slot = "msg"
         return m
     return None
+
+
+def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool:
+    """A name after the complement, not owned by a title inside it.
+
+    عضو البرلمان السابق في الأنبار جابر الجابري: the speaker's name; في إدارة الرئيس باراك أوباما and
+    لرئيس الوزراء العراقي نوري المالكي: the name of someone else, the title just before it.
+    """
+    rest = [t for t in tokens if t not in zone and not t.is_punct]
+    for i, t in enumerate(rest):
+        given = any(s in lex.given_names for s in stems(t.text))
+        if not (given or (i + 1 < len(rest) and _is_name_like(t, lex) and _is_name_like(rest[i + 1], lex))):
+            continue
+        j = i - 1
+        owned = False
+        while j >= 0 and i - j <= 3:
+            n = norm(rest[j].text)
+            if lex.head(rest[j].text) or n in lex.official_titles or n in lex.person_titles:
+                owned = True
+                break
+            if not (n.startswith("ال") or lex.nationality(rest[j].text)):
+                break
+            j -= 1
+        if not owned:
+            return True
+    return False
 
 
 def _head_zone(tokens: list[Token]) -> list[Token]:

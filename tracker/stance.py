@@ -23,7 +23,7 @@ from tracker.detectors.text import Sentence, sentence
 
 __all__ = ["FEATURES", "Evidence", "Judgement", "Model", "features", "judge"]
 
-CONTRADICTION_DETECTORS = ("antonym", "negation", "numbers", "participants", "substitution")
+CONTRADICTION_DETECTORS = ("antonym", "negation", "numbers", "participants", "substitution", "slot_change")
 FEATURES = (
     "bias",
     "antonym",
@@ -31,6 +31,7 @@ FEATURES = (
     "numbers",
     "participants",
     "substitution",
+    "slot_change",
     "coverage_min",
     "coverage_max",
     "unmatched_a",
@@ -75,7 +76,8 @@ def _findings(a: Sentence, b: Sentence) -> dict[str, list[Finding]]:
         "negation": negation.detect(a, b),
         "numbers": numbers.detect(a, b),
         "participants": participants.detect(a, b),
-        "substitution": [f for f in para if f.points_to == "contradict"],
+        "substitution": [f for f in para if f.points_to == "contradict" and f.strength == 1.0],
+        "slot_change": [f for f in para if f.points_to == "contradict" and f.strength < 1.0],
         "paraphrase": [f for f in para if f.points_to == "agree"],
     }
 
@@ -110,7 +112,7 @@ def judge(s1: str, s2: str, m: Model | None = None) -> Judgement | None:
         # the detector that contributed most to the score decides the reason
         top = max(fired, key=lambda d: m.weights[FEATURES.index(d)] * x[FEATURES.index(d)])
         lead = found[top][0].evidence
-        name = "participants" if top == "substitution" else top
+        name = "participants" if top in ("substitution", "slot_change") else top
         evidence = (lead, *(f.evidence for d in fired for f in found[d] if f.evidence is not lead))
         return Judgement("contradict", round(p, 3), f"{name}: {lead.note}", name, evidence)
     if found["paraphrase"] and p <= m.agree_below:

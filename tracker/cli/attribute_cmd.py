@@ -23,8 +23,14 @@ class AttributeFormat(StrEnum):
 def _ref(a: Assessment, rid: str) -> dict[str, Any]:
     r = next(x for x in a.records if x.id == rid)
     src = a.index.of(r)
-    return {"record": r.id, "article": r.article.id, "published": str(r.article.published or "") or None,
-            "source": src.id, "speaker": src.name, "claim": r.claim.text}
+    return {
+        "record": r.id,
+        "article": r.article.id,
+        "published": str(r.article.published or "") or None,
+        "source": src.id,
+        "speaker": src.name,
+        "claim": r.claim.text,
+    }
 
 
 def describe(a: Assessment, r: Record, score: float) -> dict[str, Any]:
@@ -38,11 +44,19 @@ def describe(a: Assessment, r: Record, score: float) -> dict[str, Any]:
         "record": r.id,
         "claim": r.claim.text,
         "article": r.article.id,
-        "speaker": {"source": src.id, "name": src.name, "mention": r.speaker.text, "type": r.speaker.type,
-                    "anonymous": r.speaker.anonymous, "affiliation": src.affiliation,
-                    "nationality": src.nationality},
-        "chain": [{"role": link.role, "name": link.name, "type": link.type, "source": link.source}
-                  for link in a.provenance.chains[r.id]],
+        "speaker": {
+            "source": src.id,
+            "name": src.name,
+            "mention": r.speaker.text,
+            "type": r.speaker.type,
+            "anonymous": r.speaker.anonymous,
+            "affiliation": src.affiliation,
+            "nationality": src.nationality,
+        },
+        "chain": [
+            {"role": link.role, "name": link.name, "type": link.type, "source": link.source}
+            for link in a.provenance.chains[r.id]
+        ],
         "origin": st.origin,
         "first_appearance": _ref(a, st.first),
         "is_echo": st.first != r.id,
@@ -72,7 +86,11 @@ def render_table(found: list[dict[str, Any]]) -> str:
         out.append(f"  first        {_line(first)}{tag}")
         for e in d["echoes"]:
             out.append(f"  echo         {_line(e)} [{e['why']}]")
-        for key, label in (("agree", "agrees"), ("contradict", "contradicts"), ("not_independent", "same origin")):
+        for key, label in (
+            ("agree", "agrees"),
+            ("contradict", "contradicts"),
+            ("not_independent", "same origin"),
+        ):
             for ref in d[key]:
                 out.append(f"  {label:<12} {_line(ref)}")
         out.append(f"  grades       reliability {g['reliability']}, credibility {g['credibility']}")
@@ -85,11 +103,18 @@ def render_table(found: list[dict[str, Any]]) -> str:
 @app.command("attribute")
 def attribute_command(
     claim: str = typer.Argument(..., help="The claim, or a fragment or paraphrase of it, in Arabic."),
-    files: list[str] = typer.Argument(..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."),
-    output: AttributeFormat = typer.Option(AttributeFormat.table, "--format", help="table for people, json for programs."),
+    files: list[str] = typer.Argument(
+        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    ),
+    output: AttributeFormat = typer.Option(
+        AttributeFormat.table, "--format", help="table for people, json for programs."
+    ),
     comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
     threshold: float = typer.Option(
-        MATCH_THRESHOLD, "--threshold", min=0.0, max=1.0,
+        MATCH_THRESHOLD,
+        "--threshold",
+        min=0.0,
+        max=1.0,
         help="Least share of the query's content words (weighted by rarity) a claim must contain.",
     ),
 ) -> None:
@@ -103,9 +128,7 @@ def attribute_command(
         fail(f"claim {claim!r}: no content words to match (only stop words or punctuation)")
     a = load(files, comparisons)
     scores = Matcher([r.claim.text for r in a.records]).scores(claim) if a.records else []
-    ranked = sorted(
-        ((s, i) for i, s in enumerate(scores) if s >= threshold), key=lambda p: (-p[0], p[1])
-    )
+    ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= threshold), key=lambda p: (-p[0], p[1]))
     found = [describe(a, a.records[i], s) for s, i in ranked]
     if not found:
         raise typer.Exit(1)

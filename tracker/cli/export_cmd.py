@@ -15,8 +15,12 @@ app.add_typer(export_app, name="export")
 
 @export_app.command("prov")
 def export_prov(
-    files: list[str] = typer.Argument(..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."),
-    output: str = typer.Option(..., "-o", "--output", metavar="FILE.json", help="Where to write; '-' is stdout."),
+    files: list[str] = typer.Argument(
+        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    ),
+    output: str = typer.Option(
+        ..., "-o", "--output", metavar="FILE.json", help="Where to write; '-' is stdout."
+    ),
     comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
 ) -> None:
     """W3C PROV-JSON: claims, statements and articles as entities, sources as agents, with

@@ -2,7 +2,8 @@
 
 Verdicts come from `--comparisons FILE` (JSON Lines of Comparison, e.g. saved by `tracker compare`)
 or, without it, from running the comparer on the records (verdicts about records that are not in
-the input are ignored, so one saved comparison file serves any subset). Bad input is one line on stderr, exit 2.
+the input are ignored, so one saved comparison file serves any subset). Bad input is one line on
+stderr, exit 2.
 """
 
 from __future__ import annotations

@@ -20,7 +20,17 @@ class SourcesFormat(StrEnum):
     md = "md"
 
 
-COLUMNS = ("source", "name", "type", "claims", "anonymous", "confirmed", "contradicted", "reliability", "outlets")
+COLUMNS = (
+    "source",
+    "name",
+    "type",
+    "claims",
+    "anonymous",
+    "confirmed",
+    "contradicted",
+    "reliability",
+    "outlets",
+)
 
 
 def rows(a: Assessment) -> list[dict[str, Any]]:
@@ -36,18 +46,20 @@ def rows(a: Assessment) -> list[dict[str, Any]]:
             for link in a.provenance.chains[r.id][:-1]:
                 if link.source != sid and (link.role == "via" or link.type == "publisher"):
                     outlets[link.name] = None
-        out.append({
-            "source": sid,
-            "name": sg.source.name,
-            "type": sg.source.type,
-            "claims": len(recs),
-            "anonymous": round(sum(r.speaker.anonymous for r in recs) / len(recs), 2),
-            "confirmed": sum(a.support[a.statement(r.id).id].outcome == "confirmed" for r in recs),
-            "contradicted": sum(a.support[a.statement(r.id).id].outcome == "contradicted" for r in recs),
-            "reliability": sg.reliability,
-            "outlets": list(outlets),
-            "reasons": [r.text for r in sg.reasons],
-        })
+        out.append(
+            {
+                "source": sid,
+                "name": sg.source.name,
+                "type": sg.source.type,
+                "claims": len(recs),
+                "anonymous": round(sum(r.speaker.anonymous for r in recs) / len(recs), 2),
+                "confirmed": sum(a.support[a.statement(r.id).id].outcome == "confirmed" for r in recs),
+                "contradicted": sum(a.support[a.statement(r.id).id].outcome == "contradicted" for r in recs),
+                "reliability": sg.reliability,
+                "outlets": list(outlets),
+                "reasons": [r.text for r in sg.reasons],
+            }
+        )
     return sorted(out, key=lambda row: (-row["claims"], row["name"]))
 
 
@@ -58,8 +70,12 @@ def _md_cell(value: Any) -> str:
 
 @app.command("sources")
 def sources_command(
-    files: list[str] = typer.Argument(..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."),
-    output: SourcesFormat = typer.Option(SourcesFormat.table, "--format", help="table, json or md (Markdown)."),
+    files: list[str] = typer.Argument(
+        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    ),
+    output: SourcesFormat = typer.Option(
+        SourcesFormat.table, "--format", help="table, json or md (Markdown)."
+    ),
     comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
 ) -> None:
     """One row per source across all articles: type, claims, share of anonymous mentions, claims

@@ -1,60 +1,120 @@
 """Opposites and reversed verbs: ارتفع/انخفض، استمر/توقف، قبل/رفض، نجح/فشل ... (rules/ar/antonyms.yaml).
 
 A negation right before an antonym word turns it to the other side ("لم يرتفع" is on the side of
-"انخفض"), so double reversals do not count as contradictions.
+"انخفض"), and for pairs marked so, a negated complement does too ("أعلن عدم وجود" = "نفى وجود"): double
+reversals are not contradictions. Two ways to contradict:
+- one claim has only side a of a pair and the other only side b ("النفط يرتفع" / "النفط يهبط");
+- both claims have both sides, but attached to swapped words: "النفط يرتفع مع انخفاض المخزونات" /
+  "النفط يهبط مع ارتفاع المخزونات" (each antonym word is attached to its nearest content words).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 from tracker.detectors import lexicons
 from tracker.detectors.base import Evidence, Finding
-from tracker.detectors.text import Sentence
+from tracker.detectors.text import Sentence, sentence
 
 NAME = "antonym"
 _FLIP = {"a": "b", "b": "a"}
+_REACH = 2  # how far (in content words) an antonym word looks for the word it is about
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    pair: str
+    side: str
+    pos: int
+    word: str
+    anchors: frozenset[str]  # clitic-free forms of the nearest content words
+
+
+def _negation_marks(s: Sentence) -> tuple[set[int], set[int]]:
+    """Positions governed by a negation particle, and the positions where any negation mark starts."""
+    _, marks, exceptions = lexicons.negation()
+    skip = {i for h in exceptions.find(s) for i in range(h.start, h.end)}
+    governed: set[int] = set()
+    starts: set[int] = set()
+    for h in marks.find(s):
+        if h.start in skip:
+            continue
+        starts.add(h.start)
+        if "particle" in h.keys:
+            governed.update((h.end, h.end + 1))
+    return governed, starts
 
 
 def negated_positions(s: Sentence) -> set[int]:
-    """Indices of words governed by a negation particle (the next word, or the one after a copula)."""
-    _, marks, exceptions = lexicons.negation()
-    skip = {i for h in exceptions.find(s) for i in range(h.start, h.end)}
-    out: set[int] = set()
-    for h in marks.find(s):
-        if "particle" in h.keys and h.start not in skip:
-            out.update((h.end, h.end + 1))
-    return out
+    return _negation_marks(s)[0]
+
+
+@lru_cache(maxsize=20_000)
+def _sides(text: str) -> tuple[Side, ...]:
+    s = sentence(text)
+    model, index = lexicons.antonyms()
+    flips = {p.id for p in model.pairs if p.negated_complement_flips}
+    function, _ = lexicons.synonyms()
+    governed, mark_starts = _negation_marks(s)
+    hits = index.find(s)
+    taken = {i for h in hits for i in range(h.start, h.end)}
+
+    def anchors(start: int, end: int) -> frozenset[str]:
+        out: set[str] = set()
+        for step, i in ((-1, start - 1), (1, end)):
+            seen = 0
+            while 0 <= i < len(s) and seen < _REACH and i not in taken and i not in mark_starts:
+                if s.bare[i] not in function and len(s.bare[i]) > 1:
+                    out.update(s.stems[i])
+                    seen += 1
+                i += step
+        return frozenset(out)
+
+    out = []
+    for h in hits:
+        around = anchors(h.start, h.end)
+        for key in h.keys:
+            pair, _, side = key.rpartition(":")
+            flip = h.start in governed
+            if pair in flips and side == "a" and any(h.end <= m <= h.end + 2 for m in mark_starts):
+                flip = not flip
+            out.append(Side(pair, _FLIP[side] if flip else side, h.start, " ".join(h.words), around))
+    return tuple(out)
 
 
 def sides(s: Sentence) -> dict[str, dict[str, list[tuple[int, str]]]]:
     """pair id -> side -> [(position, word)], sides flipped under negation."""
-    _, index = lexicons.antonyms()
-    negated = negated_positions(s)
     out: dict[str, dict[str, list[tuple[int, str]]]] = {}
-    for h in index.find(s):
-        for key in h.keys:
-            pair, _, side = key.rpartition(":")
-            if h.start in negated:
-                side = _FLIP[side]
-            out.setdefault(pair, {}).setdefault(side, []).append((h.start, " ".join(h.words)))
+    for x in _sides(s.text):
+        out.setdefault(x.pair, {}).setdefault(x.side, []).append((x.pos, x.word))
     return out
 
 
 def detect(a: Sentence, b: Sentence) -> list[Finding]:
     model, _ = lexicons.antonyms()
     strength = {p.id: p.strength for p in model.pairs}
-    sa, sb = sides(a), sides(b)
-    found: list[Finding] = []
-    for pair in sa.keys() & sb.keys():
-        for side in ("a", "b"):
-            other = _FLIP[side]
-            if side in sa[pair] and other in sb[pair] and side not in sb[pair] and other not in sa[pair]:
-                wa, wb = sa[pair][side][0][1], sb[pair][other][0][1]
-                found.append(
-                    Finding(
-                        "contradict",
-                        strength[pair],
-                        Evidence(NAME, (wa, wb), f"{wa} / {wb}: opposite sides of {pair}"),
-                    )
-                )
-    found.sort(key=lambda f: -f.strength)
-    return found
+    xa, xb = _sides(a.text), _sides(b.text)
+    by_a: dict[str, set[str]] = {}
+    by_b: dict[str, set[str]] = {}
+    for x in xa:
+        by_a.setdefault(x.pair, set()).add(x.side)
+    for x in xb:
+        by_b.setdefault(x.pair, set()).add(x.side)
+    found: dict[str, Finding] = {}
+    for pair in by_a.keys() & by_b.keys():
+        sa, sb = by_a[pair], by_b[pair]
+        if len(sa) == 1 and len(sb) == 1 and sa != sb:
+            wa = next(x.word for x in xa if x.pair == pair)
+            wb = next(x.word for x in xb if x.pair == pair)
+            note = f"{wa} / {wb}: opposite sides of {pair}"
+            found[pair] = Finding("contradict", strength[pair], Evidence(NAME, (wa, wb), note))
+            continue
+        # the same word is said to go one way in one claim and the other way in the other
+        for x in xa:
+            for y in xb:
+                if x.pair == y.pair == pair and x.side != y.side and x.anchors & y.anchors:
+                    about = sorted(x.anchors & y.anchors, key=len)[-1]
+                    note = f"{about}: {x.word} / {y.word}, opposite sides of {pair}"
+                    found.setdefault(pair, Finding("contradict", strength[pair], Evidence(NAME, (x.word, y.word), note)))
+    return sorted(found.values(), key=lambda f: -f.strength)

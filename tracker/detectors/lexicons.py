@@ -28,6 +28,9 @@ class AntonymPair(_Rule):
     a: Words = Field(min_length=1, description="Near-synonyms on one side of the opposition.")
     b: Words = Field(min_length=1, description="Near-synonyms on the other side.")
     strength: float = Field(1.0, gt=0.0, le=1.0, description="1.0 for true opposites.")
+    negated_complement_flips: bool = Field(
+        False, description="A side-a word followed by a negation (أعلن عدم ...) counts as side b."
+    )
 
     @model_validator(mode="after")
     def _sides_apart(self) -> Self:
@@ -45,6 +48,7 @@ class Negation(_Rule):
     particles: Words
     privatives: Words
     denials: Words
+    cancellations: Words
     exceptions: Words = Field(default_factory=list, description="Phrases that look negative but are not.")
 
 
@@ -106,7 +110,7 @@ def negation() -> tuple[Negation, PhraseIndex, PhraseIndex]:
     model = _load("negation", Negation)
     marks = [(w, "particle") for w in model.particles]
     marks += [(w, "privative") for w in model.privatives]
-    marks += [(w, "denial") for w in model.denials]
+    marks += [(w, "denial") for w in model.denials + model.cancellations]
     return model, PhraseIndex(marks), PhraseIndex((w, "exception") for w in model.exceptions)
 
 

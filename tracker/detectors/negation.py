@@ -21,10 +21,12 @@ def marks(s: Sentence, other: Sentence) -> list[tuple[int, int, str]]:
     handled = set(antonyms.sides(other))
     _, ant_index = lexicons.antonyms()
     ant_at = {h.start: {k.rpartition(":")[0] for k in h.keys} for h in ant_index.find(s)}
-    out = []
+    out: list[tuple[int, int, str]] = []
     for h in index.find(s):
         if h.start in skip:
             continue
+        if out and out[-1][1] == h.start and "denial" in h.keys:
+            continue  # يرفض رفضا، نفى نفيا: the verbal noun repeats the verb
         nxt = s.words[h.end] if h.end < len(s) else ""
         if h.words[-1] == "دون" and (nxt[:1].isdigit() or nxt.startswith("ال")):
             continue  # دون 80 دولارا / دون المستوى: "below"

@@ -57,6 +57,16 @@ class Overlap:
     only_a: tuple[str, ...]
     only_b: tuple[str, ...]
     substitutions: tuple[tuple[str, str], ...]
+    loose_substitutions: tuple[tuple[str, str], ...]
+
+
+def _known(keys: frozenset[str]) -> bool:
+    """The word is in a lexicon (synonyms, antonyms, participants): other detectors judge it."""
+    return any(k[:2] in ("g:", "e:") for k in keys)
+
+
+def _entity(keys: frozenset[str]) -> bool:
+    return any(k[:2] == "e:" for k in keys)
 
 
 def _partners(x: Keyed, y: Keyed) -> dict[int, int]:
@@ -69,16 +79,18 @@ def _partners(x: Keyed, y: Keyed) -> dict[int, int]:
     return out
 
 
-def overlap(a: Sentence, b: Sentence) -> Overlap:
-    ka, kb = keyed(a.text), keyed(b.text)
-    pa, pb = _partners(ka, kb), _partners(kb, ka)
-    cov_a = len(pa) / len(ka.content) if ka.content else 0.0
-    cov_b = len(pb) / len(kb.content) if kb.content else 0.0
-    ua = [i for i in ka.content if i not in pa]
-    ub = [j for j in kb.content if j not in pb]
+def _slots(
+    a: Sentence, b: Sentence, ka: Keyed, kb: Keyed, pa: dict[int, int], ua: list[int], ub: list[int], strict: bool
+) -> list[tuple[str, str]]:
+    """Unmatched words of a and b that sit between the same matched neighbours.
+
+    Strict: neither word is in a lexicon, and they are not variants of one word (same first letters).
+    """
     subs: list[tuple[str, str]] = []
     used: set[int] = set()
     for i in ua:
+        if strict and _known(ka.keys[i]):
+            continue
         left = max((pa[k] for k in pa if k < i), default=None)
         right = min((pa[k] for k in pa if k > i), default=None)
         if left is None and right is None:
@@ -86,17 +98,35 @@ def overlap(a: Sentence, b: Sentence) -> Overlap:
         for j in ub:
             if j in used or a.words[i][:1].isdigit() or b.words[j][:1].isdigit():
                 continue
+            if strict and (_known(kb.keys[j]) or a.bare[i][:3] == b.bare[j][:3]):
+                continue
+            if not strict and _entity(ka.keys[i]) != _entity(kb.keys[j]):
+                continue  # الدولار / العملة: a name against a common noun is usually the same thing
             if (left is None or j > left) and (right is None or j < right):
                 subs.append((a.words[i], b.words[j]))
                 used.add(j)
                 break
+    return subs
+
+
+def overlap(a: Sentence, b: Sentence) -> Overlap:
+    ka, kb = keyed(a.text), keyed(b.text)
+    pa, pb = _partners(ka, kb), _partners(kb, ka)
+    cov_a = len(pa) / len(ka.content) if ka.content else 0.0
+    cov_b = len(pb) / len(kb.content) if kb.content else 0.0
+    ua = [i for i in ka.content if i not in pa]
+    ub = [j for j in kb.content if j not in pb]
+    frame = len(ua) <= 2 and len(ub) <= 2 and min(cov_a, cov_b) >= 0.5
+    strict = _slots(a, b, ka, kb, pa, ua, ub, strict=True) if frame else []
+    loose = _slots(a, b, ka, kb, pa, ua, ub, strict=False)
     return Overlap(
         cov_a,
         cov_b,
         tuple(a.words[i] for i in pa),
         tuple(a.words[i] for i in ua),
         tuple(b.words[j] for j in ub),
-        tuple(subs),
+        tuple(strict),
+        tuple(loose),
     )
 
 
@@ -112,8 +142,8 @@ def detect(a: Sentence, b: Sentence) -> list[Finding]:
                 Evidence(NAME, o.shared[:6], f"{round(100 * strength)}% of the content words match"),
             )
         )
-    for wa, wb in o.substitutions[:1]:
-        found.append(
-            Finding("contradict", 0.5, Evidence(SUBSTITUTION, (wa, wb), f"{wa} / {wb}: another word in the same slot"))
-        )
+    for subs, strength in ((o.substitutions, 1.0), (o.loose_substitutions, 0.5)):
+        for wa, wb in subs[:1]:
+            note = f"{wa} / {wb}: another word in the same slot"
+            found.append(Finding("contradict", strength, Evidence(SUBSTITUTION, (wa, wb), note)))
     return found

@@ -36,6 +36,8 @@ def _unprefixed(word: str) -> Iterator[str]:
             yield rest
             if prefix != "ا":
                 yield "ا" + rest  # يرتفع -> ارتفع، يعلن -> اعلن (forms IV, VII, VIII, X)
+                if rest.startswith("و"):
+                    yield "ا" + rest[1:]  # يؤجل، يؤكد (written يوجل after folding) -> اجل، اكد
 
 
 @lru_cache(maxsize=100_000)
@@ -64,6 +66,15 @@ class Sentence:
         return len(self.words)
 
 
+def _stems(word: str) -> tuple[str, ...]:
+    """arabic.stems, plus ل + a word that starts with ل (لليبيا، للبنان -> ليبيا، لبنان)."""
+    out = stems(word)
+    w = out[1] if len(out) > 1 and word[:1] in "وف" else word
+    if len(w) > 4 and w.startswith("لل"):
+        out = (*out, w[1:])
+    return out
+
+
 @lru_cache(maxsize=20_000)
 def sentence(text: str) -> Sentence:
     ws = tuple(words(text))
@@ -71,7 +82,7 @@ def sentence(text: str) -> Sentence:
         text=text,
         words=ws,
         bare=tuple(stems(w)[-1] for w in ws),
-        stems=tuple(frozenset(stems(w)) for w in ws),
+        stems=tuple(frozenset(_stems(w)) for w in ws),
         forms=tuple(forms(w) for w in ws),
     )
 

@@ -1,0 +1,264 @@
+"""The comparer: each lattice rule, compatible look-alikes, echoes, blocking and the stance hook.
+
+Every Arabic sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from claimkit import Article, annotated, by_claim
+from typer.testing import CliRunner
+
+from tracker import compare
+from tracker.cli.app import app
+from tracker.jsonio import write_jsonl
+from tracker.models import Comparison, Record
+
+LEAD = "تتنافس جبهة النصرة وتنظيم داعش على النفوذ في ريف حلب منذ عامين."
+
+
+def verdicts(records: list[Record], stance: bool = False) -> dict[frozenset[str], Comparison]:
+    return {frozenset((c.a, c.b)): c for c in compare.compare(records, use_stance=stance)}
+
+
+def between(records: list[Record], one: str, other: str, stance: bool = False) -> Comparison | None:
+    a, b = by_claim(records, one), by_claim(records, other)
+    return verdicts(records, stance).get(frozenset((a.id, b.id)))
+
+
+def pair(first: str, second: str, *, lead: str = LEAD, **kw: object) -> list[Record]:
+    """Two speakers in one article, one claim each."""
+    art = Article("p", lead=lead)
+    art.said("المحلل سمير داود", first)
+    art.said("الخبير نزار قباني", second, **kw)  # type: ignore[arg-type]
+    return annotated(art)
+
+
+# --- contradictions, one test per lattice rule ------------------------------------------------------
+
+
+def test_no_cooperation_contradicts_cooperation() -> None:
+    recs = pair("التعاون بين داعش والنصرة تصاعد في الصيف", "لا تعاون على الإطلاق بين داعش والنصرة")
+    c = between(recs, "تصاعد", "الإطلاق")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert "cooperation" in c.reason
+
+
+def test_no_cooperation_contradicts_tactical_coordination() -> None:
+    recs = pair("ثمة تنسيق ميداني بين داعش والنصرة", "داعش والنصرة لم يتعاونا أبدا")
+    c = between(recs, "ميداني", "أبدا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_alliance_against_merely_tactical_across_the_nusra_al_qaeda_link() -> None:
+    recs = pair(
+        "جبهة النصرة وداعش عقدا تحالفا كاملا",
+        "ما يجمع القاعدة وداعش ليس تحالفا بل مجرد تنسيق تكتيكي",
+    )
+    c = between(recs, "كاملا", "تكتيكي")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-merely")
+    assert "al_nusra branch_of al_qaeda" in c.reason
+
+
+def test_merger_against_merely_tactical() -> None:
+    recs = pair("داعش والنصرة قررا الاندماج", "العلاقة بين داعش والنصرة مجرد تنسيق تكتيكي")
+    c = between(recs, "الاندماج", "مجرد")
+    assert c and c.rule == "contradict-merely"
+
+
+def test_conflict_contradicts_alliance() -> None:
+    recs = pair("داعش والنصرة متحالفان في الشمال", "الصراع بين داعش والنصرة يتصاعد في الشمال")
+    c = between(recs, "متحالفان", "الصراع")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-exclusive")
+
+
+def test_a_denial_contradicts_the_claim_it_denies() -> None:
+    art = Article("d", lead=LEAD)
+    art.said("المتحدث باسم الفصيل ياسر حمدان", "وجود أي تحالف مع داعش", negated=True)
+    art.said("المرصد المحلي", "النصرة دخلت في تحالف مع داعش", type="organization")
+    recs = annotated(art)
+    c = between(recs, "وجود أي", "دخلت")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_casualty_figures_that_cannot_both_hold_contradict() -> None:
+    art = Article("k", lead="استهدف انفجار سوقا شعبية في مدينة الرقة صباح الجمعة.", published=dt.date(2016, 4, 8))
+    art.said("مدير المستشفى عادل نصار", "الانفجار الذي نفذه داعش أسفر عن مقتل ١٢ شخصا")
+    art.said("ناشطون", "داعش قتل أكثر من 40 مدنيا في الانفجار", anonymous=True, type="anonymous_source")
+    art.said("الدفاع المدني", "قرابة أربعين قتيلا سقطوا بتفجير داعش", type="organization")
+    recs = annotated(art)
+    c = between(recs, "١٢", "أكثر من 40")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+    ok = between(recs, "أكثر من 40", "قرابة")
+    assert ok and (ok.verdict, ok.rule) == ("agree", "agree-figures")
+
+
+# --- compatible look-alikes are not contradictions -------------------------------------------------
+
+
+def test_inflow_over_months_and_total_strength_are_compatible() -> None:
+    art = Article("f", lead="يواصل تنظيم داعش إعادة تجميع صفوفه في الصحراء الغربية.")
+    art.said("مسؤول أمني", "نحو 1000 مسلح من داعش تسللوا عبر الحدود خلال ستة أشهر", anonymous=True)
+    art.said("ضابط في الاستخبارات", "عدد مقاتلي داعش في البلاد بين 5 و7 آلاف مقاتل", anonymous=True)
+    art.said("مسؤولون محليون", "أكثر من ألف مسلح دخلوا خلال الأشهر الستة الماضية", anonymous=True)
+    recs = annotated(art)
+    c = between(recs, "تسللوا", "بين 5")
+    assert c is None or c.verdict != "contradict"
+    same = between(recs, "تسللوا", "الأشهر الستة")
+    assert same and (same.verdict, same.rule) == ("agree", "agree-figures")
+
+
+def test_same_speaker_no_alliance_but_tactical_coordination_is_compatible() -> None:
+    art = Article("s", lead=LEAD)
+    art.said("الخارجية الأمريكية", "لا تحالف بين داعش والقاعدة", type="organization")
+    art.said("الخارجية الأمريكية", "هناك تنسيق تكتيكي بين داعش والقاعدة", type="organization")
+    recs = annotated(art)
+    assert between(recs, "لا تحالف", "تنسيق تكتيكي") is None
+
+
+def test_attempts_and_conditions_do_not_contradict_denials() -> None:
+    recs = pair("قادة في النصرة يحاولون الاندماج مع داعش", "لا اندماج بين داعش والنصرة")
+    c = between(recs, "يحاولون", "لا اندماج")
+    assert c is None or c.verdict != "contradict"
+
+
+# --- agreements -----------------------------------------------------------------------------------
+
+
+def test_alliance_implies_cooperation() -> None:
+    recs = pair("داعش والنصرة تحالفا ضد الجيش الحر", "التعاون بين داعش والنصرة واضح في الميدان")
+    c = between(recs, "تحالفا", "التعاون")
+    assert c and (c.verdict, c.rule) == ("agree", "agree-implied")
+
+
+def test_two_denials_agree_and_merely_agrees_with_a_denial() -> None:
+    art = Article("n", lead=LEAD)
+    art.said("الباحث فراس يوسف", "لا يوجد تحالف بين داعش والنصرة")
+    art.said("الصحفي جواد سليمان", "داعش والنصرة لم يتعاونا قط")
+    art.said("الأكاديمي هشام عوض", "ما بين داعش والنصرة مجرد تنسيق تكتيكي")
+    recs = annotated(art)
+    c = between(recs, "لا يوجد", "قط")
+    assert c and (c.verdict, c.rule) == ("agree", "agree-denial")
+    m = between(recs, "لا يوجد", "مجرد")
+    assert m and (m.verdict, m.rule) == ("agree", "agree-merely-denial")
+
+
+# --- echoes -----------------------------------------------------------------------------------------
+
+
+def test_same_speaker_in_two_articles_is_an_echo_not_an_agreement() -> None:
+    one = Article("e1", lead=LEAD).said("المبعوث الأممي سليم حداد", "داعش والنصرة يتعاونان في تهريب النفط")
+    two = Article("e2", lead=LEAD).said(
+        "حداد", "هناك تعاون بين النصرة وداعش لتهريب النفط", resolved="سليم حداد"
+    )
+    recs = annotated(one, two)
+    c = verdicts(recs).get(frozenset(r.id for r in recs))
+    assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
+
+
+def test_same_quotation_republished_is_an_echo() -> None:
+    quote = "قوات الحكومة استعادت السيطرة الكاملة على الطريق الدولي بعد معارك استمرت ثلاثة أيام مع المسلحين"
+    one = Article("q1").said("وزير الداخلية كمال عيسى", quote)
+    two = Article("q2").said("الوزير", quote, via="الأنباء المحلية", resolved="الوزير")
+    recs = annotated(one, two)
+    c = verdicts(recs).get(frozenset(r.id for r in recs))
+    assert c and (c.verdict, c.rule) == ("echo", "echo-same-text")
+
+
+def test_speaker_identity_tolerates_short_forms() -> None:
+    one = Article("x1").said("مدير الاستخبارات الوطنية جميل كرم", "داعش والقاعدة لا يتحالفان")
+    two = Article("x2").said("جميل كرم مدير الاستخبارات الوطنية", "داعش والقاعدة لا يتحالفان")
+    three = Article("x3").said("كرم", "داعش والقاعدة لا يتحالفان")
+    a, b, c = (r for art in (one, two, three) for r in art.records())
+    assert compare.same_speaker(a, b) and compare.same_speaker(a, c)
+    anon = Article("x4").said("مسؤول أمني", "داعش والقاعدة لا يتحالفان", anonymous=True).records()[0]
+    assert not compare.same_speaker(anon, anon.model_copy(update={"article": one.records()[0].article}))
+
+
+# --- blocking ---------------------------------------------------------------------------------------
+
+
+def test_claims_about_other_actors_are_never_compared() -> None:
+    recs = pair("الحوثيون يتلقون دعما من إيران", "لا تعاون بين داعش والنصرة")
+    assert verdicts(recs) == {}
+
+
+def test_blocking_is_not_all_pairs() -> None:
+    groups = [("حماس", "حركة فتح"), ("قسد", "الحشد الشعبي"), ("طالبان", "حزب الله")]
+    arts = []
+    for n in range(30):
+        x, y = groups[n % 3]
+        arts.append(Article(f"b{n}").said(f"المراقب رقم {n}", f"التعاون بين {x} و{y} مستمر"))
+    claims = [compare._claim(i, r) for i, r in enumerate(annotated(*arts))]
+    pairs = list(compare.candidate_pairs(claims))
+    assert len(pairs) == 3 * (10 * 9 // 2)  # within the three blocks only, not 30 * 29 / 2
+    assert all(claims[i].prop.entities == claims[j].prop.entities for i, j in pairs)
+
+
+# --- the stance hook ----------------------------------------------------------------------------------
+
+
+def _control_pair() -> list[Record]:
+    art = Article("c", lead="دارت معارك عنيفة حول مدينة تدمر.", published=dt.date(2016, 3, 27))
+    art.said("المرصد المحلي", "داعش سيطر على مدينة تدمر", type="organization")
+    art.said("الإعلام الرسمي", "داعش خسر مدينة تدمر", type="organization")
+    return annotated(art)
+
+
+def test_stance_judge_is_consulted_where_the_lattice_has_no_opinion(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker import stance
+
+    seen: list[tuple[str, str]] = []
+
+    def fake(s1: str, s2: str) -> stance.Judgement:
+        seen.append((s1, s2))
+        return stance.Judgement("contradict", 0.77, "antonym: سيطر / خسر", "antonym", ())
+
+    monkeypatch.setattr(stance, "judge", fake)
+    recs = _control_pair()
+    c = between(recs, "سيطر", "خسر", stance=True)
+    assert seen and c and (c.verdict, c.rule, c.confidence) == ("contradict", "stance", 0.77)
+    assert "antonym" in c.reason
+    assert between(recs, "سيطر", "خسر", stance=False) is None
+
+
+def test_stance_judge_real_detectors_run_on_the_hook() -> None:
+    recs = _control_pair()
+    c = between(recs, "سيطر", "خسر", stance=True)
+    assert c and (c.rule, c.verdict) == ("stance", "contradict")  # gained against lost: an antonym
+
+
+def test_lattice_decisions_never_reach_the_stance_judge(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker import stance
+
+    def boom(s1: str, s2: str) -> None:
+        raise AssertionError("stance consulted for a pair the lattice decides")
+
+    monkeypatch.setattr(stance, "judge", boom)
+    recs = pair("داعش والنصرة تحالفا", "لا تحالف بين داعش والنصرة")
+    assert between(recs, "تحالفا", "لا تحالف", stance=True) is not None
+
+
+# --- the command --------------------------------------------------------------------------------------
+
+
+def test_compare_command_writes_comparisons_and_fails_cleanly(tmp_path: Path) -> None:
+    recs = pair("داعش والنصرة تحالفا", "لا تحالف بين داعش والنصرة")
+    src = tmp_path / "recs.jsonl"
+    write_jsonl(src, recs)
+    out = tmp_path / "cmp.jsonl"
+    res = CliRunner().invoke(app, ["compare", str(src), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = [Comparison.model_validate_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r.verdict, r.rule) for r in rows] == [("contradict", "contradict-denial")]
+    res = CliRunner().invoke(app, ["compare", str(src), "--format", "json"])
+    assert json.loads(res.stdout)[0]["verdict"] == "contradict"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(src.read_text(encoding="utf-8") + '{"id": 3}\n', encoding="utf-8")
+    out2 = tmp_path / "never.jsonl"
+    res = CliRunner().invoke(app, ["compare", str(bad), "-o", str(out2)])
+    assert res.exit_code == 2 and "bad.jsonl:3" in res.output and not out2.exists()

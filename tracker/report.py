@@ -1,0 +1,240 @@
+"""The contradiction report: for each proposition several sources speak to, who says what, and the verdicts.
+
+Comparisons are grouped by the proposition they are about; a group is reported when more than one
+independent source speaks to it (echoes count once). Groups with contradictions come first. Rendered
+as a terminal table (tabulate), Markdown, one self-contained right-to-left HTML page, or JSON following
+schemas/report.schema.json. Article text is escaped in every rendering.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Literal
+
+from pydantic import Field
+from tabulate import tabulate
+
+from tracker.compare import topic
+from tracker.models import Comparison, NonEmpty, Record, Strict
+
+REPORT_FORMAT = "tracker-report/1"
+Stance = Literal["affirms", "denies", "affirms only"]
+VERDICT_ORDER = {"contradict": 0, "echo": 1, "agree": 2}
+
+
+class Side(Strict):
+    """One record's position on the proposition."""
+
+    record: NonEmpty
+    stance: Stance
+    relation: str | None = None
+    modality: str = "asserted"
+    speaker: NonEmpty
+    article: NonEmpty
+    outlet: str | None = None
+    chain: list[NonEmpty] = Field(description="How the claim reached the article: outlets, then the speaker.")
+    claim: NonEmpty = Field(description="The claim text as written in the article.")
+
+
+class Topic(Strict):
+    proposition: NonEmpty
+    independent_sources: int = Field(ge=0, description="Speakers counted once, echoes not counted again.")
+    contradictions: int = Field(ge=0)
+    agreements: int = Field(ge=0)
+    echoes: int = Field(ge=0)
+    sides: list[Side]
+    verdicts: list[Comparison]
+
+
+class Report(Strict):
+    """`tracker report --format json`."""
+
+    format: Literal["tracker-report/1"] = REPORT_FORMAT
+    records: int = Field(ge=0)
+    comparisons: int = Field(ge=0)
+    topics: list[Topic]
+
+
+def _side(r: Record) -> Side:
+    p = r.proposition
+    stance: Stance = "affirms"
+    if p and p.polarity == "negated":
+        stance = "denies"
+    elif p and p.restrictive:
+        stance = "affirms only"
+    return Side(
+        record=r.id,
+        stance=stance,
+        relation=p.relation if p else None,
+        modality=p.modality if p else "asserted",
+        speaker=r.speaker.resolved,
+        article=r.article.id,
+        outlet=r.article.outlet,
+        chain=[*(h.text for h in r.via), r.speaker.resolved],
+        claim=r.claim.text,
+    )
+
+
+def _independent(members: Iterable[str], echoes: Iterable[Comparison]) -> int:
+    """Number of groups left when echoed records are merged (union-find over echo pairs)."""
+    parent = {m: m for m in members}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for c in echoes:
+        if c.a in parent and c.b in parent:
+            parent[root(c.a)] = root(c.b)
+    return len({root(m) for m in parent})
+
+
+def build(records: Sequence[Record], comparisons: Iterable[Comparison]) -> Report:
+    by_id = {r.id: r for r in records}
+    groups: dict[str, list[Comparison]] = defaultdict(list)
+    n = 0
+    for c in comparisons:
+        n += 1
+        groups[topic(c.proposition)].append(c)
+    topics = []
+    for proposition, verdicts in groups.items():
+        members = list(dict.fromkeys(x for c in verdicts for x in (c.a, c.b) if x in by_id))
+        independent = _independent(members, (c for c in verdicts if c.verdict == "echo"))
+        if independent < 2 and not any(c.verdict == "echo" for c in verdicts):
+            continue
+        verdicts.sort(key=lambda c: (VERDICT_ORDER[c.verdict], -c.confidence, c.a, c.b))
+        count = {v: sum(c.verdict == v for c in verdicts) for v in VERDICT_ORDER}
+        topics.append(
+            Topic(
+                proposition=proposition,
+                independent_sources=independent,
+                contradictions=count["contradict"],
+                agreements=count["agree"],
+                echoes=count["echo"],
+                sides=[_side(by_id[m]) for m in members],
+                verdicts=verdicts,
+            )
+        )
+    topics.sort(key=lambda t: (-t.contradictions, -t.independent_sources, t.proposition))
+    return Report(records=len(records), comparisons=n, topics=topics)
+
+
+# --- renderers ------------------------------------------------------------------------------------
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _sides_rows(t: Topic, cell: Callable[[str], str] | None = None) -> list[list[str]]:
+    esc = cell or (lambda s: s)
+    return [
+        [esc(s.stance), esc(s.speaker), esc(s.article), esc(" ← ".join(s.chain)), esc(_short(s.claim))]
+        for s in t.sides
+    ]
+
+
+def _verdict_rows(t: Topic, cell: Callable[[str], str] | None = None) -> list[list[str]]:
+    esc = cell or (lambda s: s)
+    return [[esc(c.verdict), esc(c.a), esc(c.b), esc(c.rule), esc(c.reason)] for c in t.verdicts]
+
+
+SIDE_HEADERS = ["stance", "speaker", "article", "chain", "claim"]
+VERDICT_HEADERS = ["verdict", "a", "b", "rule", "reason"]
+
+
+def _headline(t: Topic) -> str:
+    return (
+        f"{t.proposition} — {t.independent_sources} independent sources, "
+        f"{t.contradictions} contradictions, {t.agreements} agreements, {t.echoes} echoes"
+    )
+
+
+def render_table(report: Report) -> str:
+    out = []
+    for t in report.topics:
+        out.append(_headline(t))
+        out.append(tabulate(_sides_rows(t), headers=SIDE_HEADERS, tablefmt="simple"))
+        out.append(tabulate(_verdict_rows(t), headers=VERDICT_HEADERS, tablefmt="simple"))
+        out.append("")
+    out.append(f"{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records")
+    return "\n".join(out) + "\n"
+
+
+def _md(text: str) -> str:
+    """A Markdown table cell: HTML escaped (Markdown renders HTML), pipes and line breaks neutralized."""
+    return html.escape(" ".join(text.split())).replace("|", "&#124;").replace("`", "&#96;")
+
+
+def render_md(report: Report) -> str:
+    out = ["# Contradiction report", ""]
+    for t in report.topics:
+        out += [f"## {_md(_headline(t))}", ""]
+        out.append(tabulate(_sides_rows(t, _md), headers=SIDE_HEADERS, tablefmt="github"))
+        out.append("")
+        out.append(tabulate(_verdict_rows(t, _md), headers=VERDICT_HEADERS, tablefmt="github"))
+        out.append("")
+    out.append(f"_{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records_")
+    return "\n".join(out) + "\n"
+
+
+CSS = """
+body{font-family:"Noto Naskh Arabic","Amiri","DejaVu Sans",Tahoma,sans-serif;margin:2em;line-height:1.6;
+color:#222;background:#fff}
+h1{font-size:1.6em}section{border:1px solid #ccc;border-radius:6px;padding:1em;margin-bottom:1.5em}
+section.contradicted{border-color:#b00020}h2{font-size:1.15em;margin-top:0}
+table{border-collapse:collapse;width:100%;margin:.5em 0}th,td{border:1px solid #ddd;padding:.3em .5em;
+vertical-align:top;text-align:start}th{background:#f3f3f3}
+.contradict{color:#b00020;font-weight:bold}.agree{color:#1b5e20}.echo{color:#6d4c41}
+.denies{color:#b00020}.affirms{color:#1b5e20}.ids{direction:ltr;unicode-bidi:isolate;font-family:monospace}
+"""
+
+
+def render_html(report: Report) -> str:
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="ar" dir="rtl">',
+        '<head><meta charset="utf-8"><title>تقرير التناقضات</title>',
+        f"<style>{CSS}</style></head>",
+        "<body>",
+        "<h1>تقرير التناقضات بين المصادر</h1>",
+        f'<p class="summary">{len(report.topics)} propositions, {report.comparisons} comparisons, '
+        f"{report.records} records</p>",
+    ]
+    for t in report.topics:
+        cls = "contradicted" if t.contradictions else "consistent"
+        parts.append(f'<section class="{cls}"><h2><bdi>{e(_headline(t))}</bdi></h2>')
+        parts.append("<table class=\"sides\"><thead><tr>")
+        parts += [f"<th>{e(h)}</th>" for h in SIDE_HEADERS]
+        parts.append("</tr></thead><tbody>")
+        for s in t.sides:
+            parts.append(
+                f'<tr data-record="{e(s.record)}"><td class="{e(s.stance.split()[0])}">{e(s.stance)}</td>'
+                f"<td>{e(s.speaker)}</td><td class=\"ids\">{e(s.article)}</td>"
+                f"<td>{' ← '.join(f'<bdi>{e(x)}</bdi>' for x in s.chain)}</td>"
+                f'<td class="claim">{e(s.claim)}</td></tr>'
+            )
+        parts.append("</tbody></table><table class=\"verdicts\"><thead><tr>")
+        parts += [f"<th>{e(h)}</th>" for h in VERDICT_HEADERS]
+        parts.append("</tr></thead><tbody>")
+        for c in t.verdicts:
+            parts.append(
+                f'<tr><td class="{e(c.verdict)}">{e(c.verdict)}</td><td class="ids">{e(c.a)}</td>'
+                f'<td class="ids">{e(c.b)}</td><td class="ids">{e(c.rule)}</td><td><bdi>{e(c.reason)}</bdi></td></tr>'
+            )
+        parts.append("</tbody></table></section>")
+    parts += ["</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def render_json(report: Report) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+RENDERERS = {"table": render_table, "md": render_md, "html": render_html, "json": render_json}
