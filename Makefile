@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean
+.PHONY: demo test lint venv clean chromium
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -21,7 +21,14 @@ demo: $(STAMP)
 	$(BIN)/tracker validate examples/out/records.jsonl --articles examples/
 	$(BIN)/tracker report examples/out/records.jsonl --format table
 
-test: $(STAMP)
+# The HTML report test opens the page in headless Chromium: install it when missing (Debian/Ubuntu, as root).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "chromium is missing and cannot be installed here (needs apt-get and root)" >&2; fi
+
+test: $(STAMP) chromium
 	$(BIN)/tracker schema --check
 	$(BIN)/tracker rules check
 	$(BIN)/ruff check tracker tests bench

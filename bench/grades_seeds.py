@@ -28,8 +28,11 @@ def main() -> None:
     for r in records:
         assert r.grades is not None
         sup = a.support[a.statement(r.id).id]
-        group = "multi-origin confirmed" if len(sup.agree) >= 2 and not sup.contradict else (
-            "single origin" if not sup.agree and not sup.contradict else "other")
+        group = (
+            "multi-origin confirmed"
+            if len(sup.agree) >= 2 and not sup.contradict
+            else ("single origin" if not sup.agree and not sup.contradict else "other")
+        )
         per_article[r.article.id][group].append(r.grades.credibility)
     for art, groups in per_article.items():
         cells = ", ".join(f"{g}: n={len(v)} mean={mean(v):.2f}" for g, v in sorted(groups.items()))
@@ -37,10 +40,12 @@ def main() -> None:
     print("\nsources in several articles:")
     for sg in a.sources.values():
         if len(sg.source.articles) > 1 and sg.source.records:
-            print(f"  {sg.source.id} {sg.source.name} ({sg.source.type}) {sg.reliability} "
-                  f"articles={len(sg.source.articles)} records={len(sg.source.records)}")
+            print(
+                f"  {sg.source.id} {sg.source.name} ({sg.source.type}) {sg.reliability} "
+                f"articles={len(sg.source.articles)} records={len(sg.source.records)}"
+            )
     print("\nstatements carried by several articles:")
-    by_id = {r.id: r for r in a.records}
+    by_id = a.by_id
     for st in a.provenance.statements:
         if st.echoes:
             first = by_id[st.first]

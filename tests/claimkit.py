@@ -54,7 +54,8 @@ class Article:
         parts = [self.lead] if self.lead else []
         for s in self.said_:
             via = f" لوكالة {s.via}" if s.via else ""
-            parts.append(f"نفى {s.speaker}{via} {s.claim}." if s.negated else f"قال {s.speaker}{via} إن {s.claim}.")
+            said = f"نفى {s.speaker}{via} {s.claim}." if s.negated else f"قال {s.speaker}{via} إن {s.claim}."
+            parts.append(said)
         return "\n".join(parts) + "\n"
 
     def records(self) -> list[Record]:
@@ -83,7 +84,9 @@ class Article:
                             "kind": "indirect",
                             "polarity": "negated" if s.negated else "affirmed",
                         },
-                        "cue": {"text": cue_word, "start": cue, "end": cue + len(cue_word), "lemma": cue_word},
+                        "cue": {
+                            "text": cue_word, "start": cue, "end": cue + len(cue_word), "lemma": cue_word
+                        },
                         "speaker": {
                             **speaker.model_dump(),
                             "resolved": s.resolved or s.speaker,

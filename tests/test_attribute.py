@@ -117,3 +117,13 @@ def test_sources_one_row_per_source(corpus: tuple[str, str]) -> None:
     assert rows["الحكومة"]["outlets"] == ["موقع السهل", "وكالة نور"]
     md = runner.invoke(app, ["sources", records, "--comparisons", comparisons, "--format", "md"])
     assert md.exit_code == 0 and md.stdout.splitlines()[0].startswith("| source | name | type | claims")
+
+
+def test_attribute_runs_propositions_and_the_comparer_without_a_comparisons_file(
+    corpus: tuple[str, str],
+) -> None:
+    res = runner.invoke(app, ["attribute", "تنسيق ميداني بين الفصيلين", corpus[0], "--format", "json"])
+    assert res.exit_code == 0, res.output
+    found = json.loads(res.stdout)
+    assert {d["first_appearance"]["article"] for d in found} == {"early", "late"}
+    assert all(1 <= d["grades"]["credibility"] <= 6 for d in found)

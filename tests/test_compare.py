@@ -86,7 +86,8 @@ def test_a_denial_contradicts_the_claim_it_denies() -> None:
 
 
 def test_casualty_figures_that_cannot_both_hold_contradict() -> None:
-    art = Article("k", lead="استهدف انفجار سوقا شعبية في مدينة الرقة صباح الجمعة.", published=dt.date(2016, 4, 8))
+    lead = "استهدف انفجار سوقا شعبية في مدينة الرقة صباح الجمعة."
+    art = Article("k", lead=lead, published=dt.date(2016, 4, 8))
     art.said("مدير المستشفى عادل نصار", "الانفجار الذي نفذه داعش أسفر عن مقتل ١٢ شخصا")
     art.said("ناشطون", "داعش قتل أكثر من 40 مدنيا في الانفجار", anonymous=True, type="anonymous_source")
     art.said("الدفاع المدني", "قرابة أربعين قتيلا سقطوا بتفجير داعش", type="organization")

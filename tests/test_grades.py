@@ -173,7 +173,7 @@ def test_confirmed_claims_raise_reliability_but_not_past_b() -> None:
 
 def test_contradicted_claims_lower_reliability() -> None:
     a, b = _pair("المحافظ رامي عيسى", "named_official")
-    ass, g = _grade([a, b], [cmp(a, b, "contradict")])
+    _, g = _grade([a, b], [cmp(a, b, "contradict")])
     assert g[a.id].reliability == "D" and g[b.id].reliability == "D"
 
 

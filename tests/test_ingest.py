@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import os
 import re
 import signal
@@ -310,3 +311,80 @@ def test_progress_is_silent_off_a_terminal_and_counts_anyway() -> None:
         p.update(articles=4, claims=9)
     shown = tty.getvalue()
     assert "4/10" in shown and "9 claims" in shown
+
+
+# --- the real command -----------------------------------------------------------------------------
+
+NEWS = {
+    "talks": "قال وزير الخارجية خالد العمري إن المحادثات مع الجانب الآخر ستستأنف الأسبوع المقبل في العاصمة.\n"
+             "وأضاف أن الوفد سيضم خبراء في شؤون المياه والحدود.\n",
+    "crossing": "أكد المتحدث باسم الحكومة أن الجيش استعاد السيطرة على المعبر الحدودي بعد اشتباكات "
+                "استمرت يومين.\n",
+    "denial": "نفى مصدر عسكري أن يكون الجيش قد استعاد السيطرة على المعبر الحدودي، مؤكدا أن المعارك مستمرة.\n",
+}
+
+
+def test_ingest_command_end_to_end(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    corpus = write_corpus(tmp_path / "news", NEWS)
+    (corpus / "empty.txt").write_bytes(b"")
+    huge = "قال المسؤول إن الوضع في المدينة هادئ تماما. " * 25_000  # over a million characters, ~2 MB
+    (corpus / "huge.txt").write_text(huge, encoding="utf-8")
+    db, out = str(tmp_path / "t.db"), str(tmp_path / "records.jsonl")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--format", "json"])
+    assert result.exit_code == 1, result.output  # some inputs had problems
+    problems = result.stderr.splitlines()
+    assert len(problems) == 2
+    assert "empty.txt: empty file" in problems[0]
+    assert "huge.txt" in problems[1] and "characters" in problems[1] and "skipped" in problems[1]
+    summary = json.loads(result.stdout)
+    assert (summary["stored"], summary["problems"]) == (3, 2)
+    assert summary["claims"] >= 3
+    dumped = runner.invoke(app, ["dump", "--db", db, "-o", out])
+    assert dumped.exit_code == 0, dumped.output
+    checked = runner.invoke(app, ["validate", out, "--articles", str(corpus)])
+    assert checked.exit_code == 0, checked.output
+    records = [json.loads(line) for line in Path(out).read_text(encoding="utf-8").splitlines()]
+    assert len(records) == summary["claims"]
+    assert {r["article"]["id"] for r in records} == set(NEWS)
+    assert all("proposition" in r for r in records)
+    again = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--format", "json", "--quiet"])
+    summary = json.loads(again.stdout)
+    assert (summary["stored"], summary["unchanged"], summary["claims"]) == (0, 3, 0)
+
+
+def test_ingest_command_on_a_locked_store_fails_fast_and_harms_nothing(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from tracker.cli import app
+
+    corpus = write_corpus(tmp_path / "news", {"talks": NEWS["talks"]})
+    db = str(tmp_path / "t.db")
+    open_store(db).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        result = CliRunner().invoke(app, ["ingest", str(corpus), "--db", db, "--wait", "0.1"])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"tracker: {db}: ") and "locked by another process" in result.stderr
+    with open_store(db) as store:
+        assert store.counts().articles == 0 and store.check() == []
+
+
+def test_parallel_extraction_gives_the_records_of_one_process(tmp_path: Path) -> None:
+    from tracker.ingest import default_stages
+
+    corpus = write_corpus(tmp_path / "news", NEWS)
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    for db, jobs in ((one, 1), (two, 2)):
+        with open_store(db) as store:
+            ingest(iter_articles([str(corpus)]), store, default_stages(jobs), batch_size=2)
+    assert stored(one) == stored(two)
+    assert stored(one)[1]

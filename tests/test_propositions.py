@@ -179,4 +179,5 @@ def test_annotate_sets_every_proposition_and_keeps_the_record() -> None:
     assert first.proposition.time == "2016-05-02"
     assert [q.unit for q in first.proposition.quantities] == ["arrested"]
     assert first.claim == art.records()[0].claim
-    assert propositions.content_key("والتعاون بين التنظيمين") == propositions.content_key("التعاون بين تنظيمين")
+    key = propositions.content_key
+    assert key("والتعاون بين التنظيمين") == key("التعاون بين تنظيمين")

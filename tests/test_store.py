@@ -135,7 +135,7 @@ def test_changed_article_replaces_its_records_keys_sources_and_comparisons(db: s
         put(store, new)
         assert [r.id for r in store.records()] == [other.id, new.id]
         assert list(store.comparisons()) == []
-        assert store.neighbours({"receive|المستشفى"}, 10) == [new]
+        assert store.neighbours({"receive|المستشفى"}, 10, 10) == [new]
         assert store.check() == []  # the old speaker "وزير الصحة" is gone with its record
         assert store.counts().articles == 2
 
@@ -150,14 +150,23 @@ def test_failed_transaction_stores_nothing(db: str) -> None:
         assert store.counts().records == 1
 
 
-def test_neighbours_share_a_key_and_keep_the_latest_per_key(db: str) -> None:
+def test_neighbours_share_a_key_keep_the_latest_per_key_and_the_closest(db: str) -> None:
     with open_store(db) as store:
         put(store, hospital(), bridge(), denial())
-        got = store.neighbours({"control|الجسر الشمالي"}, 10)
+        got = store.neighbours({"control|الجسر الشمالي"}, 10, 10)
         assert [r.id for r in got] == [bridge().id, denial().id]
-        assert store.neighbours({"control|الجسر الشمالي"}, 1) == [denial()]
-        assert store.neighbours({"receive|المستشفى", "nothing|here"}, 10) == [hospital()]
-        assert store.neighbours(set(), 10) == []
+        assert store.neighbours({"control|الجسر الشمالي"}, 1, 10) == [denial()]
+        assert store.neighbours({"receive|المستشفى", "nothing|here"}, 10, 10) == [hospital()]
+        assert store.neighbours(set(), 10, 10) == []
+        # the record sharing two keys comes before the later one sharing one
+        two = record(BRIDGE + " ", "a4", "القوات سيطرت على الجسر الشمالي", "أعلن", "المتحدث باسم الجيش",
+                     entities=("القوات",), relation="control")
+        with store.transaction():
+            store.put_article(two.article, [two], {two.id: {"control|القوات"}})
+        wanted = {"control|القوات", "control|الجسر الشمالي"}
+        assert store.neighbours(wanted, 10, 1) == [denial()]
+        assert [r.id for r in store.neighbours(wanted, 10, 3)] == [bridge().id, denial().id, two.id]
+        assert [r.id for r in store.neighbours(wanted, 1, 3)] == [denial().id, two.id]
 
 
 def test_comparisons_round_trip(db: str) -> None:

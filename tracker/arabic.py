@@ -69,6 +69,19 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")
+
+
+def unsuffixed(word: str) -> str:
+    """The bare word without a possessive pronoun: بيانها -> بيان, تصريحاته -> تصريحات."""
+    b = bare(word)
+    for p in POSSESSIVES:
+        if b.endswith(p) and len(b) - len(p) >= 3:
+            b = b[: -len(p)]
+            return b[:-1] + "ه" if b.endswith("ت") and not b.endswith("ات") else b
+    return b
+
+
 def bare(word: str) -> str:
     """The shortest stem: the word without conjunction, preposition or article."""
     return stems(word)[-1]

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import norm, stems
+from tracker.arabic import norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS
@@ -161,8 +161,9 @@ class Finder:
             if i > start and any(x in lex.quoting_nouns for x in s):
                 return i
             if i > start and n in ("في", "خلال", "عبر", "امام", "اثناء", "ضمن") and i + 1 < end:
-                if any(x in lex.occasions for x in stems(doc[i + 1].text)):
-                    return i
+                nxt = doc[i + 1].text
+                if any(x in lex.occasions for x in stems(nxt)) or unsuffixed(nxt) in lex.occasions:
+                    return i  # في تصريحات، في بيانها
             if i > start and len(n) > 2 and n[0] in "لب" and not n.startswith("ال"):
                 head = lex.head(t.text)
                 if head and head.cls == "outlet" and n[0] == "ل":

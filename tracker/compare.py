@@ -19,19 +19,20 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tracker import echo, entities, propositions, rules
+from tracker import claimmatch, echo, entities, propositions, quantities, rules
 from tracker.arabic import norm, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
-MAX_BLOCK = 400
-"""Blocks larger than this are compared within a window of WINDOW neighbours (sorted by time)."""
-WINDOW = 60
+MAX_BLOCK = 150
+"""Blocks larger than this are compared within a window of WINDOW neighbours (sorted by time): one
+question read in dozens of articles is compared all pairs; a corpus-wide block stays linear."""
+WINDOW = 40
 MAX_ACTORS = 4
 """Actors of one claim that form pair keys (a claim naming many actors is about the first few)."""
 SPEAKER_CONTAINMENT = 0.8
@@ -77,6 +78,7 @@ class LatticeRules(BaseModel):
     no_verdict_modalities: list[Modality]
     hedged_confidence: float = Field(ge=0, le=1)
     same_event_days: int = Field(ge=0)
+    same_event_overlap: float = Field(ge=0, le=1)
     rules: list[LatticeRule]
 
 
@@ -91,7 +93,8 @@ class Lattice:
             raise rules.RuleError(f"lattice.yaml: rules missing: {', '.join(missing)}")
         known = {r.id for r in propositions.grammar().spec.relations}
         named = {*spec.implies, *spec.excludes, *spec.restrictive_denies}
-        named |= {v for table in (spec.implies, spec.excludes, spec.restrictive_denies) for vs in table.values() for v in vs}
+        tables = (spec.implies, spec.excludes, spec.restrictive_denies)
+        named |= {v for table in tables for vs in table.values() for v in vs}
         if named - known:
             raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
         self.known = known
@@ -252,6 +255,14 @@ class Decision:
     verdict: Literal["agree", "contradict"] | None = None  # the stance judge's, for rule "stance"
 
 
+@lru_cache(maxsize=100_000)
+def grounded(text: str, relational: bool) -> bool:
+    """The claim names its actors itself (two for a relation, one for an event), or points back to them
+    (التنظيمين): then it can be compared with claims of other articles, whose context differs."""
+    named = propositions._actors(entities.table().ids(text))
+    return len(named) >= (2 if relational else 1) or propositions.read(text).anaphora is not None
+
+
 def _who(c: Claim) -> str:
     return f"{c.record.speaker.resolved} ({c.record.article.id})"
 
@@ -282,14 +293,38 @@ def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
-def same_event(a: Claim, b: Claim, days: int) -> bool:
-    """Two event claims can be about one event: same article, or dates within `days` of each other."""
-    if a.record.article.id == b.record.article.id:
+@cache
+def _generic_stems() -> frozenset[str]:
+    """Words every casualty or event report shares (triggers, counted nouns, number words)."""
+    lex, g = quantities.lexicon(), propositions.grammar()
+    spec = lex.spec
+    listed = [w for u in spec.units for w in (*u.before, *u.after)]
+    listed += [*spec.words, *spec.scales, *spec.vague]
+    listed += [w for r in g.spec.relations for w in r.triggers]
+    listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
+    return frozenset(s for w in listed for s in claimmatch.content_stems(w))
+
+
+@lru_cache(maxsize=100_000)
+def _particulars(text: str) -> frozenset[str]:
+    """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
+    generic = _generic_stems()
+    return frozenset(s for s in claimmatch.content_stems(text) if s not in generic and not s.isdigit())
+
+
+def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
+    """Two event claims are about one event: same article or dates within `same_event_days`, and their
+    particulars (places, means ...) overlap, unless one of them gives too few to tell events apart."""
+    if a.record.article.id != b.record.article.id:
+        if a.when is None or b.when is None:
+            return False
+        slack = dt.timedelta(days=lat.spec.same_event_days)
+        if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
+            return False
+    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    if min(len(pa), len(pb)) <= 1:
         return True
-    if a.when is None or b.when is None:
-        return False
-    slack = dt.timedelta(days=days)
-    return a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]
+    return claimmatch.overlap_stems(set(pa), set(pb)) >= lat.spec.same_event_overlap
 
 
 def _show(q: Quantity) -> str:
@@ -299,7 +334,7 @@ def _show(q: Quantity) -> str:
 
 
 def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
-    if not same_event(a, b, lat.spec.same_event_days):
+    if not same_event(a, b, lat):
         return None
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
@@ -331,20 +366,33 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """The rule that relates two claims of one block, or None when no rule has an opinion."""
     pa, pb = a.prop, b.prop
     one_voice = a.record.article.id == b.record.article.id and same_speaker(a.record, b.record)
-    if pa.relation and pb.relation and a.record.article.id != b.record.article.id:
-        if same_speaker(a.record, b.record) and pa.relation == pb.relation and pa.polarity == pb.polarity:
-            return Decision("echo-same-speaker", a, b, pa.relation, pb.relation)
+    if (
+        pa.relation
+        and (pa.relation, pa.polarity) == (pb.relation, pb.polarity)
+        and a.record.article.id != b.record.article.id
+        and same_speaker(a.record, b.record)
+    ):
+        return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
     if pa.modality in lat.spec.no_verdict_modalities or pb.modality in lat.spec.no_verdict_modalities:
         return Decision("compatible-modality", a, b, pa.relation or "", pb.relation or "")
+    if a.record.article.id != b.record.article.id and not (
+        grounded(a.record.claim.text, not a.event) and grounded(b.record.claim.text, not b.event)
+    ):
+        return None  # actors read from each article's context: too weak a link across articles
     found: Decision | None = None
     if pa.relation and pb.relation and not a.event and not b.event:
-        found = _relational(a, b, lat)
-        if found:
-            found = Decision(found.rule, found.a, found.b, found.x, found.y, _link(a, b))
-    elif pa.relation and pa.relation == pb.relation and same_event(a, b, lat.spec.same_event_days):
-        if a.affirmed != b.affirmed:
-            s, t = (a, b) if a.affirmed else (b, a)
-            found = Decision("contradict-denial", s, t, pa.relation, pb.relation)
+        lattice_says = _relational(a, b, lat)
+        if lattice_says:
+            d = lattice_says
+            found = Decision(d.rule, d.a, d.b, d.x, d.y, _link(a, b))
+    elif (
+        pa.relation
+        and pa.relation == pb.relation
+        and a.affirmed != b.affirmed
+        and same_event(a, b, lat)
+    ):
+        s, t = (a, b) if a.affirmed else (b, a)
+        found = Decision("contradict-denial", s, t, pa.relation, pa.relation)
     figures = _figures(a, b, lat)
     if figures and (found is None or found.rule.startswith(("agree", "compatible"))):
         found = figures
@@ -465,10 +513,10 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
         if (i, j) in done:
             continue
         a, b = claims[i], claims[j]
-        d = decide(a, b, lat)
-        if d is None and use_stance and not same_speaker(a.record, b.record):
-            d = _undecided(a, b)
-        if d is not None:
-            out = _comparison(d, lat, _subject(a, b))
+        decided = decide(a, b, lat)
+        if decided is None and use_stance and not same_speaker(a.record, b.record) and same_event(a, b, lat):
+            decided = _undecided(a, b)
+        if decided is not None:
+            out = _comparison(decided, lat, _subject(a, b))
             if out:
                 yield out

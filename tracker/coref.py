@@ -42,6 +42,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
             continue
         if m.slot and e.slot and (m.slot == "du") != (e.slot == "du"):
             continue  # المسؤولان is the two officials, not the group of officials
+        if m.head and e.head and m.head != e.head:
+            continue  # الجيش التركي is not مصادر بالجيش التركي
         if keys <= e.keys:
             if best is None or len(e.keys) >= len(best.keys):
                 best = e
@@ -54,6 +56,7 @@ def _inherit(m: Mention, a: Mention) -> None:
     m.role = m.role or a.role
     m.nationality = m.nationality or a.nationality
     m.keys = m.keys | a.keys
+    m.head = m.head or a.head
 
 
 def resolve(attributions: list[Attribution]) -> list[Attribution]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -142,6 +143,10 @@ class Assessment:
 
     def statement(self, record_id: str) -> Statement:
         return self.provenance.statement_of[record_id]
+
+    @cached_property
+    def by_id(self) -> dict[str, Record]:
+        return {r.id: r for r in self.records}
 
 
 def _support(prov: Provenance, comparisons: Iterable[Comparison], known: set[str]) -> dict[str, Support]:

@@ -27,10 +27,16 @@ from tracker.store import Status, Store
 
 BATCH = 64
 """Articles per transaction: small enough that a kill loses little work, large enough to amortize commits."""
-PER_KEY = 200
-"""At most this many stored claims (the latest) are loaded per blocking key for comparison."""
+PER_KEY = 20
+"""Of the stored claims sharing a blocking key with a new claim, only the latest PER_KEY are candidates..."""
+PER_CLAIM = 3
+"""...and of those, PER_CLAIM per new claim (those sharing the most keys) are compared with the batch.
+Comparing is then linear in the corpus: each batch costs the same however large the store grows."""
 CHUNK = 8
 """Articles sent to a worker process at a time; at most 2 chunks per worker are in flight."""
+MAX_CHARS = 1_000_000
+"""Longer articles are reported and skipped: spaCy's default `nlp.max_length`, beyond which it refuses
+a text (and a text that long is a dump of many articles, not one)."""
 
 Analysis = list[Record] | str
 """An article's records (with propositions), or why extracting them failed."""
@@ -155,6 +161,7 @@ class IngestStats:
     words: int = 0
     batches: int = 0
     seconds: float = 0.0
+    compare_seconds: float = 0.0
 
     def count(self, status: Status) -> None:
         setattr(self, status, getattr(self, status) + 1)
@@ -168,7 +175,7 @@ class IngestStats:
         return (
             f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed), "
             f"{skipped or 'none'} skipped, {self.problems} problems; {self.claims} claims, "
-            f"{self.comparisons} comparisons in {self.seconds:.1f}s"
+            f"{self.comparisons} comparisons in {self.seconds:.1f}s ({self.compare_seconds:.1f}s comparing)"
         )
 
 
@@ -179,7 +186,8 @@ def ingest(
     *,
     batch_size: int = BATCH,
     per_key: int = PER_KEY,
-    max_chars: int | None = None,
+    per_claim: int = PER_CLAIM,
+    max_chars: int | None = MAX_CHARS,
     progress: Progress | None = None,
     warn: Callable[[str], None] = print,
     stats: IngestStats | None = None,
@@ -204,10 +212,10 @@ def ingest(
                 continue
             batch.append((article, analysis))
             if len(batch) >= batch_size:
-                _commit(batch, store, stages, per_key, stats, progress)
+                _commit(batch, store, stages, per_key, per_claim, stats, progress)
                 batch = []
         if batch:
-            _commit(batch, store, stages, per_key, stats, progress)
+            _commit(batch, store, stages, per_key, per_claim, stats, progress)
     stats.seconds = time.monotonic() - started
     return stats
 
@@ -242,24 +250,28 @@ def _todo(
 
 def _commit(
     annotated: list[tuple[ArticleText, list[Record]]], store: Store, stages: Stages, per_key: int,
-    stats: IngestStats, progress: Progress | None,
+    per_claim: int, stats: IngestStats, progress: Progress | None,
 ) -> None:
-    """One transaction: the batch's articles and records, then their comparisons with stored claims."""
-    keys = {r.id: stages.keys(r) for _, records in annotated for r in records}
-    claims = sum(len(records) for _, records in annotated)
+    """One transaction: the batch's articles and records, and the verdicts on its claims compared
+    with each other and with the stored claims nearest to them."""
+    new = [r for _, records in annotated for r in records]
     words = [len(article.text.split()) for article, _ in annotated]
     with store.transaction():
+        started = time.monotonic()
+        keys = {r.id: stages.keys(r) for r in new}
+        wanted = set().union(*keys.values()) if keys else set()
+        near = store.neighbours(wanted, per_key, per_claim * len(new))
+        fresh = set(keys)
+        block = [r for r in near if r.id not in fresh] + new
+        found = [c for c in stages.compare(block) if c.a in fresh or c.b in fresh] if len(block) > 1 else []
+        stats.compare_seconds += time.monotonic() - started
         for (article, records), n in zip(annotated, words, strict=True):
             store.put_article(article.meta(), records, keys, words=n)
-        wanted = set().union(*keys.values()) if keys else set()
-        block = store.neighbours(wanted, per_key)
-        fresh = set(keys)
-        found = [c for c in stages.compare(block) if c.a in fresh or c.b in fresh] if block else []
         compared = store.put_comparisons(found)
     stats.stored += len(annotated)
-    stats.claims += claims
+    stats.claims += len(new)
     stats.comparisons += compared
     stats.words += sum(words)
     stats.batches += 1
     if progress is not None:
-        progress.update(articles=len(annotated), claims=claims)
+        progress.update(articles=len(annotated), claims=len(new))

@@ -179,6 +179,14 @@ class Reading:
     anaphora: str | None  # entity kind the claim refers back to
 
 
+def _main(triggers: list[Hit], g: Grammar) -> Hit:
+    """The claim's main relation: its first trigger, unless a more specific one qualifies it right
+    after (هجمات موحدة: a merger, not an attack; تعاون ... تكتيكي is handled by `downgrades`)."""
+    first = min(triggers, key=lambda h: h.start)
+    near = [h for h in triggers if first.start <= h.start <= first.end + 1]
+    return min(near, key=lambda h: (g.priority[h.label], h.start))
+
+
 def read(text: str) -> Reading:
     """Relation, content negation, restriction, modality and anaphora of a claim text."""
     g = grammar()
@@ -207,7 +215,7 @@ def read(text: str) -> Reading:
             restrictive = True
             break
     if chosen is None and triggers:
-        chosen = min(triggers, key=lambda h: (g.priority[h.label], h.start))
+        chosen = _main(triggers, g)
         negated = negated_at(chosen.start)
     relation = chosen.label if chosen else None
     if chosen is not None:
@@ -284,7 +292,7 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
 
 
 def read_article(record: Record) -> str | None:
-    """The article text from `record.article.path`, when that file is still the one the record was read from."""
+    """The text at `record.article.path`, when that file is still the one the record was read from."""
     path = record.article.path
     if not path:
         return None

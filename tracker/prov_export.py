@@ -64,7 +64,7 @@ def build(a: Assessment) -> ProvDocument:
                 doc.wasAttributedTo(f"article:{art.id}", f"src:{pub}")
 
     for st in a.provenance.statements:
-        first = next(r for r in a.records if r.id == st.first)
+        first = a.by_id[st.first]
         doc.entity(f"statement:{st.id}", {"prov:value": first.claim.text, "tracker:origin": st.origin})
         doc.wasAttributedTo(f"statement:{st.id}", f"src:{st.origin}")
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from tracker import echo
-from tracker.claimmatch import overlap
+from tracker.claimmatch import content_stems, overlap_stems
 from tracker.models import Comparison, Record, SpeakerType
 from tracker.sources import SourceIndex
 
@@ -137,13 +137,13 @@ def trace(
     by_source: defaultdict[str, list[Record]] = defaultdict(list)
     for r in records:
         by_source[index.speaker[r.id]].append(r)
+    stems = {r.id: set(content_stems(r.claim.text)) for r in records}
     for rs in by_source.values():
         for i, x in enumerate(rs):
             for y in rs[i + 1 :]:
-                if (
-                    x.article.id != y.article.id
-                    and (o := overlap(x.claim.text, y.claim.text)) >= same_source_overlap
-                ):
+                if x.article.id == y.article.id:
+                    continue
+                if (o := overlap_stems(stems[x.id], stems[y.id])) >= same_source_overlap:
                     edges.append((o, x.id, y.id, f"same source, {o:.0%} of the content shared"))
     uf = _Union(records)
     why: dict[frozenset[str], str] = {}

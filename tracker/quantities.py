@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,11 +85,12 @@ class Lexicon:
         self.before = {norm(w): u.unit for u in spec.units for w in u.before}
         self.after = {norm(w): u.unit for u in spec.units for w in u.after}
         self.periods = {u.unit for u in spec.units if u.period}
+        self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
         self.months = sorted(months.items(), key=lambda kv: -len(kv[0]))
 
     @staticmethod
-    def lookup(tok: Tok, table: dict[str, float] | dict[str, str]) -> str | None:
+    def lookup(tok: Tok, table: Container[str]) -> str | None:
         return next((f for f in tok.forms if f in table), None)
 
     @staticmethod
@@ -133,6 +135,9 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
         low, high = lex.vague[v]
         return low, high, i + 1, 1.0
     elif (w := lex.lookup(tok, lex.words)) is not None:
+        definite = any(f.startswith("ال") for f in tok.forms)
+        if definite and not (i > 0 and lex.lookup(toks[i - 1], lex.period_words) is not None):
+            return None  # الإثنين is Monday; الستة counts only after a period noun (الأشهر الستة)
         value = lex.words[w]
         # خمسة وعشرين: a unit word and a tens word joined by و
         if i + 1 < len(toks) and toks[i + 1].forms[0].startswith("و"):
@@ -163,9 +168,9 @@ def _unit(lex: Lexicon, toks: list[Tok], start: int, end: int) -> tuple[str | No
             return lex.before[f], start, noun + 1 if counted else end
     if counted:
         return lex.after[counted], start, noun + 1
-    if start > 0 and (f := lex.lookup(toks[start - 1], lex.after)) is not None:
-        if lex.after[f] in lex.periods:
-            return lex.after[f], start - 1, end
+    before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
+    if before is not None and lex.after[before] in lex.periods:
+        return lex.after[before], start - 1, end
     for k in range(start - 1, max(start - 9, -1), -1):
         if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] not in lex.periods:
             return lex.after[f], start, end
@@ -194,6 +199,8 @@ def find(text: str) -> list[Quantity]:
         if got is None:
             i += 1
             continue
+        low: float | None
+        high: float | None
         low, high, j, factor = got
         first = i
         opener = lex.ends_at(toks, i, lex.openers)
@@ -202,7 +209,7 @@ def find(text: str) -> list[Quantity]:
         if joiner and (opener is not None or toks[j].text in ("-", "إلى", "الى")):
             second = _number(lex, toks, j + 1)
             if second is not None:
-                low2, high2, j2, factor2 = second
+                _, high2, j2, factor2 = second
                 if factor2 > 1 and factor == 1 and low * factor2 <= high2:  # بين 5 و7 آلاف
                     low *= factor2
                 high, j = high2, j2

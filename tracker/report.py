@@ -51,7 +51,7 @@ class Topic(Strict):
 class Report(Strict):
     """`tracker report --format json`."""
 
-    format: Literal["tracker-report/1"] = REPORT_FORMAT
+    format: Literal["tracker-report/1"] = "tracker-report/1"
     records: int = Field(ge=0)
     comparisons: int = Field(ge=0)
     topics: list[Topic]
@@ -155,6 +155,10 @@ def _headline(t: Topic) -> str:
     )
 
 
+def _summary(report: Report) -> str:
+    return f"{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records"
+
+
 def render_table(report: Report) -> str:
     out = []
     for t in report.topics:
@@ -162,7 +166,7 @@ def render_table(report: Report) -> str:
         out.append(tabulate(_sides_rows(t), headers=SIDE_HEADERS, tablefmt="simple"))
         out.append(tabulate(_verdict_rows(t), headers=VERDICT_HEADERS, tablefmt="simple"))
         out.append("")
-    out.append(f"{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records")
+    out.append(_summary(report))
     return "\n".join(out) + "\n"
 
 
@@ -179,7 +183,7 @@ def render_md(report: Report) -> str:
         out.append("")
         out.append(tabulate(_verdict_rows(t, _md), headers=VERDICT_HEADERS, tablefmt="github"))
         out.append("")
-    out.append(f"_{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records_")
+    out.append(f"_{_summary(report)}_")
     return "\n".join(out) + "\n"
 
 
@@ -204,8 +208,7 @@ def render_html(report: Report) -> str:
         f"<style>{CSS}</style></head>",
         "<body>",
         "<h1>تقرير التناقضات بين المصادر</h1>",
-        f'<p class="summary">{len(report.topics)} propositions, {report.comparisons} comparisons, '
-        f"{report.records} records</p>",
+        f'<p class="summary">{e(_summary(report))}</p>',
     ]
     for t in report.topics:
         cls = "contradicted" if t.contradictions else "consistent"
@@ -226,7 +229,8 @@ def render_html(report: Report) -> str:
         for c in t.verdicts:
             parts.append(
                 f'<tr><td class="{e(c.verdict)}">{e(c.verdict)}</td><td class="ids">{e(c.a)}</td>'
-                f'<td class="ids">{e(c.b)}</td><td class="ids">{e(c.rule)}</td><td><bdi>{e(c.reason)}</bdi></td></tr>'
+                f'<td class="ids">{e(c.b)}</td><td class="ids">{e(c.rule)}</td>'
+                f"<td><bdi>{e(c.reason)}</bdi></td></tr>"
             )
         parts.append("</tbody></table></section>")
     parts += ["</body>", "</html>"]

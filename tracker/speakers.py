@@ -43,6 +43,7 @@ class Mention:
     resolved: str = ""
     implicit: bool = False
     keys: frozenset[str] = field(default_factory=frozenset)
+    head: str | None = None
 
     def __post_init__(self) -> None:
         if not self.resolved:
@@ -62,8 +63,8 @@ def _is_name_like(t: Token, lex: Lexicon) -> bool:
         return False
     if n in lex.official_titles or n in lex.person_titles or n in lex.complementizers:
         return False
-    if n.endswith(("يون", "يين", "يه")) and n not in lex.given_names:
-        return False  # plural and feminine nisba adjectives (استخباريين، الأمريكية)
+    if n.endswith(("يون", "يين", "يه", "ون")) and n not in lex.given_names:
+        return False  # plural and feminine adjectives (استخباريين، الأمريكية، مطلعون)
     if n.startswith("ال"):
         return n.endswith("ي") and len(n) > 4
     return not n.startswith("و") or n[1:] in lex.given_names
@@ -152,7 +153,7 @@ def classify(
     def make(type_: SpeakerType, anonymous: bool, named: bool = False) -> Mention:
         return Mention(
             span, type_, anonymous, slot, bool(head and head.nonhuman), named, role, nationality,
-            keys=keys_of(tokens, lex),
+            keys=keys_of(tokens, lex), head=head.lemma if head else None,
         )
 
     # A government seat, state, body or armed group named as such: واشنطن، الأمم المتحدة، داعش
@@ -168,7 +169,7 @@ def classify(
         )
         return make("document", not definite and not attributed)
     if cls == "outlet" or (cls is None and title is None and outlet is not None):
-        if head_token is not None and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4]):
+        if head is not None and head.lemma == "موقع" and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4]):
             return make("organization", False)  # الموقع الرسمي للوزارة: the ministry speaking
         unnamed = head is not None and head.lemma == "وسائل" and outlet is None
         m = make("media_outlet", unnamed)

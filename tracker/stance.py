@@ -65,7 +65,9 @@ def model() -> Model:
     w = data["weights"]
     if list(w) != list(FEATURES):
         raise ValueError(f"stance_weights.json features {list(w)} differ from {list(FEATURES)}")
-    return Model(tuple(float(w[f]) for f in FEATURES), float(data["agree_below"]), float(data["contradict_above"]))
+    return Model(
+        tuple(float(w[f]) for f in FEATURES), float(data["agree_below"]), float(data["contradict_above"])
+    )
 
 
 def _findings(a: Sentence, b: Sentence) -> dict[str, list[Finding]]:
@@ -90,7 +92,8 @@ def features(a: Sentence, b: Sentence) -> tuple[list[float], dict[str, list[Find
     x += [max((f.strength for f in found[d]), default=0.0) for d in CONTRADICTION_DETECTORS]
     x += [min(o.coverage_a, o.coverage_b), max(o.coverage_a, o.coverage_b)]
     x += [min(len(o.only_a), 5) / 5, min(len(o.only_b), 5) / 5]
-    x += [1.0 if shared_figures else 0.0, min(sum(len(found[d]) > 0 for d in CONTRADICTION_DETECTORS), 3) / 3]
+    lexical = sum(len(found[d]) > 0 for d in CONTRADICTION_DETECTORS[:4])
+    x += [1.0 if shared_figures else 0.0, min(lexical, 3) / 3]
     return x, found
 
 

@@ -21,7 +21,7 @@ class AttributeFormat(StrEnum):
 
 
 def _ref(a: Assessment, rid: str) -> dict[str, Any]:
-    r = next(x for x in a.records if x.id == rid)
+    r = a.by_id[rid]
     src = a.index.of(r)
     return {
         "record": r.id,
@@ -102,7 +102,9 @@ def render_table(found: list[dict[str, Any]]) -> str:
 
 @app.command("attribute")
 def attribute_command(
-    claim: str = typer.Argument(..., help="The claim, or a fragment or paraphrase of it, in Arabic."),
+    claim: str = typer.Argument(
+        ..., metavar="CLAIM", help="The claim, or a fragment or paraphrase of it, in Arabic."
+    ),
     files: list[str] = typer.Argument(
         ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
     ),

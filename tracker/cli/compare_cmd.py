@@ -34,7 +34,9 @@ def with_propositions(records: list[Record]) -> list[Record]:
 def compare_command(
     files: RecordPaths = None,
     db: Db = None,
-    output: Path = typer.Option(Path("-"), "--output", "-o", help="Write here instead of stdout (atomically)."),
+    output: Path = typer.Option(
+        Path("-"), "--output", "-o", help="Write here instead of stdout (atomically)."
+    ),
     fmt: CompareFormat = typer.Option(
         CompareFormat.jsonl, "--format", help="jsonl: one comparison per line. json: one array."
     ),
@@ -57,7 +59,8 @@ def compare_command(
         fail(str(e))
     with atomic_write(output) as out:
         if fmt is CompareFormat.json:
-            out.write(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False, indent=1) + "\n")
+            data = [r.model_dump(mode="json") for r in rows]
+            out.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         else:
             for row in rows:
                 out.write(dumps(row.model_dump(mode="json")) + "\n")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import BaseModel
 
 from tracker.cli.app import app, err, fail
 from tracker.cli.inputs import (
@@ -22,7 +25,7 @@ from tracker.cli.inputs import (
     open_db,
 )
 from tracker.ingest import BATCH, IngestStats, default_stages, ingest
-from tracker.jsonio import UnreadableFile, write_jsonl
+from tracker.jsonio import UnreadableFile, dumps, write_jsonl
 from tracker.progress import Progress
 from tracker.read import Fields, iter_articles
 from tracker.store import StoreError, open_store
@@ -90,6 +93,20 @@ def ingest_command(
     raise typer.Exit(1 if stats.problems else 0)
 
 
+def _write(path: str, rows: Iterable[BaseModel]) -> int:
+    """JSON Lines, atomically into a file; straight into a device or pipe (/dev/null, a FIFO), which
+    an atomic rename would replace with a regular file."""
+    target = Path(path)
+    if path == "-" or not target.exists() or target.is_file():
+        return write_jsonl(path, rows)
+    n = 0
+    with open(target, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(dumps(row.model_dump(mode="json", exclude_none=True)) + "\n")
+            n += 1
+    return n
+
+
 @app.command("dump")
 def dump_command(
     db: Annotated[str, typer.Option("--db", help="The store to read (made by `tracker ingest`).")],
@@ -104,12 +121,12 @@ def dump_command(
     """
     with open_db(db) as store:
         try:
-            n = write_jsonl(output, store.records())
+            n = _write(output, store.records())
+            err(f"{n} records written to {'stdout' if output == '-' else output}")
             if comparisons:
-                m = write_jsonl(comparisons, store.comparisons())
+                m = _write(comparisons, store.comparisons())
                 err(f"{m} comparisons written to {comparisons}")
         except StoreError as e:
             fail(str(e))
         except OSError as e:
             fail(f"{e.filename or output}: cannot write: {e.strerror}")
-    err(f"{n} records written to {'stdout' if output == '-' else output}")

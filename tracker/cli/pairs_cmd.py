@@ -49,8 +49,14 @@ def _read(path: Path, c1: str, c2: str) -> list[tuple[int, str, str]]:
 
 def _as_json(line: int, j: Judgement | None) -> dict[str, object]:
     if j is None:
-        return {"line": line, "verdict": None, "confidence": None, "reason": "no detector found a well-founded "
-                "difference or paraphrase", "detector": None, "evidence": []}
+        return {
+            "line": line,
+            "verdict": None,
+            "confidence": None,
+            "reason": "no detector found a well-founded difference or paraphrase",
+            "detector": None,
+            "evidence": [],
+        }
     return {
         "line": line,
         "verdict": j.verdict,

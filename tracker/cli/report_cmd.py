@@ -32,7 +32,9 @@ def report_command(
         help="table: for the terminal. md: Markdown for issue trackers. html: one self-contained "
         "right-to-left page. json: follows schemas/report.schema.json.",
     ),
-    output: Path = typer.Option(Path("-"), "--output", "-o", help="Write here instead of stdout (atomically)."),
+    output: Path = typer.Option(
+        Path("-"), "--output", "-o", help="Write here instead of stdout (atomically)."
+    ),
     no_stance: bool = typer.Option(False, "--no-stance", help="Decide by the lattice only."),
 ) -> None:
     """For each proposition more than one source speaks to: who affirms, who denies, where, through whom.

@@ -36,7 +36,7 @@ COLUMNS = (
 def rows(a: Assessment) -> list[dict[str, Any]]:
     """Sources that speak in at least one record, most claims first."""
     out = []
-    by_id = {r.id: r for r in a.records}
+    by_id = a.by_id
     for sid, sg in a.sources.items():
         recs = [by_id[rid] for rid in sg.source.records if rid in by_id]
         if not recs:

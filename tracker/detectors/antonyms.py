@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.arabic import norm
 from tracker.detectors import lexicons
 from tracker.detectors.base import Evidence, Finding
 from tracker.detectors.text import Sentence, sentence
 
 NAME = "antonym"
 _FLIP = {"a": "b", "b": "a"}
-_REACH = 2  # how far (in content words) an antonym word looks for the word it is about
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +60,16 @@ def _sides(text: str) -> tuple[Side, ...]:
     hits = index.find(s)
     taken = {i for h in hits for i in range(h.start, h.end)}
 
+    linkers = {norm(w) for w in model.clause_linkers}
+
     def anchors(start: int, end: int) -> frozenset[str]:
+        """The nearest content word on each side, not across a clause linker or another antonym."""
         out: set[str] = set()
         for step, i in ((-1, start - 1), (1, end)):
-            seen = 0
-            while 0 <= i < len(s) and seen < _REACH and i not in taken and i not in mark_starts:
+            while 0 <= i < len(s) and i not in taken and i not in mark_starts and s.words[i] not in linkers:
                 if s.bare[i] not in function and len(s.bare[i]) > 1:
                     out.update(s.stems[i])
-                    seen += 1
+                    break
                 i += step
         return frozenset(out)
 
@@ -111,10 +113,16 @@ def detect(a: Sentence, b: Sentence) -> list[Finding]:
             found[pair] = Finding("contradict", strength[pair], Evidence(NAME, (wa, wb), note))
             continue
         # the same word is said to go one way in one claim and the other way in the other
+        same = {(x.side, w) for x in xa if x.pair == pair for w in x.anchors}
+        same &= {(y.side, w) for y in xb if y.pair == pair for w in y.anchors}
         for x in xa:
             for y in xb:
-                if x.pair == y.pair == pair and x.side != y.side and x.anchors & y.anchors:
+                if x.pair != pair or y.pair != pair or x.side == y.side:
+                    continue
+                if (x.anchors & y.anchors) - {w for _, w in same}:
                     about = sorted(x.anchors & y.anchors, key=len)[-1]
                     note = f"{about}: {x.word} / {y.word}, opposite sides of {pair}"
-                    found.setdefault(pair, Finding("contradict", strength[pair], Evidence(NAME, (x.word, y.word), note)))
+                    found.setdefault(
+                        pair, Finding("contradict", strength[pair], Evidence(NAME, (x.word, y.word), note))
+                    )
     return sorted(found.values(), key=lambda f: -f.strength)

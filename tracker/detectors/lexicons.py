@@ -41,6 +41,7 @@ class AntonymPair(_Rule):
 
 
 class Antonyms(_Rule):
+    clause_linkers: Words = Field(default_factory=list)
     pairs: list[AntonymPair]
 
 
@@ -66,6 +67,7 @@ class Entity(_Rule):
     id: str
     names: Words = Field(min_length=1)
     demonyms: Words = Field(default_factory=list, description="Nationality adjective, masculine singular.")
+    within: str | None = Field(None, description="The id of the entity this one lies in (a city's country).")
 
 
 class EntityClass(_Rule):
@@ -79,6 +81,7 @@ class Participants(_Rule):
 
 class StanceNumbers(_Rule):
     numbers: dict[str, float]
+    ordinals: dict[str, float] = Field(default_factory=dict)
     multipliers: dict[str, float]
     duals: dict[str, float]
     fractions: dict[str, float]
@@ -119,7 +122,9 @@ def synonyms() -> tuple[frozenset[str], PhraseIndex]:
     """Function words, and an index of synonym groups (antonym sides included) keyed `g:ID`."""
     model = _load("synonyms", Synonyms)
     entries = [(w, f"g:{g.id}") for g in model.groups for w in g.words]
-    entries += [(w, f"g:{p.id}:{side}") for p in antonyms()[0].pairs for side in ("a", "b") for w in getattr(p, side)]
+    entries += [
+        (w, f"g:{p.id}:{side}") for p in antonyms()[0].pairs for side in ("a", "b") for w in getattr(p, side)
+    ]
     function = frozenset(b for w in model.function_words for b in stems(norm(w)))
     return function, PhraseIndex(entries)
 
@@ -134,17 +139,21 @@ def _demonym_forms(demonym: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def participants() -> tuple[dict[str, str], PhraseIndex]:
-    """Entity id -> class name, and a names index keyed by entity id (clitics peeled, no inflection)."""
+def participants() -> tuple[dict[str, str], PhraseIndex, dict[str, str]]:
+    """Entity id -> class name, a names index keyed by entity id (clitics peeled, no inflection), and
+    entity id -> the id it lies within."""
     model = _load("participants", Participants)
     cls: dict[str, str] = {}
+    within: dict[str, str] = {}
     entries: list[tuple[str, str]] = []
     for c in model.classes:
         for e in c.entities:
             cls[e.id] = c.name
+            if e.within:
+                within[e.id] = e.within
             entries += [(n, e.id) for n in e.names]
             entries += [(f, e.id) for d in e.demonyms for f in _demonym_forms(d)]
-    return cls, PhraseIndex(entries, inflected=False)
+    return cls, PhraseIndex(entries, inflected=False), within
 
 
 @lru_cache(maxsize=1)

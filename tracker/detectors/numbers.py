@@ -52,6 +52,20 @@ def _tables() -> tuple[dict[str, float], dict[str, float], dict[str, float], dic
     return n, m, d, unit_of
 
 
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, float]:
+    return {norm(k): v for k, v in lexicons.stance_numbers()[0].ordinals.items()}
+
+
+def _ordinal(word: str) -> float | None:
+    """Ordinals are written with the article (or للمرة الأولى); bare أول is matched too."""
+    w = norm(word)
+    for s in (w, w[1:] if w[:1] in "وفبل" else w, "ا" + w[2:] if w.startswith("لل") else w):
+        if s in _ordinals():
+            return _ordinals()[s]
+    return None
+
+
 def _unit(tokens: list[str], i: int) -> str | None:
     *_, unit_of = _tables()
     for j in (i, i + 1):
@@ -95,6 +109,12 @@ def figures(text: str) -> tuple[Figure, ...]:
             value = float(tok.replace(",", ""))
         elif (v := _lookup(numbers, tok)) is not None:
             value = v
+            if v < 10 and i + 1 < len(tokens) and tokens[i + 1] in ("عشر", "عشره"):
+                value, i = v + 10, i + 1  # ثلاثة عشر، اثنا عشر
+        elif (v := _ordinal(tok)) is not None:
+            out.append(Figure(v, v, "ordinal", tok))
+            i += 1
+            continue
         elif (v := _lookup(duals, tok)) is not None:
             out.append(Figure(v, v, _unit(tokens, i + 1) or _unit(tokens, i), tok))
             i += 1
@@ -141,7 +161,12 @@ def figures(text: str) -> tuple[Figure, ...]:
 
 
 def _overlap(x: Figure, y: Figure) -> bool:
-    tol = 0.01 * max(abs(x.low), abs(y.low), 1.0)
+    # figures within 1% are the same figure (rounding); years and ordinals must be equal
+    tol = (
+        0.5
+        if "year_date" in (x.unit, y.unit) or "ordinal" in (x.unit, y.unit)
+        else 0.01 * max(abs(x.low), abs(y.low), 1.0)
+    )
     return x.low <= y.high + tol and y.low <= x.high + tol
 
 
@@ -158,8 +183,11 @@ def compare(a: Sentence, b: Sentence) -> tuple[list[Finding], bool]:
                 Finding(
                     "contradict",
                     1.0 if unit else 0.6,
-                    Evidence(NAME, (xa[0].text, xb[0].text),
-                             f"{xa[0].text} / {xb[0].text}: figures for {unit or 'the same thing'} differ"),
+                    Evidence(
+                        NAME,
+                        (xa[0].text, xb[0].text),
+                        f"{xa[0].text} / {xb[0].text}: figures for {unit or 'the same thing'} differ",
+                    ),
                 )
             )
     return found, shared

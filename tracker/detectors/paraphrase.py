@@ -42,10 +42,22 @@ def keyed(text: str) -> Keyed:
     for h in groups.find(s):
         for i in range(h.start, h.end):
             keys[i].update(h.keys)
+    _, _, within = lexicons.participants()
     for ent, spots in participants.entities(s).items():
         for pos, _ in spots:
             keys[pos].add("e:" + ent)
-    content = tuple(i for i in range(len(s)) if s.bare[i] not in function and len(s.bare[i]) > 1)
+            if ent in within:
+                keys[pos].add("e:" + within[ent])  # حلب matches "سورية": a city stands in its country
+    _, marks, _ = lexicons.negation()
+    negations = {
+        i
+        for h in marks.find(s)
+        if "particle" in h.keys or "privative" in h.keys
+        for i in range(h.start, h.end)
+    }
+    content = tuple(
+        i for i in range(len(s)) if s.bare[i] not in function and len(s.bare[i]) > 1 and i not in negations
+    )
     return Keyed(content, tuple(frozenset(k) if i in content else frozenset() for i, k in enumerate(keys)))
 
 
@@ -65,6 +77,10 @@ def _known(keys: frozenset[str]) -> bool:
     return any(k[:2] in ("g:", "e:") for k in keys)
 
 
+def _antonym(keys: frozenset[str]) -> bool:
+    return any(k.endswith((":a", ":b")) for k in keys)
+
+
 def _entity(keys: frozenset[str]) -> bool:
     return any(k[:2] == "e:" for k in keys)
 
@@ -80,7 +96,14 @@ def _partners(x: Keyed, y: Keyed) -> dict[int, int]:
 
 
 def _slots(
-    a: Sentence, b: Sentence, ka: Keyed, kb: Keyed, pa: dict[int, int], ua: list[int], ub: list[int], strict: bool
+    a: Sentence,
+    b: Sentence,
+    ka: Keyed,
+    kb: Keyed,
+    pa: dict[int, int],
+    ua: list[int],
+    ub: list[int],
+    strict: bool,
 ) -> list[tuple[str, str]]:
     """Unmatched words of a and b that sit between the same matched neighbours.
 
@@ -102,6 +125,8 @@ def _slots(
                 continue
             if not strict and _entity(ka.keys[i]) != _entity(kb.keys[j]):
                 continue  # الدولار / العملة: a name against a common noun is usually the same thing
+            if not strict and _antonym(ka.keys[i]) and _antonym(kb.keys[j]):
+                continue  # two words of the antonym lexicon: the antonym detector has judged them
             if (left is None or j > left) and (right is None or j < right):
                 subs.append((a.words[i], b.words[j]))
                 used.add(j)
@@ -110,6 +135,12 @@ def _slots(
 
 
 def overlap(a: Sentence, b: Sentence) -> Overlap:
+    return _overlap(a.text, b.text)
+
+
+@lru_cache(maxsize=4096)
+def _overlap(text_a: str, text_b: str) -> Overlap:
+    a, b = sentence(text_a), sentence(text_b)
     ka, kb = keyed(a.text), keyed(b.text)
     pa, pb = _partners(ka, kb), _partners(kb, ka)
     cov_a = len(pa) / len(ka.content) if ka.content else 0.0

@@ -34,6 +34,10 @@ def _unprefixed(word: str) -> Iterator[str]:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             rest = word[len(prefix) :]
             yield rest
+            if len(rest) >= 3 and rest[-2] in "يو":
+                hollow = rest[:-2] + "ا" + rest[-1]  # hollow verbs: يعود -> عاد، يستعيد -> استعاد
+                yield hollow
+                yield "ا" + hollow
             if prefix != "ا":
                 yield "ا" + rest  # يرتفع -> ارتفع، يعلن -> اعلن (forms IV, VII, VIII, X)
                 if rest.startswith("و"):
@@ -114,8 +118,18 @@ class PhraseIndex:
         for toks, ks in keys.items():
             self._by_first.setdefault(toks[0], []).append((toks, tuple(ks)))
         self.inflected = inflected
+        self._cache: dict[str, tuple[Hit, ...]] = {}
 
-    def find(self, s: Sentence) -> list[Hit]:
+    def find(self, s: Sentence) -> tuple[Hit, ...]:
+        """Hits, longest phrase first at each position, left to right (cached per sentence text)."""
+        hits = self._cache.get(s.text)
+        if hits is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            hits = self._cache[s.text] = tuple(self._find(s))
+        return hits
+
+    def _find(self, s: Sentence) -> list[Hit]:
         hits: list[Hit] = []
         i = 0
         while i < len(s):

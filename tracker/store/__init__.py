@@ -62,8 +62,12 @@ class Store(Protocol):
         """
         ...
 
-    def neighbours(self, keys: Collection[str], per_key: int) -> list[Record]:
-        """Stored records sharing a blocking key with `keys`; at most the `per_key` latest per key."""
+    def neighbours(self, keys: Collection[str], per_key: int, limit: int) -> list[Record]:
+        """Stored records sharing a blocking key with `keys`, in storage order.
+
+        Of each key's records only the `per_key` latest count; of those, the `limit` that share the
+        most keys (then the latest) are returned.
+        """
         ...
 
     def put_comparisons(self, comparisons: Iterable[Comparison]) -> int: ...

@@ -225,17 +225,18 @@ class SQLiteStore:
             [(s,) for s in sources],
         )
 
-    def neighbours(self, keys: Collection[str], per_key: int) -> list[Record]:
-        if not keys:
+    def neighbours(self, keys: Collection[str], per_key: int, limit: int) -> list[Record]:
+        if not keys or limit <= 0:
             return []
         with self._errors("cannot look up stored claims"):
             rows = self._conn.execute(
-                "SELECT data FROM records WHERE seq IN ("
-                " SELECT record FROM ("
+                "SELECT r.data FROM records r JOIN ("
+                " SELECT record, count(*) AS shared FROM ("
                 "  SELECT record, row_number() OVER (PARTITION BY key ORDER BY record DESC) AS n"
                 "  FROM record_keys WHERE key IN (SELECT value FROM json_each(?)))"
-                " WHERE n <= ?) ORDER BY seq",
-                (dumps(sorted(keys)), per_key),
+                " WHERE n <= ? GROUP BY record ORDER BY shared DESC, record DESC LIMIT ?"
+                ") AS near ON near.record = r.seq ORDER BY r.seq",
+                (dumps(sorted(keys)), per_key, limit),
             ).fetchall()
         return [Record.model_validate_json(row[0]) for row in rows]
 

@@ -1,0 +1,323 @@
+"""Stance of claim pairs: detectors, decision layer, probe floors and `tracker compare-pairs`.
+
+All sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tracker import rules
+from tracker.cli import app
+from tracker.detectors import antonyms, lexicons, negation, numbers, paraphrase, participants
+from tracker.detectors.text import forms, sentence
+from tracker.stance import FEATURES, Judgement, judge, model
+
+PROBES = Path(__file__).parent / "probes"
+CONTRADICTION_NAMES = {"antonym", "negation", "numbers", "participants"}
+
+
+def fired(detector: object, s1: str, s2: str) -> list[tuple[str, ...]]:
+    return [f.evidence.words for f in detector.detect(sentence(s1), sentence(s2))]  # type: ignore[attr-defined]
+
+
+# ---- rule files -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["antonyms", "negation", "synonyms", "participants", "stance_numbers"])
+def test_rule_files_validate(name: str) -> None:
+    assert rules.load(name) is not None
+
+
+def test_a_word_on_both_sides_of_an_antonym_pair_is_rejected() -> None:
+    with pytest.raises(ValueError, match="both sides"):
+        lexicons.AntonymPair(id="x", a=["ارتفع"], b=["ارتفع"])
+
+
+# ---- morphology -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("يرتفع", "ارتفع"),
+        ("وارتفعت", "ارتفع"),
+        ("الارتفاع", "ارتفاع"),
+        ("ارتفاعا", "ارتفاع"),
+        ("يؤجل", "اجل"),
+        ("سيعلن", "اعلن"),
+        ("خسارته", "خساره"),
+        ("زيادات", "زياده"),
+    ],
+)
+def test_inflected_forms_reach_the_lexicon_form(word: str, base: str) -> None:
+    from tracker.arabic import norm
+
+    assert base in forms(norm(word))
+
+
+# ---- detectors ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("ارتفعت أسعار القمح", "وانخفضت أسعار القمح"),
+        ("استمرار الإضراب في المصانع", "توقف الإضراب في المصانع"),
+        ("المجلس يقبل الاستقالة", "المجلس يرفض الاستقالة"),
+        ("نجحت الوساطة بين الطرفين", "فشلت الوساطة بين الطرفين"),
+        ("القوات تستعيد المطار", "القوات تخسر المطار"),
+        ("الوزارة تعلن القرار", "الوزارة تتراجع عن القرار"),
+    ],
+)
+def test_antonyms_in_any_inflection(s1: str, s2: str) -> None:
+    assert fired(antonyms, s1, s2)
+
+
+def test_antonyms_follow_what_each_word_is_about() -> None:
+    swapped = fired(antonyms, "القمح يرتفع مع انخفاض الشعير", "القمح ينخفض مع ارتفاع الشعير")
+    same = fired(antonyms, "القمح يرتفع مع انخفاض الشعير", "انخفاض الشعير وارتفاع القمح")
+    assert swapped and not same
+
+
+def test_negated_antonym_is_not_a_contradiction() -> None:
+    assert not fired(antonyms, "الأسعار لم ترتفع", "الأسعار انخفضت")
+    assert not fired(negation, "الأسعار لم ترتفع", "الأسعار انخفضت")
+    assert not fired(antonyms, "الوزير يعلن عدم وجود إصابات", "الوزير ينفي وجود إصابات")
+
+
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("صدر الحكم على المتهمين", "لم يصدر الحكم على المتهمين"),
+        ("الوفد يحضر المؤتمر", "الوفد لن يحضر المؤتمر"),
+        ("المشروع قانوني", "المشروع غير قانوني"),
+        ("الجيش يؤكد سقوط الطائرة", "الجيش ينفي سقوط الطائرة"),
+        ("حريق في المصنع وسقوط ضحايا", "حريق في المصنع دون سقوط ضحايا"),
+    ],
+)
+def test_negation_mismatch(s1: str, s2: str) -> None:
+    assert fired(negation, s1, s2) or fired(antonyms, s1, s2)
+
+
+def test_double_negation_and_exceptions_do_not_fire() -> None:
+    assert not fired(negation, "لم يصدر الحكم", "لا حكم حتى الآن")
+    assert not fired(negation, "لا يزال الوزير في منصبه", "الوزير في منصبه")
+    assert not fired(negation, "الوزير يرفض رفضا قاطعا أي حوار", "الوزير يرفض أي حوار")
+    assert not fired(negation, "السعر دون 50 دولارا", "السعر تحت 50 دولارا")
+
+
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("السجن 10 سنوات للمتهم", "السجن 5 سنوات للمتهم"),
+        ("مقتل ١٢ شخصا", "مقتل 20 شخصا"),
+        ("صفقة بمليون دولار", "صفقة بمليوني دولار"),
+        ("الدورة الأولى للمهرجان", "الدورة العاشرة للمهرجان"),
+        ("أكثر من 50 قتيلا", "أقل من 20 قتيلا"),
+        ("ميزانية عام 2021", "ميزانية عام 2022"),
+    ],
+)
+def test_numbers_that_cannot_both_hold(s1: str, s2: str) -> None:
+    assert fired(numbers, s1, s2)
+
+
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("مقتل 12 شخصا", "مقتل اثني عشر شخصا"),
+        ("السجن 10 سنوات", "السجن عشر سنوات"),
+        ("مليون و500 ألف زائر", "1.5 مليون زائر"),
+        ("أكثر من 90 لاجئا", "وصول 120 لاجئا"),
+        ("٥ طائرات", "خمس طائرات"),
+    ],
+)
+def test_numbers_that_agree(s1: str, s2: str) -> None:
+    assert not fired(numbers, s1, s2)
+
+
+def test_participant_swaps_and_non_swaps() -> None:
+    assert fired(participants, "إيران تدعم الاتفاق", "أمريكا تدعم الاتفاق")
+    assert fired(participants, "مظاهرات فلسطينية قرب غزة", "مظاهرات إسرائيلية قرب غزة")
+    assert fired(participants, "وفاة الممثل الشهير", "وفاة المغني الشهير")
+    assert not fired(participants, "بكين ترفع الرسوم", "الصين ترفع الرسوم")
+    assert not fired(participants, "قصف على حلب", "قصف على سوريا")
+    assert not fired(participants, "مهرجان للمسرح في تونس", "زلزال يضرب إيران")  # no shared frame
+
+
+def test_paraphrase_coverage_with_clitics_synonyms_and_reordering() -> None:
+    o = paraphrase.overlap(
+        sentence("الشرطة تعتقل ثلاثة مشتبه بهم"), sentence("اعتقال ثلاثة مشتبه بهم من قبل الشرطة")
+    )
+    assert o.coverage_a == 1.0
+    assert not o.only_a
+
+
+# ---- decision layer -------------------------------------------------------------------------------
+
+
+def test_contradict_always_names_detector_and_words() -> None:
+    j = judge("ارتفعت أسعار القمح اليوم", "انخفضت أسعار القمح اليوم")
+    assert j is not None and j.verdict == "contradict"
+    assert j.detector in CONTRADICTION_NAMES
+    assert j.reason.startswith(j.detector + ":")
+    assert j.evidence and j.evidence[0].words and all(j.evidence[0].words)
+
+
+def test_agree_on_paraphrase() -> None:
+    j = judge("الحكومة تخفض أسعار الوقود", "تخفيض أسعار الوقود من قبل الحكومة")
+    assert j is not None and j.verdict == "agree" and j.detector == "paraphrase"
+
+
+def test_unrelated_pairs_are_not_contradictions() -> None:
+    j = judge("مهرجان للأفلام القصيرة في تونس", "زلزال يضرب جنوب إيران")
+    assert j is None or j.verdict != "contradict"
+
+
+_WORDS = [
+    "الحكومة",
+    "تعلن",
+    "خطة",
+    "جديدة",
+    "للنقل",
+    "في",
+    "المدينة",
+    "اليوم",
+    "الوزير",
+    "يزور",
+    "المصنع",
+    "و",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=8))
+def test_a_claim_never_contradicts_itself(ws: list[str]) -> None:
+    text = " ".join(ws)
+    j = judge(text, text)
+    assert j is None or j.verdict == "agree"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=8), st.lists(st.sampled_from(_WORDS), max_size=8)
+)
+def test_overlap_alone_never_contradicts(a: list[str], b: list[str]) -> None:
+    """These words hold no antonym, negation, number or participant: only overlap can differ."""
+    j = judge(" ".join(a), " ".join(b))
+    assert j is None or j.verdict == "agree" or j.detector == "participants"
+    if j is not None and j.verdict == "contradict":
+        assert j.evidence[0].note.endswith("another word in the same slot")
+
+
+def test_weights_file_matches_the_features() -> None:
+    m = model()
+    assert len(m.weights) == len(FEATURES)
+    assert 0.0 < m.agree_below <= m.contradict_above < 1.0
+
+
+def test_empty_claims_get_no_verdict() -> None:
+    assert judge("", "ارتفع السعر") is None
+    assert judge("...", "!!") is None
+
+
+# ---- probes: per-detector precision and recall on pairs written for them ---------------------------
+
+
+def _probe(path: Path) -> tuple[float, float, float]:
+    detector = path.stem
+    want = "agree" if detector == "paraphrase" else "contradict"
+    tp = fp = pos = right = n = 0
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            n += 1
+            j: Judgement | None = judge(row["s1"], row["s2"])
+            right += (j.verdict if j else "none") == row["expected"]
+            says = (
+                j is not None
+                and j.verdict == want
+                and (
+                    j.detector == detector
+                    if want == "agree"
+                    else any(e.detector == detector for e in j.evidence)
+                )
+            )
+            pos += row["expected"] == want
+            tp += says and row["expected"] == want
+            fp += says and row["expected"] != want
+    return (tp / (tp + fp) if tp + fp else 0.0), tp / pos, right / n
+
+
+@pytest.mark.parametrize("detector", ["antonym", "negation", "numbers", "participants", "paraphrase"])
+def test_probe_floor(detector: str) -> None:
+    path = PROBES / f"{detector}.csv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 15
+    assert {r["expected"] for r in rows} <= {"agree", "contradict", "none"}
+    precision, recall, accuracy = _probe(path)
+    assert precision >= 0.9, f"{detector}: precision {precision:.2f}"
+    assert recall >= 0.7, f"{detector}: recall {recall:.2f}"
+    assert accuracy >= 0.85, f"{detector}: verdict accuracy {accuracy:.2f}"
+
+
+# ---- CLI ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def pairs_csv(tmp_path: Path) -> Path:
+    path = tmp_path / "pairs.csv"
+    path.write_text(
+        "id,first,second\n"
+        "1,ارتفعت أسعار القمح,انخفضت أسعار القمح\n"
+        "2,الحكومة تخفض أسعار الوقود,تخفيض أسعار الوقود من قبل الحكومة\n"
+        "3,,زلزال يضرب المدينة\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_compare_pairs_jsonl_in_input_order(pairs_csv: Path) -> None:
+    result = CliRunner().invoke(app, ["compare-pairs", str(pairs_csv), "--s1", "first", "--s2", "second"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["line"] for r in rows] == [2, 3, 4]
+    assert [r["verdict"] for r in rows] == ["contradict", "agree", None]
+    assert rows[0]["detector"] == "antonym" and rows[0]["reason"] and rows[0]["evidence"]
+    assert all(set(r) >= {"verdict", "confidence", "reason"} for r in rows)
+
+
+def test_compare_pairs_table(pairs_csv: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["compare-pairs", str(pairs_csv), "--s1", "first", "--s2", "second", "--format", "table"]
+    )
+    assert result.exit_code == 0
+    assert "contradict" in result.stdout and "antonym" in result.stdout
+
+
+def test_compare_pairs_missing_column_is_one_clear_line(pairs_csv: Path) -> None:
+    result = CliRunner().invoke(app, ["compare-pairs", str(pairs_csv)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"{pairs_csv}:1: no column 's1'" in result.stderr
+
+
+def test_compare_pairs_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["compare-pairs", str(tmp_path / "nope.csv")])
+    assert result.exit_code == 2 and "no such file" in result.stderr
+
+
+def test_compare_pairs_output_file_is_written_whole(pairs_csv: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["compare-pairs", str(pairs_csv), "--s1", "first", "--s2", "second", "-o", str(out)]
+    )
+    assert result.exit_code == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
