@@ -149,7 +149,9 @@ def main() -> None:
     for r, size, share in rows:
         s = r.summary
         done = s["read"]
-        print(f"| {r.name} | {r.seconds:.1f} | {s['compare_seconds']:.1f} | {done / r.seconds:,.0f} | {s['words'] / r.seconds:,.0f} | "
+        words = f"{s['words'] / r.seconds:,.0f}" if s["words"] else "-"
+        print(f"| {r.name} | {r.seconds:.1f} | {s['compare_seconds']:.1f} | {done / r.seconds:,.0f} "
+              f"| {words} | "
               f"{s['stored']:,} | {s['claims']:,} | {s['comparisons']:,} | {r.peak / 2**20:,.0f} | "
               f"{size / 2**20:,.1f} | {f'{share:.1%}' if share is not None else ''} |")
 

@@ -16,7 +16,10 @@ from collections.abc import Iterable
 from typing import Any
 
 _DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_STOP = frozenset("في من على الى إلى عن الذي التي الذين باسم بن او أو و ان أن إن قد لا مع بين هذا هذه ذلك تلك كل".split())
+_STOP = frozenset([
+    "في", "من", "على", "الى", "إلى", "عن", "الذي", "التي", "الذين", "باسم", "بن", "او", "أو", "و",
+    "ان", "أن", "إن", "قد", "لا", "مع", "بين", "هذا", "هذه", "ذلك", "تلك", "كل",
+])
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 # A gold speaker that is only a verb, participle or pronoun names nobody: its resolved form counts.
 _BARE = re.compile(
@@ -52,14 +55,17 @@ def _ratio(num: int, den: int) -> float:
     return round(num / den, 3) if den else 0.0
 
 
-def score(gold: dict[str, Any], records: Iterable[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[str, ...]]]:
+Misses = list[tuple[str, ...]]
+
+
+def score(gold: dict[str, Any], records: Iterable[dict[str, Any]]) -> tuple[dict[str, Any], Misses]:
     """Metrics (claim P/R/F1, speaker, type, anonymity, via, negation) and the list of misses."""
     preds: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
         if (r.get("speaker") or {}).get("type") != "publisher":
             preds[str(r["article"]["id"])].append(r)
     t: dict[str, int] = defaultdict(int)
-    misses: list[tuple[str, ...]] = []
+    misses: Misses = []
     for art in gold["articles"]:
         recs, entries = preds.get(art["id"], []), art["attributions"]
         cand = []

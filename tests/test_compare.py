@@ -134,6 +134,9 @@ def test_alliance_implies_cooperation() -> None:
     recs = pair("داعش والنصرة تحالفا ضد الجيش الحر", "التعاون بين داعش والنصرة واضح في الميدان")
     c = between(recs, "تحالفا", "التعاون")
     assert c and (c.verdict, c.rule) == ("agree", "agree-implied")
+    recs = pair("داعش والنصرة يتعاونان في تهريب السلاح", "التعاون بين النصرة وداعش يتوسع شرقا")
+    same = between(recs, "تهريب", "شرقا")
+    assert same and (same.verdict, same.rule) == ("agree", "agree-same")
 
 
 def test_two_denials_agree_and_merely_agrees_with_a_denial() -> None:

@@ -210,15 +210,26 @@ def test_bad_inputs_are_reported_by_name_and_the_rest_is_stored(tmp_path: Path, 
     assert sorted(ids) == ["j1", "police", "water"]
 
 
-def test_an_article_that_fails_extraction_is_reported_and_retried_next_run(tmp_path: Path, db: str) -> None:
+def test_an_article_that_fails_extraction_is_reported_and_retried_only_with_other_rules(
+    tmp_path: Path, db: str
+) -> None:
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     stats, warnings = run([str(corpus)], db, Fake(broken=frozenset({"water"})), batch_size=2)
-    assert warnings == [f"{corpus / 'water.txt'}: article water: extraction failed: stand-in failure"]
+    failure = f"{corpus / 'water.txt'}: article water: extraction failed: stand-in failure"
+    assert warnings == [failure]
     assert (stats.stored, stats.problems) == (3, 1)
-    fake = Fake()
-    stats, warnings = run([str(corpus)], db, fake)
-    assert (fake.extracted, warnings, stats.stored) == (["water"], [], 1)
+    same = Fake()
+    stats, warnings = run([str(corpus)], db, same)
+    assert same.calls == 0  # nothing to extract: the failure is known under the same rules
+    assert (stats.failed, stats.problems, stats.stored) == (1, 1, 0)
+    assert warnings == [f"{corpus / 'water.txt'}: article water: skipped, extraction failed on this text "
+                        f"before with the same rules: {failure}"]
+    fixed = Fake()
+    stats, warnings = run([str(corpus)], db, fixed, fingerprint="new rules")
+    assert (fixed.extracted, warnings, stats.stored) == (["water"], [], 1)
     assert sorted(stored(db)[0]) == sorted(TEXTS)
+    with open_store(db) as store:
+        assert store.failure(next(a for a in store.articles() if a.id == "water")) is None
 
 
 def test_full_disk_midway_keeps_committed_batches_and_a_rerun_finishes(tmp_path: Path, db: str) -> None:
@@ -388,3 +399,102 @@ def test_parallel_extraction_gives_the_records_of_one_process(tmp_path: Path) ->
             ingest(iter_articles([str(corpus)]), store, default_stages(jobs), batch_size=2)
     assert stored(one) == stored(two)
     assert stored(one)[1]
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
+                if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+                    out.append(int(entry))
+    return out
+
+
+def test_killing_the_ingest_command_with_workers_midway(tmp_path: Path) -> None:
+    texts = {f"n{i:04}": f"قال المتحدث باسم البلدية رقم {i} إن اللجنة أنهت أعمال الصيانة في الحي رقم {i}.\n"
+             for i in range(120)}
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    db = str(tmp_path / "t.db")
+    tracker = str(Path(sys.executable).parent / "tracker")
+    command = [tracker, "ingest", str(corpus), "--db", db, "--jobs", "2", "--batch-size", "4", "--quiet"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline, committed, workers = time.monotonic() + 120, 0, []
+    while committed < 8 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+        workers = _children(proc.pid) or workers
+        if Path(db).exists():
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            with contextlib.closing(conn), contextlib.suppress(sqlite3.OperationalError):
+                committed = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert proc.stderr is not None
+    assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read()!r}"
+    assert len(workers) == 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers), "workers outlived the killed ingest"
+    with open_store(db) as store:
+        assert store.check() == []
+        counts = store.counts()
+    assert 8 <= counts.articles < 120 and counts.articles % 4 == 0
+    assert counts.records == counts.articles
+    rerun = subprocess.run([*command[:-1], "--format", "json"], capture_output=True, text=True, check=True)
+    summary = json.loads(rerun.stdout)
+    assert (summary["unchanged"], summary["stored"]) == (counts.articles, 120 - counts.articles)
+    ids, records = stored(db)
+    assert sorted(ids) == sorted(texts) and len(records) == 120
+
+
+def test_sources_are_counted_for_the_eta_and_the_total_is_estimated_from_them(tmp_path: Path) -> None:
+    from tracker.ingest import _Estimate, count_sources
+
+    corpus = write_corpus(tmp_path / "corpus", {"a": TEXTS["water"], "b": TEXTS["police"]})
+    (corpus / ".hidden.txt").write_text("مخفي", encoding="utf-8")
+    (corpus / "notes.csv").write_text("x", encoding="utf-8")
+    with zipfile.ZipFile(corpus / "days.zip", "w") as z:
+        z.writestr("d1.json", "[]")
+        z.writestr("d2.json", "[]")
+        z.writestr("readme.md", "")
+    assert count_sources([str(corpus)]) == 4
+    assert count_sources([str(corpus), "-"]) is None
+
+    class Seen(Progress):
+        totals: list[int | None]
+
+        def set_total(self, total: int | None) -> None:
+            self.totals.append(total)
+
+    progress = Seen(None, quiet=True)
+    progress.totals = []
+    estimate = _Estimate(4, progress)
+    for path in ["f1", "f1", "f1", "f2", "f2", "f2", "f3"]:
+        estimate.saw(path)
+    assert progress.totals == [12, 12]  # 3 articles per file so far, 4 files
+
+
+def test_two_ingests_of_one_corpus_at_once_store_each_article_once(tmp_path: Path, db: str) -> None:
+    import threading
+
+    texts = {f"n{i:02}": f"قال المتحدث رقم {i} إن اللجنة {i} أنهت عملها في الموعد." for i in range(40)}
+    corpus = write_corpus(tmp_path / "corpus", texts)
+    open_store(db).close()
+    errors: list[BaseException] = []
+
+    def one() -> None:
+        try:
+            run([str(corpus)], db, Fake(delay=0.005), batch_size=3)
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=one) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    ids, records = stored(db)
+    assert sorted(ids) == sorted(texts) and len(records) == 40

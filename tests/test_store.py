@@ -190,14 +190,35 @@ def test_new_database_is_at_the_latest_schema(db: str) -> None:
 
 
 def test_older_schema_is_migrated_forward_keeping_data(db: str) -> None:
-    with SQLiteStore(db, migrations=MIGRATIONS[:1]) as store:
+    SQLiteStore(db, migrations=MIGRATIONS[:1]).close()  # a store made by the first release
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO articles (id, sha256, ingested_at) VALUES ('old', ?, 'then')", ("0" * 64,))
+    conn.commit()
+    conn.close()
+    with open_store(db) as store:
+        assert isinstance(store, SQLiteStore) and store.version == LATEST > 1
+        assert [a.id for a in store.articles()] == ["old"]
         put(store, hospital())
+        assert store.counts().articles == 2
     extra = Migration(LATEST + 1, "a note per article", "ALTER TABLE articles ADD COLUMN note TEXT;")
     with SQLiteStore(db, migrations=(*MIGRATIONS, extra)) as store:
         assert store.version == LATEST + 1
         assert list(store.records()) == [hospital()]
     conn = sqlite3.connect(db)
     assert "note" in [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+
+
+def test_a_failing_migration_leaves_the_store_as_it_was(db: str) -> None:
+    with open_store(db) as store:
+        put(store, hospital())
+    broken = Migration(LATEST + 1, "broken", "ALTER TABLE articles ADD COLUMN x TEXT; SELECT * FROM nowhere;")
+    with pytest.raises(StoreError, match=f"migration to schema version {LATEST + 1} failed"):
+        SQLiteStore(db, migrations=(*MIGRATIONS, broken))
+    with open_store(db) as store:
+        assert isinstance(store, SQLiteStore) and store.version == LATEST
+        assert list(store.records()) == [hospital()]
+    conn = sqlite3.connect(db)
+    assert "x" not in [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
 
 
 def test_newer_database_is_refused_with_a_clear_message(db: str) -> None:
@@ -311,3 +332,53 @@ def test_dump_of_a_missing_store_fails_without_creating_it(tmp_path: Path) -> No
     assert result.exit_code == 2
     assert "no such database" in result.stderr
     assert not (tmp_path / "nope.db").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate"],
+        ["validate", "--format", "json"],
+        ["compare", "--format", "json"],
+        ["report", "--format", "json"],
+        ["sources", "--format", "json"],
+        ["attribute", "القوات سيطرت على الجسر", "--format", "json"],
+        ["export", "prov", "-o", "-"],
+    ],
+)
+def test_read_commands_give_the_same_output_from_db_as_from_the_dumped_file(
+    command: list[str], db: str, tmp_path: Path
+) -> None:
+    with open_store(db) as store:
+        put(store, hospital(), bridge(), denial())
+    dumped = tmp_path / "records.jsonl"
+    runner = CliRunner()
+    assert runner.invoke(app, ["dump", "--db", db, "-o", str(dumped)]).exit_code == 0
+    from_file = runner.invoke(app, [*command, str(dumped)])
+    from_db = runner.invoke(app, [*command, "--db", db])
+    assert from_file.exit_code == from_db.exit_code
+    assert from_db.stdout.strip()
+    assert from_db.stdout.replace(db, "FILE") == from_file.stdout.replace(str(dumped), "FILE")
+
+
+def test_processes_opening_a_new_store_at_once_create_it_once(db: str) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def open_it() -> None:
+        barrier.wait()
+        try:
+            open_store(db).close()
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(db) as store:
+        assert isinstance(store, SQLiteStore) and store.version == LATEST and store.check() == []

@@ -310,7 +310,7 @@ def test_unreadable_stdin():
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ([], "Missing argument 'FILE'"),
+        ([], "give record files or --db"),
         (["r.jsonl", "--format", "xml"], "Invalid value for '--format'"),
         (["r.jsonl", "--articles", "no-such-dir"], "Invalid value for '--articles'"),
     ],

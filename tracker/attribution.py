@@ -12,19 +12,21 @@ Constructions (the rule files name each one):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import norm, stems, unsuffixed
+from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS
-from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, classify
+from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, classify
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
+EXPLANATORY = frozenset({"حيث", "اذ"})
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 
 
@@ -60,17 +62,21 @@ class Finder:
         self.quote_at_open = {o: c for o, c in self.quotes}
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.words = [t.text for t in doc]
+        self.normed = [norm(w) for w in self.words]  # per token, so that no Token is made to compare
+        self._anonymity: dict[int, bool] = {}  # sentence start -> anonymity phrase in it
 
     # -- helpers -----------------------------------------------------------------------------
     def is_comp(self, t: Token) -> bool:
-        return norm(t.text) in self.lex.complementizers
+        return self.normed[t.i] in self.lex.complementizers
 
     def verb(self, t: Token) -> VerbForm | None:
         """The reporting-verb form a token is, unless its left neighbour makes it a noun or content."""
-        form = self.lex.verb_forms.get(norm(t.text))
+        form = self.lex.verb_forms.get(self.normed[t.i])
         if form is None or t.i == 0:
             return form
-        prev = norm(self.doc[t.i - 1].text)
+        prev = self.normed[t.i - 1]
         if prev in PREPOSITIONS or prev in self.lex.negations:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى
         return form
@@ -79,8 +85,8 @@ class Finder:
         return t.text in QUOTE_CHARS and t.idx in self.quote_at_open
 
     def closed_on_line(self, t: Token) -> bool:
-        close = self.quote_at_open.get(t.idx, len(self.doc.text))
-        return close < len(self.doc.text) and self.doc.text[close] != "\n"
+        close = self.quote_at_open.get(t.idx, len(self.text))
+        return close < len(self.text) and self.text[close] != "\n"
 
     def _after_quote(self, t: Token) -> int:
         """Index of the first token after the quotation that `t` opens."""
@@ -104,19 +110,29 @@ class Finder:
             return False
         doc, lex = self.doc, self.lex
         prev = doc[t.i - 1] if t.i > 0 else None
-        if prev is not None and (lex.head(prev.text) or norm(prev.text) in PREPOSITIONS or (len(prev.text) == 1 and prev.text.isalpha())):
+        if prev is not None and (
+            lex.head(prev.text)
+            or norm(prev.text) in PREPOSITIONS
+            or (len(prev.text) == 1 and prev.text.isalpha())
+        ):
             return False
         close = self.quote_at_open[t.idx]
-        inner = [u for u in doc.char_span(t.idx + 1, close, alignment_mode="contract") or [] if not u.is_punct]
+        inner = [
+            u for u in doc.char_span(t.idx + 1, close, alignment_mode="contract") or [] if not u.is_punct
+        ]
         if not inner:
             return False
-        if len(inner) <= 4 and (lex.head(inner[0].text) or _phrase_at(inner, lex.outlets + lex.organizations)):
+        if len(inner) <= 4 and (
+            lex.head(inner[0].text) or _phrase_at(inner, lex.outlets) or _phrase_at(inner, lex.organizations)
+        ):
             return False
-        after = doc.text[close + 1 : close + 3].lstrip(" ")
+        after = self.text[close + 1 : close + 3].lstrip(" ")
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
     def anonymity_in(self, sent: Span) -> bool:
-        return _phrase_at(list(sent), self.lex.anonymity) is not None
+        if sent.start not in self._anonymity:
+            self._anonymity[sent.start] = _phrase_at(list(sent), self.lex.anonymity) is not None
+        return self._anonymity[sent.start]
 
     def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
         while start < end and (self.doc[start].is_punct and not self.opening_quote(self.doc[start])):
@@ -135,8 +151,7 @@ class Finder:
         moved = True
         while moved and start < end:
             moved = False
-            toks = list(self.doc[start:end])
-            normed = [norm(t.text) for t in toks]
+            normed = self.normed[start:end]
             for phrase in self.lex.discourse:
                 n = len(phrase)
                 if tuple(normed[:n]) == phrase:
@@ -174,7 +189,7 @@ class Finder:
                 head = lex.head(doc[i + 1].text)
                 if head and head.cls == "outlet":
                     return i
-            if i > start and _phrase_at(list(doc[i : min(end, i + 6)]), lex.anonymity) == (0, 3) or (
+            if (i > start and _phrase_at(list(doc[i : min(end, i + 6)]), lex.anonymity) == (0, 3)) or (
                 i > start and self._anonymity_starts(i, end)
             ):
                 return i
@@ -184,13 +199,13 @@ class Finder:
     def _circumstance_at(self, i: int, end: int) -> bool:
         """Does the region open with an occasion, a channel or a time (وأشاروا في تصريحات لوكالة X إلى)?"""
         if self.doc[i].is_punct:
-            return True
+            return self.doc[i].text != "("  # a parenthesis starts more than a circumstance
         probe = self.speaker_end(i - 1, end) if i > 0 else end
         return probe == i
 
     def _anonymity_starts(self, i: int, end: int) -> bool:
         hit = _phrase_at(list(self.doc[i : min(end, i + 8)]), self.lex.anonymity)
-        return hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA or (
+        return (hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA) or (
             hit is not None and hit[0] == 1 and self.doc[i].text in COMMA
         )
 
@@ -224,7 +239,7 @@ class Finder:
         if close is None:
             return None
         start, end = t.idx + 1, close
-        text = self.doc.text
+        text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,"):
@@ -239,7 +254,9 @@ class Finder:
         j = i
         while j < end:
             text = doc[j].text
-            if text in ("؛",) or (text == ":" and j > i + 2):
+            if text == "؛" and not (j + 1 < end and norm(doc[j + 1].text) in EXPLANATORY):
+                break  # ...؛ حيث إن ... / ...؛ إذ ...: the reason belongs to the same statement
+            if text == ":" and j > i + 2:
                 break
             if text in COMMA and j > i + 2 and j + 1 < end:
                 following = " ".join(norm(u.text) for u in doc[j + 1 : min(end, j + 4)])
@@ -248,7 +265,7 @@ class Finder:
                 if self.verb(doc[j + 1]) and self.verb(doc[j + 1]).participle:  # type: ignore[union-attr]
                     break
             j += 1
-        while j > i and (doc[j - 1].is_punct and doc[j - 1].text not in QUOTE_CHARS or doc[j - 1].is_space):
+        while j > i and ((doc[j - 1].is_punct and doc[j - 1].text not in QUOTE_CHARS) or doc[j - 1].is_space):
             j -= 1
         if j <= i:
             return None
@@ -259,7 +276,10 @@ class Finder:
         doc, lex = self.doc, self.lex
         consumed: set[int] = set()
         found: list[Attribution] = []
-        for t in sent:
+        for i in range(sent.start, sent.end):
+            if self.normed[i] not in lex.verb_forms:
+                continue  # no reporting verb (most words): no Token is made
+            t = doc[i]
             form = self.verb(t)
             if form is None or self._after_according_to(t):
                 continue
@@ -274,12 +294,12 @@ class Finder:
         found += self.according_to(sent, consumed)
         found.sort(key=lambda a: a.cue.start)
         # A claim ends where the next attribution of the sentence begins.
-        for a, b in zip(found, found[1:], strict=False):
+        for a, b in pairwise(found):
             b_start = (b.implicit or (b.speaker.span if b.speaker else b.cue)).start
             b_char = min(doc[b_start].idx, b.cue.start_char)
             if a.claim[0] < b_char < a.claim[1] and a.kind not in ("direct",):
                 end = b_char
-                while end > a.claim[0] and (doc.text[end - 1].isspace() or doc.text[end - 1] in "،,"):
+                while end > a.claim[0] and (self.text[end - 1].isspace() or self.text[end - 1] in "،,"):
                     end -= 1
                 if end > a.claim[0]:
                     a.claim = (a.claim[0], end)
@@ -303,23 +323,26 @@ class Finder:
     def according_to(self, sent: Span, consumed: set[int]) -> list[Attribution]:
         doc, lex = self.doc, self.lex
         out = []
-        toks = list(sent)
-        normed = [norm(t.text) for t in toks]
+        toks = self.words[sent.start : sent.end]
+        normed = self.normed[sent.start : sent.end]
+        by_first = by_first_word(lex.according_to, lambda item: item[0][0])
         k = 0
         while k < len(toks):
             if sent.start + k in consumed:
                 k += 1
                 continue
             hit = None
-            for phrase, lemma in lex.according_to:
+            for _, (phrase, lemma) in sorted(c for s in stems(toks[k])[:2] for c in by_first.get(s, ())):
                 n = len(phrase)
                 last = phrase[-1]
                 if k + n > len(toks):
                     continue
-                if phrase[0] not in stems(toks[k].text)[:2]:
+                if phrase[0] not in stems(toks[k])[:2]:
                     continue
                 if n > 1 and len(last) == 1:  # وفقا ل / استنادا ل: the clitic sits on the next word
-                    if tuple(normed[k + 1 : k + n - 1]) == phrase[1:-1] and normed[k + n - 1].startswith(last):
+                    if tuple(normed[k + 1 : k + n - 1]) == phrase[1:-1] and normed[k + n - 1].startswith(
+                        last
+                    ):
                         hit = (phrase, lemma, n - 1)
                         break
                 elif tuple(normed[k + 1 : k + n]) == phrase[1:]:
@@ -334,7 +357,9 @@ class Finder:
             if src < sent.end and normed[src - sent.start] in lex.publication_verbs | {"ما"}:
                 if normed[src - sent.start] == "ما":
                     src += 1
-                if src < sent.end and (normed[src - sent.start] in lex.publication_verbs or self.verb(doc[src])):
+                if src < sent.end and (
+                    normed[src - sent.start] in lex.publication_verbs or self.verb(doc[src])
+                ):
                     src += 1
             src_end = src
             while src_end < sent.end and doc[src_end].text not in COMMA | HARD_STOPS:
@@ -354,11 +379,22 @@ class Finder:
                 claim = self.claim_from(c, sent.end)
             else:  # CLAIM، بحسب SOURCE
                 claim_start = self._clause_start(sent, cue_start)
-                claim = self.claim_from(claim_start, cue_start + 1, cue_start) if claim_start < cue_start else None
+                claim = (
+                    self.claim_from(claim_start, cue_start + 1, cue_start)
+                    if claim_start < cue_start
+                    else None
+                )
             if claim is not None:
                 out.append(
-                    Attribution(doc[cue_start:cue_end], lemma, "affirmed", "according_to", claim, speaker,
-                                slot=speaker.slot)
+                    Attribution(
+                        doc[cue_start:cue_end],
+                        lemma,
+                        "affirmed",
+                        "according_to",
+                        claim,
+                        speaker,
+                        slot=speaker.slot,
+                    )
                 )
             k = src_end - sent.start
         return out
@@ -366,8 +402,6 @@ class Finder:
     def _clause_start(self, sent: Span, before: int) -> int:
         """Start of the clause that ends at token `before` (after an earlier attribution or opener)."""
         start = self.skip_discourse(sent.start, before)
-        for a in self.out:
-            pass
         for j in range(before - 1, start - 1, -1):
             if self.doc[j].text in (":", "؛"):
                 return j + 1
@@ -437,7 +471,8 @@ class Finder:
             end = region_start
         else:
             end = self.speaker_end(region_start, region_end)
-            if comp_kind == "colon" and end < region_end and not self.vias_in(end, region_end, sent):
+            leftover = end < region_end and not self._circumstance_at(end, region_end)
+            if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
                 if "object" not in allowed:
                     return None
                 comp_i = comp_kind = None  # واعتبر X هجوم ... دليلا على ...: a list colon, not speech
@@ -453,8 +488,8 @@ class Finder:
             prev = doc[t.i - 1] if t.i > sent.start else None
             if prev is not None and lex.pronoun(prev.text):
                 implicit = doc[prev.i : prev.i + 1]
-            else:
-                speaker = self._subject_before(t, sent)
+            elif norm(t.text)[0] not in CONJUNCTIONS or norm(t.text)[1:] not in lex.verb_forms:
+                speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
             via += self.vias_in(region_start, region_end, sent)
         if speaker is None and implicit is None:
             if verb.needs_subject or split is not None or comp_i is None:
@@ -489,8 +524,19 @@ class Finder:
         slot = form.slot if implicit is not None and implicit.start == t.i else None
         if implicit is not None and implicit.start != t.i:
             slot = lex.pronoun(implicit.text)
-        return Attribution(t.doc[t.i : t.i + 1], verb.lemma, verb.polarity, kind, claim, speaker, via, slot,
-                           implicit, verb.needs_subject, region_end)
+        return Attribution(
+            t.doc[t.i : t.i + 1],
+            verb.lemma,
+            verb.polarity,
+            kind,
+            claim,
+            speaker,
+            via,
+            slot,
+            implicit,
+            verb.needs_subject,
+            region_end,
+        )
 
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives."""
@@ -503,8 +549,10 @@ class Finder:
         i += 1
         while i < end:
             n = norm(doc[i].text)
-            if lex.nationality(doc[i].text) or n in lex.official_markers or (
-                n.startswith("ال") and n.endswith(("ي", "يه", "يون", "يين"))
+            if (
+                lex.nationality(doc[i].text)
+                or n in lex.official_markers
+                or (n.startswith("ال") and n.endswith(("ي", "يه", "يون", "يين")))
             ):
                 i += 1  # adjectives: أميركي، الأمني، العراقية
                 continue
@@ -543,7 +591,11 @@ class Finder:
         start = self.skip_discourse(j, t.i)
         if start >= t.i:
             return None
-        if start > sent.start and doc[start - 1].text in QUOTE_CHARS and not self.opening_quote(doc[start - 1]):
+        if (
+            start > sent.start
+            and doc[start - 1].text in QUOTE_CHARS
+            and not self.opening_quote(doc[start - 1])
+        ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, t.i, sent, subject=True)
 
@@ -566,8 +618,11 @@ class Finder:
             return
         claim = self.claim_from(colon + 1, sent.end)
         if claim is not None:
-            found.append(Attribution(doc[colon : colon + 1], ":", "affirmed", "headline", claim, source,
-                                     slot=source.slot))
+            found.append(
+                Attribution(
+                    doc[colon : colon + 1], ":", "affirmed", "headline", claim, source, slot=source.slot
+                )
+            )
 
     def run(self) -> list[Attribution]:
         for sent in self.doc.sents:
@@ -586,8 +641,10 @@ def _is_title_line(sent: Span) -> bool:
     line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text
     end = sent.end
     line_end = end >= len(doc) or "\n" in doc[end - 1].text or (end < len(doc) and "\n" in doc[end].text)
+    if not (line_start and line_end):
+        return False
     words = [t for t in sent if not (t.is_space or t.is_punct)]
-    return line_start and line_end and 0 < len(words) <= 20 and sent[-1].text not in (".", "؟", "!")
+    return 0 < len(words) <= 20 and sent[-1].text not in (".", "؟", "!")
 
 
 @Language.factory("tracker_attribution", default_config={"rules_dir": None})

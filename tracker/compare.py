@@ -79,6 +79,8 @@ class LatticeRules(BaseModel):
     hedged_confidence: float = Field(ge=0, le=1)
     same_event_days: int = Field(ge=0)
     same_event_overlap: float = Field(ge=0, le=1)
+    event_generic_words: list[str] = Field(default_factory=list)
+    stance_overlap: float = Field(ge=0, le=1)
     rules: list[LatticeRule]
 
 
@@ -302,6 +304,7 @@ def _generic_stems() -> frozenset[str]:
     listed += [*spec.words, *spec.scales, *spec.vague]
     listed += [w for r in g.spec.relations for w in r.triggers]
     listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
+    listed += lattice().spec.event_generic_words
     return frozenset(s for w in listed for s in claimmatch.content_stems(w))
 
 
@@ -310,6 +313,12 @@ def _particulars(text: str) -> frozenset[str]:
     """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
     generic = _generic_stems()
     return frozenset(s for s in claimmatch.content_stems(text) if s not in generic and not s.isdigit())
+
+
+def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
+    """Overlap of two claims' particulars, and the size of the smaller set."""
+    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    return claimmatch.overlap_stems(set(pa), set(pb)), min(len(pa), len(pb))
 
 
 def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
@@ -321,10 +330,16 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
         slack = dt.timedelta(days=lat.spec.same_event_days)
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
-    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
-    if min(len(pa), len(pb)) <= 1:
-        return True
-    return claimmatch.overlap_stems(set(pa), set(pb)) >= lat.spec.same_event_overlap
+    overlap, fewest = particulars_overlap(a, b)
+    return fewest <= 1 or overlap >= lat.spec.same_event_overlap
+
+
+def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
+    """Two speakers telling one event in clearly overlapping words: the only pairs sent to tracker.stance."""
+    if same_speaker(a.record, b.record) or not same_event(a, b, lat):
+        return False
+    overlap, fewest = particulars_overlap(a, b)
+    return fewest >= 1 and overlap >= lat.spec.stance_overlap
 
 
 def _show(q: Quantity) -> str:
@@ -514,7 +529,7 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
             continue
         a, b = claims[i], claims[j]
         decided = decide(a, b, lat)
-        if decided is None and use_stance and not same_speaker(a.record, b.record) and same_event(a, b, lat):
+        if decided is None and use_stance and stance_may_judge(a, b, lat):
             decided = _undecided(a, b)
         if decided is not None:
             out = _comparison(decided, lat, _subject(a, b))

@@ -44,9 +44,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
             continue  # المسؤولان is the two officials, not the group of officials
         if m.head and e.head and m.head != e.head:
             continue  # الجيش التركي is not مصادر بالجيش التركي
-        if keys <= e.keys:
-            if best is None or len(e.keys) >= len(best.keys):
-                best = e
+        if keys <= e.keys and (best is None or len(e.keys) >= len(best.keys)):
+            best = e
     return best
 
 
@@ -61,7 +60,7 @@ def _inherit(m: Mention, a: Mention) -> None:
 
 def resolve(attributions: list[Attribution]) -> list[Attribution]:
     mentions: list[Mention] = []
-    kept = []
+    kept: list[Attribution] = []
     for a in attributions:
         for v in a.via:
             ante = _antecedent(v, mentions)
@@ -72,13 +71,9 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
             if ante is not None and not (a.speaker.named and not ante.named):
                 _inherit(a.speaker, ante)
         elif a.implicit is not None:
-            candidates = list(mentions)
-            if a.cue.start != a.implicit.start or True:
-                same_sentence = [
-                    b.speaker for b in kept
-                    if b.speaker is not None and b.cue.sent.start == a.cue.sent.start and b is not a
-                ]
-                candidates += same_sentence
+            # The speaker of the same sentence comes before intermediaries named after him.
+            own = [b.speaker for b in kept if b.speaker is not None and b.cue.sent.start == a.cue.sent.start]
+            candidates = mentions + own
             ante = next((m for m in reversed(candidates) if agrees(a.slot, m)), None)
             if ante is None:
                 continue

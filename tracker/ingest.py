@@ -4,26 +4,33 @@ Everything streams: articles are read one at a time, extracted in order (optiona
 processes), and written one batch per transaction, so memory stays flat and a run killed at any
 moment leaves every committed batch whole and nothing of the batch in flight. An article already
 stored with the same text is not extracted again; one whose text changed replaces its old records.
-New claims are compared only with stored claims that share a blocking key (entity and relation of
-their proposition), not with the whole store.
+New claims are compared only with stored claims that share a blocking key with them (the blocks of
+tracker.compare and the MinHash buckets of tracker.echo), a bounded number per claim, never with the
+whole store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import os
+import threading
 import time
+import zipfile
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tracker.models import Comparison, Record
 from tracker.progress import Progress
-from tracker.read import ArticleText, ReadProblem
+from tracker.read import JSON_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES, ArticleText, ReadProblem
 from tracker.store import Status, Store
+
+if TYPE_CHECKING:
+    from tracker.extract import Extractor
 
 BATCH = 64
 """Articles per transaction: small enough that a kill loses little work, large enough to amortize commits."""
@@ -98,7 +105,7 @@ def default_stages(jobs: int = 1) -> Stages:
     return Stages(extract=extract, compare=compare)
 
 
-_extractor: Any = None
+_extractor: Extractor | None = None
 
 
 def analyse(article: ArticleText) -> Analysis:
@@ -123,12 +130,24 @@ def _analyse_chunk(chunk: list[ArticleText]) -> list[Analysis]:
     return [analyse(article) for article in chunk]
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the ingest process is gone (killed with SIGKILL, say),
+    rather than wait forever on a queue nobody will feed."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _parallel(articles: Iterable[ArticleText], jobs: int) -> Iterator[Extracted]:
     """`analyse` in a pool of processes, in input order, with a bounded number of articles in flight
     (Pool.imap would read the whole input ahead)."""
     source = iter(articles)
     window: deque[tuple[list[ArticleText], Future[list[Analysis]]]] = deque()
-    with ProcessPoolExecutor(jobs) as pool:
+    with ProcessPoolExecutor(jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
 
         def submit() -> None:
             chunk = list(itertools.islice(source, CHUNK))
@@ -154,6 +173,7 @@ class IngestStats:
     unchanged: int = 0
     duplicate: int = 0
     repeated: int = 0
+    failed: int = 0
     problems: int = 0
     stored: int = 0
     claims: int = 0
@@ -170,7 +190,7 @@ class IngestStats:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def summary(self) -> str:
-        skipped = ", ".join(f"{n} {name}" for name in ("unchanged", "duplicate", "repeated")
+        skipped = ", ".join(f"{n} {name}" for name in ("unchanged", "duplicate", "repeated", "failed")
                             if (n := getattr(self, name)))
         return (
             f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed), "
@@ -191,8 +211,14 @@ def ingest(
     progress: Progress | None = None,
     warn: Callable[[str], None] = print,
     stats: IngestStats | None = None,
+    sources: int | None = None,
+    fingerprint: str | None = None,
 ) -> IngestStats:
     """Ingest a stream of articles into `store`; read problems are reported through `warn` and skipped.
+
+    `sources` (see count_sources) lets the progress bar estimate the total and so an ETA.
+    Articles the extractor fails on are recorded under `fingerprint` (default: extractor_fingerprint())
+    and not tried again until it changes.
 
     Store errors (locked, read-only, disk full) propagate as StoreError after the batch in flight
     was rolled back; `stats` (pass your own to see it after an error) says what was committed.
@@ -201,23 +227,86 @@ def ingest(
     started = time.monotonic()
     with store.transaction():
         pass  # a locked or read-only store fails here, before any extraction work
-    pending = _todo(items, store, stats, max_chars, progress, warn)
+    fingerprint = fingerprint if fingerprint is not None else extractor_fingerprint()
+    pending = _todo(items, store, stats, max_chars, progress, warn, sources, fingerprint)
     first = next(pending, None)
     if first is not None:  # start extracting only when there is something to extract
         batch: list[tuple[ArticleText, list[Record]]] = []
+        failures: list[tuple[ArticleText, str]] = []
         for article, analysis in stages.extract(itertools.chain([first], pending)):
             if isinstance(analysis, str):
                 stats.problems += 1
                 warn(analysis)
-                continue
-            batch.append((article, analysis))
+                failures.append((article, analysis))
+            else:
+                batch.append((article, analysis))
             if len(batch) >= batch_size:
-                _commit(batch, store, stages, per_key, per_claim, stats, progress)
-                batch = []
-        if batch:
-            _commit(batch, store, stages, per_key, per_claim, stats, progress)
+                _commit(batch, failures, fingerprint, store, stages, per_key, per_claim, stats, progress)
+                batch, failures = [], []
+        if batch or failures:
+            _commit(batch, failures, fingerprint, store, stages, per_key, per_claim, stats, progress)
     stats.seconds = time.monotonic() - started
     return stats
+
+
+def extractor_fingerprint() -> str:
+    """The tracker version and the content of every rule file: what extraction depends on."""
+    from tracker import __version__
+    from tracker.resources import data_dir
+
+    h = hashlib.sha256(__version__.encode())
+    rules = data_dir("rules")
+    for path in sorted(p for p in rules.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(rules)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def count_sources(paths: Sequence[str]) -> int | None:
+    """How many files (and zip members) articles will be read from; None when stdin is among them.
+
+    Cheap (names only, zip directories only) and approximate: it gives the progress bar an ETA.
+    """
+    readable = TEXT_SUFFIXES | JSON_SUFFIXES
+    n = 0
+    for path in paths:
+        if path == "-":
+            return None
+        files = [path]
+        if os.path.isdir(path):
+            files = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                files += [os.path.join(root, name) for name in names if not name.startswith(".")]
+        for file in files:
+            suffix = os.path.splitext(file)[1].lower()
+            if suffix in ZIP_SUFFIXES:
+                try:
+                    with zipfile.ZipFile(file) as archive:
+                        n += sum(os.path.splitext(m)[1].lower() in readable for m in archive.namelist())
+                except (OSError, zipfile.BadZipFile):
+                    n += 1
+            elif suffix in readable or file == path:
+                n += 1
+    return n
+
+
+class _Estimate:
+    """Articles in total, from the sources done so far: a folder of texts is exact, a set of JSON
+    files or zip members is extrapolated from the articles per file read so far."""
+
+    def __init__(self, sources: int | None, progress: Progress | None) -> None:
+        self.sources, self.progress = sources, progress
+        self.current: str | None = None
+        self.done = self.articles = 0
+
+    def saw(self, path: str | None) -> None:
+        if path != self.current:
+            self.current = path
+            self.done += 1
+            if self.sources and self.progress is not None and self.done > 1:
+                per_source = self.articles / (self.done - 1)
+                self.progress.set_total(max(round(per_source * self.sources), self.articles))
+        self.articles += 1
 
 
 def _todo(
@@ -227,9 +316,13 @@ def _todo(
     max_chars: int | None,
     progress: Progress | None,
     warn: Callable[[str], None],
+    sources: int | None,
+    fingerprint: str,
 ) -> Iterator[ArticleText]:
     """The articles that need extracting; everything else is counted (and reported) here."""
+    estimate = _Estimate(sources, progress)
     for item in items:
+        estimate.saw(item.path)
         if isinstance(item, ReadProblem):
             stats.problems += 1
             warn(str(item))
@@ -240,38 +333,48 @@ def _todo(
             warn(f"{item.path or item.id}: article {item.id} has {len(item.text):,} characters, more than "
                  f"the extractor takes ({max_chars:,}); skipped")
             continue
-        status = store.classify(item.meta())
+        meta = item.meta()
+        status = store.classify(meta, fingerprint)
         stats.count(status)
         if status in ("new", "changed"):
             yield item
-        elif progress is not None:
+            continue
+        if status == "failed":
+            stats.problems += 1
+            warn(f"{item.path or item.id}: article {item.id}: skipped, extraction failed on this text before "
+                 f"with the same rules: {store.failure(meta)}")
+        if progress is not None:
             progress.update(skipped=1)
 
 
 def _commit(
-    annotated: list[tuple[ArticleText, list[Record]]], store: Store, stages: Stages, per_key: int,
-    per_claim: int, stats: IngestStats, progress: Progress | None,
+    annotated: list[tuple[ArticleText, list[Record]]], failures: list[tuple[ArticleText, str]],
+    fingerprint: str, store: Store, stages: Stages, per_key: int, per_claim: int, stats: IngestStats,
+    progress: Progress | None,
 ) -> None:
     """One transaction: the batch's articles and records, and the verdicts on its claims compared
-    with each other and with the stored claims nearest to them."""
+    with each other and with the stored claims nearest to them (compared before the transaction, so
+    that the store is locked for writing only while it is written)."""
     new = [r for _, records in annotated for r in records]
     words = [len(article.text.split()) for article, _ in annotated]
+    started = time.monotonic()
+    keys = {r.id: stages.keys(r) for r in new}
+    wanted = set().union(*keys.values()) if keys else set()
+    near = store.neighbours(wanted, per_key, per_claim * len(new))
+    fresh = set(keys)
+    block = [r for r in near if r.id not in fresh] + new
+    found = [c for c in stages.compare(block) if c.a in fresh or c.b in fresh] if len(block) > 1 else []
+    stats.compare_seconds += time.monotonic() - started
     with store.transaction():
-        started = time.monotonic()
-        keys = {r.id: stages.keys(r) for r in new}
-        wanted = set().union(*keys.values()) if keys else set()
-        near = store.neighbours(wanted, per_key, per_claim * len(new))
-        fresh = set(keys)
-        block = [r for r in near if r.id not in fresh] + new
-        found = [c for c in stages.compare(block) if c.a in fresh or c.b in fresh] if len(block) > 1 else []
-        stats.compare_seconds += time.monotonic() - started
         for (article, records), n in zip(annotated, words, strict=True):
             store.put_article(article.meta(), records, keys, words=n)
         compared = store.put_comparisons(found)
+        for article, message in failures:
+            store.put_failure(article.meta(), message, fingerprint)
     stats.stored += len(annotated)
     stats.claims += len(new)
     stats.comparisons += compared
     stats.words += sum(words)
     stats.batches += 1
     if progress is not None:
-        progress.update(articles=len(annotated), claims=len(new))
+        progress.update(articles=len(annotated) + len(failures), claims=len(new))

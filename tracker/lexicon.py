@@ -157,6 +157,7 @@ class Lexicon:
             if s in self.pronouns:
                 return self.pronouns[s]
         return None
+
     relatives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -213,7 +214,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.official_titles = frozenset(norm(t) for t in speakers.titles.official)
     lex.person_titles = frozenset(norm(t) for t in speakers.titles.person)
     lex.official_markers = frozenset(
-        f for m in speakers.official_markers for f in ([norm(m)] + _nisba_forms(norm(m))[1:])
+        f for m in speakers.official_markers for f in [norm(m), *_nisba_forms(norm(m))[1:]]
     )
     lex.organizations = _phrases(speakers.organizations)
     lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
@@ -231,9 +232,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
     lex.discourse = _phrases(attribution.discourse)
     lex.time_words = frozenset(norm(t) for t in attribution.time_words)
-    lex.pronouns = {
-        norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)
-    }
+    lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
     lex.negations = frozenset(norm(r) for r in attribution.negations)
     lex.subordinators = frozenset(norm(r) for r in attribution.subordinators)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -26,9 +27,10 @@ def normalizer(doc: Doc) -> Doc:
 def _tokenizer_with_quotes(nlp: Language) -> None:
     """Split quotation marks glued to words or clitics: و"القاعدة، لـ”قوات، لا". ."""
     d = nlp.Defaults
-    nlp.tokenizer.prefix_search = compile_prefix_regex([*d.prefixes, QUOTES]).search  # type: ignore[union-attr]
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*d.suffixes, QUOTES]).search  # type: ignore[union-attr]
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*d.infixes, QUOTES]).finditer  # type: ignore[union-attr]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.prefix_search = compile_prefix_regex([*(d.prefixes or []), QUOTES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(d.suffixes or []), QUOTES]).search
+    tokenizer.infix_finditer = compile_infix_regex([*(d.infixes or []), QUOTES]).finditer
 
 
 @lru_cache(maxsize=2)

@@ -6,6 +6,7 @@ pipes) or with --quiet. The counts are kept either way so that callers can print
 
 from __future__ import annotations
 
+import shutil
 import sys
 from typing import TextIO
 
@@ -32,7 +33,8 @@ class Progress:
         self.claims = 0
         self.skipped = 0
         self._bar = tqdm(
-            total=total, disable=not self.shown, file=out, unit=f" {label}", dynamic_ncols=True,
+            total=total, disable=not self.shown, file=out, unit=f" {label}",
+            ncols=shutil.get_terminal_size((100, 24)).columns,  # a pseudo-terminal may report 0 columns
             mininterval=0.25, smoothing=0.1, leave=True,
         )
 
@@ -45,6 +47,12 @@ class Progress:
             note = f"{self.claims:,} claims" + (f", {self.skipped:,} unchanged" if self.skipped else "")
             self._bar.set_postfix_str(note, refresh=False)
             self._bar.update(articles + skipped)
+
+    def set_total(self, total: int | None) -> None:
+        """A better estimate of how many articles there are (for the ETA)."""
+        if self.shown and total != self._bar.total:
+            self._bar.total = total
+            self._bar.refresh()
 
     def write(self, line: str) -> None:
         """A message on stderr that does not tear the bar."""

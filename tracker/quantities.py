@@ -135,7 +135,7 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
         low, high = lex.vague[v]
         return low, high, i + 1, 1.0
     elif (w := lex.lookup(tok, lex.words)) is not None:
-        definite = any(f.startswith("ال") for f in tok.forms)
+        definite = "ال" + w in tok.forms
         if definite and not (i > 0 and lex.lookup(toks[i - 1], lex.period_words) is not None):
             return None  # الإثنين is Monday; الستة counts only after a period noun (الأشهر الستة)
         value = lex.words[w]

@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 OPENERS = {"«": "»"}
 CLOSERS = {"»"}
 AMBIGUOUS = {'"', "“", "”", "„"}
-QUOTE_CHARS = frozenset("«»\"“”„")
+QUOTE_CHARS = frozenset('«»"“”„')
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "..."})
+_MARKS = re.compile("[" + re.escape("\n" + "".join(sorted({*OPENERS, *CLOSERS, *AMBIGUOUS}))) + "]")
 _CLITIC = re.compile(r"(?:^|[\s(\[«])[وفبلك]ـ?$")
 
 
 def _opens(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if not (nxt.isalnum() or nxt in "(«“\""):
+    if not (nxt.isalnum() or nxt in '(«“"'):
         return False
     prev = text[i - 1] if i > 0 else " "
     if not prev.isalnum():
@@ -43,7 +46,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         while stack:
             spans.append((stack.pop()[1], at))
 
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):  # only line ends and quotation marks matter
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             close_all(i)
         elif ch in OPENERS:
@@ -65,22 +69,28 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 @Language.component("tracker_sentences")
 def sentences(doc: Doc) -> Doc:
     """Sentence starts after . ! ؟ and at new lines, never inside a quotation closed on the same line."""
-    spans = quote_spans(doc.text)
+    text = doc.text  # built anew on every access: read it once
+    spans = quote_spans(text)
     doc.user_data["quotes"] = spans
-    inside = bytearray(len(doc.text) + 1)
+    inside = bytearray(len(text) + 1)
     for start, end in spans:
-        if end < len(doc.text) and doc.text[end] != "\n":  # closed quotation: protect its inside
+        if end < len(text) and text[end] != "\n":  # closed quotation: protect its inside
             inside[start + 1 : end] = b"\x01" * (end - start - 1)
     closing = {end for _, end in spans}
     pending = True
+    starts: list[bool] = []
     for token in doc:
         if "\n" in token.text:
-            token.is_sent_start = token.i == 0
+            starts.append(token.i == 0)
             pending = True
             continue
         if token.text in QUOTE_CHARS and token.idx in closing:
-            token.is_sent_start = token.i == 0  # «... انتهى.» : a closing mark ends its own sentence
+            starts.append(token.i == 0)  # «... انتهى.» : a closing mark ends its own sentence
             continue
-        token.is_sent_start = pending
+        starts.append(pending)
         pending = token.text in SENTENCE_END and not inside[token.idx]
+    # One array write: `token.is_sent_start = ...` scans the whole doc for a parse on every call.
+    if starts:
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64")
+        doc.from_array([SENT_START], values.astype("uint64"))
     return doc

@@ -35,4 +35,6 @@ def read_records(paths: Iterable[str]) -> Iterator[Record]:
                 yield Record.model_validate(item.value)
             except ValidationError as e:
                 first = e.errors()[0]
-                raise BadRecord(f"{item.path}:{item.line}: {error_path(first['loc'])}: {first['msg']}") from None
+                raise BadRecord(
+                    f"{item.path}:{item.line}: {error_path(first['loc'])}: {first['msg']}"
+                ) from None

@@ -8,8 +8,11 @@ mention: a definite singular post (المتحدث باسم الوزارة) desig
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -17,14 +20,20 @@ from tracker.arabic import norm, stems
 from tracker.lexicon import HeadInfo, Lexicon, Slot
 from tracker.models import SpeakerType
 
-PREPOSITIONS = frozenset({"في", "من", "عن", "على", "الي", "الى", "مع", "حول", "ضد", "لدي", "لدى", "داخل", "باسم"})
+PREPOSITIONS = frozenset(
+    {"في", "من", "عن", "على", "الي", "الى", "مع", "حول", "ضد", "لدي", "لدى", "داخل", "باسم"}
+)
 DUAL_WORDS = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
 ONE_WORDS = frozenset({"احد", "احدى", "احدي"})
-QUANTIFIERS = DUAL_WORDS | ONE_WORDS | frozenset(
-    {"ثلاثه", "اربعه", "خمسه", "عدد", "بعض", "كبار", "معظم", "غالبيه", "عشرات", "مئات"}
+QUANTIFIERS = (
+    DUAL_WORDS
+    | ONE_WORDS
+    | frozenset({"ثلاثه", "اربعه", "خمسه", "عدد", "بعض", "كبار", "معظم", "غالبيه", "عشرات", "مئات"})
 )
 FORMER = frozenset({"السابق", "سابق", "السابقه", "سابقه", "السابقين", "سابقون", "السابقون"})
 OFFICIAL_SITE = frozenset({"الرسمي", "الرسميه"})
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -72,20 +81,47 @@ def _is_name_like(t: Token, lex: Lexicon) -> bool:
 
 def _name_run(zone: Sequence[Token], lex: Lexicon) -> bool:
     """Two name-shaped words in a row (جيمس كلابر، ارديان سيبا): a personal name."""
-    return any(_is_name_like(a, lex) and _is_name_like(b, lex) for a, b in zip(zone, zone[1:], strict=False))
+    return any(_is_name_like(a, lex) and _is_name_like(b, lex) for a, b in pairwise(zone))
+
+
+_BY_FIRST_WORD: dict[int, tuple[list[Any], dict[str, list[tuple[int, Any]]]]] = {}
+
+
+def by_first_word(items: list[T], first: Callable[[T], str]) -> dict[str, list[tuple[int, T]]]:
+    """`items` grouped by the first word of their phrase, each with its list position.
+
+    One dict lookup per token instead of a scan of every phrase. Cached per list object: the
+    lexicon's lists are built once and never changed; the cache keeps them alive, so ids stay unique.
+    """
+    hit = _BY_FIRST_WORD.get(id(items))
+    if hit is not None and hit[0] is items:
+        return hit[1]
+    index: dict[str, list[tuple[int, T]]] = {}
+    for k, item in enumerate(items):
+        index.setdefault(first(item), []).append((k, item))
+    if len(_BY_FIRST_WORD) < 64:
+        _BY_FIRST_WORD[id(items)] = (items, index)
+    return index
 
 
 def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
-    """First (start, length) where one of the phrases occurs, clitics on its first word allowed."""
+    """First (start, length) where one of the phrases occurs, clitics on its first word allowed.
+
+    At one start the phrase listed first wins.
+    """
+    index = by_first_word(phrases, itemgetter(0))
     normed = [norm(t.text) for t in tokens]
-    for i in range(len(normed)):
-        for phrase in phrases:
-            n = len(phrase)
-            if i + n > len(normed):
-                continue
-            first_ok = phrase[0] in stems(tokens[i].text)
-            if first_ok and tuple(normed[i + 1 : i + n]) == phrase[1:]:
-                return i, n
+    for i, t in enumerate(tokens):
+        best: tuple[int, int] | None = None
+        for stem in stems(t.text):
+            for k, phrase in index.get(stem, ()):
+                n = len(phrase)
+                if (best is not None and k > best[0]) or i + n > len(normed):
+                    continue
+                if tuple(normed[i + 1 : i + n]) == phrase[1:]:
+                    best = (k, n)
+        if best is not None:
+            return i, best[1]
     return None
 
 
@@ -114,7 +150,7 @@ def classify(
     (كلابر، النعيمي) is recognised as the same person; `subject`: the phrase stands right before
     its verb (النعيمي قال إن), where a lone name-shaped word is a name.
     """
-    tokens = _content(span)
+    tokens = _content(list(span))
     if not tokens:
         return None
     first = norm(tokens[0].text)
@@ -152,8 +188,16 @@ def classify(
 
     def make(type_: SpeakerType, anonymous: bool, named: bool = False) -> Mention:
         return Mention(
-            span, type_, anonymous, slot, bool(head and head.nonhuman), named, role, nationality,
-            keys=keys_of(tokens, lex), head=head.lemma if head else None,
+            span,
+            type_,
+            anonymous,
+            slot,
+            bool(head and head.nonhuman),
+            named,
+            role,
+            nationality,
+            keys=keys_of(tokens, lex),
+            head=head.lemma if head else None,
         )
 
     # A government seat, state, body or armed group named as such: واشنطن، الأمم المتحدة، داعش
@@ -164,12 +208,18 @@ def classify(
     cls = head.cls if head else None
     if cls == "document":
         definite = any(s.startswith("ال") for s in stems(tokens[0].text))
-        attributed = org is not None or outlet is not None or any(
-            (h := lex.head(t.text)) and h.cls in ("organization", "outlet") for t in tokens[1:]
+        attributed = (
+            org is not None
+            or outlet is not None
+            or any((h := lex.head(t.text)) and h.cls in ("organization", "outlet") for t in tokens[1:])
         )
         return make("document", not definite and not attributed)
     if cls == "outlet" or (cls is None and title is None and outlet is not None):
-        if head is not None and head.lemma == "موقع" and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4]):
+        if (
+            head is not None
+            and head.lemma == "موقع"
+            and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4])
+        ):
             return make("organization", False)  # الموقع الرسمي للوزارة: the ministry speaking
         unnamed = head is not None and head.lemma == "وسائل" and outlet is None
         m = make("media_outlet", unnamed)
@@ -181,7 +231,8 @@ def classify(
     former = any(norm(t.text) in FORMER for t in zone)
     if cls == "source":
         official = any(
-            norm(t.text) in lex.official_markers or stems(t.text)[-1] in lex.official_markers for t in tokens[1:]
+            norm(t.text) in lex.official_markers or stems(t.text)[-1] in lex.official_markers
+            for t in tokens[1:]
         )
         return make("anonymous_official" if official else "anonymous_source", True)
     if cls in ("official", "person") or title is not None:
@@ -190,7 +241,9 @@ def classify(
             m = make("named_official" if is_official else "named_person", False, named=True)
             m.slot = m.slot or "msg"
             return m
-        if cls == "person" or former and not is_official and head is not None and not _definite_single(tokens, head):
+        if cls == "person" or (
+            former and not is_official and head is not None and not _definite_single(tokens, head)
+        ):
             return make("anonymous_source" if cls == "person" else "anonymous_official", True)
         if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head):
             return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person

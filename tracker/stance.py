@@ -23,7 +23,15 @@ from tracker.detectors.text import Sentence, sentence
 
 __all__ = ["FEATURES", "Evidence", "Judgement", "Model", "features", "judge"]
 
-CONTRADICTION_DETECTORS = ("antonym", "negation", "numbers", "participants", "substitution", "slot_change")
+CONTRADICTION_DETECTORS = (
+    "antonym",
+    "negation",
+    "numbers",
+    "participants",
+    "substitution",
+    "slot_change",
+    "role_swap",
+)
 FEATURES = (
     "bias",
     "antonym",
@@ -32,6 +40,7 @@ FEATURES = (
     "participants",
     "substitution",
     "slot_change",
+    "role_swap",
     "coverage_min",
     "coverage_max",
     "unmatched_a",
@@ -73,11 +82,13 @@ def model() -> Model:
 def _findings(a: Sentence, b: Sentence) -> dict[str, list[Finding]]:
     """Findings per feature name; the gazetteer swap and the slot substitution are kept apart."""
     para = paraphrase.detect(a, b)
+    swaps = participants.detect(a, b)
     return {
         "antonym": antonyms.detect(a, b),
         "negation": negation.detect(a, b),
         "numbers": numbers.detect(a, b),
-        "participants": participants.detect(a, b),
+        "participants": [f for f in swaps if f.strength != participants.ROLE_SWAP],
+        "role_swap": [f for f in swaps if f.strength == participants.ROLE_SWAP],
         "substitution": [f for f in para if f.points_to == "contradict" and f.strength == 1.0],
         "slot_change": [f for f in para if f.points_to == "contradict" and f.strength < 1.0],
         "paraphrase": [f for f in para if f.points_to == "agree"],
@@ -115,7 +126,7 @@ def judge(s1: str, s2: str, m: Model | None = None) -> Judgement | None:
         # the detector that contributed most to the score decides the reason
         top = max(fired, key=lambda d: m.weights[FEATURES.index(d)] * x[FEATURES.index(d)])
         lead = found[top][0].evidence
-        name = "participants" if top in ("substitution", "slot_change") else top
+        name = "participants" if top in ("substitution", "slot_change", "role_swap") else top
         evidence = (lead, *(f.evidence for d in fired for f in found[d] if f.evidence is not lead))
         return Judgement("contradict", round(p, 3), f"{name}: {lead.note}", name, evidence)
     if found["paraphrase"] and p <= m.agree_below:

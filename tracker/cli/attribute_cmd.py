@@ -10,6 +10,7 @@ import typer
 
 from tracker.claimmatch import MATCH_THRESHOLD, Matcher, content_stems
 from tracker.cli.app import app, fail
+from tracker.cli.inputs import Db
 from tracker.cli.prov_common import COMPARISONS_HELP, load
 from tracker.grades import Assessment
 from tracker.models import Record
@@ -105,9 +106,10 @@ def attribute_command(
     claim: str = typer.Argument(
         ..., metavar="CLAIM", help="The claim, or a fragment or paraphrase of it, in Arabic."
     ),
-    files: list[str] = typer.Argument(
-        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    files: list[str] | None = typer.Argument(
+        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
     ),
+    db: Db = None,
     output: AttributeFormat = typer.Option(
         AttributeFormat.table, "--format", help="table for people, json for programs."
     ),
@@ -128,7 +130,7 @@ def attribute_command(
     """
     if not content_stems(claim):
         fail(f"claim {claim!r}: no content words to match (only stop words or punctuation)")
-    a = load(files, comparisons)
+    a = load(files, comparisons, db)
     scores = Matcher([r.claim.text for r in a.records]).scores(claim) if a.records else []
     ranked = sorted(((s, i) for i, s in enumerate(scores) if s >= threshold), key=lambda p: (-p[0], p[1]))
     found = [describe(a, a.records[i], s) for s, i in ranked]

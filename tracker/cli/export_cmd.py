@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from tracker.cli.app import app, err
+from tracker.cli.inputs import Db
 from tracker.cli.prov_common import COMPARISONS_HELP, load
 from tracker.jsonio import atomic_write
 from tracker.prov_export import to_json
@@ -15,9 +16,10 @@ app.add_typer(export_app, name="export")
 
 @export_app.command("prov")
 def export_prov(
-    files: list[str] = typer.Argument(
-        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    files: list[str] | None = typer.Argument(
+        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
     ),
+    db: Db = None,
     output: str = typer.Option(
         ..., "-o", "--output", metavar="FILE.json", help="Where to write; '-' is stdout."
     ),
@@ -28,7 +30,7 @@ def export_prov(
     hadPrimarySource (each claim's origin). Readable by the `prov` package and other PROV tools.
     The file is written whole or not at all; exit 2 on bad input.
     """
-    a = load(files, comparisons)
+    a = load(files, comparisons, db)
     text = to_json(a)
     with atomic_write(output) as out:
         out.write(text + "\n")

@@ -23,13 +23,15 @@ from tracker.jsonio import atomic_write, dumps
 from tracker.progress import Progress
 from tracker.propositions import annotate
 from tracker.read import ArticleText, Fields, ReadProblem, iter_articles
+from tracker.rules import RuleError
 
 
 @app.command("extract")
 def extract_command(
     paths: ArticlePaths,
-    output: str = typer.Option("-", "--output", "-o", help="Records file (JSON Lines), written atomically; "
-                               "'-' for stdout."),
+    output: str = typer.Option(
+        "-", "--output", "-o", help="Records file (JSON Lines), written atomically; '-' for stdout."
+    ),
     jobs: Jobs = 1,
     quiet: Quiet = False,
     text_field: TextField = None,
@@ -58,7 +60,10 @@ def extract_command(
                 yield item
 
     n_articles = n_records = 0
-    extractor = Extractor(rules)
+    try:
+        extractor = Extractor(rules)
+    except RuleError as e:
+        fail(str(e))
     with Progress(None, quiet) as progress, atomic_write(output) as out:
         for _article, records in extractor.pipe(articles(), n_process=jobs):
             for record in annotate(records):
@@ -67,11 +72,11 @@ def extract_command(
             n_records += len(records)
             progress.update(articles=1, claims=len(records))
     if not quiet:
-        err(f"{n_articles} articles, {n_records} claims" + (f", {len(problems)} unreadable" if problems else ""))
+        err(
+            f"{n_articles} articles, {n_records} claims"
+            + (f", {len(problems)} unreadable" if problems else "")
+        )
     if problems:
         raise typer.Exit(1)
     if n_articles == 0:
         fail("no articles found in the input")
-
-
-

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import BaseModel
 
 from tracker.cli.app import app, err, fail
 from tracker.cli.inputs import (
@@ -24,8 +23,8 @@ from tracker.cli.inputs import (
     UrlField,
     open_db,
 )
-from tracker.ingest import BATCH, IngestStats, default_stages, ingest
-from tracker.jsonio import UnreadableFile, dumps, write_jsonl
+from tracker.ingest import BATCH, IngestStats, count_sources, default_stages, ingest
+from tracker.jsonio import UnreadableFile, atomic_write, dumps
 from tracker.progress import Progress
 from tracker.read import Fields, iter_articles
 from tracker.store import StoreError, open_store
@@ -78,7 +77,7 @@ def ingest_command(
         with store, Progress(None, quiet) as progress:
             stages = default_stages(jobs)
             ingest(iter_articles(paths, fields), store, stages, batch_size=batch_size, progress=progress,
-                   warn=progress.write, stats=stats)
+                   warn=progress.write, stats=stats, sources=count_sources(paths) if progress.shown else None)
     except StoreError as e:
         fail(f"{e}; the batch in flight was not stored, the {stats.stored} articles stored before it "
              "are intact")
@@ -93,16 +92,15 @@ def ingest_command(
     raise typer.Exit(1 if stats.problems else 0)
 
 
-def _write(path: str, rows: Iterable[BaseModel]) -> int:
+def _write(path: str, lines: Iterable[str]) -> int:
     """JSON Lines, atomically into a file; straight into a device or pipe (/dev/null, a FIFO), which
     an atomic rename would replace with a regular file."""
     target = Path(path)
-    if path == "-" or not target.exists() or target.is_file():
-        return write_jsonl(path, rows)
     n = 0
-    with open(target, "w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(dumps(row.model_dump(mode="json", exclude_none=True)) + "\n")
+    with (atomic_write(path) if path == "-" or not target.exists() or target.is_file()
+          else open(target, "w", encoding="utf-8")) as out:
+        for line in lines:
+            out.write(line + "\n")
             n += 1
     return n
 
@@ -121,10 +119,11 @@ def dump_command(
     """
     with open_db(db) as store:
         try:
-            n = _write(output, store.records())
+            n = _write(output, store.record_lines())
             err(f"{n} records written to {'stdout' if output == '-' else output}")
             if comparisons:
-                m = _write(comparisons, store.comparisons())
+                m = _write(comparisons, (dumps(c.model_dump(mode="json", exclude_none=True))
+                                         for c in store.comparisons()))
                 err(f"{m} comparisons written to {comparisons}")
         except StoreError as e:
             fail(str(e))

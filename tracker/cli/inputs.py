@@ -5,6 +5,9 @@ Declared once here so that every command spells, documents and validates them th
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -85,3 +88,17 @@ def iter_records(paths: list[str] | None, db: str | None) -> Iterator[Record]:
 def load_records(paths: list[str] | None, db: str | None) -> list[Record]:
     """All records of files or a store (what compare, report, attribute, sources, export need)."""
     return list(iter_records(paths, db))
+
+
+@contextlib.contextmanager
+def dumped(db: str) -> Iterator[str]:
+    """The records of a store as a temporary JSON Lines file, for commands that check files as such."""
+    with open_db(db) as store, tempfile.TemporaryDirectory(prefix="tracker-") as folder:
+        path = os.path.join(folder, "records.jsonl")
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                for line in store.record_lines():
+                    out.write(line + "\n")
+        except StoreError as e:
+            fail(str(e))
+        yield path

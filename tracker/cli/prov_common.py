@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pydantic import ValidationError
 
 from tracker.cli.app import err, fail
+from tracker.cli.inputs import load_records
 from tracker.grades import Assessment, assess
 from tracker.jsonio import UnreadableFile, iter_json
 from tracker.models import Comparison, Record
-from tracker.records import BadRecord, error_path, read_records
+from tracker.records import BadRecord, error_path
 from tracker.rules import RuleError
 
 COMPARISONS_HELP = (
@@ -55,10 +56,10 @@ def _annotate_and_compare(records: list[Record]) -> tuple[list[Record], list[Com
     return records, list(compare(records))
 
 
-def load(files: Sequence[str], comparisons_file: str | None) -> Assessment:
-    """Records + verdicts -> graded assessment; exits 2 with one line on any bad input."""
+def load(files: Sequence[str] | None, comparisons_file: str | None, db: str | None = None) -> Assessment:
+    """Records (from files or a store) + verdicts -> graded assessment; exits 2 with one line on bad input."""
     try:
-        records = list(read_records(files))
+        records = load_records(list(files or []), db)
         if comparisons_file:
             comparisons = read_comparisons(comparisons_file)
         else:

@@ -10,6 +10,7 @@ import typer
 from tabulate import tabulate
 
 from tracker.cli.app import app
+from tracker.cli.inputs import Db
 from tracker.cli.prov_common import COMPARISONS_HELP, load
 from tracker.grades import Assessment
 
@@ -70,9 +71,10 @@ def _md_cell(value: Any) -> str:
 
 @app.command("sources")
 def sources_command(
-    files: list[str] = typer.Argument(
-        ..., metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin."
+    files: list[str] | None = typer.Argument(
+        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
     ),
+    db: Db = None,
     output: SourcesFormat = typer.Option(
         SourcesFormat.table, "--format", help="table, json or md (Markdown)."
     ),
@@ -82,7 +84,7 @@ def sources_command(
     confirmed and contradicted by independent origins, reliability grade (A-F), and the outlets and
     intermediaries that quoted it. Exit 2 on bad input.
     """
-    table = rows(load(files, comparisons))
+    table = rows(load(files, comparisons, db))
     if output is SourcesFormat.json:
         print(json.dumps(table, ensure_ascii=False, indent=2))
         return

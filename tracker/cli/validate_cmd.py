@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from tracker.cli.app import app, err, fail
+from tracker.cli.inputs import Db, dumped
 from tracker.jsonio import UnreadableFile
 from tracker.validate import STDIN_NAME, validate
 
@@ -20,11 +22,12 @@ class ValidateFormat(StrEnum):
 
 @app.command("validate")
 def validate_command(
-    files: list[str] = typer.Argument(
-        ...,
+    files: list[str] | None = typer.Argument(
+        None,
         metavar="FILE",
-        help="Record files: JSON Lines, a JSON array or one JSON object; '-' reads stdin.",
+        help="Record files: JSON Lines, a JSON array or one JSON object; '-' reads stdin. Or --db.",
     ),
+    db: Db = None,
     output: ValidateFormat = typer.Option(
         ValidateFormat.text,
         "--format",
@@ -47,8 +50,15 @@ def validate_command(
     2 usage error or a file that cannot be read (missing, binary, not UTF-8), reported as one line
     on stderr with nothing on stdout.
     """
+    if bool(db) == bool(files):
+        fail("give record files or --db DB (one of them)")
     try:
-        result = validate(files, articles)
+        if db:
+            with dumped(db) as path:
+                result = validate([path], articles)
+            result.problems = [replace(p, file=db) for p in result.problems]
+        else:
+            result = validate(files or [], articles)
     except UnreadableFile as e:
         where = STDIN_NAME if e.path == "-" else e.path
         fail(f"{where}:{e.line}: {e.message}" if e.line else f"{where}: {e.message}")

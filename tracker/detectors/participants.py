@@ -11,6 +11,7 @@ from tracker.detectors.base import Evidence, Finding
 from tracker.detectors.text import Sentence
 
 NAME = "participants"
+ROLE_SWAP = 0.6
 _STRENGTH = {"place": 1.0, "organization": 1.0, "person": 1.0, "currency": 0.8, "commodity": 0.8, "role": 0.7}
 
 
@@ -64,5 +65,25 @@ def detect(a: Sentence, b: Sentence) -> list[Finding]:
                     Evidence(NAME, (wa, wb), f"{wa} / {wb}: a different {name} in the same claim"),
                 )
             )
+    found += _role_swap(ea, eb, cls)
     found.sort(key=lambda f: -f.strength)
     return found
+
+
+def _role_swap(
+    ea: dict[str, list[tuple[int, str]]], eb: dict[str, list[tuple[int, str]]], cls: dict[str, str]
+) -> list[Finding]:
+    """The same two participants of one class in reversed order: "كندا تشكو أميركا" / "أميركا تشكو كندا".
+
+    Weaker than a swap (Arabic may reorder a paraphrase), so the decision layer weighs it.
+    """
+    shared = [e for e in ea if e in eb]
+    for i, x in enumerate(shared):
+        for y in shared[i + 1 :]:
+            if cls[x] != cls[y] or len(ea[x]) + len(ea[y]) + len(eb[x]) + len(eb[y]) != 4:
+                continue
+            if (ea[x][0][0] < ea[y][0][0]) != (eb[x][0][0] < eb[y][0][0]):
+                wx, wy = ea[x][0][1], ea[y][0][1]
+                note = f"{wx} / {wy}: the two {cls[x]}s swap roles"
+                return [Finding("contradict", ROLE_SWAP, Evidence(NAME, (wx, wy), note))]
+    return []

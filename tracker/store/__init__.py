@@ -15,10 +15,11 @@ from typing import Literal, Protocol, Self
 
 from tracker.models import Article, Comparison, Record
 
-Status = Literal["new", "changed", "unchanged", "duplicate", "repeated"]
+Status = Literal["new", "changed", "unchanged", "duplicate", "repeated", "failed"]
 """How an article read now relates to the store:
 new: never seen; changed: same id, other text (replace its records); unchanged: same id and text;
-duplicate: the same text is stored under another id; repeated: met earlier in this same session."""
+duplicate: the same text is stored under another id; repeated: met earlier in this same session;
+failed: extraction failed on this text before, with the same extractor (its fingerprint)."""
 
 
 class StoreError(Exception):
@@ -45,8 +46,20 @@ class Store(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def classify(self, article: Article) -> Status:
-        """Say what to do with an article, and remember it as met in this session (first one wins)."""
+    def classify(self, article: Article, fingerprint: str = "") -> Status:
+        """Say what to do with an article, and remember it as met in this session (first one wins).
+
+        `fingerprint` names the extractor (version and rules): failures recorded under another
+        fingerprint are tried again.
+        """
+        ...
+
+    def put_failure(self, article: Article, message: str, fingerprint: str) -> None:
+        """Remember that extraction failed on this article's text (cleared when it is stored)."""
+        ...
+
+    def failure(self, article: Article) -> str | None:
+        """The message of the recorded failure of this article's text, if any."""
         ...
 
     def transaction(self) -> AbstractContextManager[None]:
@@ -76,6 +89,10 @@ class Store(Protocol):
 
     def records(self) -> Iterator[Record]:
         """Every stored record, in ingestion order."""
+        ...
+
+    def record_lines(self) -> Iterator[str]:
+        """Every stored record as its JSON text, unparsed, in ingestion order (what dump writes)."""
         ...
 
     def comparisons(self) -> Iterator[Comparison]: ...

@@ -72,6 +72,19 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """,
     ),
+    Migration(
+        2,
+        "articles the extractor failed on, so that a re-run with the same rules does not retry them",
+        """
+        CREATE TABLE failures (
+            sha256 TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            message TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -30,8 +30,24 @@ _CAUSES = {
     "SQLITE_CORRUPT": "the database file is corrupt",
     "SQLITE_CANTOPEN": "cannot open the database file (missing folder or no permission?)",
     "SQLITE_PERM": "permission denied",
+    "SQLITE_IOERR": "disk input/output error (disk full or failing?)",
 }
 _ARTICLE_COLUMNS = ("id", "path", "sha256", "outlet", "published", "title", "url")
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one by one (executescript would commit the open transaction)."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                yield buffer
+            buffer = ""
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def explain(e: sqlite3.Error) -> str:
@@ -83,36 +99,49 @@ class SQLiteStore:
     # -- opening -------------------------------------------------------------------------------------
 
     def _migrate(self, migrations: Sequence[Migration]) -> None:
-        conn = self._conn
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        """Apply the pending migrations, each in its own transaction; the version is read again under
+        the write lock, so two processes opening a new store at once do not both create it."""
         latest = migrations[-1].version if migrations else 0
-        if version > latest:
-            raise StoreError(
-                f"{self.location}: database schema version {version} is newer than this tracker "
-                f"({__version__}, schema version {latest}) understands; upgrade tracker to use it"
-            )
-        pending = [m for m in migrations if m.version > version]
-        if not pending:
+        version = self._check_version(latest)
+        if version == latest:
             return
-        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
-            raise StoreError(f"{self.location}: an SQLite database, but not a tracker store")
         if self.readonly:
             raise StoreError(
                 f"{self.location}: schema version {version} needs migrating to {latest}, "
                 "but the database is read-only"
             )
-        for m in pending:
+        conn = self._conn
+        for m in migrations:
             try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{m.sql}\nPRAGMA user_version = {m.version};\n"
-                    f"INSERT OR REPLACE INTO meta VALUES ('tracker_version', '{__version__}');\nCOMMIT;"
-                )
+                conn.execute("BEGIN IMMEDIATE")
+                if self._check_version(latest) < m.version:
+                    for statement in _statements(m.sql):
+                        conn.execute(statement)
+                    conn.execute(f"PRAGMA user_version = {m.version:d}")
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES ('tracker_version', ?)", (__version__,))
+                conn.execute("COMMIT")
             except sqlite3.Error as e:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise StoreError(
                     f"{self.location}: migration to schema version {m.version} failed: {explain(e)}"
                 ) from None
+            except StoreError:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    def _check_version(self, latest: int) -> int:
+        conn = self._conn
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > latest:
+            raise StoreError(
+                f"{self.location}: database schema version {version} is newer than this tracker "
+                f"({__version__}, schema version {latest}) understands; upgrade tracker to use it"
+            )
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0]:
+            raise StoreError(f"{self.location}: an SQLite database, but not a tracker store")
+        return version
 
     @property
     def version(self) -> int:
@@ -152,7 +181,7 @@ class SQLiteStore:
                     self._conn.execute("ROLLBACK")
             raise
 
-    def classify(self, article: Article) -> Status:
+    def classify(self, article: Article, fingerprint: str = "") -> Status:
         conn = self._conn
         with self._errors("cannot look up an article"):
             if not self._session:
@@ -169,7 +198,24 @@ class SQLiteStore:
                 return "unchanged"
             if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", sha).fetchone():
                 return "duplicate"
+            failed = conn.execute("SELECT fingerprint FROM failures WHERE sha256 = ?", sha).fetchone()
+            if failed and failed[0] == fingerprint:
+                return "failed"
             return "changed" if row else "new"
+
+    def put_failure(self, article: Article, message: str, fingerprint: str) -> None:
+        with self._errors(f"cannot record the failure of article {article.id}"):
+            self._conn.execute(
+                "INSERT OR REPLACE INTO failures (sha256, id, message, fingerprint, failed_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article.sha256, article.id, message, fingerprint, _now()),
+            )
+
+    def failure(self, article: Article) -> str | None:
+        with self._errors("cannot look up failures"):
+            row = self._conn.execute("SELECT message FROM failures WHERE sha256 = ?",
+                                     (article.sha256,)).fetchone()
+        return str(row[0]) if row else None
 
     def put_article(
         self, article: Article, records: Sequence[Record], keys: Mapping[str, Collection[str]], words: int = 0
@@ -177,15 +223,19 @@ class SQLiteStore:
         conn = self._conn
         with self._errors(f"cannot store article {article.id}"):
             old = conn.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
+            same = conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (article.sha256,)).fetchone()
+            if same:  # another process stored this text since classify() looked
+                return
             if old:
                 self._delete_article(old[0])
+            conn.execute("DELETE FROM failures WHERE sha256 = ?", (article.sha256,))
             seq = conn.execute(
                 "INSERT INTO articles (id, sha256, path, outlet, published, title, url, words, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.sha256, article.path, article.outlet,
                  article.published.isoformat() if article.published else None,
                  article.title, article.url, words,
-                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),
+                 _now()),
             ).lastrowid
             for record in records:
                 cur = conn.execute(
@@ -268,8 +318,12 @@ class SQLiteStore:
             yield Article.model_validate({k: v for k, v in fields.items() if v is not None})
 
     def records(self) -> Iterator[Record]:
+        for line in self.record_lines():
+            yield Record.model_validate_json(line)
+
+    def record_lines(self) -> Iterator[str]:
         for (data,) in self._rows("SELECT data FROM records ORDER BY seq", "cannot read records"):
-            yield Record.model_validate_json(str(data))
+            yield str(data)
 
     def comparisons(self) -> Iterator[Comparison]:
         for (data,) in self._rows("SELECT data FROM comparisons ORDER BY a, b", "cannot read comparisons"):

@@ -84,7 +84,8 @@ ANNOTATIONS: dict[str, list[tuple[str, str, str, str, str, dict[str, Any]]]] = {
         ("المسلحين يتمركزون فوق أسطح المباني", "أحد السكان", "", A_SRC, "وقال", {"anonymous": True}),
         ("فرقه انتشلت أربع جثث من تحت الأنقاض", "مدير الدفاع المدني في المدينة العقيد وائل حمدان", "",
          N_OFF, "وأوضح", {}),
-        ("البحث ما زال جاريا", "مضيفا", "مدير الدفاع المدني في المدينة العقيد وائل حمدان", N_OFF, "مضيفا", {}),
+        ("البحث ما زال جاريا", "مضيفا", "مدير الدفاع المدني في المدينة العقيد وائل حمدان", N_OFF,
+         "مضيفا", {}),
     ],
     "t05_inflect": [
         ("أكثر من خمسة آلاف شخص فروا من القرى الحدودية خلال الأسبوع الماضي",
@@ -156,4 +157,5 @@ def build() -> dict[str, Any]:
 if __name__ == "__main__":
     gold = build()
     (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(sum(len(a["attributions"]) for a in gold["articles"]), "attributions in", len(gold["articles"]), "articles")
+    n = sum(len(a["attributions"]) for a in gold["articles"])
+    print(n, "attributions in", len(gold["articles"]), "articles")

@@ -1,0 +1,170 @@
+"""Benchmark claim extraction against the bare spaCy Arabic tokenizer on the same articles (issue 3).
+
+    .venv/bin/python bench/extract_bench.py [CORPUS ...] [--limit N] [--jobs N] [--batch-size N]
+
+CORPUS defaults to ../shared/corpus/saudinewsnet. Each measurement runs in its own child process
+(so each peak RSS is its own) and streams the corpus with `read.iter_articles` again: no run holds
+all texts in memory. Measured: the bare `spacy.blank("ar")` tokenizer (`nlp.pipe`), our extraction
+(`Extractor.pipe`) with one job and, with --jobs N > 1, with N jobs. Timing starts after the
+pipeline is built; for N jobs it includes starting the worker processes. Words are whitespace
+tokens. Peak RSS is `getrusage(RUSAGE_SELF)` of the measuring process and `getrusage(RUSAGE_CHILDREN)`
+(the largest worker) for N jobs. For one job the current RSS is also sampled after 25%, 50% and 100%
+of the articles: with streaming it should stay flat. Prints Markdown tables.
+
+Targets (issue 3): extraction at least half the bare tokenizer's words/s per core, memory flat in
+corpus size, --jobs 2 close to twice one job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tabulate import tabulate
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
+
+
+def articles(paths: list[str], limit: int | None) -> Iterator[Any]:
+    """The corpus as a stream of `ArticleText` (read problems skipped), at most `limit` of them."""
+    from tracker.read import ArticleText, iter_articles
+
+    stream = (a for a in iter_articles(paths) if isinstance(a, ArticleText))
+    return itertools.islice(stream, limit) if limit else stream
+
+
+def current_rss_mb() -> float:
+    """Resident memory now (VmRSS), in MiB; Linux only, else the peak so far."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def progress(label: str, n: int, total: int | None, t0: float) -> None:
+    if n % 500 == 0:
+        of = f"/{total}" if total else ""
+        print(f"  {label}: {n}{of} articles, {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
+
+
+def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: int, total: int | None) -> dict:
+    """One measurement, in this (child) process: counts, seconds, peak and sampled RSS."""
+    n = words = claims = 0
+    samples: dict[str, float] = {}
+    marks = {max(1, round(total * f)): f"{int(f * 100)}%" for f in (0.25, 0.5, 1.0)} if total else {}
+    if kind == "bare":
+        import spacy
+
+        nlp = spacy.blank("ar")
+        nlp("تهيئة")
+        stream = articles(paths, limit)
+        texts = (a.text for a in stream)
+        t0 = time.perf_counter()
+        for doc in nlp.pipe(texts, batch_size=batch):
+            n += 1
+            words += len(doc.text.split())
+            progress("bare tokenizer", n, total, t0)
+    else:
+        from tracker.extract import Extractor
+
+        extractor = Extractor()
+        extractor.records(next(articles(paths, 1)))  # first call: lexicon and rule files loaded
+        t0 = time.perf_counter()
+        for article, records in extractor.pipe(articles(paths, limit), n_process=jobs, batch_size=batch):
+            n += 1
+            words += len(article.text.split())
+            claims += len(records)
+            if n in marks and jobs == 1:
+                samples[marks[n]] = round(current_rss_mb(), 1)
+            progress(f"extraction, {jobs} job(s)", n, total, t0)
+    seconds = time.perf_counter() - t0
+    return {
+        "articles": n,
+        "words": words,
+        "claims": claims if kind != "bare" else None,
+        "seconds": seconds,
+        "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "rss_samples": samples,
+    }
+
+
+def run_child(kind: str, args: argparse.Namespace, jobs: int, total: int | None) -> dict:
+    """`measure` in a fresh interpreter, so that its peak RSS is its own."""
+    cmd = [sys.executable, __file__, *args.paths, "--measure", kind, "--jobs", str(jobs),
+           "--batch-size", str(args.batch_size), "--total", str(total or 0)]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    label = "bare tokenizer" if kind == "bare" else f"extraction, {jobs} job(s)"
+    print(f"{label} ...", file=sys.stderr, flush=True)
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def row(name: str, r: dict) -> list[Any]:
+    s = r["seconds"]
+    worker = f"{r['peak_children_mb']:.0f}" if r["peak_children_mb"] else "-"
+    return [name, r["articles"], r["words"], "-" if r["claims"] is None else r["claims"], f"{s:.1f}",
+            f"{r['articles'] / s:.1f}", f"{r['words'] / s:,.0f}", f"{r['peak_self_mb']:.0f}", worker]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("paths", nargs="*", default=[str(DEFAULT_CORPUS)], help="corpus files or folders")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--jobs", type=int, default=1, help="also measure extraction with N worker processes")
+    parser.add_argument("--batch-size", type=int, default=64, help="articles per batch (nlp.pipe, workers)")
+    parser.add_argument("--measure", choices=["bare", "extract"], help=argparse.SUPPRESS)
+    parser.add_argument("--total", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.measure:
+        result = measure(args.measure, args.paths, args.limit, args.jobs, args.batch_size, args.total or None)
+        print(json.dumps(result))
+        return
+
+    bare = run_child("bare", args, 1, args.limit)
+    total = bare["articles"]  # the bare pass counts the articles; extraction samples RSS at its quarters
+    one = run_child("extract", args, 1, total)
+    results = [("bare `spacy.blank(\"ar\")` tokenizer", bare), ("extraction, --jobs 1", one)]
+    many = None
+    if args.jobs > 1:
+        many = run_child("extract", args, args.jobs, total)
+        results.append((f"extraction, --jobs {args.jobs}", many))
+
+    headers = ["run", "articles", "words", "claims", "seconds", "articles/s", "words/s",
+               "peak RSS MiB", "peak RSS worker MiB"]
+    print(tabulate([row(name, r) for name, r in results], headers, tablefmt="github", disable_numparse=True))
+    wps = {name: r["words"] / r["seconds"] for name, r in results}
+    print()
+    ratio = wps["extraction, --jobs 1"] / wps[results[0][0]]
+    print(f"extraction / bare tokenizer (words/s, 1 job): {ratio:.2f}")
+    if many is not None:
+        speedup = (many["words"] / many["seconds"]) / wps["extraction, --jobs 1"]
+        print(f"--jobs {args.jobs} / --jobs 1 (words/s): {speedup:.2f}")
+    samples = one["rss_samples"]
+    if samples:
+        print("RSS of extraction --jobs 1 after " + ", ".join(f"{k} of the articles: {v:.0f} MiB"
+                                                              for k, v in samples.items()))
+    print(f"\nmachine: {os.cpu_count()} CPUs; load average before the run is not controlled "
+          f"(now {os.getloadavg()[0]:.2f})")
+
+
+if __name__ == "__main__":
+    main()
