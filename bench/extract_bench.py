@@ -7,7 +7,9 @@ CORPUS defaults to ../shared/corpus/saudinewsnet. Each measurement runs in its o
 all texts in memory. Measured: the bare `spacy.blank("ar")` tokenizer (`nlp.pipe`), our extraction
 (`Extractor.pipe`) with one job and, with --jobs N > 1, with N jobs. Timing starts after the
 pipeline is built; for N jobs it includes starting the worker processes. Words are whitespace
-tokens. Peak RSS is `getrusage(RUSAGE_SELF)` of the measuring process and `getrusage(RUSAGE_CHILDREN)`
+tokens. CPU s is user + system time of the measuring process and its workers: words per CPU
+second is the speed per core, which the other load on a shared machine changes less than wall time.
+Peak RSS is `getrusage(RUSAGE_SELF)` of the measuring process and `getrusage(RUSAGE_CHILDREN)`
 (the largest worker) for N jobs. For one job the current RSS is also sampled after 25%, 50% and 100%
 of the articles: with streaming it should stay flat. Prints Markdown tables.
 
@@ -55,6 +57,12 @@ def current_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_now() -> float:
+    """CPU seconds used so far by this process and its finished children (workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def progress(label: str, n: int, total: int | None, t0: float) -> None:
     if n % 500 == 0:
         of = f"/{total}" if total else ""
@@ -73,7 +81,7 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
         nlp("تهيئة")
         stream = articles(paths, limit)
         texts = (a.text for a in stream)
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), cpu_now()
         for doc in nlp.pipe(texts, batch_size=batch):
             n += 1
             words += len(doc.text.split())
@@ -83,7 +91,7 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
 
         extractor = Extractor()
         extractor.records(next(articles(paths, 1)))  # first call: lexicon and rule files loaded
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), cpu_now()
         for article, records in extractor.pipe(articles(paths, limit), n_process=jobs, batch_size=batch):
             n += 1
             words += len(article.text.split())
@@ -92,7 +100,9 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
                 samples[marks[n]] = round(current_rss_mb(), 1)
             progress(f"extraction, {jobs} job(s)", n, total, t0)
     seconds = time.perf_counter() - t0
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
+        "cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime - cpu0,
         "articles": n,
         "words": words,
         "claims": claims if kind != "bare" else None,
@@ -119,7 +129,8 @@ def row(name: str, r: dict) -> list[Any]:
     s = r["seconds"]
     worker = f"{r['peak_children_mb']:.0f}" if r["peak_children_mb"] else "-"
     return [name, r["articles"], r["words"], "-" if r["claims"] is None else r["claims"], f"{s:.1f}",
-            f"{r['articles'] / s:.1f}", f"{r['words'] / s:,.0f}", f"{r['peak_self_mb']:.0f}", worker]
+            f"{r['cpu_seconds']:.1f}", f"{r['articles'] / s:.1f}", f"{r['words'] / s:,.0f}",
+            f"{r['words'] / r['cpu_seconds']:,.0f}", f"{r['peak_self_mb']:.0f}", worker]
 
 
 def main() -> None:
@@ -148,13 +159,14 @@ def main() -> None:
         many = run_child("extract", args, args.jobs, total)
         results.append((f"extraction, --jobs {args.jobs}", many))
 
-    headers = ["run", "articles", "words", "claims", "seconds", "articles/s", "words/s",
-               "peak RSS MiB", "peak RSS worker MiB"]
+    headers = ["run", "articles", "words", "claims", "seconds", "CPU s", "articles/s", "words/s",
+               "words/CPU s", "peak RSS MiB", "peak RSS worker MiB"]
     print(tabulate([row(name, r) for name, r in results], headers, tablefmt="github", disable_numparse=True))
     wps = {name: r["words"] / r["seconds"] for name, r in results}
     print()
     ratio = wps["extraction, --jobs 1"] / wps[results[0][0]]
-    print(f"extraction / bare tokenizer (words/s, 1 job): {ratio:.2f}")
+    per_cpu = (one["words"] / one["cpu_seconds"]) / (bare["words"] / bare["cpu_seconds"])
+    print(f"extraction / bare tokenizer, 1 job: {ratio:.2f} in words/s, {per_cpu:.2f} in words/CPU s")
     if many is not None:
         speedup = (many["words"] / many["seconds"]) / wps["extraction, --jobs 1"]
         print(f"--jobs {args.jobs} / --jobs 1 (words/s): {speedup:.2f}")

@@ -22,7 +22,7 @@ from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS
-from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, classify
+from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, classify, phrase_in
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
@@ -63,8 +63,9 @@ class Finder:
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
         self.text = doc.text  # Doc.text joins every token on each access: read it once
-        self.words = [t.text for t in doc]
-        self.normed = [norm(w) for w in self.words]  # per token, so that no Token is made to compare
+        # Per token, so that no Token is made to compare words: the normalizer's lists, if it ran.
+        self.words: list[str] = doc.user_data.get("words") or [t.text for t in doc]
+        self.normed: list[str] = doc.user_data.get("norms") or [norm(w) for w in self.words]
         self._anonymity: dict[int, bool] = {}  # sentence start -> anonymity phrase in it
 
     # -- helpers -----------------------------------------------------------------------------
@@ -129,9 +130,13 @@ class Finder:
         after = self.text[close + 1 : close + 3].lstrip(" ")
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
+    def _phrase(self, start: int, end: int, phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
+        """`_phrase_at` on the tokens start..end, read from the document's word lists."""
+        return phrase_in(self.words[start:end], self.normed[start:end], phrases)
+
     def anonymity_in(self, sent: Span) -> bool:
         if sent.start not in self._anonymity:
-            self._anonymity[sent.start] = _phrase_at(list(sent), self.lex.anonymity) is not None
+            self._anonymity[sent.start] = self._phrase(sent.start, sent.end, self.lex.anonymity) is not None
         return self._anonymity[sent.start]
 
     def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
@@ -189,7 +194,7 @@ class Finder:
                 head = lex.head(doc[i + 1].text)
                 if head and head.cls == "outlet":
                     return i
-            if (i > start and _phrase_at(list(doc[i : min(end, i + 6)]), lex.anonymity) == (0, 3)) or (
+            if (i > start and self._phrase(i, min(end, i + 6), lex.anonymity) == (0, 3)) or (
                 i > start and self._anonymity_starts(i, end)
             ):
                 return i
@@ -204,7 +209,7 @@ class Finder:
         return probe == i
 
     def _anonymity_starts(self, i: int, end: int) -> bool:
-        hit = _phrase_at(list(self.doc[i : min(end, i + 8)]), self.lex.anonymity)
+        hit = self._phrase(i, min(end, i + 8), self.lex.anonymity)
         return (hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA) or (
             hit is not None and hit[0] == 1 and self.doc[i].text in COMMA
         )
@@ -216,7 +221,7 @@ class Finder:
         i = start
         while i < end:
             head = lex.head(doc[i].text)
-            named = _phrase_at([doc[i]], lex.outlets) is not None
+            named = self._phrase(i, i + 1, lex.outlets) is not None
             if (head and head.cls == "outlet") or named:
                 j = i + 1
                 while j < end and not (doc[j].text in COMMA or norm(doc[j].text) in lex.time_words):
@@ -332,7 +337,11 @@ class Finder:
                 k += 1
                 continue
             hit = None
-            for _, (phrase, lemma) in sorted(c for s in stems(toks[k])[:2] for c in by_first.get(s, ())):
+            candidates = [c for s in stems(toks[k])[:2] if s in by_first for c in by_first[s]]
+            if not candidates:  # most words start no according-to phrase
+                k += 1
+                continue
+            for _, (phrase, lemma) in sorted(candidates):
                 n = len(phrase)
                 last = phrase[-1]
                 if k + n > len(toks):

@@ -11,15 +11,14 @@ from spacy.tokens import Doc, Span
 
 from tracker import pipeline
 from tracker.attribution import Attribution
-from tracker.models import NAMED_TYPES, Claim, Cue, Hop, Record, Speaker
+from tracker.models import NAMED_TYPES, Article, Claim, Cue, Hop, Record, Speaker
 from tracker.read import ArticleText
 from tracker.speakers import Mention
 
 Batch = list[tuple[ArticleText, list[Record]]]
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "،,"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "،,"):
@@ -27,14 +26,14 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span_fields(doc: Doc, span: Span) -> dict[str, object]:
-    start, end = _trim(doc, span.start_char, span.end_char)
-    return {"text": doc.text[start:end], "start": start, "end": end}
+def _span_fields(text: str, span: Span) -> dict[str, object]:
+    start, end = _trim(text, span.start_char, span.end_char)
+    return {"text": text[start:end], "start": start, "end": end}
 
 
-def _speaker(doc: Doc, m: Mention) -> Speaker:
+def _speaker(text: str, m: Mention) -> Speaker:
     return Speaker(
-        **_span_fields(doc, m.span),  # type: ignore[arg-type]
+        **_span_fields(text, m.span),  # type: ignore[arg-type]
         resolved=m.resolved.strip(" ،,") or m.span.text,
         type=m.type,
         anonymous=m.anonymous and m.type not in NAMED_TYPES,
@@ -44,20 +43,20 @@ def _speaker(doc: Doc, m: Mention) -> Speaker:
     )
 
 
-def _record(article: ArticleText, sha: str, doc: Doc, a: Attribution) -> Record | None:
+def _record(meta: Article, text: str, a: Attribution) -> Record | None:
     assert a.speaker is not None
-    c0, c1 = _trim(doc, *a.claim)
+    c0, c1 = _trim(text, *a.claim)
     if c1 <= c0:
         return None
-    claim = Claim(text=doc.text[c0:c1], start=c0, end=c1, kind=a.kind, polarity=a.polarity)
-    cue = Cue(**_span_fields(doc, a.cue), lemma=a.lemma)  # type: ignore[arg-type]
+    claim = Claim(text=text[c0:c1], start=c0, end=c1, kind=a.kind, polarity=a.polarity)
+    cue = Cue(**_span_fields(text, a.cue), lemma=a.lemma)  # type: ignore[arg-type]
     if cue.start < claim.end and claim.start < cue.end:
         return None
-    speaker = _speaker(doc, a.speaker)
-    via = [Hop(**_span_fields(doc, v.span), type=v.type) for v in a.via]  # type: ignore[arg-type]
+    speaker = _speaker(text, a.speaker)
+    via = [Hop(**_span_fields(text, v.span), type=v.type) for v in a.via]  # type: ignore[arg-type]
     return Record(
-        id=Record.make_id(sha, claim, speaker),
-        article=article.meta(),
+        id=Record.make_id(meta.sha256, claim, speaker),
+        article=meta,
         claim=claim,
         cue=cue,
         speaker=speaker,
@@ -66,11 +65,12 @@ def _record(article: ArticleText, sha: str, doc: Doc, a: Attribution) -> Record 
 
 
 def doc_records(article: ArticleText, doc: Doc) -> list[Record]:
-    sha = article.meta().sha256
+    meta = article.meta()
+    text = article.text  # the text exactly as read (Doc.text would rebuild it from tokens on each access)
     seen: set[str] = set()
     out = []
     for a in doc._.attributions or []:
-        record = _record(article, sha, doc, a)
+        record = _record(meta, text, a)
         if record is not None and record.id not in seen:
             seen.add(record.id)
             out.append(record)
@@ -94,9 +94,11 @@ class Extractor:
         if n_process <= 1:
             stream = iter(articles)
             while batch := list(islice(stream, batch_size)):
-                docs = self.nlp.pipe((a.text for a in batch), batch_size=batch_size)
-                for article, doc in zip(batch, docs, strict=True):
-                    yield article, doc_records(article, doc)
+                # Strings first seen in a batch are freed after it: memory stays flat over a corpus.
+                with self.nlp.memory_zone():
+                    docs = self.nlp.pipe((a.text for a in batch), batch_size=batch_size)
+                    done = [(a, doc_records(a, doc)) for a, doc in zip(batch, docs, strict=True)]
+                yield from done
             return
         with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self.rules_dir,)) as pool:
             batches = _batches(articles, batch_size)

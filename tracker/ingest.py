@@ -11,9 +11,11 @@ whole store.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import os
+import signal
 import threading
 import time
 import zipfile
@@ -41,9 +43,11 @@ PER_CLAIM = 3
 Comparing is then linear in the corpus: each batch costs the same however large the store grows."""
 CHUNK = 8
 """Articles sent to a worker process at a time; at most 2 chunks per worker are in flight."""
-MAX_CHARS = 1_000_000
-"""Longer articles are reported and skipped: spaCy's default `nlp.max_length`, beyond which it refuses
-a text (and a text that long is a dump of many articles, not one)."""
+MAX_CHARS = 100_000
+"""Longer articles are reported and skipped: about 15,000 words, several times a long news article;
+longer texts are dumps of many articles, and extraction time grows faster than their length."""
+ARTICLE_SECONDS = 120.0
+"""An article whose extraction takes longer is abandoned, reported and recorded as failed."""
 
 Analysis = list[Record] | str
 """An article's records (with propositions), or why extracting them failed."""
@@ -91,16 +95,17 @@ def _echo_bands() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def default_stages(jobs: int = 1) -> Stages:
-    """The real pipeline: rule-based extraction and propositions, in `jobs` processes."""
+def default_stages(jobs: int = 1, seconds: float = ARTICLE_SECONDS) -> Stages:
+    """The real pipeline: rule-based extraction and propositions, in `jobs` processes, at most
+    `seconds` per article."""
     from tracker.compare import compare
 
     def extract(articles: Iterable[ArticleText]) -> Iterator[Extracted]:
         if jobs == 1:
             for article in articles:
-                yield article, analyse(article)
+                yield article, analyse(article, seconds)
         else:
-            yield from _parallel(articles, jobs)
+            yield from _parallel(articles, jobs, seconds)
 
     return Stages(extract=extract, compare=compare)
 
@@ -108,26 +113,53 @@ def default_stages(jobs: int = 1) -> Stages:
 _extractor: Extractor | None = None
 
 
-def analyse(article: ArticleText) -> Analysis:
+class TooSlow(Exception):
+    """Raised inside an article's extraction when its time is up."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TooSlow in the block after `seconds` (SIGALRM: Unix, main thread; elsewhere no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds <= 0 or not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyse(article: ArticleText, seconds: float = ARTICLE_SECONDS) -> Analysis:
     """Extract and annotate one article; the extractor (rules, spaCy) is built once per process, on
     first use, so a run with nothing new to extract never loads it."""
     global _extractor
     from tracker.extract import Extractor
     from tracker.propositions import annotate
 
+    where = article.path or article.id
     try:
         if _extractor is None:
             _extractor = Extractor()
-        records = _extractor.records(article)
-        return list(annotate(records, lambda _: article.text))
+        with time_limit(seconds):
+            return list(annotate(_extractor.records(article), lambda _: article.text))
+    except TooSlow:
+        return (f"{where}: article {article.id}: extraction took more than {seconds:g} s "
+                f"({len(article.text):,} characters); abandoned")
     except Exception as e:  # one article's failure must not end a corpus run
         why = " ".join(str(e).split())[:300]
-        where = article.path or article.id
         return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {why}"
 
 
-def _analyse_chunk(chunk: list[ArticleText]) -> list[Analysis]:
-    return [analyse(article) for article in chunk]
+def _analyse_chunk(chunk: list[ArticleText], seconds: float) -> list[Analysis]:
+    return [analyse(article, seconds) for article in chunk]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -142,7 +174,7 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _parallel(articles: Iterable[ArticleText], jobs: int) -> Iterator[Extracted]:
+def _parallel(articles: Iterable[ArticleText], jobs: int, seconds: float) -> Iterator[Extracted]:
     """`analyse` in a pool of processes, in input order, with a bounded number of articles in flight
     (Pool.imap would read the whole input ahead)."""
     source = iter(articles)
@@ -152,7 +184,7 @@ def _parallel(articles: Iterable[ArticleText], jobs: int) -> Iterator[Extracted]
         def submit() -> None:
             chunk = list(itertools.islice(source, CHUNK))
             if chunk:
-                window.append((chunk, pool.submit(_analyse_chunk, chunk)))
+                window.append((chunk, pool.submit(_analyse_chunk, chunk, seconds)))
 
         for _ in range(2 * jobs):
             submit()
@@ -174,6 +206,7 @@ class IngestStats:
     duplicate: int = 0
     repeated: int = 0
     failed: int = 0
+    stale: int = 0
     problems: int = 0
     stored: int = 0
     claims: int = 0
@@ -193,7 +226,8 @@ class IngestStats:
         skipped = ", ".join(f"{n} {name}" for name in ("unchanged", "duplicate", "repeated", "failed")
                             if (n := getattr(self, name)))
         return (
-            f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed), "
+            f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed"
+            + (f", {self.stale} re-extracted" if self.stale else "") + "), "
             f"{skipped or 'none'} skipped, {self.problems} problems; {self.claims} claims, "
             f"{self.comparisons} comparisons in {self.seconds:.1f}s ({self.compare_seconds:.1f}s comparing)"
         )
@@ -213,12 +247,14 @@ def ingest(
     stats: IngestStats | None = None,
     sources: int | None = None,
     fingerprint: str | None = None,
+    reextract: bool = False,
 ) -> IngestStats:
     """Ingest a stream of articles into `store`; read problems are reported through `warn` and skipped.
 
     `sources` (see count_sources) lets the progress bar estimate the total and so an ETA.
     Articles the extractor fails on are recorded under `fingerprint` (default: extractor_fingerprint())
-    and not tried again until it changes.
+    and not tried again until it changes; with `reextract`, stored articles whose records another
+    fingerprint made are extracted again.
 
     Store errors (locked, read-only, disk full) propagate as StoreError after the batch in flight
     was rolled back; `stats` (pass your own to see it after an error) says what was committed.
@@ -228,7 +264,7 @@ def ingest(
     with store.transaction():
         pass  # a locked or read-only store fails here, before any extraction work
     fingerprint = fingerprint if fingerprint is not None else extractor_fingerprint()
-    pending = _todo(items, store, stats, max_chars, progress, warn, sources, fingerprint)
+    pending = _todo(items, store, stats, max_chars, progress, warn, sources, fingerprint, reextract)
     first = next(pending, None)
     if first is not None:  # start extracting only when there is something to extract
         batch: list[tuple[ArticleText, list[Record]]] = []
@@ -318,6 +354,7 @@ def _todo(
     warn: Callable[[str], None],
     sources: int | None,
     fingerprint: str,
+    reextract: bool,
 ) -> Iterator[ArticleText]:
     """The articles that need extracting; everything else is counted (and reported) here."""
     estimate = _Estimate(sources, progress)
@@ -334,9 +371,9 @@ def _todo(
                  f"the extractor takes ({max_chars:,}); skipped")
             continue
         meta = item.meta()
-        status = store.classify(meta, fingerprint)
+        status = store.classify(meta, fingerprint, stale=reextract)
         stats.count(status)
-        if status in ("new", "changed"):
+        if status in ("new", "changed", "stale"):
             yield item
             continue
         if status == "failed":
@@ -367,7 +404,7 @@ def _commit(
     stats.compare_seconds += time.monotonic() - started
     with store.transaction():
         for (article, records), n in zip(annotated, words, strict=True):
-            store.put_article(article.meta(), records, keys, words=n)
+            store.put_article(article.meta(), records, keys, words=n, fingerprint=fingerprint)
         compared = store.put_comparisons(found)
         for article, message in failures:
             store.put_failure(article.meta(), message, fingerprint)

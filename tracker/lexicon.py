@@ -126,8 +126,8 @@ def _clitic_variants(form: str) -> list[str]:
 
 
 def _phrases(items: list[str]) -> list[tuple[str, ...]]:
-    """Multi-word entries as tuples of normalized words, longest first."""
-    return sorted({tuple(words(x)) for x in items if words(x)}, key=len, reverse=True)
+    """Multi-word entries as tuples of normalized words, longest first (ties in text order)."""
+    return sorted({tuple(words(x)) for x in items if words(x)}, key=lambda p: (-len(p), p))
 
 
 @dataclass
@@ -222,10 +222,11 @@ def load(directory: str | None = None) -> Lexicon:
     lex.not_sources = frozenset(norm(w) for w in speakers.not_sources)
     lex.given_names = frozenset(norm(n) for n in speakers.given_names)
     lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
+    # Longest first; among equals, whole words before a trailing clitic (وفقا لما before وفقا ل),
+    # then by text, so the order never depends on the hash seed.
     lex.according_to = sorted(
         {(tuple(words(p)), a.lemma) for a in attribution.according_to for p in a.phrases},
-        key=lambda x: len(x[0]),
-        reverse=True,
+        key=lambda x: (-len(x[0]), len(x[0][-1]) == 1, x),
     )
     lex.publication_verbs = frozenset(norm(v) for v in attribution.publication_verbs)
     lex.occasions = frozenset(norm(o) for o in attribution.occasions)

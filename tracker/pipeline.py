@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from thinc.types import Ints2d
 
 from tracker import attribution, coref, quotes  # noqa: F401  (register the components)
 from tracker.arabic import norm
@@ -18,9 +21,19 @@ QUOTES = r'["“”«»„]'
 
 @Language.component("tracker_normalizer")
 def normalizer(doc: Doc) -> Doc:
-    """token.norm_ = the spelling-variant-free form, so Matcher patterns on NORM see one spelling."""
-    for token in doc:
-        token.norm_ = norm(token.text)
+    """token.norm_ = the spelling-variant-free form, so Matcher patterns on NORM see one spelling.
+
+    The token texts and their forms are also kept as lists in `doc.user_data["words"]` and
+    `["norms"]`: the components after this one compare words by the thousand, and a Token object
+    made for each look costs more than the comparison.
+    """
+    words = [t.text for t in doc]
+    norms = [norm(w) for w in words]
+    if words:
+        strings = doc.vocab.strings
+        ids = numpy.array([strings.add(n) for n in norms], dtype="uint64").reshape(-1, 1)
+        doc.from_array([NORM], cast(Ints2d, ids))
+    doc.user_data["words"], doc.user_data["norms"] = words, norms
     return doc
 
 

@@ -9,11 +9,13 @@ one-letter clitic opens; otherwise it closes.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 OPENERS = {"«": "»"}
 CLOSERS = {"»"}
@@ -79,18 +81,20 @@ def sentences(doc: Doc) -> Doc:
     closing = {end for _, end in spans}
     pending = True
     starts: list[bool] = []
-    for token in doc:
-        if "\n" in token.text:
-            starts.append(token.i == 0)
+    words = doc.user_data.get("words") or [t.text for t in doc]  # the normalizer's list, if it ran
+    offsets = doc.to_array(IDX).tolist() if words else []
+    for i, (word, idx) in enumerate(zip(words, offsets, strict=True)):
+        if "\n" in word:
+            starts.append(i == 0)
             pending = True
             continue
-        if token.text in QUOTE_CHARS and token.idx in closing:
-            starts.append(token.i == 0)  # «... انتهى.» : a closing mark ends its own sentence
+        if word in QUOTE_CHARS and idx in closing:
+            starts.append(i == 0)  # «... انتهى.» : a closing mark ends its own sentence
             continue
         starts.append(pending)
-        pending = token.text in SENTENCE_END and not inside[token.idx]
+        pending = word in SENTENCE_END and not inside[idx]
     # One array write: `token.is_sent_start = ...` scans the whole doc for a parse on every call.
     if starts:
         values = numpy.array([1 if s else -1 for s in starts], dtype="int64")
-        doc.from_array([SENT_START], values.astype("uint64"))
+        doc.from_array([SENT_START], cast(Ints2d, values.astype("uint64").reshape(-1, 1)))
     return doc

@@ -109,11 +109,18 @@ def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple
 
     At one start the phrase listed first wins.
     """
+    texts = [t.text for t in tokens]
+    return phrase_in(texts, [norm(w) for w in texts], phrases)
+
+
+def phrase_in(
+    texts: Sequence[str], normed: Sequence[str], phrases: list[tuple[str, ...]]
+) -> tuple[int, int] | None:
+    """`_phrase_at` on token texts and their `norm` forms (slices of a document's word lists)."""
     index = by_first_word(phrases, itemgetter(0))
-    normed = [norm(t.text) for t in tokens]
-    for i, t in enumerate(tokens):
+    for i, text in enumerate(texts):
         best: tuple[int, int] | None = None
-        for stem in stems(t.text):
+        for stem in stems(text):
             for k, phrase in index.get(stem, ()):
                 n = len(phrase)
                 if (best is not None and k > best[0]) or i + n > len(normed):

@@ -23,7 +23,7 @@ from tracker.cli.inputs import (
     UrlField,
     open_db,
 )
-from tracker.ingest import BATCH, IngestStats, count_sources, default_stages, ingest
+from tracker.ingest import ARTICLE_SECONDS, BATCH, IngestStats, count_sources, default_stages, ingest
 from tracker.jsonio import UnreadableFile, atomic_write, dumps
 from tracker.progress import Progress
 from tracker.read import Fields, iter_articles
@@ -46,6 +46,12 @@ def ingest_command(
                                             "that is killed loses at most one batch of work.")] = BATCH,
     wait: Annotated[float, typer.Option("--wait", min=0, help="Seconds to wait for another process's "
                                         "lock on the store before giving up.")] = 10.0,
+    article_timeout: Annotated[float, typer.Option("--article-timeout", min=0, help="Abandon (and report) "
+                                                   "an article whose extraction takes longer than this many "
+                                                   "seconds; 0: no limit.")] = ARTICLE_SECONDS,
+    reextract: Annotated[bool, typer.Option("--reextract", help="Also extract again the stored articles "
+                                            "whose records another tracker version or other rule files "
+                                            "made.")] = False,
     output: Annotated[SummaryFormat, typer.Option("--format", help="The closing summary: text (one line) "
                                                   "or json (counts and seconds).")] = SummaryFormat.text,
     text_field: TextField = None,
@@ -75,9 +81,10 @@ def ingest_command(
     stats = IngestStats()
     try:
         with store, Progress(None, quiet) as progress:
-            stages = default_stages(jobs)
+            stages = default_stages(jobs, article_timeout)
             ingest(iter_articles(paths, fields), store, stages, batch_size=batch_size, progress=progress,
-                   warn=progress.write, stats=stats, sources=count_sources(paths) if progress.shown else None)
+                   warn=progress.write, stats=stats, sources=count_sources(paths) if progress.shown else None,
+                   reextract=reextract)
     except StoreError as e:
         fail(f"{e}; the batch in flight was not stored, the {stats.stored} articles stored before it "
              "are intact")

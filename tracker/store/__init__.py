@@ -15,11 +15,12 @@ from typing import Literal, Protocol, Self
 
 from tracker.models import Article, Comparison, Record
 
-Status = Literal["new", "changed", "unchanged", "duplicate", "repeated", "failed"]
+Status = Literal["new", "changed", "unchanged", "duplicate", "repeated", "failed", "stale"]
 """How an article read now relates to the store:
 new: never seen; changed: same id, other text (replace its records); unchanged: same id and text;
 duplicate: the same text is stored under another id; repeated: met earlier in this same session;
-failed: extraction failed on this text before, with the same extractor (its fingerprint)."""
+failed: extraction failed on this text before, with the same extractor (its fingerprint);
+stale: stored with the same text by another extractor (only when asked to look: `stale=True`)."""
 
 
 class StoreError(Exception):
@@ -46,11 +47,11 @@ class Store(Protocol):
 
     def __exit__(self, *exc: object) -> None: ...
 
-    def classify(self, article: Article, fingerprint: str = "") -> Status:
+    def classify(self, article: Article, fingerprint: str = "", stale: bool = False) -> Status:
         """Say what to do with an article, and remember it as met in this session (first one wins).
 
         `fingerprint` names the extractor (version and rules): failures recorded under another
-        fingerprint are tried again.
+        fingerprint are tried again, and with `stale` so are articles stored under another one.
         """
         ...
 
@@ -67,7 +68,12 @@ class Store(Protocol):
         ...
 
     def put_article(
-        self, article: Article, records: Sequence[Record], keys: Mapping[str, Collection[str]], words: int = 0
+        self,
+        article: Article,
+        records: Sequence[Record],
+        keys: Mapping[str, Collection[str]],
+        words: int = 0,
+        fingerprint: str = "",
     ) -> None:
         """Store an article and its records (replacing any stored article with the same id).
 

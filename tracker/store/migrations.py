@@ -85,6 +85,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID;
         """,
     ),
+    Migration(
+        3,
+        "which extractor (version and rules) made each article's records, for ingest --reextract",
+        "ALTER TABLE articles ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';",
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -102,7 +102,11 @@ class SQLiteStore:
         """Apply the pending migrations, each in its own transaction; the version is read again under
         the write lock, so two processes opening a new store at once do not both create it."""
         latest = migrations[-1].version if migrations else 0
-        version = self._check_version(latest)
+        self._conn.execute("BEGIN")  # one snapshot for the version and the table count
+        try:
+            version = self._check_version(latest)
+        finally:
+            self._conn.execute("COMMIT")
         if version == latest:
             return
         if self.readonly:
@@ -181,7 +185,7 @@ class SQLiteStore:
                     self._conn.execute("ROLLBACK")
             raise
 
-    def classify(self, article: Article, fingerprint: str = "") -> Status:
+    def classify(self, article: Article, fingerprint: str = "", stale: bool = False) -> Status:
         conn = self._conn
         with self._errors("cannot look up an article"):
             if not self._session:
@@ -193,9 +197,10 @@ class SQLiteStore:
             sha = (article.sha256,)
             if conn.execute("INSERT OR IGNORE INTO temp.seen_shas VALUES (?)", sha).rowcount == 0:
                 return "duplicate"
-            row = conn.execute("SELECT sha256 FROM articles WHERE id = ?", (article.id,)).fetchone()
+            row = conn.execute("SELECT sha256, fingerprint FROM articles WHERE id = ?",
+                               (article.id,)).fetchone()
             if row and row[0] == article.sha256:
-                return "unchanged"
+                return "stale" if stale and row[1] != fingerprint else "unchanged"
             if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", sha).fetchone():
                 return "duplicate"
             failed = conn.execute("SELECT fingerprint FROM failures WHERE sha256 = ?", sha).fetchone()
@@ -218,24 +223,29 @@ class SQLiteStore:
         return str(row[0]) if row else None
 
     def put_article(
-        self, article: Article, records: Sequence[Record], keys: Mapping[str, Collection[str]], words: int = 0
+        self,
+        article: Article,
+        records: Sequence[Record],
+        keys: Mapping[str, Collection[str]],
+        words: int = 0,
+        fingerprint: str = "",
     ) -> None:
         conn = self._conn
         with self._errors(f"cannot store article {article.id}"):
             old = conn.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
-            same = conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", (article.sha256,)).fetchone()
-            if same:  # another process stored this text since classify() looked
-                return
+            same = conn.execute("SELECT id, fingerprint FROM articles WHERE sha256 = ?",
+                                (article.sha256,)).fetchone()
+            if same and (same[0] != article.id or same[1] == fingerprint):
+                return  # another process stored this text since classify() looked
             if old:
                 self._delete_article(old[0])
             conn.execute("DELETE FROM failures WHERE sha256 = ?", (article.sha256,))
             seq = conn.execute(
-                "INSERT INTO articles (id, sha256, path, outlet, published, title, url, words, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, sha256, path, outlet, published, title, url, words, ingested_at,"
+                " fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, article.sha256, article.path, article.outlet,
                  article.published.isoformat() if article.published else None,
-                 article.title, article.url, words,
-                 _now()),
+                 article.title, article.url, words, _now(), fingerprint),
             ).lastrowid
             for record in records:
                 cur = conn.execute(
