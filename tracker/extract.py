@@ -16,6 +16,7 @@ from tracker.read import ArticleText
 from tracker.speakers import Mention
 
 Batch = list[tuple[ArticleText, list[Record]]]
+ZONE = 2048  # articles per spaCy memory zone
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,11 +94,12 @@ class Extractor:
         """Records per article, in input order; with n_process > 1, batches go to worker processes."""
         if n_process <= 1:
             stream = iter(articles)
-            while batch := list(islice(stream, batch_size)):
-                # Strings first seen in a batch are freed after it: memory stays flat over a corpus.
+            while zone := list(islice(stream, ZONE)):
+                # Strings first seen in a zone are freed after it, so memory stays flat over a corpus;
+                # a zone spans many batches because leaving one also empties the tokenizer's cache.
                 with self.nlp.memory_zone():
-                    docs = self.nlp.pipe((a.text for a in batch), batch_size=batch_size)
-                    done = [(a, doc_records(a, doc)) for a, doc in zip(batch, docs, strict=True)]
+                    docs = self.nlp.pipe((a.text for a in zone), batch_size=batch_size)
+                    done = [(a, doc_records(a, doc)) for a, doc in zip(zone, docs, strict=True)]
                 yield from done
             return
         with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self.rules_dir,)) as pool:

@@ -42,7 +42,10 @@ PER_CLAIM = 3
 """...and of those, PER_CLAIM per new claim (those sharing the most keys) are compared with the batch.
 Comparing is then linear in the corpus: each batch costs the same however large the store grows."""
 CHUNK = 8
-"""Articles sent to a worker process at a time; at most 2 chunks per worker are in flight."""
+"""Articles sent to a worker process at a time..."""
+AHEAD = 4
+"""...and chunks in flight per worker: enough for the workers to go on while the main process
+compares and writes a batch, few enough to keep memory flat."""
 MAX_CHARS = 100_000
 """Longer articles are reported and skipped: about 15,000 words, several times a long news article;
 longer texts are dumps of many articles, and extraction time grows faster than their length."""
@@ -186,7 +189,7 @@ def _parallel(articles: Iterable[ArticleText], jobs: int, seconds: float) -> Ite
             if chunk:
                 window.append((chunk, pool.submit(_analyse_chunk, chunk, seconds)))
 
-        for _ in range(2 * jobs):
+        for _ in range(AHEAD * jobs):
             submit()
         while window:
             chunk, future = window.popleft()
