@@ -504,6 +504,8 @@ def test_an_article_that_takes_too_long_is_abandoned_with_a_message(monkeypatch:
     import tracker.ingest as ingest_module
 
     class Slow:
+        nlp = type("Nlp", (), {"memory_zone": staticmethod(contextlib.nullcontext)})()
+
         def records(self, article: ArticleText) -> list[Record]:
             time.sleep(5)
             return []

@@ -152,7 +152,9 @@ def analyse(article: ArticleText, seconds: float = ARTICLE_SECONDS) -> Analysis:
         if _extractor is None:
             _extractor = Extractor()
         with time_limit(seconds):
-            return list(annotate(_extractor.records(article), lambda _: article.text))
+            with _extractor.nlp.memory_zone():  # strings first seen here are freed: flat memory
+                records = _extractor.records(article)
+            return list(annotate(records, lambda _: article.text))
     except TooSlow:
         return (f"{where}: article {article.id}: extraction took more than {seconds:g} s "
                 f"({len(article.text):,} characters); abandoned")
