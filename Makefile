@@ -17,9 +17,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 venv: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/tracker extract examples/ -o examples/out/records.jsonl
-	$(BIN)/tracker validate examples/out/records.jsonl --articles examples/
-	$(BIN)/tracker report examples/out/records.jsonl --format table
+	$(BIN)/tracker extract examples/ -o out/demo-records.jsonl
+	$(BIN)/tracker validate out/demo-records.jsonl --articles examples/
+	$(BIN)/tracker report out/demo-records.jsonl --format table
 
 # The HTML report test opens the page in headless Chromium: install it when missing (Debian/Ubuntu, as root).
 chromium:
@@ -36,4 +36,4 @@ test: $(STAMP) chromium
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) examples/out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -363,6 +363,10 @@ def test_ingest_command_end_to_end(tmp_path: Path) -> None:
     assert len(records) == summary["claims"]
     assert {r["article"]["id"] for r in records} == set(NEWS)
     assert all("proposition" in r for r in records)
+    extracted = tmp_path / "extracted.jsonl"
+    paths = [str(corpus / f"{name}.txt") for name in sorted(NEWS)]
+    assert runner.invoke(app, ["extract", *paths, "-o", str(extracted), "--quiet"]).exit_code == 0
+    assert extracted.read_text(encoding="utf-8") == Path(out).read_text(encoding="utf-8")
     again = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--format", "json", "--quiet"])
     summary = json.loads(again.stdout)
     assert (summary["stored"], summary["unchanged"], summary["claims"]) == (0, 3, 0)
