@@ -26,6 +26,7 @@ from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, c
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
+STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written, or with a pronoun (إلا أنها)
 EXPLANATORY = frozenset({"حيث", "اذ"})
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 
@@ -265,8 +266,12 @@ class Finder:
                 break
             if text in COMMA and j > i + 2 and j + 1 < end:
                 following = " ".join(norm(u.text) for u in doc[j + 1 : min(end, j + 4)])
-                if any(following == s or following.startswith(s + " ") for s in stops):
-                    break
+                if any(
+                    following == s + end or following.startswith(s + end + " ")
+                    for s in stops
+                    for end in STOP_ENDINGS
+                ):
+                    break  # the stop's last word may carry a pronoun: إلا أنها
                 if self.verb(doc[j + 1]) and self.verb(doc[j + 1]).participle:  # type: ignore[union-attr]
                     break
             j += 1
