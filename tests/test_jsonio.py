@@ -158,3 +158,11 @@ def test_write_jsonl_round_trips_models_and_dicts(tmp_path, make_record):
     assert "null" not in text.split("\n")[0]  # exclude_none
     items = list(iter_json(str(target)))
     assert [type(record).model_validate(items[0].value), items[1].value] == [record, {"x": "ب"}]
+
+
+def test_atomic_write_writes_through_to_a_device_instead_of_replacing_it() -> None:
+    """`-o /dev/null` must not turn the device into a regular file."""
+    with atomic_write("/dev/null") as out:
+        out.write("x\n")
+    assert not Path("/dev/null").is_file()
+    assert Path("/dev/null").is_char_device()

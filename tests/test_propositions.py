@@ -181,3 +181,13 @@ def test_annotate_sets_every_proposition_and_keeps_the_record() -> None:
     assert first.claim == art.records()[0].claim
     key = propositions.content_key
     assert key("والتعاون بين التنظيمين") == key("التعاون بين تنظيمين")
+
+
+def test_a_falling_pair_of_numbers_is_not_a_range() -> None:
+    """من 2014 إلى عشرة: a year then a count; a range never runs downwards (and must not crash)."""
+    from tracker.quantities import find
+
+    found = find("ارتفع عدد القتلى منذ عام 2014 إلى عشرة قتلى في الأسبوع")
+    assert found, "the count of ten killed is still read"
+    for q in found:
+        assert q.low is None or q.high is None or q.low <= q.high

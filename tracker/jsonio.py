@@ -192,6 +192,10 @@ def atomic_write(path: str | Path) -> Iterator[IO[str]]:
         sys.stdout.flush()
         return
     target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/null, a pipe: nothing to replace, write through
+        with open(target, "w", encoding="utf-8", newline="\n") as out:
+            yield out
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

@@ -114,6 +114,8 @@ class Grammar:
 
     def __init__(self, spec: RelationRules) -> None:
         self.spec = spec
+        self._indexes: dict[int, tuple[list[tuple[Phrase, str]], dict[str, list[int]]]] = {}
+        self._labelled: dict[int, tuple[list[Phrase], list[tuple[Phrase, str]]]] = {}
         self.suffixes = {norm(s) for s in spec.suffixes}
         self.priority = {r.id: n for n, r in enumerate(spec.relations)}
         self.kind = {r.id: r.kind for r in spec.relations}
@@ -141,18 +143,40 @@ class Grammar:
             return False
         return any(f.startswith(form) and f[len(form) :] in self.suffixes for f in tok.forms)
 
-    def find(self, toks: list[Tok], phrases: Iterable[tuple[Phrase, str]], inflected: bool) -> list[Hit]:
+    def find(self, toks: list[Tok], phrases: list[tuple[Phrase, str]], inflected: bool) -> list[Hit]:
+        """Every occurrence of the phrases, in token order then phrase order.
+
+        Phrases are looked up by their first word (the token's forms, and with `inflected` the forms
+        without a suffix), so a claim costs one dict lookup per token, not one try per phrase.
+        """
+        index = self._index(phrases)
         hits = []
-        for i in range(len(toks)):
-            for phrase, label in phrases:
+        for i, tok in enumerate(toks):
+            keys = set(tok.forms)
+            if inflected:
+                keys |= {f[: -len(s)] for f in tok.forms for s in self.suffixes if s and f.endswith(s)}
+            for n in sorted({n for k in keys for n in index.get(k, ())}):
+                phrase, label = phrases[n]
                 if i + len(phrase) <= len(toks) and all(
                     self.word_is(toks[i + k], w, inflected) for k, w in enumerate(phrase)
                 ):
                     hits.append(Hit(i, i + len(phrase), label))
         return hits
 
+    def _index(self, phrases: list[tuple[Phrase, str]]) -> dict[str, list[int]]:
+        key = id(phrases)
+        if key not in self._indexes:
+            index: dict[str, list[int]] = {}
+            for n, (phrase, _) in enumerate(phrases):
+                index.setdefault(phrase[0], []).append(n)
+            self._indexes[key] = (phrases, index)  # the list is kept so that its id stays its own
+        return self._indexes[key][1]
+
     def where(self, toks: list[Tok], phrases: list[Phrase], inflected: bool = False) -> list[Hit]:
-        return self.find(toks, [(p, "") for p in phrases], inflected)
+        key = id(phrases)
+        if key not in self._labelled:
+            self._labelled[key] = (phrases, [(p, "") for p in phrases])
+        return self.find(toks, self._labelled[key][1], inflected)
 
 
 @cache

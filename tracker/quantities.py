@@ -212,7 +212,8 @@ def find(text: str) -> list[Quantity]:
                 _, high2, j2, factor2 = second
                 if factor2 > 1 and factor == 1 and low * factor2 <= high2:  # بين 5 و7 آلاف
                     low *= factor2
-                high, j = high2, j2
+                if high2 >= low:  # من 2014 إلى عشرة is a year and a count, not a range
+                    high, j = high2, j2
         if opener is not None:
             first = opener
         unit, first, after = _unit(lex, toks, first, j)
