@@ -195,10 +195,8 @@ class Finder:
                 head = lex.head(doc[i + 1].text)
                 if head and head.cls == "outlet":
                     return i
-            if (i > start and self._phrase(i, min(end, i + 6), lex.anonymity) == (0, 3)) or (
-                i > start and self._anonymity_starts(i, end)
-            ):
-                return i
+            if i > start and self._anonymity_starts(i, end):
+                return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
             i += 1
         return end
 
@@ -210,10 +208,9 @@ class Finder:
         return probe == i
 
     def _anonymity_starts(self, i: int, end: int) -> bool:
+        """An anonymity phrase starts here or right after this token (a comma, طالبا، مفضلا)."""
         hit = self._phrase(i, min(end, i + 8), self.lex.anonymity)
-        return (hit is not None and hit[0] <= 1 and self.doc[i].text not in COMMA) or (
-            hit is not None and hit[0] == 1 and self.doc[i].text in COMMA
-        )
+        return hit is not None and hit[0] <= 1
 
     def vias_in(self, start: int, end: int, sent: Span) -> list[Mention]:
         """Outlets named in the rest of a speaker region: لوكالة X، مع شبكة X، للصحيفة نفسها."""
