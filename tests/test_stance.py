@@ -16,9 +16,9 @@ from typer.testing import CliRunner
 
 from tracker import rules
 from tracker.cli import app
-from tracker.detectors import antonyms, lexicons, negation, numbers, paraphrase, participants
+from tracker.detectors import antonyms, lexicons, negation, numbers, paraphrase, participants, probes
 from tracker.detectors.text import forms, sentence
-from tracker.stance import FEATURES, Judgement, judge, model
+from tracker.stance import FEATURES, judge, model
 
 PROBES = Path(__file__).parent / "probes"
 CONTRADICTION_NAMES = {"antonym", "negation", "numbers", "participants"}
@@ -231,30 +231,6 @@ def test_empty_claims_get_no_verdict() -> None:
 # ---- probes: per-detector precision and recall on pairs written for them ---------------------------
 
 
-def _probe(path: Path) -> tuple[float, float, float]:
-    detector = path.stem
-    want = "agree" if detector == "paraphrase" else "contradict"
-    tp = fp = pos = right = n = 0
-    with path.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            n += 1
-            j: Judgement | None = judge(row["s1"], row["s2"])
-            right += (j.verdict if j else "none") == row["expected"]
-            says = (
-                j is not None
-                and j.verdict == want
-                and (
-                    j.detector == detector
-                    if want == "agree"
-                    else any(e.detector == detector for e in j.evidence)
-                )
-            )
-            pos += row["expected"] == want
-            tp += says and row["expected"] == want
-            fp += says and row["expected"] != want
-    return (tp / (tp + fp) if tp + fp else 0.0), tp / pos, right / n
-
-
 @pytest.mark.parametrize("detector", ["antonym", "negation", "numbers", "participants", "paraphrase"])
 def test_probe_floor(detector: str) -> None:
     path = PROBES / f"{detector}.csv"
@@ -262,7 +238,7 @@ def test_probe_floor(detector: str) -> None:
         rows = list(csv.DictReader(f))
     assert len(rows) >= 15
     assert {r["expected"] for r in rows} <= {"agree", "contradict", "none"}
-    precision, recall, accuracy = _probe(path)
+    precision, recall, accuracy, _ = probes.score(path)
     assert precision >= 0.9, f"{detector}: precision {precision:.2f}"
     assert recall >= 0.7, f"{detector}: recall {recall:.2f}"
     assert accuracy >= 0.85, f"{detector}: verdict accuracy {accuracy:.2f}"
