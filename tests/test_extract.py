@@ -66,6 +66,17 @@ CASES: list[tuple[str, str, str, str, str, str, bool, list[str], str, str, str]]
      "وكانت صحيفة الغارديان ذكرت أن المعبر أغلق منذ الصباح.",
      "ذكرت", "صحيفة الغارديان", "الغارديان", MEDIA, False, [], "المعبر أغلق منذ الصباح", "affirmed",
      "indirect"),
+    ("kana-speaker-qad-verb",
+     "وكانت قناة العربية قد ذكرت أن الوفد غادر العاصمة.",
+     "ذكرت", "قناة العربية", "العربية", MEDIA, False, [], "الوفد غادر العاصمة", "affirmed", "indirect"),
+    ("one-line-paragraph-with-channel-and-quote",
+     "وقالت المحامية هند الزين لصحيفة الحياة: «الموكلون لم يحضروا الجلسة».",
+     "وقالت", "المحامية هند الزين", "هند الزين", N_PER, False, ["الحياة"], "الموكلون لم يحضروا الجلسة",
+     "affirmed", "direct"),
+    ("document-of-a-committee",
+     "وبحسب تقرير للجنة التحقيق البرلمانية، فإن الحريق بدأ في المخزن.",
+     "وبحسب", "تقرير للجنة التحقيق البرلمانية", "تقرير", DOC, False, [], "الحريق بدأ في المخزن", "affirmed",
+     "according_to"),
     ("bare-continuation-masculine",
      "قال قائد الشرطة إن الطريق أغلق. وأضاف أن الجسر تضرر بشدة.",
      "وأضاف", "وأضاف", "قائد الشرطة", N_OFF, False, [], "الجسر تضرر بشدة", "affirmed", "indirect"),
@@ -347,3 +358,11 @@ def test_extract_on_the_seed_articles_meets_the_issue_floors(tmp_path: Path) -> 
               "via_recall": 0.80}
     low = {k: (metrics[k], v) for k, v in floors.items() if (metrics[k] or 0.0) < v}
     assert not low, f"seeds below the issue floors (measured, floor): {low}"
+
+
+def test_a_one_line_verbal_attribution_is_not_also_a_headline(extractor: Extractor) -> None:
+    """A paragraph of one line ending in a quotation looks like a title: it must give one record, not two."""
+    text = "عنوان الخبر\n\nوقالت المحامية هند الزين لصحيفة الحياة: «الموكلون لم يحضروا الجلسة».\n"
+    records = records_of(extractor, text)
+    assert [r.claim.kind for r in records] == ["direct"]
+    assert records[0].speaker.text == "المحامية هند الزين"

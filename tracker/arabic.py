@@ -57,8 +57,9 @@ def stems(word: str) -> tuple[str, ...]:
     if len(w) > 3 and w[0] in CONJUNCTIONS:
         w = w[1:]
         out.append(w)
-    if len(w) > 3 and w.startswith("لل"):  # ل + ال with the alef dropped
+    if len(w) > 3 and w.startswith("لل"):  # ل + ال with the alef dropped, or ل + a word in ل (للجنة)
         out.append("ال" + w[2:])
+        out.append(w[1:])
         out.append(w[2:])
         return tuple(dict.fromkeys(out))
     if len(w) > 3 and w[0] in PREPOSITIONS:

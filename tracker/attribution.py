@@ -26,6 +26,7 @@ from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, c
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
+PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
 STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written, or with a pronoun (إلا أنها)
 EXPLANATORY = frozenset({"حيث", "اذ"})
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
@@ -600,6 +601,9 @@ class Finder:
             if t.i - j > 15:
                 return None
         start = self.skip_discourse(j, t.i)
+        end = t.i
+        while end > start and norm(doc[end - 1].text) in PARTICLES:
+            end -= 1  # وكانت قناة العربية قد ذكرت: قد belongs to the verb
         if start >= t.i:
             return None
         if (
@@ -608,7 +612,7 @@ class Finder:
             and not self.opening_quote(doc[start - 1])
         ):
             return None  # «...» قال: the verb's subject follows
-        return self.mention(start, t.i, sent, subject=True)
+        return self.mention(start, end, sent, subject=True)
 
     def headline(self, sent: Span, found: list[Attribution]) -> None:
         """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""
@@ -619,6 +623,8 @@ class Finder:
         label = list(doc[sent.start : colon])
         if _phrase_at(label, lex.not_headline_sources) is not None:
             return
+        if any(self.verb(t) for t in label):
+            return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline
         source = self.mention(sent.start, colon, sent)
         if source is None:
             return
