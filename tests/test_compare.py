@@ -98,7 +98,18 @@ def test_casualty_figures_that_cannot_both_hold_contradict() -> None:
     assert ok and (ok.verdict, ok.rule) == ("agree", "agree-figures")
 
 
-# --- compatible look-alikes are not contradictions -------------------------------------------------
+def test_a_part_of_the_dead_does_not_contradict_the_total() -> None:
+    """"Three children among the dead" bounds the total from below: it fits 12 dead."""
+    lead = "استهدف انفجار سوقا شعبية في مدينة الرقة صباح الجمعة."
+    art = Article("p", lead=lead, published=dt.date(2016, 4, 8))
+    art.said("مدير المستشفى عادل نصار", "انفجار سوق الرقة الذي نفذه داعش أسفر عن مقتل 12 شخصا")
+    art.said("ناشطون", "بين القتلى ثلاثة أطفال في انفجار سوق الرقة الذي نفذه داعش", anonymous=True,
+             type="anonymous_source")
+    recs = annotated(art)
+    part = next(r for r in recs if "بين القتلى" in r.claim.text)
+    assert part.proposition and [(q.low, q.high) for q in part.proposition.quantities] == [(3.0, None)]
+    fits = between(recs, "12", "بين القتلى")
+    assert fits is not None and fits.verdict != "contradict", fits
 
 
 def test_inflow_over_months_and_total_strength_are_compatible() -> None:

@@ -43,6 +43,7 @@ class NumberRules(BaseModel):
     lower_bounds: list[str]
     upper_bounds: list[str]
     lower_bounds_after: list[str] = Field(default_factory=list)
+    part_markers: list[str] = Field(default_factory=list)
     approx: list[str]
     approx_tolerance: float = Field(ge=0, le=1)
     range_openers: list[str]
@@ -79,6 +80,7 @@ class Lexicon:
         self.lower = _phrase(spec.lower_bounds)
         self.upper = _phrase(spec.upper_bounds)
         self.lower_after = _phrase(spec.lower_bounds_after)
+        self.parts = _phrase(spec.part_markers)
         self.approx = _phrase(spec.approx)
         self.openers = _phrase(spec.range_openers)
         self.joiners = {norm(j) for j in spec.range_joiners}
@@ -223,6 +225,8 @@ def find(text: str) -> list[Quantity]:
         last = after
         if (b := lex.ends_at(toks, first, lex.lower)) is not None:
             first, high = b, None if low == high else high
+        elif (b := lex.ends_at(toks, first, lex.parts)) is not None:
+            first, high = b, None  # بين القتلى ثلاثة أطفال: a part, so the total is at least this
         elif (b := lex.ends_at(toks, first, lex.upper)) is not None:
             first, low = b, None if low == high else low
         elif (b := lex.ends_at(toks, first, lex.approx)) is not None:
