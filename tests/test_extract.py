@@ -366,3 +366,13 @@ def test_a_one_line_verbal_attribution_is_not_also_a_headline(extractor: Extract
     records = records_of(extractor, text)
     assert [r.claim.kind for r in records] == ["direct"]
     assert records[0].speaker.text == "المحامية هند الزين"
+
+
+def test_speaker_affiliation_is_the_body_named_after_the_post(extractor: Extractor) -> None:
+    text = (
+        "وقال المتحدث باسم وزارة الدفاع العميد سامر الحلو إن القصف توقف. "
+        "وأكد مصدر في الشرطة أن الطريق فتح."
+    )
+    records = records_of(extractor, text)
+    assert by_cue(records, "وقال").speaker.affiliation == "وزارة الدفاع"
+    assert by_cue(records, "وأكد").speaker.affiliation == "الشرطة"

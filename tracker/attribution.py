@@ -22,7 +22,7 @@ from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS
-from tracker.speakers import PREPOSITIONS, Mention, _phrase_at, by_first_word, classify, phrase_in
+from tracker.speakers import PREPOSITIONS, Mention, by_first_word, classify, phrase_at, phrase_in
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
@@ -43,7 +43,6 @@ class Attribution:
     via: list[Mention] = field(default_factory=list)
     slot: Slot | None = None
     implicit: Span | None = None  # the pronoun or bare verb standing for the speaker
-    needs_subject: bool = False
     region_end: int = 0  # tokens up to here (speaker, chain) belong to this attribution
 
 
@@ -126,14 +125,14 @@ class Finder:
         if not inner:
             return False
         if len(inner) <= 4 and (
-            lex.head(inner[0].text) or _phrase_at(inner, lex.outlets) or _phrase_at(inner, lex.organizations)
+            lex.head(inner[0].text) or phrase_at(inner, lex.outlets) or phrase_at(inner, lex.organizations)
         ):
             return False
         after = self.text[close + 1 : close + 3].lstrip(" ")
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
     def _phrase(self, start: int, end: int, phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
-        """`_phrase_at` on the tokens start..end, read from the document's word lists."""
+        """`phrase_at` on the tokens start..end, read from the document's word lists."""
         return phrase_in(self.words[start:end], self.normed[start:end], phrases)
 
     def anonymity_in(self, sent: Span) -> bool:
@@ -546,7 +545,6 @@ class Finder:
             via,
             slot,
             implicit,
-            verb.needs_subject,
             region_end,
         )
 
@@ -621,7 +619,7 @@ class Finder:
         if colon is None or colon - sent.start > 6 or colon == sent.start:
             return
         label = list(doc[sent.start : colon])
-        if _phrase_at(label, lex.not_headline_sources) is not None:
+        if phrase_at(label, lex.not_headline_sources) is not None:
             return
         if any(self.verb(t) for t in label):
             return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline

@@ -77,7 +77,7 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
             ante = next((m for m in reversed(candidates) if agrees(a.slot, m)), None)
             if ante is None:
                 continue
-            a.speaker = replace(ante, span=a.implicit, implicit=True)
+            a.speaker = replace(ante, span=a.implicit)
         if a.speaker is None:
             continue
         mentions.extend(a.via)

@@ -155,6 +155,12 @@ def _headline(t: Topic) -> str:
     )
 
 
+def _html_table(cls: str, headers: Sequence[str], rows: list[str]) -> str:
+    """A table of already-escaped rows under escaped headers."""
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
 def _summary(report: Report) -> str:
     return f"{len(report.topics)} propositions, {report.comparisons} comparisons, {report.records} records"
 
@@ -213,26 +219,21 @@ def render_html(report: Report) -> str:
     for t in report.topics:
         cls = "contradicted" if t.contradictions else "consistent"
         parts.append(f'<section class="{cls}"><h2><bdi>{e(_headline(t))}</bdi></h2>')
-        parts.append("<table class=\"sides\"><thead><tr>")
-        parts += [f"<th>{e(h)}</th>" for h in SIDE_HEADERS]
-        parts.append("</tr></thead><tbody>")
-        for s in t.sides:
-            parts.append(
-                f'<tr data-record="{e(s.record)}"><td class="{e(s.stance.split()[0])}">{e(s.stance)}</td>'
-                f"<td>{e(s.speaker)}</td><td class=\"ids\">{e(s.article)}</td>"
-                f"<td>{' ← '.join(f'<bdi>{e(x)}</bdi>' for x in s.chain)}</td>"
-                f'<td class="claim">{e(s.claim)}</td></tr>'
-            )
-        parts.append("</tbody></table><table class=\"verdicts\"><thead><tr>")
-        parts += [f"<th>{e(h)}</th>" for h in VERDICT_HEADERS]
-        parts.append("</tr></thead><tbody>")
-        for c in t.verdicts:
-            parts.append(
-                f'<tr><td class="{e(c.verdict)}">{e(c.verdict)}</td><td class="ids">{e(c.a)}</td>'
-                f'<td class="ids">{e(c.b)}</td><td class="ids">{e(c.rule)}</td>'
-                f"<td><bdi>{e(c.reason)}</bdi></td></tr>"
-            )
-        parts.append("</tbody></table></section>")
+        sides = [
+            f'<tr data-record="{e(s.record)}"><td class="{e(s.stance.split()[0])}">{e(s.stance)}</td>'
+            f"<td>{e(s.speaker)}</td><td class=\"ids\">{e(s.article)}</td>"
+            f"<td>{' ← '.join(f'<bdi>{e(x)}</bdi>' for x in s.chain)}</td>"
+            f'<td class="claim">{e(s.claim)}</td></tr>'
+            for s in t.sides
+        ]
+        verdicts = [
+            f'<tr><td class="{e(c.verdict)}">{e(c.verdict)}</td><td class="ids">{e(c.a)}</td>'
+            f'<td class="ids">{e(c.b)}</td><td class="ids">{e(c.rule)}</td>'
+            f"<td><bdi>{e(c.reason)}</bdi></td></tr>"
+            for c in t.verdicts
+        ]
+        parts.append(_html_table("sides", SIDE_HEADERS, sides))
+        parts.append(_html_table("verdicts", VERDICT_HEADERS, verdicts) + "</section>")
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
 

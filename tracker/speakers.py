@@ -50,7 +50,6 @@ class Mention:
     nationality: str | None = None
     affiliation: str | None = None
     resolved: str = ""
-    implicit: bool = False
     keys: frozenset[str] = field(default_factory=frozenset)
     head: str | None = None
 
@@ -104,7 +103,7 @@ def by_first_word(items: list[T], first: Callable[[T], str]) -> dict[str, list[t
     return index
 
 
-def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
+def phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
     """First (start, length) where one of the phrases occurs, clitics on its first word allowed.
 
     At one start the phrase listed first wins.
@@ -116,7 +115,7 @@ def _phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple
 def phrase_in(
     texts: Sequence[str], normed: Sequence[str], phrases: list[tuple[str, ...]]
 ) -> tuple[int, int] | None:
-    """`_phrase_at` on token texts and their `norm` forms (slices of a document's word lists)."""
+    """`phrase_at` on token texts and their `norm` forms (slices of a document's word lists)."""
     index = by_first_word(phrases, itemgetter(0))
     for i, text in enumerate(texts):
         best: tuple[int, int] | None = None
@@ -181,8 +180,8 @@ def classify(
             break
     names = [t for t in zone if _is_name_like(t, lex) and t is not head_token]
     given = any(s in lex.given_names for t in zone for s in stems(t.text))
-    outlet = _phrase_at(tokens, lex.outlets)
-    org = _phrase_at(tokens, lex.organizations)
+    outlet = phrase_at(tokens, lex.outlets)
+    org = phrase_at(tokens, lex.organizations)
     nationality = next((nat for t in tokens if (nat := lex.nationality(t.text))), None)
     slot: Slot | None = head.slot if head else None
     if first in DUAL_WORDS:
@@ -192,6 +191,8 @@ def classify(
     role = None
     if head_token is not None:
         role = " ".join(t.text for t in zone[zone.index(head_token) :] if not _is_name_like(t, lex)) or None
+
+    affiliation = _affiliation(tokens, head_token, org, lex)
 
     def make(type_: SpeakerType, anonymous: bool, named: bool = False) -> Mention:
         return Mention(
@@ -203,6 +204,7 @@ def classify(
             named,
             role,
             nationality,
+            affiliation,
             keys=keys_of(tokens, lex),
             head=head.lemma if head else None,
         )
@@ -288,6 +290,28 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
         if not owned:
             return True
     return False
+
+
+def _affiliation(
+    tokens: list[Token], head_token: Token | None, org: tuple[int, int] | None, lex: Lexicon
+) -> str | None:
+    """The body a speaker speaks for, named after his post: المتحدث باسم وزارة الدفاع -> وزارة الدفاع."""
+    if head_token is None:
+        return None
+    after = tokens[tokens.index(head_token) + 1 :] if head_token in tokens else []
+    for i, t in enumerate(after):
+        h = lex.head(t.text)
+        if (h and h.cls == "organization") or (org is not None and tokens.index(t) == org[0]):
+            words = []
+            for u in after[i:]:
+                n = norm(u.text)
+                if u.text in ("،", ",", "(") or n in lex.official_titles or n in lex.person_titles:
+                    break  # the body ends where the speaker's own title or name begins
+                if _is_name_like(u, lex) and not n.startswith("ال"):
+                    break
+                words.append(u.text)
+            return " ".join(words).strip('«»“”"') or None
+    return None
 
 
 def _head_zone(tokens: list[Token]) -> list[Token]:

@@ -34,13 +34,7 @@ CONTRADICTION_DETECTORS = (
 )
 FEATURES = (
     "bias",
-    "antonym",
-    "negation",
-    "numbers",
-    "participants",
-    "substitution",
-    "slot_change",
-    "role_swap",
+    *CONTRADICTION_DETECTORS,
     "coverage_min",
     "coverage_max",
     "unmatched_a",

@@ -10,8 +10,8 @@ import typer
 
 from tracker.claimmatch import MATCH_THRESHOLD, Matcher, content_stems
 from tracker.cli.app import app, fail
-from tracker.cli.inputs import Db
-from tracker.cli.prov_common import COMPARISONS_HELP, load
+from tracker.cli.inputs import Db, RecordPaths
+from tracker.cli.prov_common import Comparisons, load
 from tracker.grades import Assessment
 from tracker.models import Record
 
@@ -106,14 +106,12 @@ def attribute_command(
     claim: str = typer.Argument(
         ..., metavar="CLAIM", help="The claim, or a fragment or paraphrase of it, in Arabic."
     ),
-    files: list[str] | None = typer.Argument(
-        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
-    ),
+    files: RecordPaths = None,
     db: Db = None,
     output: AttributeFormat = typer.Option(
         AttributeFormat.table, "--format", help="table for people, json for programs."
     ),
-    comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
+    comparisons: Comparisons = None,
     threshold: float = typer.Option(
         MATCH_THRESHOLD,
         "--threshold",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer
 
 from tracker.cli.app import app, err
-from tracker.cli.inputs import Db
-from tracker.cli.prov_common import COMPARISONS_HELP, load
+from tracker.cli.inputs import Db, RecordPaths
+from tracker.cli.prov_common import Comparisons, load
 from tracker.jsonio import atomic_write
 from tracker.prov_export import to_json
 
@@ -16,14 +16,12 @@ app.add_typer(export_app, name="export")
 
 @export_app.command("prov")
 def export_prov(
-    files: list[str] | None = typer.Argument(
-        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
-    ),
+    files: RecordPaths = None,
     db: Db = None,
     output: str = typer.Option(
         ..., "-o", "--output", metavar="FILE.json", help="Where to write; '-' is stdout."
     ),
-    comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
+    comparisons: Comparisons = None,
 ) -> None:
     """W3C PROV-JSON: claims, statements and articles as entities, sources as agents, with
     wasAttributedTo, wasQuotedFrom (quotations through intermediaries, and echoes) and

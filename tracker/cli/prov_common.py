@@ -9,7 +9,9 @@ stderr, exit 2.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated
 
+import typer
 from pydantic import ValidationError
 
 from tracker.cli.app import err, fail
@@ -20,10 +22,15 @@ from tracker.models import Comparison, Record
 from tracker.records import BadRecord, error_path
 from tracker.rules import RuleError
 
-COMPARISONS_HELP = (
-    "Verdicts to grade with (JSON Lines of comparisons, as `tracker compare` writes them). "
-    "Without it the comparer runs on the records."
-)
+Comparisons = Annotated[
+    str | None,
+    typer.Option(
+        "--comparisons",
+        metavar="FILE",
+        help="Verdicts to grade with (JSON Lines of comparisons, as `tracker compare` writes them). "
+        "Without it the comparer runs on the records.",
+    ),
+]
 
 
 def read_comparisons(path: str) -> list[Comparison]:

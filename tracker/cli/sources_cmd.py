@@ -10,8 +10,8 @@ import typer
 from tabulate import tabulate
 
 from tracker.cli.app import app
-from tracker.cli.inputs import Db
-from tracker.cli.prov_common import COMPARISONS_HELP, load
+from tracker.cli.inputs import Db, RecordPaths
+from tracker.cli.prov_common import Comparisons, load
 from tracker.grades import Assessment
 
 
@@ -71,14 +71,12 @@ def _md_cell(value: Any) -> str:
 
 @app.command("sources")
 def sources_command(
-    files: list[str] | None = typer.Argument(
-        None, metavar="RECORDS", help="Record files (JSON Lines); '-' reads stdin. Or --db."
-    ),
+    files: RecordPaths = None,
     db: Db = None,
     output: SourcesFormat = typer.Option(
         SourcesFormat.table, "--format", help="table, json or md (Markdown)."
     ),
-    comparisons: str | None = typer.Option(None, "--comparisons", metavar="FILE", help=COMPARISONS_HELP),
+    comparisons: Comparisons = None,
 ) -> None:
     """One row per source across all articles: type, claims, share of anonymous mentions, claims
     confirmed and contradicted by independent origins, reliability grade (A-F), and the outlets and
