@@ -21,7 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import IO, Any
+from typing import Any
 
 from tracker import jsonio, metadata, models
 
@@ -362,33 +362,13 @@ def _one_line(e: BaseException) -> str:
 # --- stdin ----------------------------------------------------------------------------------------
 
 
-class _Replay(io.RawIOBase):
-    """A binary stream that gives back bytes already read from `rest`, then the rest of it."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head, self._rest = head, rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            n = min(len(view), len(self._head))
-            view[:n], self._head = self._head[:n], self._head[n:]
-            return n
-        data = self._rest.read(len(view))
-        view[: len(data)] = data
-        return len(data)
-
-
 def _read_stdin(fields: Fields) -> Iterator[Result]:
     """JSON (starting with `[` or `{`) streamed record by record, else the whole input as one text."""
     stream = sys.stdin.buffer
-    head = stream.read(SNIFF)
-    first = head.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+    if not isinstance(stream, io.BufferedReader):  # e.g. a BytesIO in tests: give it peek()
+        stream = io.BufferedReader(stream)
+    first = stream.peek(SNIFF)[:SNIFF].removeprefix(codecs.BOM_UTF8).lstrip()[:1]
     if first in (b"[", b"{"):
-        replay = io.BufferedReader(_Replay(head, stream))
-        yield from _json_articles(STDIN, jsonio.iter_json_stream(STDIN, replay), "stdin", fields)
+        yield from _json_articles(STDIN, jsonio.iter_json_stream(STDIN, stream), "stdin", fields)
     else:
-        yield _text_article(STDIN, "stdin", head + stream.read())
+        yield _text_article(STDIN, "stdin", stream.read())
