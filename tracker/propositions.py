@@ -20,7 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.ar.stop_words import STOP_WORDS
 
-from tracker import entities, quantities, rules
+from tracker import arabic, entities, quantities, rules
 from tracker.arabic import bare, norm
 from tracker.models import Modality, Polarity, Proposition, Record
 from tracker.quantities import Tok, tokens
@@ -190,8 +190,8 @@ _STOP = frozenset(bare(norm(w)) for w in STOP_WORDS)
 
 
 def content_key(text: str) -> str:
-    """Normalized content words in order: what echo detection compares."""
-    return " ".join(w for t in tokens(text) if (w := t.forms[-1]) not in _STOP and len(w) > 1)
+    """Normalized content words in order (arabic.content_key without stop words): the proposition's key."""
+    return " ".join(arabic.content_key(text, _STOP))
 
 
 @dataclass(frozen=True, slots=True)
