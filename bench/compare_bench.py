@@ -1,14 +1,20 @@
 """Benchmark `compare`: time on N claims for growing N, and how it grows (near linear, not all pairs).
 
-    .venv/bin/python bench/compare_bench.py [INPUT] [--limit N] [--steps K] [--no-stance]
+    .venv/bin/python bench/compare_bench.py RECORDS.jsonl [--start 1000] [--limit N] [--order prefix|sample]
+    .venv/bin/python bench/compare_bench.py [CORPUS] --articles N      # extract the first N articles first
     .venv/bin/python bench/compare_bench.py --synthetic 20000
 
-INPUT is a records file (JSON Lines from `tracker extract`, used as is) or a corpus (zips, folders,
-JSON Lines of articles; default ../shared/corpus/saudinewsnet), whose first --limit articles are
-extracted first with the real `tracker extract` (propositions included). --synthetic N builds N
-records from sentences written for this benchmark instead (no corpus needed). Compare then runs on
-the first N/2^k claims for k = steps-1 .. 0; the table gives seconds, candidate pairs, verdicts, and
-the log-log slope of time against claims (1 = linear, 2 = all pairs). Prints Markdown.
+RECORDS.jsonl is a records file with propositions (`tracker extract -o`, or `tracker dump` of a store:
+a dump of the full-SaudiNewsNet store gives the corpus-wide figure). A corpus (zips, folders, JSON Lines
+of articles; default ../shared/corpus/saudinewsnet) has its first --articles articles run through the
+real `tracker extract` first. --synthetic N builds N records from sentences written for this benchmark.
+
+Compare runs on 1k, 2k, 4k ... claims and on all of them (--start sets the first size; --limit caps
+the claims used). `prefix` takes the first N claims (the corpus order: by day, so blocks fill as news
+accumulates), `sample` a random N (seeded). The Markdown table gives claims, candidate pairs (pairs
+sharing a block), comparisons written (verdicts), seconds of `compare` alone, claims/s, and the growth
+exponent: the least-squares slope of log(seconds) against log(claims) (1 = linear, 2 = all pairs),
+overall and between successive sizes.
 """
 
 from __future__ import annotations
@@ -99,22 +105,64 @@ def _is_records(path: Path) -> bool:
     return '"claim"' in first and '"speaker"' in first
 
 
+def clear_caches() -> None:
+    """Forget what earlier sizes memoized (per-text and per-pair lru caches), keep the loaded rules (the
+    unbounded @cache of rule files and models): each size is timed as if it were the only run."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("tracker"):
+            continue
+        for obj in list(vars(module).values()):
+            params = getattr(obj, "cache_parameters", None)
+            if callable(params) and params().get("maxsize") is not None:
+                obj.cache_clear()
+
+
 def run(records: list[Record], stance: bool) -> tuple[float, int, dict[str, int]]:
+    """Seconds of compare.compare alone, candidate pairs (counted untimed), verdict counts."""
+    clear_caches()
     t = time.perf_counter()
-    claims = [compare._claim(i, r) for i, r in enumerate(records)]
-    pairs = sum(1 for _ in compare.candidate_pairs(claims))
     rows = list(compare.compare(records, use_stance=stance))
     seconds = time.perf_counter() - t
+    claims = [compare.as_claim(r, i) for i, r in enumerate(records)]
+    pairs = sum(1 for _ in compare.candidate_pairs(claims))
     counts = {v: sum(r.verdict == v for r in rows) for v in ("contradict", "agree", "echo")}
     return seconds, pairs, counts
+
+
+def sizes(total: int, start: int) -> list[int]:
+    """start, 2*start, 4*start ... below total, then total."""
+    out, n = [], max(1, start)
+    while n < total:
+        out.append(n)
+        n *= 2
+    return [*out, total]
+
+
+def exponent(points: list[tuple[int, float]]) -> float:
+    """Least-squares slope of log(seconds) on log(claims)."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(s) for _, s in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    var = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var if var else float("nan")
+
+
+def subset(records: list[Record], n: int, order: str, seed: int = 7) -> list[Record]:
+    if order == "prefix" or n >= len(records):
+        return records[:n]
+    picked = sorted(random.Random(seed).sample(range(len(records)), n))  # keep the corpus order
+    return [records[i] for i in picked]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("input", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="Extract only the first N articles of a corpus.")
+    ap.add_argument("--articles", type=int, help="Extract only the first N articles of a corpus.")
+    ap.add_argument("--limit", type=int, help="Use at most the first N claims.")
     ap.add_argument("--synthetic", type=int, help="Use N synthetic records instead of a corpus.")
-    ap.add_argument("--steps", type=int, default=5, help="Sizes: all claims, half, a quarter, ...")
+    ap.add_argument("--start", type=int, default=1000, help="Smallest size; each next size doubles it.")
+    ap.add_argument("--order", choices=("prefix", "sample"), default="prefix",
+                    help="First N claims or random N.")
     ap.add_argument("--no-stance", action="store_true", help="Lattice only (no stance detectors).")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,25 +170,30 @@ def main() -> None:
             records = synthetic(args.synthetic)
             source = f"{args.synthetic} synthetic records"
         else:
-            records = extracted(args.input, args.limit, Path(tmp))
-            source = f"{args.input}" + (f" (first {args.limit} articles)" if args.limit else "")
+            records = extracted(args.input, args.articles, Path(tmp))
+            source = f"{args.input}" + (f" (first {args.articles} articles)" if args.articles else "")
+    if args.limit:
+        records = records[: args.limit]
     total = len(records)
-    print(f"# compare benchmark: {source}, {total} claims, stance {'off' if args.no_stance else 'on'}\n")
-    print("| claims | seconds | claims/s | candidate pairs | pairs/claim | contradict | agree | echo |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-    run(records[: min(50, total)], not args.no_stance)  # warm-up: rule files, stance model, caches
-    points = []
-    for k in range(args.steps - 1, -1, -1):
-        n = max(1, total >> k)
-        seconds, pairs, counts = run(records[:n], not args.no_stance)
-        points.append((n, seconds))
-        print(f"| {n} | {seconds:.2f} | {n / max(seconds, 1e-9):.0f} | {pairs} | {pairs / n:.1f} | "
-              f"{counts['contradict']} | {counts['agree']} | {counts['echo']} |")
-    usable = [(n, s) for n, s in points if n > 1 and s > 0]
-    if len(usable) >= 2:
-        (n0, s0), (n1, s1) = usable[0], usable[-1]
-        slope = math.log(s1 / s0) / math.log(n1 / n0) if n1 != n0 else float("nan")
-        print(f"\ngrowth: time ~ claims^{slope:.2f} between {n0} and {n1} claims (1 = linear, 2 = all pairs)")
+    stance = "off" if args.no_stance else "on"
+    print(f"# compare benchmark: {source}, {total} claims, {args.order}, stance {stance}\n")
+    print("| claims | candidate pairs | comparisons | seconds | claims/s | exponent (from previous size) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    run(subset(records, min(args.start, total), args.order), not args.no_stance)  # loads rules, stance model
+    points: list[tuple[int, float]] = []
+    for n in sizes(total, args.start):
+        part = subset(records, n, args.order)
+        seconds, pairs, counts = run(part, not args.no_stance)
+        step = f"{exponent([points[-1], (n, seconds)]):.2f}" if points and seconds > 0 else ""
+        if seconds > 0:
+            points.append((n, seconds))
+        verdicts = f"{counts['contradict']} contradict, {counts['agree']} agree, {counts['echo']} echo"
+        rate = n / max(seconds, 1e-9)
+        cells = [n, pairs, f"{sum(counts.values())} ({verdicts})", f"{seconds:.2f}", f"{rate:.0f}", step]
+        print(f"| {' | '.join(map(str, cells))} |", flush=True)
+    if len(points) >= 2:
+        print(f"\ngrowth: time ~ claims^{exponent(points):.2f} (least squares over {len(points)} sizes, "
+              f"{points[0][0]}..{points[-1][0]} claims; 1 = linear, 2 = all pairs)")  # fmt: skip
     print(f"\n{platform_line()}")
 
 

@@ -99,17 +99,39 @@ def test_casualty_figures_that_cannot_both_hold_contradict() -> None:
 
 
 def test_a_part_of_the_dead_does_not_contradict_the_total() -> None:
-    """"Three children among the dead" bounds the total from below: it fits 12 dead."""
+    """ "Three children among the dead" bounds the total from below: it fits 12 dead."""
     lead = "استهدف انفجار سوقا شعبية في مدينة الرقة صباح الجمعة."
     art = Article("p", lead=lead, published=dt.date(2016, 4, 8))
     art.said("مدير المستشفى عادل نصار", "انفجار سوق الرقة الذي نفذه داعش أسفر عن مقتل 12 شخصا")
-    art.said("ناشطون", "بين القتلى ثلاثة أطفال في انفجار سوق الرقة الذي نفذه داعش", anonymous=True,
-             type="anonymous_source")
+    art.said(
+        "ناشطون",
+        "بين القتلى ثلاثة أطفال في انفجار سوق الرقة الذي نفذه داعش",
+        anonymous=True,
+        type="anonymous_source",
+    )
     recs = annotated(art)
     part = next(r for r in recs if "بين القتلى" in r.claim.text)
     assert part.proposition and [(q.low, q.high) for q in part.proposition.quantities] == [(3.0, None)]
     fits = between(recs, "12", "بين القتلى")
     assert fits is not None and fits.verdict != "contradict", fits
+
+
+def test_a_dual_is_a_figure_of_two() -> None:
+    """مقتل شخصين is two dead: it contradicts twelve and agrees with "اثنين"."""
+    lead = "استهدفت عبوة ناسفة حافلة للركاب على طريق حمص صباح الأحد."
+    art = Article("d", lead=lead, published=dt.date(2016, 5, 1))
+    art.said("محافظ حمص طلال برازي", "عبوة داعش على طريق حمص أدت إلى مقتل شخصين")
+    art.said("ناشطون", "عبوة داعش على طريق حمص أدت إلى مقتل 12 شخصا", anonymous=True, type="anonymous_source")
+    art.said("الهلال الأحمر", "عبوة داعش على طريق حمص أدت إلى مقتل اثنين من الركاب", type="organization")
+    recs = annotated(art)
+    two = by_claim(recs, "شخصين")
+    assert two.proposition and [(q.low, q.high, q.unit) for q in two.proposition.quantities] == [
+        (2, 2, "killed")
+    ]
+    c = between(recs, "شخصين", "12")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+    ok = between(recs, "شخصين", "اثنين")
+    assert ok and (ok.verdict, ok.rule) == ("agree", "agree-figures")
 
 
 def test_inflow_over_months_and_total_strength_are_compatible() -> None:
@@ -208,10 +230,60 @@ def test_blocking_is_not_all_pairs() -> None:
     for n in range(30):
         x, y = groups[n % 3]
         arts.append(Article(f"b{n}").said(f"المراقب رقم {n}", f"التعاون بين {x} و{y} مستمر"))
-    claims = [compare._claim(i, r) for i, r in enumerate(annotated(*arts))]
+    claims = [compare.as_claim(r, i) for i, r in enumerate(annotated(*arts))]
     pairs = list(compare.candidate_pairs(claims))
     assert len(pairs) == 3 * (10 * 9 // 2)  # within the three blocks only, not 30 * 29 / 2
     assert all(claims[i].prop.entities == claims[j].prop.entities for i, j in pairs)
+
+
+def test_blocking_keys_for_a_store() -> None:
+    """The public key function a store indexes: a claim's blocks, also through the entity links."""
+    nusra, qaeda = pair("التحالف بين النصرة وداعش قائم", "لا تحالف بين القاعدة وداعش")
+    kn, kq = compare.blocking_keys(nusra), compare.blocking_keys(qaeda)
+    assert "pair|al_nusra|isis" in kn and "pair|al_qaeda|isis" in kn  # النصرة is a branch of القاعدة
+    assert "pair|al_nusra|isis" not in kq  # the link is followed upwards only: a branch is not implied
+    assert kn & kq and not compare.blocking_keys(pair("الحوثيون يتلقون دعما من إيران", "إيران تنفي")[0]) & kn
+
+
+def test_echo_index_is_built_once_and_reused() -> None:
+    from tracker import echo
+
+    text = "قوات الحكومة استعادت السيطرة الكاملة على الطريق الدولي بعد معارك استمرت ثلاثة أيام"
+    index = echo.Index()
+    assert (
+        list(echo.near_duplicates([("a", text), ("b", "الطقس حار جدا في المدينة هذا الأسبوع")], index=index))
+        == []
+    )
+    later = list(echo.near_duplicates([("c", "و" + text)], index=index))  # a later batch meets the first
+    assert [(a, b) for a, b, _ in later] == [("a", "c")] and later[0][2] >= echo.THRESHOLD
+    assert echo.bucket_keys(text) and set(echo.bucket_keys(text)) & set(echo.bucket_keys("و" + text))
+    assert echo.bucket_keys("قتل خمسة") == []  # too short to call a copy
+    fresh = echo.MinHash(num_perm=echo.NUM_PERM)  # the shared permutations are datasketch's own
+    fresh.update_batch([s.encode("utf-8") for s in echo.shingles(text)])
+    assert (fresh.hashvalues == echo.minhash(text).hashvalues).all()
+
+
+def test_overlap_shortcut_agrees_with_the_full_overlap() -> None:
+    texts = [
+        "انفجار سيارة مفخخة قرب سوق الخضار في مدينة الرقة",
+        "انفجار سيارة ملغومة قرب سوق الخضار بالرقة",
+        "اشتباكات قرب الحدود التركية في ريف حلب الشمالي",
+        "مقتل جنديين قرب الحدود التركية",
+        "",
+    ]
+    claims = [
+        compare.as_claim(r, i)
+        for i, r in enumerate(
+            annotated(*(Article(f"o{i}").said("المراسل", t) for i, t in enumerate(texts) if t))
+        )
+    ]
+    for a in claims:
+        for b in claims:
+            overlap, _ = compare.particulars_overlap(a, b)
+            for share in (0.3, 0.6, 0.9):
+                assert compare._overlap_reaches(a.record.claim.text, b.record.claim.text, share) == (
+                    overlap >= share
+                )
 
 
 # --- the stance hook ----------------------------------------------------------------------------------

@@ -160,6 +160,39 @@ CASES: list[tuple[str, str, str, str, str, str, bool, list[str], str, str, str]]
     ("doubt-istabada",
      "واستبعد خبراء أن تكون الحرائق ناجمة عن قصف عشوائي.",
      "واستبعد", "خبراء", "خبراء", A_SRC, True, [], "تكون الحرائق ناجمة عن قصف عشوائي", "negated", "indirect"),
+    # Object verbs: the speaker noun phrase is post, genitive, rank and name, and stops before the object.
+    ("object-verb-post-rank-name",
+     "وأنكر قائد العمليات اللواء سامر الحلبي وجود أي قوات أجنبية في المنطقة.",
+     "وأنكر", "قائد العمليات اللواء سامر الحلبي", "سامر الحلبي", N_OFF, False, [],
+     "وجود أي قوات أجنبية في المنطقة", "negated", "indirect"),
+    ("object-verb-rank-qualifier-and-surname",
+     "وأنكر قائد الشرطة العميد الركن هادي الحمداني علمه بالحادث.",
+     "وأنكر", "قائد الشرطة العميد الركن هادي الحمداني", "هادي الحمداني", N_OFF, False, [],
+     "علمه بالحادث", "negated", "indirect"),
+    ("object-verb-two-definite-nouns",
+     "وتتهم المعارضة الحكومة بتزوير نتائج الانتخابات البلدية.",
+     "وتتهم", "المعارضة", "المعارضة", ORG, False, [], "الحكومة بتزوير نتائج الانتخابات البلدية", "affirmed",
+     "indirect"),
+    ("object-verb-name-is-not-an-adjective",
+     "واتهمت وزارة المالية الفلسطينية العامري بتهريب أموال إلى الخارج.",
+     "واتهمت", "وزارة المالية الفلسطينية", "وزارة المالية", ORG, False, [], "العامري بتهريب أموال إلى الخارج",
+     "affirmed", "indirect"),
+    # The outlet's narration after a comma ends the claim; the claim's own subject going on does not.
+    ("claim-stops-at-narration",
+     "وقال المتحدث باسم البلدية إن فرق الإطفاء أخمدت الحريق بعد ساعتين، وجاء ذلك بعد مناشدات السكان.",
+     "وقال", "المتحدث باسم البلدية", "المتحدث", N_OFF, False, [], "فرق الإطفاء أخمدت الحريق بعد ساعتين",
+     "affirmed", "indirect"),
+    ("claim-stops-at-narration-with-new-subject",
+     "وأكد المتحدث باسم المعبر أن الشاحنات عبرت صباحا، وجاء السماح بعبورها بعد مفاوضات طويلة.",
+     "وأكد", "المتحدث باسم المعبر", "المتحدث", N_OFF, False, [], "الشاحنات عبرت صباحا", "affirmed",
+     "indirect"),
+    ("claim-goes-on-with-its-own-subject",
+     "وقال الخبير الاقتصادي إن القرارات جريئة، وجاءت في الوقت المناسب.",
+     "وقال", "الخبير الاقتصادي", "الخبير", N_PER, False, [], "القرارات جريئة، وجاءت في الوقت المناسب",
+     "affirmed", "indirect"),
+    ("hearer-before-speaker",
+     "وقال لنا مسؤول محلي إن المياه انقطعت عن الحي.",
+     "وقال", "مسؤول محلي", "مسؤول", A_OFF, True, [], "المياه انقطعت عن الحي", "affirmed", "indirect"),
 ]
 
 
@@ -178,6 +211,53 @@ def test_construction(extractor: Extractor, case: tuple[Any, ...]) -> None:
     assert r.claim.kind == kind
     hops = " ".join(h.text for h in r.via)
     assert all(w in hops for w in via) and bool(via) == bool(r.via)
+
+
+def test_one_of_a_group_is_not_the_group(extractor: Extractor) -> None:
+    """أحد المسؤولين is one official: it must not resolve to the group named before it."""
+    text = ("وقال مسؤولون في الوزارة إن الرواتب ستصرف الأسبوع المقبل. "
+            "وقال أحد المسؤولين إن الموازنة لا تكفي لتغطية العجز.")
+    records = records_of(extractor, text)
+    one = [r for r in records if r.speaker.text == "أحد المسؤولين"]
+    assert len(one) == 1, [(r.speaker.text, r.speaker.resolved) for r in records]
+    assert one[0].speaker.resolved == "أحد المسؤولين"
+    assert one[0].speaker.type == A_OFF and one[0].speaker.anonymous
+    assert one[0].claim.text == "الموازنة لا تكفي لتغطية العجز"
+
+
+def test_short_form_still_resolves_to_its_full_mention(extractor: Extractor) -> None:
+    """The number check keeps the singular short form resolving to the singular full mention."""
+    text = ("وقال وزير الزراعة خالد المنصوري إن المحصول تراجع. "
+            "وأضاف الوزير أن الأمطار تأخرت هذا العام.")
+    r = by_cue(records_of(extractor, text), "وأضاف")
+    assert "خالد المنصوري" in r.speaker.resolved
+
+
+def test_inside_a_quotation_only_its_own_construction_attributes(extractor: Extractor) -> None:
+    """A quotation's inside is the claim; an attribution inside it is read only from its own words.
+
+    The inner speaker must not take the opening mark, nor the inner claim the closing one.
+    """
+    text = "وقال الطبيب: «المسؤولون قالوا إن الطريق خطر، ولا تستطيع السيارات العبور»."
+    records = records_of(extractor, text)
+    outer = by_cue(records, "وقال")
+    assert outer.speaker.text == "الطبيب" and outer.claim.kind == "direct"
+    assert outer.claim.text == "المسؤولون قالوا إن الطريق خطر، ولا تستطيع السيارات العبور"
+    inner = by_cue(records, "قالوا")
+    assert inner.speaker.text == "المسؤولون"
+    assert inner.claim.text == "الطريق خطر، ولا تستطيع السيارات العبور"
+
+    text = "وقالت الممرضة: «كنا نعمل طوال الليل، وقال لي أحد المسؤولين إن الدواء سيصل غدا»."
+    records = records_of(extractor, text)
+    inner = by_cue(records, "وقال")
+    assert inner.speaker.text == "أحد المسؤولين"
+    assert inner.claim.text == "الدواء سيصل غدا"
+    assert by_cue(records, "وقالت").claim.text.endswith("الدواء سيصل غدا")
+
+    # A quoted name right before the verb is not a quotation the verb stands in.
+    text = "وكان «المرصد الوطني» قال إن الحصيلة ارتفعت إلى عشرين قتيلا."
+    r = by_cue(records_of(extractor, text), "قال")
+    assert "المرصد الوطني" in r.speaker.text
 
 
 # Text the outlet says in its own voice, or words that only look like cues: no attribution at all.
@@ -322,16 +402,16 @@ def test_extract_output_is_never_partial(tmp_path: Path, monkeypatch: pytest.Mon
         (src / f"a{i}.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     out.write_text("previous\n", encoding="utf-8")
-    real = extract_cmd.annotate
+    real = extract_cmd.dumps
     calls = []
 
-    def failing(records: list[Record]) -> Any:
+    def failing(row: Any) -> str:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
-        return real(records)
+        return real(row)
 
-    monkeypatch.setattr(extract_cmd, "annotate", failing)
+    monkeypatch.setattr(extract_cmd, "dumps", failing)
     result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--quiet"])
     assert result.exit_code != 0 and isinstance(result.exception, RuntimeError)
     assert out.read_text(encoding="utf-8") == "previous\n"

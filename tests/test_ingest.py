@@ -504,24 +504,6 @@ def test_two_ingests_of_one_corpus_at_once_store_each_article_once(tmp_path: Pat
     assert sorted(ids) == sorted(texts) and len(records) == 40
 
 
-def test_an_article_that_takes_too_long_is_abandoned_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
-    import tracker.ingest as ingest_module
-
-    class Slow:
-        nlp = type("Nlp", (), {"memory_zone": staticmethod(contextlib.nullcontext)})()
-
-        def records(self, article: ArticleText) -> list[Record]:
-            time.sleep(5)
-            return []
-
-    monkeypatch.setattr(ingest_module, "_extractor", Slow())
-    article = ArticleText("long", TEXTS["water"], "feed/long.txt")
-    started = time.monotonic()
-    result = ingest_module.analyse(article, seconds=0.2)
-    assert time.monotonic() - started < 2
-    assert result == "feed/long.txt: article long: extraction took more than 0.2 s (61 characters); abandoned"
-
-
 def test_reextract_redoes_only_articles_made_by_other_rules(tmp_path: Path, db: str) -> None:
     corpus = write_corpus(tmp_path / "corpus", TEXTS)
     run([str(corpus)], db, Fake(), fingerprint="rules-1")

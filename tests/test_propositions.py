@@ -6,11 +6,15 @@ Every Arabic sentence here was written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from claimkit import Article, annotated, by_claim
+from typer.testing import CliRunner
 
 from tracker import entities, propositions, quantities
+from tracker.cli import app
 from tracker.models import Proposition
 
 
@@ -65,6 +69,21 @@ def test_unnamed_actors_come_from_the_article() -> None:
     p = prop("التنظيمين يتعاونان سرا في نقل الوقود", lead=lead)
     assert set(p.entities) == {"al_nusra", "isis"}
     assert p.relation == "cooperation"
+
+
+def test_extract_reads_unnamed_actors_from_the_article_whatever_the_input(tmp_path: Path) -> None:
+    """A JSON Lines article has no file of its own to re-read: the command passes the text along."""
+    text = ("تتبادل جبهة النصرة وتنظيم داعش الاتهامات منذ أشهر في ريف إدلب.\n"
+            "وقال الباحث وليد عمران إن التنظيمين يتعاونان سرا في نقل الوقود.\n")
+    src = tmp_path / "articles.jsonl"
+    src.write_text(json.dumps({"id": "x1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(src), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    cooperating = [r for r in rows if "يتعاونان" in r["claim"]["text"]]
+    assert len(cooperating) == 1
+    assert set(cooperating[0]["proposition"]["entities"]) == {"al_nusra", "isis"}
 
 
 # --- relation, polarity, modality, restriction ---------------------------------------------------------
@@ -191,3 +210,52 @@ def test_a_falling_pair_of_numbers_is_not_a_range() -> None:
     assert found, "the count of ten killed is still read"
     for q in found:
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun ahead decides what the dual counts, as it does for digits
+        ("أسفرت الغارة عن مقتل شخصين قرب السوق", [(2, 2, "killed")]),
+        ("أدى الانفجار إلى إصابة جنديين بجروح طفيفة", [(2, 2, "wounded")]),
+        ("أصيب جنديان عند الحاجز", [(2, 2, "wounded")]),
+        # otherwise the dual noun counts itself, whatever the clitics (و، ب، ل، ال) and case ending
+        ("وصل الرتل بعد يومين من الحصار", [(2, 2, "days")]),
+        ("بقي المعبر مغلقا لسنتين", [(2, 2, "years")]),  # ة written ت before the ending
+        ("يقاتل التنظيم في المنطقة منذ عامين", [(2, 2, "years")]),
+        ("شنت الطائرات غارتين على المستودع", [(2, 2, "attacks")]),
+        ("أفرج الخاطفون عن الأسيرين", [(2, 2, "arrested")]),
+        ("والتحق بالمسلحين شخصان وبالجنديين آخران", [(2, 2, "people"), (2, 2, "soldiers")]),
+        # a scale in the dual, and the emphatic numeral after a dual noun (one figure, not two)
+        ("نزوح مليارين من السكان", []),  # no counted noun: not a figure of anything
+        ("نزح قرابة مليارين من اللاجئين", [(1.7e9, 2.3e9, "people")]),
+        ("قتل جنديين اثنين في الكمين", [(2, 2, "killed")]),
+        # bounds and ranges apply to duals too
+        ("قتل أكثر من شخصين", [(2, None, "killed")]),
+        ("تستغرق إعادة الإعمار ما بين عامين إلى ثلاثة أعوام", [(2, 3, "years")]),
+        # an event noun further back counts the figure before it, not the dual (two raids, not two dead)
+        ("قتل ثلاثة مدنيين في غارتين على القرية", [(3, 3, "killed"), (2, 2, "attacks")]),
+    ],
+)
+def test_dual_nouns_count_two(text: str, expected: list[tuple[float, float | None, str]]) -> None:
+    got = figures(text)
+    assert [u for _, _, u in got] == [u for _, _, u in expected]
+    for (low, high, _), (lo, hi, _) in zip(got, expected, strict=True):
+        assert low == pytest.approx(lo) and (high is None if hi is None else high == pytest.approx(hi))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 12 مسلحين في الاشتباك",  # مسلحين is a listed plural spelled like a dual: 12, not 2
+        "نصب المسلحون كمينا للدورية",  # كمين is no dual of كم (km): the stem is too short
+        "أخلت القوات المدنيين من الحي",  # a plural, no figure
+    ],
+)
+def test_plurals_spelled_like_duals_are_not_two(text: str) -> None:
+    assert all(q.low != 2 for q in quantities.find(text))
+
+
+def test_monday_is_not_two_days() -> None:
+    assert figures("قتل ثلاثة جنود يوم الإثنين") == [(3, 3, "killed")]
+    assert figures("خلال اليومين الماضيين قتل ثلاثة جنود") == [(2, 2, "days"), (3, 3, "killed")]

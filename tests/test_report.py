@@ -45,7 +45,9 @@ def built() -> report.Report:
 def test_groups_sides_and_contradictions_first(built: report.Report) -> None:
     assert len(built.topics) == 1  # the Houthi claim has no second source
     topic = built.topics[0]
-    assert topic.proposition == "al_nusra – isis"
+    assert topic.proposition == "al_nusra – isis"  # ids, for programs
+    assert topic.title == "جبهة النصرة – داعش"  # names, for people: each entity's first alias
+    assert topic.names == {"al_nusra": "جبهة النصرة", "isis": "داعش"}
     assert topic.verdicts[0].verdict == "contradict"
     stances = {s.claim: s.stance for s in topic.sides}
     assert stances[HOSTILE] == "affirms" and stances["لا تحالف بين داعش والنصرة"] == "denies"
@@ -66,8 +68,10 @@ def test_json_follows_the_report_schema(built: report.Report) -> None:
 
 def test_table_and_markdown(built: report.Report) -> None:
     table = report.render_table(built)
-    assert "al_nusra – isis" in table and "contradict" in table and "لا تحالف" in table
+    assert "جبهة النصرة – داعش —" in table and "contradict" in table and "لا تحالف" in table
+    assert "al_nusra" not in table.splitlines()[0]  # the heading names the actors, not their ids
     md = report.render_md(built)
+    assert md.splitlines()[2].startswith("## جبهة النصرة – داعش —")
     assert "<script>" not in md and "&lt;script&gt;" in md
     rows = [line for line in md.splitlines() if line.startswith("| affirms")]
     assert rows and all(line.count("|") == 6 for line in rows)  # a pipe in the claim does not add a column
@@ -133,8 +137,34 @@ def test_report_command_formats_and_bad_input(tmp_path: Path) -> None:
         out = tmp_path / f"report.{fmt}"
         res = CliRunner().invoke(app, ["report", str(src), "--format", fmt, "-o", str(out)])
         assert res.exit_code == 0, res.output
-        assert "al_nusra – isis" in out.read_text(encoding="utf-8")
+        written = out.read_text(encoding="utf-8")
+        assert "جبهة النصرة – داعش" in written
+        if fmt in ("json", "html"):  # ids stay where programs read them
+            assert "al_nusra – isis" in written
     missing = tmp_path / "none.html"
     args = ["report", str(tmp_path / "nope.jsonl"), "--format", "html", "-o", str(missing)]
     res = CliRunner().invoke(app, args)
     assert res.exit_code == 2 and "nope.jsonl" in res.output and not missing.exists()
+
+
+def test_unknown_actors_are_headed_as_written() -> None:
+    """An actor missing from the alias table is grouped by its normalized form (`?حركه ...`) but shown
+    as a claim spells it: ta marbuta kept, the conjunction written onto it dropped, no `?`."""
+    one = Article("u1").said("المحلل سمير داود", "حركة الفجر الجديد وداعش تحالفتا سرا")
+    one.said("الخبير نزار قباني", "لا تحالف بين داعش وحركة الفجر الجديد")
+    recs = annotated(one)
+    built = report.build(recs, compare.compare(recs, use_stance=False))
+    [topic] = built.topics
+    unknown = next(e for e in topic.names if e.startswith("?"))
+    assert unknown.startswith("?حركه")  # the id stays the normalized form
+    assert topic.names[unknown] == "حركة الفجر" and topic.names["isis"] == "داعش"
+    assert "?" not in topic.title and "حركة الفجر" in topic.title
+    page = report.render_html(built)
+    assert "حركة الفجر" in page and "?حركه" in page  # shown by name; the id kept in data-proposition
+    assert "?" not in report.render_md(built).splitlines()[2]
+
+
+def test_display_names() -> None:
+    assert report.display_name("isis") == "داعش"
+    assert report.display_name("?حركه فجر", ["وقالت إن وحركة فجر تقاتل"]) == "حركة فجر"
+    assert report.display_name("?حركه فجر", ["نص لا يذكرها"]) == "حركه فجر"  # not found: the form, no `?`

@@ -28,6 +28,10 @@ def fired(detector: object, s1: str, s2: str) -> list[tuple[str, ...]]:
     return [f.evidence.words for f in detector.detect(sentence(s1), sentence(s2))]  # type: ignore[attr-defined]
 
 
+def family_fired(s1: str, s2: str) -> list[tuple[str, ...]]:
+    return [f.evidence.words for f in antonyms.detect_families(sentence(s1), sentence(s2))]
+
+
 # ---- rule files -----------------------------------------------------------------------------------
 
 
@@ -55,6 +59,9 @@ def test_a_word_on_both_sides_of_an_antonym_pair_is_rejected() -> None:
         ("سيعلن", "اعلن"),
         ("خسارته", "خساره"),
         ("زيادات", "زياده"),
+        ("أبقت", "ابقي"),
+        ("ألغوا", "الغي"),
+        ("يبقون", "بقي"),
     ],
 )
 def test_inflected_forms_reach_the_lexicon_form(word: str, base: str) -> None:
@@ -87,6 +94,45 @@ def test_antonyms_follow_what_each_word_is_about() -> None:
     assert swapped and not same
 
 
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("المخزونات تهبط بأسعار القمح", "المخزونات ترفع أسعار القمح"),  # rise_fall / raise_lower
+        ("صادرات الحبوب تتجاوز التوقعات", "صادرات الحبوب تتراجع"),  # more_less / rise_fall
+        ("النقابة ترفض قرار الوزير", "النقابة تشيد بقرار الوزير"),  # accept_refuse / back_blame
+        ("السكان يبقون في القرية", "السكان يختفون من القرية"),  # keep_remove / appear_vanish
+    ],
+)
+def test_opposites_across_pairs_of_one_family(s1: str, s2: str) -> None:
+    assert family_fired(s1, s2)
+    verdict = judge(s1, s2)
+    assert verdict is not None and verdict.verdict == "contradict"
+    assert "antonym" in {e.detector for e in verdict.evidence}
+
+
+def test_family_is_silent_where_a_pair_fires_or_sides_agree() -> None:
+    assert not family_fired("ارتفع سعر القمح", "انخفض سعر القمح")
+    assert not family_fired("الشركة ترفع الأجور", "زيادة أجور الشركة")
+
+
+def test_a_family_naming_an_unknown_pair_is_rejected() -> None:
+    pair = lexicons.AntonymPair(id="x", a=["فتح"], b=["أغلق"])
+    with pytest.raises(ValueError, match="unknown pairs"):
+        lexicons.Antonyms(pairs=[pair], families=[lexicons.AntonymFamily(id="f", pairs=["x", "-y"])])
+
+
+def test_what_a_verb_escapes_is_not_a_second_claim() -> None:
+    # نجا من الغرق: الغرق is the complement of نجا, so the claim has one side only
+    assert fired(antonyms, "غرق الصيادين قرب الشاطئ", "نجاة الصيادين من الغرق قرب الشاطئ")
+    assert not fired(antonyms, "نجاة الصيادين قرب الشاطئ", "نجاة الصيادين من الغرق قرب الشاطئ")
+
+
+def test_antonym_words_are_attached_across_adjectives_not_across_conjuncts() -> None:
+    a, b = "الفضة تهبط والنحاس يواصل صعوده", "ارتفاع جديد للفضة والنحاس يهبط"
+    assert fired(antonyms, a, b)
+    assert not fired(antonyms, a, "النحاس يواصل صعوده والفضة تهبط")
+
+
 def test_negated_antonym_is_not_a_contradiction() -> None:
     assert not fired(antonyms, "الأسعار لم ترتفع", "الأسعار انخفضت")
     assert not fired(negation, "الأسعار لم ترتفع", "الأسعار انخفضت")
@@ -105,6 +151,42 @@ def test_negated_antonym_is_not_a_contradiction() -> None:
 )
 def test_negation_mismatch(s1: str, s2: str) -> None:
     assert fired(negation, s1, s2) or fired(antonyms, s1, s2)
+
+
+@pytest.mark.parametrize(
+    ("s1", "s2"),
+    [
+        ("الوزارة تدرس مطالب المعلمين", "الوزارة تتجاهل مطالب المعلمين"),
+        ("القائمة تضم شركات عربية", "القائمة تخلو من الشركات العربية"),
+        ("محاكمة المسؤولين عن الحريق", "المسؤولون عن الحريق يفلتون من المحاكمة"),
+    ],
+)
+def test_ignoring_escaping_and_being_empty_negate(s1: str, s2: str) -> None:
+    verdict = judge(s1, s2)
+    assert verdict is not None and verdict.verdict == "contradict"
+
+
+def test_unless_and_names_are_not_negations() -> None:
+    assert not fired(negation, "الجيش سيقصف المدينة ما لم تستسلم", "الجيش سيقصف المدينة")
+    assert not fired(negation, "أطباء بلا حدود تحذر من الوباء", "منظمة أطباء تحذر من الوباء")
+
+
+def test_particles_are_whole_words_not_parts_of_words() -> None:
+    # فيلم and لما contain the letters of لم; ولم is لم with a conjunction
+    assert not fired(negation, "فيلم جديد يعرض الليلة", "الفيلم الجديد يعرض الليلة")
+    assert not fired(negation, "التمثال يعود لما قبل الميلاد", "التمثال يعود إلى ما قبل الميلاد")
+    assert fired(negation, "ولم يصدر الحكم بعد", "صدر الحكم")
+
+
+def test_negation_inside_a_relative_clause_does_not_negate_the_claim() -> None:
+    assert not fired(negation, "السد الذي لم يكتمل انهار", "انهار السد")
+    assert not fired(negation, "القرية التي لا تصلها الكهرباء غمرتها المياه", "المياه غمرت القرية")
+    assert fired(negation, "السد لم ينهر", "انهار السد")
+
+
+def test_the_opposition_is_a_party_not_a_refusal() -> None:
+    assert not fired(antonyms, "المعارضة تطالب بالحوار", "الحكومة تقبل الحوار")
+    assert fired(antonyms, "الحزب يعلن معارضة القانون", "الحزب يعلن تأييد القانون")
 
 
 def test_double_negation_and_exceptions_do_not_fire() -> None:
@@ -152,6 +234,22 @@ def test_participant_swaps_and_non_swaps() -> None:
     assert not fired(participants, "مهرجان للمسرح في تونس", "زلزال يضرب إيران")  # no shared frame
 
 
+def test_names_joined_by_and_or_a_city_with_its_country_swap_no_roles() -> None:
+    assert not fired(participants, "تعاون تجاري بين مصر والأردن", "تعاون تجاري بين الأردن ومصر")
+    assert not fired(participants, "قمة تجمع السودان و إثيوبيا", "قمة تجمع إثيوبيا والسودان")
+    assert not fired(participants, "اشتباكات في حلب بسوريا", "اشتباكات في سوريا قرب حلب")
+    assert fired(participants, "كندا تنتقد المكسيك بشدة", "المكسيك تنتقد كندا بشدة")
+
+
+def test_a_swap_of_both_subjects_weighs_more_than_a_moved_name() -> None:
+    def strength(s1: str, s2: str) -> float:
+        return max(f.strength for f in participants.detect_roles(sentence(s1), sentence(s2)))
+
+    subjects = strength("كندا تنتقد المكسيك بشدة", "المكسيك تنتقد كندا بشدة")
+    moved = strength("هجوم يستهدف كندا انطلاقا من المكسيك", "هجوم يستهدف المكسيك انطلاقا من كندا")
+    assert subjects == participants.SUBJECT_SWAP and moved == participants.ROLE_SWAP
+
+
 def test_paraphrase_coverage_with_clitics_synonyms_and_reordering() -> None:
     o = paraphrase.overlap(
         sentence("الشرطة تعتقل ثلاثة مشتبه بهم"), sentence("اعتقال ثلاثة مشتبه بهم من قبل الشرطة")
@@ -161,6 +259,31 @@ def test_paraphrase_coverage_with_clitics_synonyms_and_reordering() -> None:
 
 
 # ---- decision layer -------------------------------------------------------------------------------
+
+
+def test_spelling_variants_match_and_are_no_substitution() -> None:
+    claim = sentence("محكمة الجنايات تنظر قضية الفساد")
+    o = paraphrase.overlap(claim, sentence("محكمة الجنيات تنظر قضية الفساد"))
+    assert o.coverage_a == 1.0 and not o.substitutions and not o.loose_substitutions
+    other = paraphrase.overlap(claim, sentence("محكمة الجنايات تنظر قضية التهريب"))
+    assert other.substitutions
+
+
+def test_opposite_sides_of_a_pair_are_never_paraphrase_partners() -> None:
+    # يقفز and يهبط share a second pair (both are "moving"), yet they are opposites of the first
+    o = paraphrase.overlap(sentence("الدينار يقفز اليوم"), sentence("الدينار يهبط اليوم"))
+    assert "يقفز" in o.only_a and "يهبط" in o.only_b
+
+
+def test_slot_kind_describes_the_substituted_words() -> None:
+    kind = paraphrase.slot_kind(
+        sentence("الشرطة تحقق في سرقة المتحف"), sentence("الشرطة تحقق في حريق المتحف")
+    )
+    assert kind["slot_exact"] == 1.0 and kind["slot_subject"] == 0.0
+    subject = paraphrase.slot_kind(sentence("الوزير يزور المصنع"), sentence("المحافظ يزور المصنع"))
+    assert subject["slot_subject"] == 1.0 and subject["slot_definite"] == 1.0
+    none = paraphrase.slot_kind(sentence("الوزير يزور المصنع"), sentence("الوزير يزور المصنع"))
+    assert not any(none.values())
 
 
 def test_contradict_always_names_detector_and_words() -> None:

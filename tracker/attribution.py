@@ -11,24 +11,38 @@ Constructions (the rule files name each one):
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
 from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
-from tracker.lexicon import Lexicon, Slot, VerbForm
+from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
 from tracker.models import ClaimKind, Polarity
-from tracker.quotes import QUOTE_CHARS
-from tracker.speakers import PREPOSITIONS, Mention, by_first_word, classify, phrase_at, phrase_in
+from tracker.quotes import QUOTE_CHARS, doc_text, sentence_bounds
+from tracker.speakers import (
+    PREPOSITIONS,
+    Mention,
+    by_first_word,
+    classify,
+    first_forms,
+    is_name_like,
+    phrase_at,
+    phrase_in,
+)
 
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
-STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written, or with a pronoun (إلا أنها)
 EXPLANATORY = frozenset({"حيث", "اذ"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
+NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
+MAX_NAME_WORDS = 4
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 
 
@@ -50,6 +64,29 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 
+def _gender(normed_word: str) -> str:
+    """"f" for a word in ة (normalized ه) or a plural in ات (non-human plurals agree in the feminine)."""
+    return "f" if normed_word.endswith(("ه", "ات")) else "m"
+
+
+def _prepositions(verb: Verb) -> dict[str, tuple[bool, ...]]:
+    """The verb's prepositional complements by normal form, each with "needs إن/أن after it"."""
+    hit = _PREPS.get(id(verb))
+    if hit is not None and hit[0] is verb:
+        return hit[1]
+    out: dict[str, list[bool]] = {}
+    for p in verb.complements:
+        prep, _, needs_that = p.partition(" ")
+        if prep not in ("that", "quote", "object"):
+            out.setdefault(norm(prep), []).append(bool(needs_that))
+    table = {k: tuple(v) for k, v in out.items()}
+    _PREPS[id(verb)] = (verb, table)
+    return table
+
+
+_PREPS: dict[int, tuple[Verb, dict[str, tuple[bool, ...]]]] = {}
+
+
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -63,10 +100,13 @@ class Finder:
         self.quote_at_open = {o: c for o, c in self.quotes}
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         # Per token, so that no Token is made to compare words: the normalizer's lists, if it ran.
         self.words: list[str] = doc.user_data.get("words") or [t.text for t in doc]
         self.normed: list[str] = doc.user_data.get("norms") or [norm(w) for w in self.words]
+        self.idx: list[int] = doc.user_data.get("idx") or [t.idx for t in doc]
+        self.punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if len(doc) else []
+        self.space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if len(doc) else []
         self._anonymity: dict[int, bool] = {}  # sentence start -> anonymity phrase in it
 
     # -- helpers -----------------------------------------------------------------------------
@@ -74,17 +114,32 @@ class Finder:
         return self.normed[t.i] in self.lex.complementizers
 
     def verb(self, t: Token) -> VerbForm | None:
-        """The reporting-verb form a token is, unless its left neighbour makes it a noun or content."""
-        form = self.lex.verb_forms.get(self.normed[t.i])
-        if form is None or t.i == 0:
+        return self.verb_at(t.i)
+
+    def verb_at(self, i: int) -> VerbForm | None:
+        """The reporting-verb form token i is, unless its left neighbour makes it a noun or content."""
+        form = self.lex.verb_forms.get(self.normed[i])
+        if form is None or i == 0:
             return form
-        prev = self.normed[t.i - 1]
+        prev = self.normed[i - 1]
         if prev in PREPOSITIONS or prev in self.lex.negations:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى
         return form
 
+    def _finite_verb_at(self, i: int) -> bool:
+        """A reporting verb that is not a participle: it starts a new attribution."""
+        form = self.verb_at(i) if self.normed[i] in self.lex.verb_forms else None
+        return form is not None and not form.participle
+
     def opening_quote(self, t: Token) -> bool:
         return t.text in QUOTE_CHARS and t.idx in self.quote_at_open
+
+    def _opening_at(self, i: int) -> bool:
+        return self.words[i] in QUOTE_CHARS and self.idx[i] in self.quote_at_open
+
+    def _speech_at(self, i: int) -> bool:
+        """`speech_quote` for token i, with no Token made for the words that are no quotation mark."""
+        return self._opening_at(i) and self.speech_quote(self.doc[i])
 
     def closed_on_line(self, t: Token) -> bool:
         close = self.quote_at_open.get(t.idx, len(self.text))
@@ -93,8 +148,8 @@ class Finder:
     def _after_quote(self, t: Token) -> int:
         """Index of the first token after the quotation that `t` opens."""
         close = self.quote_at_open.get(t.idx, t.idx)
-        j = t.i + 1
-        while j < len(self.doc) and self.doc[j].idx <= close:
+        j, idx = t.i + 1, self.idx
+        while j < len(idx) and idx[j] <= close:
             j += 1
         return j
 
@@ -119,17 +174,27 @@ class Finder:
         ):
             return False
         close = self.quote_at_open[t.idx]
-        inner = [
-            u for u in doc.char_span(t.idx + 1, close, alignment_mode="contract") or [] if not u.is_punct
-        ]
+        inner = self._inner_words(t.i, close, 5)
         if not inner:
             return False
-        if len(inner) <= 4 and (
-            lex.head(inner[0].text) or phrase_at(inner, lex.outlets) or phrase_at(inner, lex.organizations)
-        ):
-            return False
+        if len(inner) <= 4:
+            texts = [self.words[k] for k in inner]
+            normed = [self.normed[k] for k in inner]
+            names = (lex.outlets, lex.organizations)
+            if lex.head(texts[0]) or any(phrase_in(texts, normed, p) for p in names):
+                return False
         after = self.text[close + 1 : close + 3].lstrip(" ")
         return len(inner) >= 4 or not after or not after[0].isalpha()
+
+    def _inner_words(self, i: int, close: int, most: int) -> list[int]:
+        """Up to `most` indices of the non-punctuation tokens inside the quotation opened by token i."""
+        out: list[int] = []
+        k, idx, words = i + 1, self.idx, self.words
+        while k < len(words) and idx[k] + len(words[k]) <= close and len(out) < most:
+            if not self.punct[k]:
+                out.append(k)
+            k += 1
+        return out
 
     def _phrase(self, start: int, end: int, phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
         """`phrase_at` on the tokens start..end, read from the document's word lists."""
@@ -171,33 +236,30 @@ class Finder:
     # -- the noun phrase of a speaker ----------------------------------------------------------
     def speaker_end(self, start: int, end: int) -> int:
         """Where the speaker phrase that starts at `start` stops inside a region ending at `end`."""
-        doc, lex = self.doc, self.lex
-        i = start
-        while i < end:
-            t = doc[i]
-            n = norm(t.text)
-            s = stems(t.text)
-            if i > start and (n in lex.time_words or t.text == "(" or n in lex.quoting_nouns):
+        words, normed, lex = self.words, self.normed, self.lex
+        for i in range(start + 1, end):
+            w, n = words[i], normed[i]
+            if n in lex.time_words or w == "(" or n in lex.quoting_nouns:
                 return i
-            if i > start and any(x in lex.quoting_nouns for x in s):
+            s = stems(w)
+            if any(x in lex.quoting_nouns for x in s):
                 return i
-            if i > start and n in ("في", "خلال", "عبر", "امام", "اثناء", "ضمن") and i + 1 < end:
-                nxt = doc[i + 1].text
+            if n in CIRCUMSTANCE_PREPOSITIONS and i + 1 < end:
+                nxt = words[i + 1]
                 if any(x in lex.occasions for x in stems(nxt)) or unsuffixed(nxt) in lex.occasions:
                     return i  # في تصريحات، في بيانها
-            if i > start and len(n) > 2 and n[0] in "لب" and not n.startswith("ال"):
-                head = lex.head(t.text)
+            if len(n) > 2 and n[0] in "لب" and not n.startswith("ال"):
+                head = lex.head(w)
                 if head and head.cls == "outlet" and n[0] == "ل":
                     return i  # قال ... لوكالة X / للصحيفة
                 if any(x in lex.occasions for x in s[1:]):
                     return i
-            if i > start and n == "مع" and i + 1 < end:
-                head = lex.head(doc[i + 1].text)
+            if n == "مع" and i + 1 < end:
+                head = lex.head(words[i + 1])
                 if head and head.cls == "outlet":
                     return i
-            if i > start and self._anonymity_starts(i, end):
+            if self._anonymity_starts(i, end):
                 return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
-            i += 1
         return end
 
     def _circumstance_at(self, i: int, end: int) -> bool:
@@ -209,6 +271,9 @@ class Finder:
 
     def _anonymity_starts(self, i: int, end: int) -> bool:
         """An anonymity phrase starts here or right after this token (a comma, طالبا، مفضلا)."""
+        forms = first_forms(self.lex.anonymity)
+        if self.normed[i] not in forms and (i + 1 >= min(end, i + 8) or self.normed[i + 1] not in forms):
+            return False  # no phrase can start at either place
         hit = self._phrase(i, min(end, i + 8), self.lex.anonymity)
         return hit is not None and hit[0] <= 1
 
@@ -251,39 +316,67 @@ class Finder:
 
     def claim_from(self, i: int, sent_end: int, limit: int | None = None) -> tuple[int, int] | None:
         """The claim starting at token i: to the sentence end, the next attribution, or a clause stop."""
-        doc = self.doc
-        end = min(sent_end, limit if limit is not None else sent_end)
-        stops = self.lex.claim_stops
+        words, normed = self.words, self.normed
+        end = min(sent_end, limit if limit is not None else sent_end, self._quote_end(i))
         j = i
         while j < end:
-            text = doc[j].text
-            if text == "؛" and not (j + 1 < end and norm(doc[j + 1].text) in EXPLANATORY):
+            w = words[j]
+            if w == "؛" and not (j + 1 < end and normed[j + 1] in EXPLANATORY):
                 break  # ...؛ حيث إن ... / ...؛ إذ ...: the reason belongs to the same statement
-            if text == ":" and j > i + 2:
+            if w == ":" and j > i + 2:
                 break
-            if text in COMMA and j > i + 2 and j + 1 < end:
-                following = " ".join(norm(u.text) for u in doc[j + 1 : min(end, j + 4)])
-                if any(
-                    following == s + end or following.startswith(s + end + " ")
-                    for s in stops
-                    for end in STOP_ENDINGS
-                ):
-                    break  # the stop's last word may carry a pronoun: إلا أنها
-                if self.verb(doc[j + 1]) and self.verb(doc[j + 1]).participle:  # type: ignore[union-attr]
+            if w in COMMA and j > i + 2 and j + 1 < end:
+                if self._clause_stop(" ".join(normed[j + 1 : min(end, j + 4)])):
+                    break
+                if self._narration_at(j + 1, end):
+                    break
+                form = self.verb_at(j + 1)
+                if form is not None and form.participle:
                     break
             j += 1
-        while j > i and ((doc[j - 1].is_punct and doc[j - 1].text not in QUOTE_CHARS) or doc[j - 1].is_space):
+        while j > i and ((self.punct[j - 1] and words[j - 1] not in QUOTE_CHARS) or self.space[j - 1]):
             j -= 1
         if j <= i:
             return None
-        return _char_span(doc, i, j)
+        return _char_span(self.doc, i, j)
+
+    def _quote_end(self, i: int) -> int:
+        """The token closing the innermost quotation that token i stands in (a claim inside one ends
+        with it: «... وقال لي مسؤول إن CLAIM»), or the document's length."""
+        at, close = self.idx[i], None
+        for o, c in self.quotes:
+            if o >= at:
+                break
+            if at < c and (close is None or c < close):
+                close = c
+        if close is None:
+            return len(self.words)
+        j = bisect_left(self.idx, close, lo=i)
+        return j
+
+    def _narration_at(self, i: int, end: int) -> bool:
+        """، وجاء ذلك / ، وجاء السماح: a verb of occurrence with a new subject after it (not ، وجاءت في)."""
+        if i + 1 >= end or self.normed[i] not in self.lex.narration_verbs:
+            return False
+        nxt = self.normed[i + 1]
+        return nxt.startswith("ال") or nxt in self.lex.demonstratives
+
+    def _clause_stop(self, following: str) -> bool:
+        """Do the (normalized, space-joined) words after a comma open with a clause stop (إلا أنها)?"""
+        stops = self.lex.claim_stop_forms  # each stop, its last word also with a pronoun
+        if following in stops:
+            return True
+        return any(following[:k] in stops for k, ch in enumerate(following) if ch == " ")
 
     # -- one sentence ----------------------------------------------------------------------------
-    def sentence(self, sent: Span) -> None:
+    def sentence(self, sent: Span, cues: Sequence[int] | None = None) -> None:
+        """The attributions of one sentence; `cues`: the indices of its words that may start one."""
         doc, lex = self.doc, self.lex
         consumed: set[int] = set()
         found: list[Attribution] = []
-        for i in range(sent.start, sent.end):
+        if cues is None:
+            cues = [i for i in range(sent.start, sent.end) if self.normed[i] in lex.cue_forms]
+        for i in cues:
             if self.normed[i] not in lex.verb_forms:
                 continue  # no reporting verb (most words): no Token is made
             t = doc[i]
@@ -298,7 +391,7 @@ class Finder:
                 continue  # من قالت إنه ...، الذي قال: the subject is the antecedent of a relative clause
             consumed.update(range(a.cue.start, a.region_end))
             found.append(a)
-        found += self.according_to(sent, consumed)
+        found += self.according_to(sent, consumed, cues)
         found.sort(key=lambda a: a.cue.start)
         # A claim ends where the next attribution of the sentence begins.
         for a, b in pairwise(found):
@@ -327,21 +420,21 @@ class Finder:
             )
         return False
 
-    def according_to(self, sent: Span, consumed: set[int]) -> list[Attribution]:
+    def according_to(self, sent: Span, consumed: set[int], cues: Sequence[int]) -> list[Attribution]:
+        """CLAIM، بحسب SOURCE / وبحسب SOURCE، فإن CLAIM / وفق ما أفاد SOURCE: `cues` are the candidates."""
         doc, lex = self.doc, self.lex
         out = []
         toks = self.words[sent.start : sent.end]
         normed = self.normed[sent.start : sent.end]
         by_first = by_first_word(lex.according_to, lambda item: item[0][0])
-        k = 0
-        while k < len(toks):
-            if sent.start + k in consumed:
-                k += 1
+        forms = lex.according_to_forms
+        pos = 0  # words before it belong to a source already read
+        for k in [i - sent.start for i in cues if self.normed[i] in forms]:
+            if k < pos or sent.start + k in consumed:
                 continue
             hit = None
             candidates = [c for s in stems(toks[k])[:2] if s in by_first for c in by_first[s]]
             if not candidates:  # most words start no according-to phrase
-                k += 1
                 continue
             for _, (phrase, lemma) in sorted(candidates):
                 n = len(phrase)
@@ -360,7 +453,6 @@ class Finder:
                     hit = (phrase, lemma, n)
                     break
             if hit is None:
-                k += 1
                 continue
             phrase, lemma, width = hit
             cue_start, cue_end = sent.start + k, sent.start + k + width
@@ -379,7 +471,6 @@ class Finder:
                 src_end += 1
             speaker = self.mention(src, src_end, sent)
             if speaker is None:
-                k += 1
                 continue
             consumed.update(range(cue_start, src_end))
             lead = self.skip_discourse(sent.start, sent.end)
@@ -407,7 +498,7 @@ class Finder:
                         slot=speaker.slot,
                     )
                 )
-            k = src_end - sent.start
+            pos = src_end - sent.start
         return out
 
     def _clause_start(self, sent: Span, before: int) -> int:
@@ -419,61 +510,21 @@ class Finder:
         return start
 
     def verbal(self, t: Token, form: VerbForm, sent: Span, consumed: set[int]) -> Attribution | None:
-        doc, lex = self.doc, self.lex
+        """وقال SPEAKER [لوكالة X] إن CLAIM and its kin: complement, chain, speaker, then the claim."""
         verb = form.verb
-        allowed = set(verb.complements)
-        comp_i, comp_kind = None, None
         limit = min(sent.end, t.i + 1 + MAX_REGION)
-        skip_to = -1
-        for j in range(t.i + 1, limit):
-            u = doc[j]
-            n = norm(u.text)
-            if j < skip_to:
-                continue
-            if self.opening_quote(u) and not self.speech_quote(u):
-                skip_to = self._after_quote(u)  # «سي إن إن»: words of a quoted name are not complements
-                continue
-            if j in consumed or (self.verb(u) and not self.verb(u).participle and j > t.i + 1):  # type: ignore[union-attr]
-                break
-            if self.is_comp(u) and ("that" in allowed or "إلى" in allowed or "على" in allowed):
-                comp_i, comp_kind = j, "that"
-                break
-            if u.text == ":" and ("quote" in allowed or "that" in allowed):
-                comp_i, comp_kind = j, "colon"
-                break
-            if self.speech_quote(u) and ("quote" in allowed or "that" in allowed):
-                comp_i, comp_kind = j, "quote"
-                break
-            for p in allowed:
-                prep, _, needs_that = p.partition(" ")
-                if prep in ("that", "quote", "object") or norm(prep) != n:
-                    continue
-                if needs_that and not (j + 1 < limit and self.is_comp(doc[j + 1])):
-                    continue
-                comp_i, comp_kind = j, "prep"
-                break
-            if comp_kind == "prep":
-                break
-        if comp_i is None and "object" not in allowed:
+        comp_i, comp_kind = self._complement(t.i, verb, limit, consumed)
+        if comp_i is None and "object" not in verb.complements:
             return None
         region_end = comp_i if comp_i is not None else limit
-        region_start = t.i + 1
-        via: list[Mention] = []
-        speaker: Mention | None = None
-        implicit: Span | None = None
-        # Chains: نقلت X عن SOURCE قوله / قالت X، نقلا عن SOURCE
-        split = None
-        for j in range(region_start, region_end):
-            nj = norm(doc[j].text)
-            if verb.chain and nj == "عن":
-                split = (j, j + 1)
-                break
-            if nj == "نقلا" and j + 1 < region_end and norm(doc[j + 1].text) == "عن":
-                split = (j, j + 2)
-                break
+        split = self._chain_split(verb, t.i + 1, region_end)
         if verb.chain and split is None:
             return None  # شاحنات نقل الوقود: نقل without عن is not "quoting"
-        if split is not None:
+        region_start = t.i + 1
+        if region_start < region_end and self.normed[region_start] in self.lex.addressees:
+            region_start += 1  # وقال لي أحد المسعفين إن: the hearer, then the speaker
+        via: list[Mention] = []
+        if split is not None:  # نقلت X عن SOURCE: X is the intermediary
             outer = self.mention(region_start, self.speaker_end(region_start, split[0]), sent)
             if outer is not None:
                 via.append(outer)
@@ -484,97 +535,195 @@ class Finder:
             end = self.speaker_end(region_start, region_end)
             leftover = end < region_end and not self._circumstance_at(end, region_end)
             if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
-                if "object" not in allowed:
+                if "object" not in verb.complements:
                     return None
                 comp_i = comp_kind = None  # واعتبر X هجوم ... دليلا على ...: a list colon, not speech
                 region_end = limit
             if comp_i is None:  # object complement: the speaker is the noun phrase, the claim follows
                 end = region_end = self._np_end(region_start, region_end)
-        if end > region_start:
-            speaker = self.mention(region_start, end, sent)
-        if speaker is not None:
-            via += self.vias_in(end, region_end, sent)
-        elif split is None and not form.participle:
-            # SPEAKER قال إن ... / لكنه أوضح أن ...
-            prev = doc[t.i - 1] if t.i > sent.start else None
-            if prev is not None and lex.pronoun(prev.text):
-                implicit = doc[prev.i : prev.i + 1]
-            elif norm(t.text)[0] not in CONJUNCTIONS or norm(t.text)[1:] not in lex.verb_forms:
-                speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
-            via += self.vias_in(region_start, region_end, sent)
-        if speaker is None and implicit is None:
-            if verb.needs_subject or split is not None or comp_i is None:
-                return None
-            if region_end > region_start and not self._circumstance_at(region_start, region_end):
-                return None  # words stand between the verb and its complement, and they are no speaker
-            implicit = doc[t.i : t.i + 1]
-            via += self.vias_in(region_start, region_end, sent) if not via else []
-        # The claim
-        claim = None
-        kind: ClaimKind = "indirect"
-        if comp_i is None:
-            start = end if speaker is not None and end > t.i + 1 else t.i + 1
-            claim = self.claim_from(start, sent.end)
-        else:
-            c = comp_i + 1 if comp_kind != "quote" else comp_i
-            if comp_kind == "prep":
-                while c < sent.end and (self.is_comp(doc[c]) or norm(doc[c].text) == "ما"):
-                    c += 1
-            if c < sent.end and comp_kind != "quote" and self.is_comp(doc[c]):
-                c += 1
-            if c < sent.end and self.speech_quote(doc[c]):
-                kind = "direct"
-                if self.closed_on_line(doc[c]):
-                    claim = self.quote_claim(doc[c])
-                else:  # an unclosed quotation: its clause, not the whole paragraph
-                    claim = self.claim_from(c + 1, sent.end)
-            else:
-                claim = self.claim_from(c, sent.end)
+        who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
+        if who is None:
+            return None
+        speaker, implicit, more_via = who
+        via += more_via
+        claim, kind = self._verbal_claim(t, speaker, end, comp_i, comp_kind, sent)
         if claim is None:
             return None
         slot = form.slot if implicit is not None and implicit.start == t.i else None
         if implicit is not None and implicit.start != t.i:
-            slot = lex.pronoun(implicit.text)
+            slot = self.lex.pronoun(implicit.text)
         return Attribution(
-            t.doc[t.i : t.i + 1],
-            verb.lemma,
-            verb.polarity,
-            kind,
-            claim,
-            speaker,
-            via,
-            slot,
-            implicit,
+            t.doc[t.i : t.i + 1], verb.lemma, verb.polarity, kind, claim, speaker, via, slot, implicit,
             region_end,
         )
 
-    def _np_end(self, start: int, end: int) -> int:
-        """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives."""
+    def _complement(
+        self, i: int, verb: Verb, limit: int, consumed: set[int]
+    ) -> tuple[int | None, str | None]:
+        """The complement of the verb at token i: (index, "that" | "colon" | "quote" | "prep") or none.
+
+        Looked for up to `limit`; a non-participle reporting verb or an earlier attribution's
+        region in between means the verb has none of its own.
+        """
+        words, normed, lex = self.words, self.normed, self.lex
+        allowed = verb.complements
+        that_ok = "that" in allowed or "إلى" in allowed or "على" in allowed
+        quote_ok = "quote" in allowed or "that" in allowed
+        preps = _prepositions(verb)
+        skip_to = -1
+        for j in range(i + 1, limit):
+            if j < skip_to:
+                continue
+            w, n = words[j], normed[j]
+            if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
+                skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
+                continue
+            if j in consumed or (j > i + 1 and self._finite_verb_at(j)):
+                break
+            if that_ok and n in lex.complementizers:
+                return j, "that"
+            if w == ":" and quote_ok:
+                return j, "colon"
+            if quote_ok and w in QUOTE_CHARS and self._speech_at(j):
+                return j, "quote"
+            for needs_that in preps.get(n, ()):
+                if not needs_that or (j + 1 < limit and normed[j + 1] in lex.complementizers):
+                    return j, "prep"
+        return None, None
+
+    def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
+        """Tokens (from, to) of عن / نقلا عن between an intermediary and the source it quotes."""
+        normed = self.normed
+        for j in range(start, end):
+            nj = normed[j]
+            if verb.chain and nj == "عن":
+                return j, j + 1
+            if nj == "نقلا" and j + 1 < end and normed[j + 1] == "عن":
+                return j, j + 2
+        return None
+
+    def _who(
+        self,
+        t: Token,
+        form: VerbForm,
+        sent: Span,
+        region: tuple[int, int, int],
+        chained: bool,
+        has_comp: bool,
+    ) -> tuple[Mention | None, Span | None, list[Mention]] | None:
+        """(speaker, implicit subject, intermediaries) of a verb; None when it has no possible speaker.
+
+        `region` = (start, end of the speaker phrase, end of the speaker's region). The speaker
+        follows the verb; else it precedes it (SPEAKER قال إن) or is a pronoun (لكنه أوضح أن); a bare
+        verb or participle stands for a speaker found by coreference.
+        """
         doc, lex = self.doc, self.lex
+        region_start, end, region_end = region
+        speaker: Mention | None = None
+        implicit: Span | None = None
+        via: list[Mention] = []
+        if end > region_start:
+            speaker = self.mention(region_start, end, sent)
+        if speaker is not None:
+            return speaker, None, self.vias_in(end, region_end, sent)
+        if not chained and not form.participle:
+            prev = t.i - 1 if t.i > sent.start else None
+            if prev is not None and lex.pronoun(self.words[prev]):
+                implicit = doc[prev : prev + 1]
+            elif self.normed[t.i][0] not in CONJUNCTIONS or self.normed[t.i][1:] not in lex.verb_forms:
+                speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
+            via = self.vias_in(region_start, region_end, sent)
+        if speaker is None and implicit is None:
+            if form.verb.needs_subject or chained or not has_comp:
+                return None
+            if region_end > region_start and not self._circumstance_at(region_start, region_end):
+                return None  # words stand between the verb and its complement, and they are no speaker
+            implicit = doc[t.i : t.i + 1]
+            if not via:
+                via = self.vias_in(region_start, region_end, sent)
+        return speaker, implicit, via
+
+    def _verbal_claim(
+        self,
+        t: Token,
+        speaker: Mention | None,
+        end: int,
+        comp_i: int | None,
+        comp_kind: str | None,
+        sent: Span,
+    ) -> tuple[tuple[int, int] | None, ClaimKind]:
+        """The claim after the complement (إن، أن، «، :), or after the speaker of an object verb."""
+        if comp_i is None:
+            start = end if speaker is not None and end > t.i + 1 else t.i + 1
+            return self.claim_from(start, sent.end), "indirect"
+        normed, comps = self.normed, self.lex.complementizers
+        c = comp_i + 1 if comp_kind != "quote" else comp_i
+        if comp_kind == "prep":
+            while c < sent.end and (normed[c] in comps or normed[c] == "ما"):
+                c += 1
+        if c < sent.end and comp_kind != "quote" and normed[c] in comps:
+            c += 1
+        if c < sent.end and self._speech_at(c):
+            if self.closed_on_line(self.doc[c]):
+                return self.quote_claim(self.doc[c]), "direct"
+            return self.claim_from(c + 1, sent.end), "direct"  # unclosed: its clause, not the paragraph
+        return self.claim_from(c, sent.end), "indirect"
+
+    def _np_end(self, start: int, end: int) -> int:
+        """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives.
+
+        وتتهم المعارضة الحكومة ب...: of two definite nouns in a row the second is the object, unless it
+        is an adjective (الأمني); a head without the article takes a genitive (قائد العمليات); a post
+        may be followed by rank and name (قائد العمليات اللواء سامر الحلبي).
+        """
+        lex, words, normed = self.lex, self.words, self.normed
         i = start
-        while i < end and (doc[i].is_punct and doc[i].text not in QUOTE_CHARS):
+        while i < end and (self.punct[i] and words[i] not in QUOTE_CHARS):
             i += 1
         if i >= end:
             return start
         i += 1
+        genders = {_gender(normed[i - 1])}  # an adjective agrees with the head or its genitive
         while i < end:
-            n = norm(doc[i].text)
-            if (
-                lex.nationality(doc[i].text)
-                or n in lex.official_markers
-                or (n.startswith("ال") and n.endswith(("ي", "يه", "يون", "يين")))
-            ):
+            w, n, prev = words[i], normed[i], normed[i - 1]
+            if lex.nationality(w) or (n.startswith("ال") and n.endswith(NISBA_ENDINGS)):
+                if _gender(n) not in genders:
+                    break  # وزارة الخزانة الأميركية الكواري: a masculine word after feminine nouns, a name
                 i += 1  # adjectives: أميركي، الأمني، العراقية
                 continue
-            prev = norm(doc[i - 1].text)
-            if prev.endswith(("و", "ي")) and n.startswith("ال") and lex.head(doc[i - 1].text):
-                i += 1  # مسؤولو الاستخبارات: construct state
+            genders.add(_gender(n))
+            if n in lex.official_markers and not (prev.startswith("ال") and n.startswith("ال")):
+                i += 1  # مسؤول أمني، مسؤولو الإدارة
                 continue
-            if n in ("في", "من") and i + 1 < end and norm(doc[i + 1].text).startswith("ال"):
+            if n.startswith("ال") and not prev.startswith("ال") and lex.head(words[i - 1]):
+                i += 1  # مسؤولو الاستخبارات، قائد العمليات: construct state
+                continue
+            named = self._title_and_name_end(i, end)
+            if named > i:
+                return named  # the name ends the phrase: اتهم الجنرال X الحكومة ب...
+            if n in ("في", "من") and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2
                 continue
             break
         return i
+
+    def _title_and_name_end(self, i: int, end: int) -> int:
+        """End of a rank or title and the name after it (اللواء الركن سامر الحلبي); i if none starts here."""
+        lex, normed = self.lex, self.normed
+        j = i
+        while j < end and (normed[j] in lex.official_titles or normed[j] in lex.person_titles):
+            j += 1
+        if j == i or j >= end or not is_name_like(self.doc[j], lex):
+            return i
+        names = 0
+        while j < end and names < MAX_NAME_WORDS and is_name_like(self.doc[j], lex):
+            if self._phrase(j, j + 1, lex.organizations) or self._phrase(j, j + 1, lex.outlets):
+                break  # اتهم اللواء X حماس ...: a body after the name is the object
+            j += 1
+            names += 1
+            if self.normed[j - 1].startswith("ال"):
+                break  # a family name in ال (الحلبي) ends the name: هادي الحمداني علمه ب...
+        return j
 
     def _subject_before(self, t: Token, sent: Span) -> Mention | None:
         """SPEAKER قال إن: the noun phrase between the clause start and the verb."""
@@ -593,6 +742,8 @@ class Finder:
                     break  # «...» قال: after a quotation, the verb's subject follows it
             if u.is_space:
                 break
+            if j < t.i and self.opening_quote(u) and self.quote_at_open[u.idx] > t.idx:
+                break  # «المسؤولون قالوا ...»: the verb is quoted, its subject starts inside the quotation
             if n in ("و",):
                 break
             j -= 1
@@ -640,26 +791,40 @@ class Finder:
             )
 
     def run(self) -> list[Attribution]:
-        for sent in self.doc.sents:
+        lex, normed = self.lex, self.normed
+        # Most sentences hold no cue at all: find the candidate words of the document in one pass.
+        cues = [i for i, n in enumerate(normed) if n in lex.cue_forms]
+        k = 0
+        for start, end in sentence_bounds(self.doc):
+            while k < len(cues) and cues[k] < start:
+                k += 1
+            first = k
+            while k < len(cues) and cues[k] < end:
+                k += 1
+            has_cue = k > first
+            title = self._is_title_line(start, end)
+            if not (has_cue or title):
+                continue
+            sent = self.doc[start:end]
             before = len(self.out)
-            self.sentence(sent)
-            if _is_title_line(sent):
+            if has_cue:
+                self.sentence(sent, cues[first:k])
+            if title:
                 mine = self.out[before:]
                 self.headline(sent, mine)
                 self.out[before:] = sorted(mine, key=lambda a: a.cue.start)
         return self.out
 
-
-def _is_title_line(sent: Span) -> bool:
-    """A short line of its own with no sentence-final stop: a title or subtitle."""
-    doc = sent.doc
-    line_start = sent.start == 0 or "\n" in doc[sent.start - 1].text
-    end = sent.end
-    line_end = end >= len(doc) or "\n" in doc[end - 1].text or (end < len(doc) and "\n" in doc[end].text)
-    if not (line_start and line_end):
-        return False
-    words = [t for t in sent if not (t.is_space or t.is_punct)]
-    return 0 < len(words) <= 20 and sent[-1].text not in (".", "؟", "!")
+    def _is_title_line(self, start: int, end: int) -> bool:
+        """A short line of its own with no sentence-final stop: a title or subtitle."""
+        words, n = self.words, len(self.words)
+        line_start = start == 0 or "\n" in words[start - 1]
+        line_end = end >= n or "\n" in words[end - 1] or (end < n and "\n" in words[end])
+        if not (line_start and line_end) or end - start > 80:
+            return False
+        punct, space = self.punct, self.space
+        content = sum(1 for k in range(start, end) if not (punct[k] or space[k]))
+        return 0 < content <= 20 and words[end - 1] not in (".", "؟", "!")
 
 
 @Language.factory("tracker_attribution", default_config={"rules_dir": None})

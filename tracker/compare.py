@@ -36,6 +36,9 @@ WINDOW = 40
 MAX_ACTORS = 4
 """Actors of one claim that form pair keys (a claim naming many actors is about the first few)."""
 SPEAKER_CONTAINMENT = 0.8
+ACTOR_SEPARATOR = " – "
+"""Between the actor ids of a comparison's `proposition` (ids never contain it)."""
+UNNAMED = "unnamed actors"
 
 RuleVerdict = Literal["agree", "contradict", "echo", "judge", "none"]
 RULE_IDS = (
@@ -175,7 +178,8 @@ def _dates(time: str | None) -> tuple[dt.date, dt.date] | None:
     return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
 
 
-def _claim(n: int, record: Record) -> Claim:
+def as_claim(record: Record, n: int = 0) -> Claim:
+    """The record ready to compare (its proposition read now when the record has none)."""
     prop = record.proposition or propositions.proposition(record)
     kind = propositions.grammar().kind.get(prop.relation or "")
     return Claim(n, record, prop, kind == "event", _dates(prop.time))
@@ -221,6 +225,12 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
                 direct.add(("count", q.unit, e))
     return direct, expanded | direct
+
+
+def blocking_keys(record: Record) -> set[str]:
+    """Every block a record sits in, direct or through entity links, as `|`-joined strings: what a store
+    indexes so that a new claim is compared only with the stored claims that share a block."""
+    return {"|".join(k) for k in block_keys(as_claim(record))[1]}
 
 
 # --- speakers -------------------------------------------------------------------------------------
@@ -321,6 +331,30 @@ def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
     return claimmatch.overlap_stems(set(pa), set(pb)), min(len(pa), len(pb))
 
 
+@lru_cache(maxsize=100_000)
+def _overlap_reaches(a: str, b: str, share: float) -> bool:
+    """particulars_overlap(...)[0] >= share, answered as soon as it is settled: exact hits by set
+    intersection first, then the fuzzy stem match (claimmatch.stems_match) only while it can still
+    change the answer. Most pairs of one block tell different events and fail early."""
+    pa, pb = _particulars(a), _particulars(b)
+    if not pa or not pb:
+        return share <= 0
+    short, other = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+    n = len(short)
+    hits = len(short & other)
+    left = n - hits
+    for s in short - other:
+        if hits / n >= share or (hits + left) / n < share:
+            break
+        left -= 1
+        hits += any(claimmatch.stems_match(s, o) for o in other)
+    return hits / n >= share
+
+
+def _fewest(a: Claim, b: Claim) -> int:
+    return min(len(_particulars(a.record.claim.text)), len(_particulars(b.record.claim.text)))
+
+
 def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two event claims are about one event: same article or dates within `same_event_days`, and their
     particulars (places, means ...) overlap, unless one of them gives too few to tell events apart."""
@@ -330,16 +364,18 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
         slack = dt.timedelta(days=lat.spec.same_event_days)
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
-    overlap, fewest = particulars_overlap(a, b)
-    return fewest <= 1 or overlap >= lat.spec.same_event_overlap
+    return _fewest(a, b) <= 1 or _overlap_reaches(
+        a.record.claim.text, b.record.claim.text, lat.spec.same_event_overlap
+    )
 
 
 def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two speakers telling one event in clearly overlapping words: the only pairs sent to tracker.stance."""
     if same_speaker(a.record, b.record) or not same_event(a, b, lat):
         return False
-    overlap, fewest = particulars_overlap(a, b)
-    return fewest >= 1 and overlap >= lat.spec.stance_overlap
+    return _fewest(a, b) >= 1 and _overlap_reaches(
+        a.record.claim.text, b.record.claim.text, lat.spec.stance_overlap
+    )
 
 
 def _show(q: Quantity) -> str:
@@ -349,8 +385,9 @@ def _show(q: Quantity) -> str:
 
 
 def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
-    if not same_event(a, b, lat):
-        return None
+    counted = {q.unit for q in a.prop.quantities if not is_period(q)}
+    if not counted & {q.unit for q in b.prop.quantities} or not same_event(a, b, lat):
+        return None  # no count in common (asked first: the cheaper question)
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
     for qa in a.prop.quantities:
@@ -400,12 +437,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         if lattice_says:
             d = lattice_says
             found = Decision(d.rule, d.a, d.b, d.x, d.y, _link(a, b))
-    elif (
-        pa.relation
-        and pa.relation == pb.relation
-        and a.affirmed != b.affirmed
-        and same_event(a, b, lat)
-    ):
+    elif pa.relation and pa.relation == pb.relation and a.affirmed != b.affirmed and same_event(a, b, lat):
         s, t = (a, b) if a.affirmed else (b, a)
         found = Decision("contradict-denial", s, t, pa.relation, pa.relation)
     figures = _figures(a, b, lat)
@@ -440,15 +472,23 @@ def _subject(a: Claim, b: Claim) -> str:
     da, ea_keys = block_keys(a)
     db, eb_keys = block_keys(b)
     shared = sorted((da & eb_keys) | (db & ea_keys), key=lambda k: (k[0] != "pair", k))
-    ea = list(shared[0][-2:]) if shared and shared[0][0] == "pair" else [
-        e for e in a.prop.entities if e in b.prop.entities
-    ] or a.prop.entities[:2]
+    ea = (
+        list(shared[0][-2:])
+        if shared and shared[0][0] == "pair"
+        else [e for e in a.prop.entities if e in b.prop.entities] or a.prop.entities[:2]
+    )
     rel = sorted({r for r in (a.prop.relation, b.prop.relation) if r})
     what = " / ".join(rel) or "figures"
     units = sorted({q.unit for q in a.prop.quantities} & {q.unit for q in b.prop.quantities})
     if units and (not rel or a.event or b.event):
         what = ", ".join([*rel, *units])
-    return f"{' – '.join(ea[:3]) or 'unnamed actors'}: {what}"
+    return f"{ACTOR_SEPARATOR.join(ea[:3]) or UNNAMED}: {what}"
+
+
+def actor_ids(proposition: str) -> list[str]:
+    """The actor ids a comparison's `proposition` names, in order (none for unnamed actors)."""
+    head = topic(proposition)
+    return [] if head == UNNAMED else head.split(ACTOR_SEPARATOR)
 
 
 def topic(proposition: str) -> str:
@@ -488,7 +528,7 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
         for k in e - d:
             linked[k].append(c.n)
     seen: set[tuple[int, int]] = set()
-    for key, members in direct.items():
+    for key, members in sorted(direct.items()):  # the same order whatever the hash seed
         pool = sorted(set(members) | set(linked.get(key, ())))
         own = set(members)
         if len(pool) > MAX_BLOCK:
@@ -509,7 +549,7 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
 def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comparison]:
     """One Comparison per related pair of records: echoes, then the lattice, then the stance judge."""
     lat = lattice()
-    claims = [_claim(n, r) for n, r in enumerate(records)]
+    claims = [as_claim(r, n) for n, r in enumerate(records)]
     index = {r.id: n for n, r in enumerate(records)}
     done: set[tuple[int, int]] = set()
     # the same wording in two articles is one statement, whatever the lattice would say

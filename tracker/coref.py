@@ -31,6 +31,15 @@ def agrees(slot: Slot | None, m: Mention) -> bool:
     return {slot, m.slot} <= {"mpl", "fpl"}
 
 
+def _number(m: Mention) -> str:
+    """Grammatical number for matching mentions: one, two or many (non-human plurals count as one)."""
+    if m.slot == "du":
+        return "du"
+    if m.slot in ("mpl", "fpl") and not m.nonhuman:
+        return "pl"
+    return "sg"
+
+
 def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
     """The fullest earlier mention containing this one's words (same number where both are known)."""
     keys = m.keys - GENERIC
@@ -40,8 +49,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
     for e in earlier:
         if e is m or len(e.keys) < len(keys):
             continue
-        if m.slot and e.slot and (m.slot == "du") != (e.slot == "du"):
-            continue  # المسؤولان is the two officials, not the group of officials
+        if m.slot and e.slot and _number(m) != _number(e):
+            continue  # المسؤولان / أحد المسؤولين is not the group of officials, nor the group one of them
         if m.head and e.head and m.head != e.head:
             continue  # الجيش التركي is not مصادر بالجيش التركي
         if keys <= e.keys and (best is None or len(e.keys) >= len(best.keys)):

@@ -17,6 +17,7 @@ from tracker.speakers import Mention
 
 Batch = list[tuple[ArticleText, list[Record]]]
 ZONE = 2048  # articles per spaCy memory zone
+WARM = 500  # articles whose words are kept for good: the common vocabulary, a fixed amount of memory
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,6 +85,7 @@ class Extractor:
     def __init__(self, rules_dir: str | None = None) -> None:
         self.rules_dir = rules_dir
         self.nlp = pipeline.build(rules_dir)
+        self.warm_left = WARM  # articles still to read outside a memory zone (see `pipe`)
 
     def records(self, article: ArticleText) -> list[Record]:
         return doc_records(article, self.nlp(article.text))
@@ -94,6 +96,14 @@ class Extractor:
         """Records per article, in input order; with n_process > 1, batches go to worker processes."""
         if n_process <= 1:
             stream = iter(articles)
+            if self.warm_left > 0:
+                # The first articles are read outside a memory zone: their words stay in the vocabulary
+                # and the tokenizer's cache, a fixed amount, so that the zones after them tokenize the
+                # common words from the cache (inside a zone spaCy caches nothing new).
+                warm = list(islice(stream, self.warm_left))
+                self.warm_left -= len(warm)
+                docs = self.nlp.pipe((a.text for a in warm), batch_size=batch_size)
+                yield from [(a, doc_records(a, doc)) for a, doc in zip(warm, docs, strict=True)]
             while zone := list(islice(stream, ZONE)):
                 # Strings first seen in a zone are freed after it, so memory stays flat over a corpus;
                 # a zone spans many batches because leaving one also empties the tokenizer's cache.

@@ -11,28 +11,19 @@ whole store.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
 import os
-import signal
-import threading
 import time
 import zipfile
-from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, fields
-from functools import cache
-from typing import TYPE_CHECKING
 
+from tracker.analyse import ARTICLE_SECONDS, Extracted, analysed
 from tracker.models import Comparison, Record
 from tracker.progress import Progress
 from tracker.read import JSON_SUFFIXES, TEXT_SUFFIXES, ZIP_SUFFIXES, ArticleText, ReadProblem
 from tracker.store import Status, Store
-
-if TYPE_CHECKING:
-    from tracker.extract import Extractor
 
 BATCH = 64
 """Articles per transaction: small enough that a kill loses little work, large enough to amortize commits."""
@@ -41,20 +32,9 @@ PER_KEY = 20
 PER_CLAIM = 3
 """...and of those, PER_CLAIM per new claim (those sharing the most keys) are compared with the batch.
 Comparing is then linear in the corpus: each batch costs the same however large the store grows."""
-CHUNK = 8
-"""Articles sent to a worker process at a time..."""
-AHEAD = 4
-"""...and chunks in flight per worker: enough for the workers to go on while the main process
-compares and writes a batch, few enough to keep memory flat."""
 MAX_CHARS = 100_000
 """Longer articles are reported and skipped: about 15,000 words, several times a long news article;
 longer texts are dumps of many articles, and extraction time grows faster than their length."""
-ARTICLE_SECONDS = 120.0
-"""An article whose extraction takes longer is abandoned, reported and recorded as failed."""
-
-Analysis = list[Record] | str
-"""An article's records (with propositions), or why extracting them failed."""
-Extracted = tuple[ArticleText, Analysis]
 
 
 @dataclass
@@ -72,30 +52,11 @@ class Stages:
 
 def blocking_keys(record: Record) -> set[str]:
     """The blocks tracker.compare puts a claim in (actor pairs, event/actor/week, counted unit/actor,
-    also through entity links), and its echo buckets: the MinHash LSH bands tracker.echo would probe,
-    so that near-identical wording meets even without a relation."""
+    also through entity links), and its echo buckets (the MinHash LSH bands tracker.echo probes), so
+    that near-identical wording meets even without a relation."""
     from tracker import compare, echo
-    from tracker.arabic import content_key
 
-    keys = {"|".join(k) for k in compare.block_keys(compare._claim(0, record))[1]}
-    if len(content_key(record.claim.text)) >= echo.MIN_WORDS:
-        bands, rows = _echo_bands()
-        values = echo.minhash(record.claim.text).hashvalues
-        for i in range(bands):
-            digest = hashlib.blake2b(values[i * rows : (i + 1) * rows].tobytes(), digest_size=8).hexdigest()
-            keys.add(f"echo{i}|{digest}")
-    return keys
-
-
-@cache
-def _echo_bands() -> tuple[int, int]:
-    """Bands and rows per band that datasketch picks for echo's threshold (the same buckets as its LSH)."""
-    from datasketch import MinHashLSH
-
-    from tracker import echo
-
-    lsh = MinHashLSH(threshold=echo.THRESHOLD, num_perm=echo.NUM_PERM)
-    return lsh.b, lsh.r
+    return compare.blocking_keys(record) | set(echo.bucket_keys(record.claim.text))
 
 
 def default_stages(jobs: int = 1, seconds: float = ARTICLE_SECONDS) -> Stages:
@@ -103,101 +64,7 @@ def default_stages(jobs: int = 1, seconds: float = ARTICLE_SECONDS) -> Stages:
     `seconds` per article."""
     from tracker.compare import compare
 
-    def extract(articles: Iterable[ArticleText]) -> Iterator[Extracted]:
-        if jobs == 1:
-            for article in articles:
-                yield article, analyse(article, seconds)
-        else:
-            yield from _parallel(articles, jobs, seconds)
-
-    return Stages(extract=extract, compare=compare)
-
-
-_extractor: Extractor | None = None
-
-
-class TooSlow(Exception):
-    """Raised inside an article's extraction when its time is up."""
-
-
-@contextlib.contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise TooSlow in the block after `seconds` (SIGALRM: Unix, main thread; elsewhere no limit)."""
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds <= 0 or not usable:
-        yield
-        return
-
-    def expire(signum: int, frame: object) -> None:
-        raise TooSlow
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def analyse(article: ArticleText, seconds: float = ARTICLE_SECONDS) -> Analysis:
-    """Extract and annotate one article; the extractor (rules, spaCy) is built once per process, on
-    first use, so a run with nothing new to extract never loads it."""
-    global _extractor
-    from tracker.extract import Extractor
-    from tracker.propositions import annotate
-
-    where = article.path or article.id
-    try:
-        if _extractor is None:
-            _extractor = Extractor()
-        with time_limit(seconds):
-            with _extractor.nlp.memory_zone():  # strings first seen here are freed: flat memory
-                records = _extractor.records(article)
-            return list(annotate(records, lambda _: article.text))
-    except TooSlow:
-        return (f"{where}: article {article.id}: extraction took more than {seconds:g} s "
-                f"({len(article.text):,} characters); abandoned")
-    except Exception as e:  # one article's failure must not end a corpus run
-        why = " ".join(str(e).split())[:300]
-        return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {why}"
-
-
-def _analyse_chunk(chunk: list[ArticleText], seconds: float) -> list[Analysis]:
-    return [analyse(article, seconds) for article in chunk]
-
-
-def _exit_with_parent(parent: int) -> None:
-    """Worker initializer: end this worker when the ingest process is gone (killed with SIGKILL, say),
-    rather than wait forever on a queue nobody will feed."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _parallel(articles: Iterable[ArticleText], jobs: int, seconds: float) -> Iterator[Extracted]:
-    """`analyse` in a pool of processes, in input order, with a bounded number of articles in flight
-    (Pool.imap would read the whole input ahead)."""
-    source = iter(articles)
-    window: deque[tuple[list[ArticleText], Future[list[Analysis]]]] = deque()
-    with ProcessPoolExecutor(jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
-
-        def submit() -> None:
-            chunk = list(itertools.islice(source, CHUNK))
-            if chunk:
-                window.append((chunk, pool.submit(_analyse_chunk, chunk, seconds)))
-
-        for _ in range(AHEAD * jobs):
-            submit()
-        while window:
-            chunk, future = window.popleft()
-            results = future.result()
-            submit()
-            yield from zip(chunk, results, strict=True)
+    return Stages(extract=lambda articles: analysed(articles, jobs, seconds), compare=compare)
 
 
 @dataclass

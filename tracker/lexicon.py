@@ -6,9 +6,10 @@ callers through `arabic.stems`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -17,6 +18,7 @@ from tracker.arabic import norm, stems, words
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
 SLOTS: tuple[Slot, ...] = ("msg", "fsg", "du", "mpl", "fpl")
+STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written, or with a pronoun (إلا أنها)
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # واعتبرتها الأمم المتحدة ...
 HeadClass = Literal["official", "person", "source", "outlet", "organization", "document"]
 
@@ -102,6 +104,9 @@ class AttributionFile(_Rule):
     anonymity: list[str]
     not_headline_sources: list[str]
     claim_stops: list[str]
+    addressees: list[str] = []
+    narration_verbs: list[str] = []
+    demonstratives: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,25 @@ class HeadInfo:
     cls: HeadClass
     slot: Slot
     nonhuman: bool
+
+
+CLITIC_PREFIXES = tuple(
+    c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك", "لل") for a in ("", "ال")
+)
+
+
+def clitic_forms(words: Iterable[str]) -> frozenset[str]:
+    """Every normalized form whose `arabic.stems` can include one of `words`.
+
+    A superset: one set lookup per token rejects the words that start no phrase before any
+    clitic is peeled.
+    """
+    out: set[str] = set()
+    for w in words:
+        out.update(p + w for p in CLITIC_PREFIXES)
+        if w.startswith("ال"):  # للقاعدة: ل + ال with the alef dropped
+            out.update(c + "لل" + w[2:] for c in ("", "و", "ف"))
+    return frozenset(out)
 
 
 def _clitic_variants(form: str) -> list[str]:
@@ -144,6 +168,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
     publication_verbs: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     quoting_nouns: frozenset[str] = frozenset()
@@ -164,6 +189,13 @@ class Lexicon:
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
     claim_stops: list[str] = field(default_factory=list)
+    claim_stop_forms: frozenset[str] = frozenset()  # each stop, its last word also with a pronoun
+    cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
+    narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
+    demonstratives: frozenset[str] = frozenset()
+    addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
+    name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
+    mentions: dict[Any, Any] = field(default_factory=dict)  # speakers.classify's per-phrase cache
 
     def head(self, token_text: str) -> HeadInfo | None:
         """The speaker head a token is (through its clitics), if any."""
@@ -228,6 +260,7 @@ def load(directory: str | None = None) -> Lexicon:
         {(tuple(words(p)), a.lemma) for a in attribution.according_to for p in a.phrases},
         key=lambda x: (-len(x[0]), len(x[0][-1]) == 1, x),
     )
+    lex.according_to_forms = clitic_forms({phrase[0] for phrase, _ in lex.according_to})
     lex.publication_verbs = frozenset(norm(v) for v in attribution.publication_verbs)
     lex.occasions = frozenset(norm(o) for o in attribution.occasions)
     lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
@@ -240,4 +273,9 @@ def load(directory: str | None = None) -> Lexicon:
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)
     lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
+    lex.addressees = frozenset(norm(a) for a in attribution.addressees)
+    lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
+    lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
+    lex.claim_stop_forms = frozenset(s + e for s in lex.claim_stops for e in STOP_ENDINGS)
+    lex.cue_forms = frozenset(lex.verb_forms) | lex.according_to_forms
     return lex

@@ -13,7 +13,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -117,6 +117,7 @@ class Grammar:
         self._indexes: dict[int, tuple[list[tuple[Phrase, str]], dict[str, list[int]]]] = {}
         self._labelled: dict[int, tuple[list[Phrase], list[tuple[Phrase, str]]]] = {}
         self.suffixes = {norm(s) for s in spec.suffixes}
+        self._keys = lru_cache(maxsize=100_000)(self._unsuffixed)
         self.priority = {r.id: n for n, r in enumerate(spec.relations)}
         self.kind = {r.id: r.kind for r in spec.relations}
         self.triggers = [(p, r.id) for r in spec.relations for p in _phrases(r.triggers)]
@@ -139,9 +140,7 @@ class Grammar:
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
             return True
-        if not inflected or len(form) < 3:
-            return False
-        return any(f.startswith(form) and f[len(form) :] in self.suffixes for f in tok.forms)
+        return inflected and len(form) >= 3 and form in self._keys(tok.forms)
 
     def find(self, toks: list[Tok], phrases: list[tuple[Phrase, str]], inflected: bool) -> list[Hit]:
         """Every occurrence of the phrases, in token order then phrase order.
@@ -152,9 +151,7 @@ class Grammar:
         index = self._index(phrases)
         hits = []
         for i, tok in enumerate(toks):
-            keys = set(tok.forms)
-            if inflected:
-                keys |= {f[: -len(s)] for f in tok.forms for s in self.suffixes if s and f.endswith(s)}
+            keys = self._keys(tok.forms) if inflected else tok.forms
             for n in sorted({n for k in keys for n in index.get(k, ())}):
                 phrase, label = phrases[n]
                 if i + len(phrase) <= len(toks) and all(
@@ -162,6 +159,11 @@ class Grammar:
                 ):
                     hits.append(Hit(i, i + len(phrase), label))
         return hits
+
+    def _unsuffixed(self, forms: tuple[str, ...]) -> frozenset[str]:
+        """The forms and the forms without an inflectional suffix (cached: words repeat)."""
+        bases = (f[: -len(s)] for f in forms for s in self.suffixes if s and f.endswith(s))
+        return frozenset(forms).union(bases)
 
     def _index(self, phrases: list[tuple[Phrase, str]]) -> dict[str, list[int]]:
         key = id(phrases)
@@ -274,14 +276,21 @@ def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4)
+def _article_actors(text: str) -> tuple[tuple[entities.Mention, ...], tuple[str, ...]]:
+    """The actors named in an article, in order and most named first: read once per article, not
+    once per claim (the claims of one article arrive together)."""
+    named = tuple(entities.table().mentions(text))
+    return named, tuple(eid for eid, _ in Counter(m.id for m in named).most_common())
+
+
 def context_entities(record: Record, text: str, want: int, kind: str | None) -> list[str]:
     """Actors named nearest the claim in the article: before it first, then after, then the most named."""
-    table = entities.table()
     start, end = record.claim.start, record.claim.end
-    before = [m.id for m in table.mentions(text[max(0, start - CONTEXT_CHARS) : start])][::-1]
-    after = [m.id for m in table.mentions(text[end : end + CONTEXT_CHARS])]
-    ranked = Counter(m.id for m in table.mentions(text))
-    pools = [before, after, [e for e, _ in ranked.most_common()]]
+    named, ranked = _article_actors(text)
+    before = [m.id for m in reversed(named) if start - CONTEXT_CHARS <= m.start and m.end <= start]
+    after = [m.id for m in named if end <= m.start and m.end <= end + CONTEXT_CHARS]
+    pools = [before, after, ranked]
     out: list[str] = []
     for prefer in ("group", kind) if kind in (None, "any") else (kind,):
         for pool in pools:

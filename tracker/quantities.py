@@ -32,6 +32,16 @@ class Unit(BaseModel):
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
 
 
+class Dual(BaseModel):
+    """How a dual noun is written: singular + ending; ta marbuta becomes `feminine_stem` before it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    endings: list[str] = Field(min_length=1)
+    feminine_stem: str = Field(min_length=1)
+    min_stem: int = Field(default=3, ge=2, description="Shorter stems are other words (كمين is no km).")
+
+
 class NumberRules(BaseModel):
     """rules/ar/numbers.yaml"""
 
@@ -50,6 +60,8 @@ class NumberRules(BaseModel):
     range_joiners: list[str]
     units: list[Unit]
     months: dict[str, int]
+    dual: Dual | None = None
+    not_counts: list[str] = Field(default_factory=list, description="Number words that name something else.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +101,30 @@ class Lexicon:
         self.periods = {u.unit for u in spec.units if u.period}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
+        self.listed = {*self.words, *self.scales, *self.vague, *self.before, *self.after}
+        self.dual = spec.dual
+        self.not_counts = {norm(w) for w in spec.not_counts}
         self.months = sorted(months.items(), key=lambda kv: -len(kv[0]))
+        self.month_starts = frozenset(words[0] for words in months)
+
+    def dual_of(self, tok: Tok) -> str | None:
+        """The listed singular (counted noun or scale) a dual token is made of: جنديين -> جندي, سنتين -> سنه.
+
+        None for a word the lexicon lists as it is (مسلحين is a plural): the listed reading wins."""
+        if self.dual is None or any(f in self.listed for f in tok.forms):
+            return None
+        for f in tok.forms:
+            for ending in self.dual.endings:
+                stem = f[: -len(ending)]
+                if not f.endswith(ending) or len(stem) < self.dual.min_stem:
+                    continue
+                singulars = [stem]
+                if stem.endswith(self.dual.feminine_stem):
+                    singulars.insert(0, stem[: -len(self.dual.feminine_stem)] + "ه")
+                found = next((s for s in singulars if s in self.after or s in self.scales), None)
+                if found:
+                    return found
+        return None
 
     @staticmethod
     def lookup(tok: Tok, table: Container[str]) -> str | None:
@@ -136,10 +171,15 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
     elif (v := lex.lookup(tok, lex.vague)) is not None:
         low, high = lex.vague[v]
         return low, high, i + 1, 1.0
+    elif (d := lex.dual_of(tok)) is not None and d in lex.scales:  # مليونين، مليارين
+        return 2 * lex.scales[d], 2 * lex.scales[d], _emphatic(lex, toks, i + 1), lex.scales[d]
     elif (w := lex.lookup(tok, lex.words)) is not None:
         definite = "ال" + w in tok.forms
-        if definite and not (i > 0 and lex.lookup(toks[i - 1], lex.period_words) is not None):
-            return None  # الإثنين is Monday; الستة counts only after a period noun (الأشهر الستة)
+        if definite and (
+            "ال" + w in lex.not_counts
+            or not (i > 0 and lex.lookup(toks[i - 1], lex.period_words) is not None)
+        ):
+            return None  # الستة counts only after a period noun (الأشهر الستة); يوم الإثنين is Monday
         value = lex.words[w]
         # خمسة وعشرين: a unit word and a tens word joined by و
         if i + 1 < len(toks) and toks[i + 1].forms[0].startswith("و"):
@@ -156,13 +196,45 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
     return value, value, j, factor
 
 
-def _unit(lex: Lexicon, toks: list[Tok], start: int, end: int) -> tuple[str | None, int, int]:
+def _emphatic(lex: Lexicon, toks: list[Tok], j: int) -> int:
+    """Past the numeral two that may follow a dual for emphasis (جنديين اثنين)."""
+    if j < len(toks) and (w := lex.lookup(toks[j], lex.words)) is not None and lex.words[w] == 2:
+        return j + 1
+    return j
+
+
+def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """(unit, next index) of a dual counted noun at token i: شخصين counts two people."""
+    d = lex.dual_of(toks[i])
+    if d is None or d not in lex.after:
+        return None
+    return lex.after[d], _emphatic(lex, toks, i + 1)
+
+
+def _bound_before(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
+    """Start of a bound, approximation or range opener ending just before token k."""
+    for phrases in (lex.lower, lex.upper, lex.approx, lex.openers):
+        if (b := lex.ends_at(toks, k, phrases)) is not None:
+            return b
+    return None
+
+
+def _unit(
+    lex: Lexicon, toks: list[Tok], start: int, end: int, own: str | None = None
+) -> tuple[str | None, int, int]:
     """What the figure toks[start:end] counts, and the token range (first, after) that says so.
 
     An event noun just ahead (مقتل 25 مدنيا) wins over the counted noun after (25 مدنيا): what the
     figure counts is the killing; then the noun after (1000 مسلح); then a duration noun ahead of a
     number word (الأشهر الستة); then a counted noun earlier in the clause (عدد المسلحين ... 5 آلاف).
+    `own` is what a dual noun counts itself (مقتل جنديين: killed; خلال يومين: days).
     """
+    if own is not None:  # the event noun must come right before, bounds aside (مقتل أكثر من شخصين)
+        k = start
+        while (b := _bound_before(lex, toks, k)) is not None:
+            k = b
+        f = lex.lookup(toks[k - 1], lex.before) if k > 0 else None
+        return (own if f is None else lex.before[f]), start, end
     noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
     counted = noun < len(toks) and lex.lookup(toks[noun], lex.after)
     for k in range(start - 1, max(start - 4, -1), -1):
@@ -197,7 +269,8 @@ def find(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(toks):
-        got = _number(lex, toks, i)
+        own = _dual_noun(lex, toks, i)
+        got = (2.0, 2.0, own[1], 1.0) if own else _number(lex, toks, i)
         if got is None:
             i += 1
             continue
@@ -218,7 +291,7 @@ def find(text: str) -> list[Quantity]:
                     high, j = high2, j2
         if opener is not None:
             first = opener
-        unit, first, after = _unit(lex, toks, first, j)
+        unit, first, after = _unit(lex, toks, first, j, own[0] if own else None)
         if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
             i = j
             continue
@@ -247,6 +320,8 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
     lex = lexicon()
     toks = tokens(text)
     for i in range(len(toks)):
+        if lex.month_starts.isdisjoint(toks[i].forms):
+            continue
         for words, month in lex.months:
             if i + len(words) > len(toks) or not all(w in toks[i + k].forms for k, w in enumerate(words)):
                 continue

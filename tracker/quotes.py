@@ -22,6 +22,7 @@ CLOSERS = {"»"}
 AMBIGUOUS = {'"', "“", "”", "„"}
 QUOTE_CHARS = frozenset('«»"“”„')
 SENTENCE_END = frozenset({".", "!", "?", "؟", "…", "..."})
+_EVENT_WORDS = SENTENCE_END | QUOTE_CHARS
 _MARKS = re.compile("[" + re.escape("\n" + "".join(sorted({*OPENERS, *CLOSERS, *AMBIGUOUS}))) + "]")
 _CLITIC = re.compile(r"(?:^|[\s(\[«])[وفبلك]ـ?$")
 
@@ -68,10 +69,29 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text: the tokenizer's copy when there is one (`Doc.text` rebuilds it each time)."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences, as the sentences component left them."""
+    bounds = doc.user_data.get("sents")
+    if bounds is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+    return cast(list[tuple[int, int]], bounds)
+
+
 @Language.component("tracker_sentences")
 def sentences(doc: Doc) -> Doc:
-    """Sentence starts after . ! ؟ and at new lines, never inside a quotation closed on the same line."""
-    text = doc.text  # built anew on every access: read it once
+    """Sentence starts after . ! ؟ and at new lines, never inside a quotation closed on the same line.
+
+    Only the tokens that can change a boundary (new lines, stops, quotation marks) are looked at; a
+    word after them starts a sentence if a stop outside quotations came just before. The bounds are
+    kept as `doc.user_data["sents"]` as well, so the components after this one need no `doc.sents`.
+    """
+    text = doc_text(doc)
     spans = quote_spans(text)
     doc.user_data["quotes"] = spans
     inside = bytearray(len(text) + 1)
@@ -79,22 +99,36 @@ def sentences(doc: Doc) -> Doc:
         if end < len(text) and text[end] != "\n":  # closed quotation: protect its inside
             inside[start + 1 : end] = b"\x01" * (end - start - 1)
     closing = {end for _, end in spans}
+    words = doc.user_data.get("words") or [t.text for t in doc]  # the normalizer's lists, if it ran
+    offsets = doc.user_data.get("idx") or (doc.to_array(IDX).tolist() if words else [])
+    n = len(words)
+    starts: list[int] = []
     pending = True
-    starts: list[bool] = []
-    words = doc.user_data.get("words") or [t.text for t in doc]  # the normalizer's list, if it ran
-    offsets = doc.to_array(IDX).tolist() if words else []
-    for i, (word, idx) in enumerate(zip(words, offsets, strict=True)):
+    last = -1  # the last token looked at
+    events = [i for i, w in enumerate(words) if w in _EVENT_WORDS or w.isspace()]
+    for i in events:
+        if i > last + 1 and pending:
+            starts.append(last + 1)  # an ordinary word after a stop
+        if i > last + 1:
+            pending = False
+        last = i
+        word = words[i]
         if "\n" in word:
-            starts.append(i == 0)
             pending = True
-            continue
-        if word in QUOTE_CHARS and idx in closing:
-            starts.append(i == 0)  # «... انتهى.» : a closing mark ends its own sentence
-            continue
-        starts.append(pending)
-        pending = word in SENTENCE_END and not inside[idx]
+        elif word in QUOTE_CHARS and offsets[i] in closing:
+            pass  # «... انتهى.» : a closing mark ends its own sentence
+        else:
+            if pending:
+                starts.append(i)
+            pending = word in SENTENCE_END and not inside[offsets[i]]
+    if last + 1 < n and pending:
+        starts.append(last + 1)
+    if n and (not starts or starts[0] != 0):
+        starts.insert(0, 0)  # the first token always starts one
+    doc.user_data["sents"] = list(zip(starts, [*starts[1:], n], strict=True))
     # One array write: `token.is_sent_start = ...` scans the whole doc for a parse on every call.
-    if starts:
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64")
+    if n:
+        values = numpy.full(n, -1, dtype="int64")
+        values[starts] = 1
         doc.from_array([SENT_START], cast(Ints2d, values.astype("uint64").reshape(-1, 1)))
     return doc

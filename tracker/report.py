@@ -16,7 +16,9 @@ from typing import Literal
 from pydantic import Field
 from tabulate import tabulate
 
-from tracker.compare import topic
+from tracker import entities
+from tracker.arabic import ARTICLE, CONJUNCTIONS, PREPOSITIONS, norm
+from tracker.compare import ACTOR_SEPARATOR, actor_ids, topic
 from tracker.models import Comparison, NonEmpty, Record, Strict
 
 REPORT_FORMAT = "tracker-report/1"
@@ -39,7 +41,11 @@ class Side(Strict):
 
 
 class Topic(Strict):
-    proposition: NonEmpty
+    proposition: NonEmpty = Field(
+        description="The actors by id (canonical ids, `?surface` for unknown ones)."
+    )
+    title: NonEmpty = Field(description="The actors by name, as people read them: the heading of the topic.")
+    names: dict[str, str] = Field(default_factory=dict, description="Display name of each actor id.")
     independent_sources: int = Field(ge=0, description="Speakers counted once, echoes not counted again.")
     contradictions: int = Field(ge=0)
     agreements: int = Field(ge=0)
@@ -93,6 +99,36 @@ def _independent(members: Iterable[str], echoes: Iterable[Comparison]) -> int:
     return len({root(m) for m in parent})
 
 
+CLITICS = frozenset(CONJUNCTIONS + PREPOSITIONS)
+
+
+def display_name(eid: str, texts: Iterable[str] = ()) -> str:
+    """How people write an actor: a known entity's first alias in rules/ar/entities.yaml; an unknown one
+    (`?حركه فجر`, a normalized form) as a claim about it spells it (حركة فجر), else its form without `?`."""
+    table = entities.table()
+    if eid in table.by_id:
+        return table.by_id[eid].aliases[0]
+    if not eid.startswith(entities.UNKNOWN_PREFIX):
+        return eid
+    head = eid.removeprefix(entities.UNKNOWN_PREFIX).split()[0]
+    for text in texts:
+        for m in table.mentions(text):
+            if m.id == eid:
+                return _unclitic(" ".join(text[m.start : m.end].split()), head)
+    return eid.removeprefix(entities.UNKNOWN_PREFIX)
+
+
+def _unclitic(surface: str, head: str) -> str:
+    """The name without the conjunction or preposition written onto it (وحركة فجر -> حركة فجر)."""
+    while surface[:1] in CLITICS and not norm(surface).startswith((head, ARTICLE + head)):
+        surface = surface[1:]
+    return surface
+
+
+def _names(proposition: str, texts: Sequence[str]) -> dict[str, str]:
+    return {eid: display_name(eid, texts) for eid in actor_ids(proposition)}
+
+
 def build(records: Sequence[Record], comparisons: Iterable[Comparison]) -> Report:
     by_id = {r.id: r for r in records}
     groups: dict[str, list[Comparison]] = defaultdict(list)
@@ -108,9 +144,12 @@ def build(records: Sequence[Record], comparisons: Iterable[Comparison]) -> Repor
             continue
         verdicts.sort(key=lambda c: (VERDICT_ORDER[c.verdict], -c.confidence, c.a, c.b))
         count = {v: sum(c.verdict == v for c in verdicts) for v in VERDICT_ORDER}
+        names = _names(proposition, [by_id[m].claim.text for m in members])
         topics.append(
             Topic(
                 proposition=proposition,
+                title=ACTOR_SEPARATOR.join(names.values()) or proposition,
+                names=names,
                 independent_sources=independent,
                 contradictions=count["contradict"],
                 agreements=count["agree"],
@@ -150,7 +189,7 @@ VERDICT_HEADERS = ["verdict", "a", "b", "rule", "reason"]
 
 def _headline(t: Topic) -> str:
     return (
-        f"{t.proposition} — {t.independent_sources} independent sources, "
+        f"{t.title} — {t.independent_sources} independent sources, "
         f"{t.contradictions} contradictions, {t.agreements} agreements, {t.echoes} echoes"
     )
 
@@ -218,10 +257,11 @@ def render_html(report: Report) -> str:
     ]
     for t in report.topics:
         cls = "contradicted" if t.contradictions else "consistent"
-        parts.append(f'<section class="{cls}"><h2><bdi>{e(_headline(t))}</bdi></h2>')
+        head = f"<h2><bdi>{e(_headline(t))}</bdi></h2>"
+        parts.append(f'<section class="{cls}" data-proposition="{e(t.proposition)}">{head}')
         sides = [
             f'<tr data-record="{e(s.record)}"><td class="{e(s.stance.split()[0])}">{e(s.stance)}</td>'
-            f"<td>{e(s.speaker)}</td><td class=\"ids\">{e(s.article)}</td>"
+            f'<td>{e(s.speaker)}</td><td class="ids">{e(s.article)}</td>'
             f"<td>{' ← '.join(f'<bdi>{e(x)}</bdi>' for x in s.chain)}</td>"
             f'<td class="claim">{e(s.claim)}</td></tr>'
             for s in t.sides

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Span, Token
 
 from tracker.arabic import norm, stems
-from tracker.lexicon import HeadInfo, Lexicon, Slot
+from tracker.lexicon import HeadInfo, Lexicon, Slot, clitic_forms
 from tracker.models import SpeakerType
 
 PREPOSITIONS = frozenset(
@@ -55,19 +55,37 @@ class Mention:
 
     def __post_init__(self) -> None:
         if not self.resolved:
-            self.resolved = self.span.text
+            self.resolved = span_text(self.span)
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the tokenizer's copy of the text when the doc keeps one (no Token made)."""
+    text = span.doc.user_data.get("text")
+    return text[span.start_char : span.end_char] if isinstance(text, str) else span.text
 
 
 def _content(tokens: Sequence[Token]) -> list[Token]:
     return [t for t in tokens if not (t.is_punct or t.is_space)]
 
 
-def _is_name_like(t: Token, lex: Lexicon) -> bool:
-    """Proper-name shape: not a lexicon word, not a function word; ال only on nisba surnames (الموسوي)."""
-    n = norm(t.text)
-    if not t.is_alpha or len(n) < 2 or t.is_stop or n in PREPOSITIONS:
+def is_name_like(t: Token, lex: Lexicon) -> bool:
+    """Proper-name shape: not a lexicon word, not a function word; ال only on nisba surnames (الموسوي).
+
+    Decided by the word alone (its text and lexeme flags), so remembered per word.
+    """
+    known = lex.name_like.get(t.text)
+    if known is None:
+        if len(lex.name_like) > 100_000:
+            lex.name_like.clear()
+        known = lex.name_like[t.text] = t.is_alpha and not t.is_stop and _name_shaped(t.text, lex)
+    return known
+
+
+def _name_shaped(text: str, lex: Lexicon) -> bool:
+    n = norm(text)
+    if len(n) < 2 or n in PREPOSITIONS:
         return False
-    if lex.head(t.text) or lex.nationality(t.text) or n in lex.time_words or n in lex.not_sources:
+    if lex.head(text) or lex.nationality(text) or n in lex.time_words or n in lex.not_sources:
         return False
     if n in lex.official_titles or n in lex.person_titles or n in lex.complementizers:
         return False
@@ -80,7 +98,7 @@ def _is_name_like(t: Token, lex: Lexicon) -> bool:
 
 def _name_run(zone: Sequence[Token], lex: Lexicon) -> bool:
     """Two name-shaped words in a row (جيمس كلابر، ارديان سيبا): a personal name."""
-    return any(_is_name_like(a, lex) and _is_name_like(b, lex) for a, b in pairwise(zone))
+    return any(is_name_like(a, lex) and is_name_like(b, lex) for a, b in pairwise(zone))
 
 
 _BY_FIRST_WORD: dict[int, tuple[list[Any], dict[str, list[tuple[int, Any]]]]] = {}
@@ -103,6 +121,20 @@ def by_first_word(items: list[T], first: Callable[[T], str]) -> dict[str, list[t
     return index
 
 
+_FIRST_FORMS: dict[int, tuple[list[Any], frozenset[str]]] = {}
+
+
+def first_forms(phrases: list[tuple[str, ...]]) -> frozenset[str]:
+    """`clitic_forms` of the phrases' first words, cached per list object like `by_first_word`."""
+    hit = _FIRST_FORMS.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    forms = clitic_forms({p[0] for p in phrases})
+    if len(_FIRST_FORMS) < 64:
+        _FIRST_FORMS[id(phrases)] = (phrases, forms)
+    return forms
+
+
 def phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[int, int] | None:
     """First (start, length) where one of the phrases occurs, clitics on its first word allowed.
 
@@ -117,7 +149,10 @@ def phrase_in(
 ) -> tuple[int, int] | None:
     """`phrase_at` on token texts and their `norm` forms (slices of a document's word lists)."""
     index = by_first_word(phrases, itemgetter(0))
+    forms = first_forms(phrases)
     for i, text in enumerate(texts):
+        if normed[i] not in forms:
+            continue  # most words start no phrase, with or without clitics
         best: tuple[int, int] | None = None
         for stem in stems(text):
             for k, phrase in index.get(stem, ()):
@@ -143,6 +178,9 @@ def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+MENTION_CACHE = 50_000  # distinct phrases remembered by `classify`
+
+
 def classify(
     span: Span,
     lex: Lexicon,
@@ -155,7 +193,27 @@ def classify(
     `known`: normalized words of people already named in the article, so that a bare surname
     (كلابر، النعيمي) is recognised as the same person; `subject`: the phrase stands right before
     its verb (النعيمي قال إن), where a lone name-shaped word is a name.
+
+    The answer depends on the phrase's words and these flags only, so it is remembered per phrase
+    (the same speakers recur across articles); each call still returns a new `Mention`.
     """
+    words = span.doc.user_data.get("words")
+    texts = tuple(words[span.start : span.end]) if words is not None else tuple(t.text for t in span)
+    key = (texts, anonymity_phrase, subject, tuple(norm(w) in known for w in texts) if known else ())
+    cache = lex.mentions
+    if key in cache:
+        fields = cache[key]
+        return None if fields is None else Mention(span, **fields)
+    m = _classify(span, lex, anonymity_phrase, known, subject)
+    if len(cache) >= MENTION_CACHE:
+        cache.clear()
+    cache[key] = None if m is None else {k: v for k, v in vars(m).items() if k not in ("span", "resolved")}
+    return m
+
+
+def _classify(
+    span: Span, lex: Lexicon, anonymity_phrase: bool, known: frozenset[str], subject: bool
+) -> Mention | None:
     tokens = _content(list(span))
     if not tokens:
         return None
@@ -167,10 +225,11 @@ def classify(
     head: HeadInfo | None = None
     title: str | None = None
     head_token: Token | None = None
+    titles = lex.official_titles | lex.person_titles
     for i, t in enumerate(zone):
         n = norm(t.text)
         nxt = zone[i + 1] if i + 1 < len(zone) else None
-        if n in lex.official_titles | lex.person_titles and nxt is not None and _is_name_like(nxt, lex):
+        if n in titles and nxt is not None and is_name_like(nxt, lex):
             title = "official" if n in lex.official_titles else "person"
             head_token = head_token or t
             break
@@ -178,7 +237,7 @@ def classify(
         if h:
             head, head_token = h, t
             break
-    names = [t for t in zone if _is_name_like(t, lex) and t is not head_token]
+    names = [t for t in zone if is_name_like(t, lex) and t is not head_token]
     given = any(s in lex.given_names for t in zone for s in stems(t.text))
     outlet = phrase_at(tokens, lex.outlets)
     org = phrase_at(tokens, lex.organizations)
@@ -190,7 +249,7 @@ def classify(
         slot = "msg" if first == "احد" else "fsg"
     role = None
     if head_token is not None:
-        role = " ".join(t.text for t in zone[zone.index(head_token) :] if not _is_name_like(t, lex)) or None
+        role = " ".join(t.text for t in zone[zone.index(head_token) :] if not is_name_like(t, lex)) or None
 
     affiliation = _affiliation(tokens, head_token, org, lex)
 
@@ -275,7 +334,7 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
     rest = [t for t in tokens if t not in zone and not t.is_punct]
     for i, t in enumerate(rest):
         given = any(s in lex.given_names for s in stems(t.text))
-        if not (given or (i + 1 < len(rest) and _is_name_like(t, lex) and _is_name_like(rest[i + 1], lex))):
+        if not (given or (i + 1 < len(rest) and is_name_like(t, lex) and is_name_like(rest[i + 1], lex))):
             continue
         j = i - 1
         owned = False
@@ -307,7 +366,7 @@ def _affiliation(
                 n = norm(u.text)
                 if u.text in ("،", ",", "(") or n in lex.official_titles or n in lex.person_titles:
                     break  # the body ends where the speaker's own title or name begins
-                if _is_name_like(u, lex) and not n.startswith("ال"):
+                if is_name_like(u, lex) and not n.startswith("ال"):
                     break
                 words.append(u.text)
             return " ".join(words).strip('«»“”"') or None

@@ -19,6 +19,7 @@ from typing import Literal
 
 from tracker.detectors import antonyms, negation, numbers, paraphrase, participants
 from tracker.detectors.base import Evidence, Finding
+from tracker.detectors.paraphrase import SLOT_KINDS
 from tracker.detectors.text import Sentence, sentence
 
 __all__ = ["FEATURES", "Evidence", "Judgement", "Model", "features", "judge"]
@@ -28,9 +29,11 @@ CONTRADICTION_DETECTORS = (
     "negation",
     "numbers",
     "participants",
+    "antonym_family",
     "substitution",
     "slot_change",
     "role_swap",
+    "subject_swap",
 )
 FEATURES = (
     "bias",
@@ -41,6 +44,7 @@ FEATURES = (
     "unmatched_b",
     "figures_shared",
     "contradictions",
+    *SLOT_KINDS,
 )
 
 
@@ -76,13 +80,15 @@ def model() -> Model:
 def _findings(a: Sentence, b: Sentence) -> dict[str, list[Finding]]:
     """Findings per feature name; the gazetteer swap and the slot substitution are kept apart."""
     para = paraphrase.detect(a, b)
-    swaps = participants.detect(a, b)
+    roles = participants.detect_roles(a, b)
     return {
         "antonym": antonyms.detect(a, b),
+        "antonym_family": antonyms.detect_families(a, b),
         "negation": negation.detect(a, b),
         "numbers": numbers.detect(a, b),
-        "participants": [f for f in swaps if f.strength != participants.ROLE_SWAP],
-        "role_swap": [f for f in swaps if f.strength == participants.ROLE_SWAP],
+        "participants": participants.detect_fillers(a, b),
+        "role_swap": [f for f in roles if f.strength != participants.SUBJECT_SWAP],
+        "subject_swap": [f for f in roles if f.strength == participants.SUBJECT_SWAP],
         "substitution": [f for f in para if f.points_to == "contradict" and f.strength == 1.0],
         "slot_change": [f for f in para if f.points_to == "contradict" and f.strength < 1.0],
         "paraphrase": [f for f in para if f.points_to == "agree"],
@@ -94,11 +100,18 @@ def features(a: Sentence, b: Sentence) -> tuple[list[float], dict[str, list[Find
     o = paraphrase.overlap(a, b)
     _, shared_figures = numbers.compare(a, b)
     x = [1.0]
-    x += [max((f.strength for f in found[d]), default=0.0) for d in CONTRADICTION_DETECTORS]
-    x += [min(o.coverage_a, o.coverage_b), max(o.coverage_a, o.coverage_b)]
+    cov = min(o.coverage_a, o.coverage_b)
+    # a filler changed in the same slot means more when the rest of the frame is the same
+    scale = {"substitution": cov, "slot_change": cov}
+    x += [
+        max((f.strength for f in found[d]), default=0.0) * scale.get(d, 1.0) for d in CONTRADICTION_DETECTORS
+    ]
+    x += [cov, max(o.coverage_a, o.coverage_b)]
     x += [min(len(o.only_a), 5) / 5, min(len(o.only_b), 5) / 5]
     lexical = sum(len(found[d]) > 0 for d in CONTRADICTION_DETECTORS[:4])
     x += [1.0 if shared_figures else 0.0, min(lexical, 3) / 3]
+    kind = paraphrase.slot_kind(a, b)
+    x += [kind[k] for k in SLOT_KINDS]
     return x, found
 
 
@@ -120,7 +133,8 @@ def judge(s1: str, s2: str, m: Model | None = None) -> Judgement | None:
         # the detector that contributed most to the score decides the reason
         top = max(fired, key=lambda d: m.weights[FEATURES.index(d)] * x[FEATURES.index(d)])
         lead = found[top][0].evidence
-        name = "participants" if top in ("substitution", "slot_change", "role_swap") else top
+        name = "participants" if top in ("substitution", "slot_change", "role_swap", "subject_swap") else top
+        name = "antonym" if name == "antonym_family" else name
         evidence = (lead, *(f.evidence for d in fired for f in found[d] if f.evidence is not lead))
         return Judgement("contradict", round(p, 3), f"{name}: {lead.note}", name, evidence)
     if found["paraphrase"] and p <= m.agree_below:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import typer
 
+from tracker.analyse import analysed, use_rules
 from tracker.cli.app import app, err, fail
 from tracker.cli.inputs import (
     ArticlePaths,
@@ -18,10 +19,8 @@ from tracker.cli.inputs import (
     TitleField,
     UrlField,
 )
-from tracker.extract import Extractor
 from tracker.jsonio import atomic_write, dumps
 from tracker.progress import Progress
-from tracker.propositions import annotate
 from tracker.read import ArticleText, Fields, ReadProblem, iter_articles
 from tracker.rules import RuleError
 
@@ -45,8 +44,9 @@ def extract_command(
     """Find every attributed claim in Arabic news articles: speaker, type, anonymity, chain, claim.
 
     Writes one JSON record per claim (see schemas/record.schema.json), with a proposition for
-    comparison. A file that cannot be read is reported on stderr and the others go on; the exit
-    code is then 1. Output is written to a temporary file and renamed, so it is never partial.
+    comparison. A file that cannot be read, or an article the rules fail on or take more than two
+    minutes over, is reported on stderr and the others go on; the exit code is then 1. Output is
+    written to a temporary file and renamed, so it is never partial.
     """
     fields = Fields(text_field, id_field, title_field, outlet_field, date_field, url_field)
     problems: list[str] = []
@@ -59,24 +59,29 @@ def extract_command(
             else:
                 yield item
 
-    n_articles = n_records = 0
+    n_articles = n_records = failed = 0
     try:
-        extractor = Extractor(rules)
+        use_rules(rules)  # bad rules fail here, once
     except RuleError as e:
         fail(str(e))
     with Progress(None, quiet) as progress, atomic_write(output) as out:
-        for _article, records in extractor.pipe(articles(), n_process=jobs):
-            for record in annotate(records):
+        for _article, analysis in analysed(articles(), jobs, rules_dir=rules):
+            if isinstance(analysis, str):
+                failed += 1
+                progress.write(f"tracker: {analysis}")
+                continue
+            for record in analysis:
                 out.write(dumps(record.model_dump(mode="json", exclude_none=True)) + "\n")
             n_articles += 1
-            n_records += len(records)
-            progress.update(articles=1, claims=len(records))
+            n_records += len(analysis)
+            progress.update(articles=1, claims=len(analysis))
     if not quiet:
         err(
             f"{n_articles} articles, {n_records} claims"
             + (f", {len(problems)} unreadable" if problems else "")
+            + (f", {failed} failed" if failed else "")
         )
-    if problems:
+    if problems or failed:
         raise typer.Exit(1)
     if n_articles == 0:
         fail("no articles found in the input")

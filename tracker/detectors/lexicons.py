@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tracker import rules
 from tracker.arabic import norm, stems, words
-from tracker.detectors.text import PhraseIndex
+from tracker.detectors.text import Hit, PhraseIndex, Sentence
 
 Words = list[str]
 M = TypeVar("M", bound=BaseModel)
@@ -40,9 +40,34 @@ class AntonymPair(_Rule):
         return self
 
 
+class AntonymFamily(_Rule):
+    id: str
+    pairs: Words = Field(
+        min_length=2,
+        description="Pair ids whose side a points the same way; `-id` when the pair's side b does.",
+    )
+    strength: float = Field(0.7, gt=0.0, le=1.0)
+
+
 class Antonyms(_Rule):
     clause_linkers: Words = Field(default_factory=list)
+    group_names: Words = Field(
+        default_factory=list,
+        description="Side words that, written with the article, name a group, not a stance: المعارضة.",
+    )
     pairs: list[AntonymPair]
+    families: list[AntonymFamily] = Field(
+        default_factory=list,
+        description="Pairs on one scale: a side of one pair opposes the other side of another (يهبط / يرفع).",
+    )
+
+    @model_validator(mode="after")
+    def _known_pairs(self) -> Self:
+        ids = {p.id for p in self.pairs}
+        unknown = {x.lstrip("-") for f in self.families for x in f.pairs} - ids
+        if unknown:
+            raise ValueError(f"families name unknown pairs: {', '.join(sorted(unknown))}")
+        return self
 
 
 class Negation(_Rule):
@@ -50,7 +75,13 @@ class Negation(_Rule):
     privatives: Words
     denials: Words
     cancellations: Words
+    empties: Words = Field(default_factory=list, description="Being empty of the complement: يخلو من.")
+    neglects: Words = Field(default_factory=list, description="Ignoring or escaping the complement: تجاهل.")
     exceptions: Words = Field(default_factory=list, description="Phrases that look negative but are not.")
+    subordinators: Words = Field(
+        default_factory=list,
+        description="A particle shortly after these negates a subordinate clause, not the claim.",
+    )
 
 
 class SynonymGroup(_Rule):
@@ -107,14 +138,36 @@ def antonyms() -> tuple[Antonyms, PhraseIndex]:
     return model, PhraseIndex(entries)
 
 
+class Marks:
+    """Negation marks: particles matched as written (with و before them: ولم، ولا), other marks in any
+    inflection. Particles are short, so inflection would read them into other words (فيلم، لما)."""
+
+    def __init__(self, particles: PhraseIndex, others: PhraseIndex) -> None:
+        self.particles, self.others = particles, others
+
+    def find(self, s: Sentence) -> tuple[Hit, ...]:
+        """Hits left to right; where two start at one word, the longer (بلا over لا) wins."""
+        hits = sorted((*self.particles.find(s), *self.others.find(s)), key=lambda h: (h.start, -h.end))
+        out: list[Hit] = []
+        for h in hits:
+            if out and h.start < out[-1].end:
+                if h.start == out[-1].start and h.end == out[-1].end:
+                    keys = tuple(sorted({*out[-1].keys, *h.keys}))
+                    out[-1] = Hit(keys, h.start, h.end, h.words)
+                continue
+            out.append(h)
+        return tuple(out)
+
+
 @lru_cache(maxsize=1)
-def negation() -> tuple[Negation, PhraseIndex, PhraseIndex]:
+def negation() -> tuple[Negation, Marks, PhraseIndex]:
     """Negation marks (keys `particle`, `privative`, `denial`) and the exception phrases."""
     model = _load("negation", Negation)
-    marks = [(w, "particle") for w in model.particles]
-    marks += [(w, "privative") for w in model.privatives]
-    marks += [(w, "denial") for w in model.denials + model.cancellations]
-    return model, PhraseIndex(marks), PhraseIndex((w, "exception") for w in model.exceptions)
+    particles = [(c + w, "particle") for w in model.particles for c in ("", "و")]
+    marks = [(w, "privative") for w in model.privatives + model.empties]
+    marks += [(w, "denial") for w in model.denials + model.cancellations + model.neglects]
+    index = Marks(PhraseIndex(particles, inflected=False), PhraseIndex(marks))
+    return model, index, PhraseIndex((w, "exception") for w in model.exceptions)
 
 
 @lru_cache(maxsize=1)

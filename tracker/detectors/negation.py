@@ -7,11 +7,13 @@ claim is left to the antonym detector, and "دون" before a number means "below
 
 from __future__ import annotations
 
+from tracker.arabic import norm
 from tracker.detectors import antonyms, lexicons
 from tracker.detectors.base import Evidence, Finding
 from tracker.detectors.text import Sentence, forms
 
 NAME = "negation"
+_SUBORDINATE_REACH = 3  # how many words after الذي / التي a particle still belongs to that clause
 
 
 def marks(s: Sentence, other: Sentence) -> list[tuple[int, int, str]]:
@@ -28,10 +30,17 @@ def marks(s: Sentence, other: Sentence) -> list[tuple[int, int, str]]:
     flips = {p.id for p in model.pairs if p.negated_complement_flips}
     # أعلن عدم ...: the negation was read into the antonym word before it (see antonyms.py)
     consumed = {p + d for p, pairs in ant_at.items() if pairs & flips & handled for d in (1, 2, 3)}
+    model_neg, _, _ = lexicons.negation()
+    subordinators = {norm(w) for w in model_neg.subordinators}
+    subordinate = {
+        i + d for i, w in enumerate(s.words) if w in subordinators for d in range(1, _SUBORDINATE_REACH + 1)
+    }
     out: list[tuple[int, int, str]] = []
     for h in index.find(s):
         if h.start in skip or h.start in consumed:
             continue
+        if "particle" in h.keys and h.start in subordinate:
+            continue  # التي لم تشهد ...: the negation belongs to the relative clause
         if out and out[-1][1] == h.start and "denial" in h.keys:
             continue  # يرفض رفضا، نفى نفيا: the verbal noun repeats the verb
         nxt = s.words[h.end] if h.end < len(s) else ""

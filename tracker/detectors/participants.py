@@ -12,6 +12,7 @@ from tracker.detectors.text import Sentence
 
 NAME = "participants"
 ROLE_SWAP = 0.6
+SUBJECT_SWAP = 1.0  # the swapped names open both claims: the subject changes
 _STRENGTH = {"place": 1.0, "organization": 1.0, "person": 1.0, "currency": 0.8, "commodity": 0.8, "role": 0.7}
 
 
@@ -38,7 +39,8 @@ def _frame_words(s: Sentence, spots: dict[str, list[tuple[int, str]]]) -> set[st
     }
 
 
-def detect(a: Sentence, b: Sentence) -> list[Finding]:
+def detect_fillers(a: Sentence, b: Sentence) -> list[Finding]:
+    """A different participant of one class in the same claim."""
     cls, _, within = lexicons.participants()
     ea, eb = entities(a), entities(b)
 
@@ -65,25 +67,65 @@ def detect(a: Sentence, b: Sentence) -> list[Finding]:
                     Evidence(NAME, (wa, wb), f"{wa} / {wb}: a different {name} in the same claim"),
                 )
             )
-    found += _role_swap(ea, eb, cls)
     found.sort(key=lambda f: -f.strength)
     return found
 
 
+def detect(a: Sentence, b: Sentence) -> list[Finding]:
+    """Swapped fillers, then swapped roles."""
+    return detect_fillers(a, b) + detect_roles(a, b)
+
+
+def detect_roles(a: Sentence, b: Sentence) -> list[Finding]:
+    """The same two participants in reversed roles (strength SUBJECT_SWAP or ROLE_SWAP)."""
+    cls, _, within = lexicons.participants()
+    ea, eb = entities(a), entities(b)
+    if not _frame_words(a, ea) & _frame_words(b, eb):
+        return []
+    return _role_swap(ea, eb, cls, within, a, b)
+
+
+def _first_content(s: Sentence) -> int:
+    function, _ = lexicons.synonyms()
+    return next((i for i in range(len(s)) if s.bare[i] not in function and len(s.bare[i]) > 1), -1)
+
+
+def _coordinated(s: Sentence, first: tuple[int, str], second: tuple[int, str]) -> bool:
+    """Two names joined by و share one role, in either order: الصين والإمارات، سوريا و العراق."""
+    (p, w), (q, _) = sorted((first, second))
+    end = p + len(w.split())
+    return (q == end and s.words[q].startswith("و")) or (q == end + 1 and s.words[end] == "و")
+
+
 def _role_swap(
-    ea: dict[str, list[tuple[int, str]]], eb: dict[str, list[tuple[int, str]]], cls: dict[str, str]
+    ea: dict[str, list[tuple[int, str]]],
+    eb: dict[str, list[tuple[int, str]]],
+    cls: dict[str, str],
+    within: dict[str, str],
+    a: Sentence,
+    b: Sentence,
 ) -> list[Finding]:
     """The same two participants of one class in reversed order: "كندا تشكو أميركا" / "أميركا تشكو كندا".
 
-    Weaker than a swap (Arabic may reorder a paraphrase), so the decision layer weighs it.
+    Weaker than a swap (Arabic may reorder a paraphrase), so the decision layer weighs it. Names joined
+    by و, and a city named with its country (عدن، اليمن), have no roles to swap.
     """
     shared = [e for e in ea if e in eb]
     for i, x in enumerate(shared):
         for y in shared[i + 1 :]:
             if cls[x] != cls[y] or len(ea[x]) + len(ea[y]) + len(eb[x]) + len(eb[y]) != 4:
                 continue
+            if within.get(x) == y or within.get(y) == x:
+                continue
+            if _coordinated(a, ea[x][0], ea[y][0]) or _coordinated(b, eb[x][0], eb[y][0]):
+                continue
             if (ea[x][0][0] < ea[y][0][0]) != (eb[x][0][0] < eb[y][0][0]):
                 wx, wy = ea[x][0][1], ea[y][0][1]
+                # "كندا تشتكي أميركا" / "أميركا تشتكي كندا": each claim opens with the other as subject;
+                # a name moved elsewhere is more often a passive or a nominal rewording
+                fa, fb = _first_content(a), _first_content(b)
+                subjects = {ea[x][0][0], ea[y][0][0]} & {fa} and {eb[x][0][0], eb[y][0][0]} & {fb}
+                strength = SUBJECT_SWAP if subjects else ROLE_SWAP
                 note = f"{wx} / {wy}: the two {cls[x]}s swap roles"
-                return [Finding("contradict", ROLE_SWAP, Evidence(NAME, (wx, wy), note))]
+                return [Finding("contradict", strength, Evidence(NAME, (wx, wy), note))]
     return []

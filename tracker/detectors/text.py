@@ -27,6 +27,9 @@ def _unsuffixed(word: str) -> Iterator[str]:
             yield base
             if suffix == "ات" or base.endswith("ت"):  # زيادات، خسارته -> زياده، خساره
                 yield (base[:-1] if base.endswith("ت") else base) + "ه"
+            if suffix in ("ت", "وا", "ون") and len(base) >= 2:
+                # verbs in ى (folded to ي) drop it before these endings: ألغت، يبقون -> الغي، يبقي
+                yield base + "ي"
 
 
 def _unprefixed(word: str) -> Iterator[str]:
