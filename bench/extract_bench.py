@@ -1,14 +1,15 @@
 """Benchmark claim extraction against the bare spaCy Arabic tokenizer on the same articles (issue 3).
 
-    .venv/bin/python bench/extract_bench.py [CORPUS ...] [--limit N] [--jobs N] [--batch-size N]
+    .venv/bin/python bench/extract_bench.py [CORPUS ...] [--limit N] [--jobs N]
 
 CORPUS defaults to ../shared/corpus/saudinewsnet. Each measurement runs in its own child process
 (so each peak RSS is its own) and streams the corpus with `read.iter_articles` again: no run holds
-all texts in memory. Measured: the bare `spacy.blank("ar")` tokenizer (`nlp.pipe`), our extraction
-(`Extractor.pipe`) with one job and, with --jobs N > 1, with N jobs. Timing starts after the
-pipeline is built; for N jobs it includes starting the worker processes. Words are whitespace
-tokens. CPU s is user + system time of the measuring process and its workers: words per CPU
-second is the speed per core, which the other load on a shared machine changes less than wall time.
+all texts in memory. Measured: the bare `spacy.blank("ar")` tokenizer (`nlp.pipe`); our extraction
+(`Extractor.records`: the spaCy pipeline and the records) in one process; and what `tracker extract`
+runs (`analyse.analysed`: records and propositions) with one process and with --jobs N (default 2).
+Timing starts after the pipeline is built; for N jobs it includes starting the worker processes.
+Words are whitespace tokens. CPU s is user + system time of the measuring process and its workers:
+words per CPU second is the speed per core, which other load on the machine changes less than wall time.
 Peak RSS is `getrusage(RUSAGE_SELF)` of the measuring process and `getrusage(RUSAGE_CHILDREN)`
 (the largest worker) for N jobs. For one job the current RSS is also sampled after 25%, 50% and 100%
 of the articles: with streaming it should stay flat. Prints Markdown tables.
@@ -69,8 +70,12 @@ def progress(label: str, n: int, total: int | None, t0: float) -> None:
         print(f"  {label}: {n}{of} articles, {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
 
 
-def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: int, total: int | None) -> dict:
-    """One measurement, in this (child) process: counts, seconds, peak and sampled RSS."""
+def measure(kind: str, paths: list[str], limit: int | None, jobs: int, total: int | None) -> dict:
+    """One measurement, in this (child) process: counts, seconds, peak and sampled RSS.
+
+    bare: the tokenizer alone; extract: `Extractor.records` (spaCy pipeline + records), one process;
+    command: what `tracker extract` runs (`analyse.analysed`: records and propositions) with `jobs`.
+    """
     n = words = claims = 0
     samples: dict[str, float] = {}
     marks = {max(1, round(total * f)): f"{int(f * 100)}%" for f in (0.25, 0.5, 1.0)} if total else {}
@@ -79,26 +84,29 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
 
         nlp = spacy.blank("ar")
         nlp("تهيئة")
-        stream = articles(paths, limit)
-        texts = (a.text for a in stream)
         t0, cpu0 = time.perf_counter(), cpu_now()
-        for doc in nlp.pipe(texts, batch_size=batch):
+        for doc in nlp.pipe(a.text for a in articles(paths, limit)):
             n += 1
             words += len(doc.text.split())
             progress("bare tokenizer", n, total, t0)
     else:
-        from tracker.extract import Extractor
+        from tracker.analyse import analysed, use_rules
 
-        extractor = Extractor()
-        extractor.records(next(articles(paths, 1)))  # first call: lexicon and rule files loaded
+        extractor = use_rules()
+        extractor.nlp("تهيئة")  # lexicon and rule files loaded before timing
         t0, cpu0 = time.perf_counter(), cpu_now()
-        for article, records in extractor.pipe(articles(paths, limit), n_process=jobs, batch_size=batch):
+        stream = articles(paths, limit)
+        if kind == "extract":
+            done: Iterator[tuple[Any, Any]] = ((a, extractor.records(a)) for a in stream)
+        else:
+            done = analysed(stream, jobs)
+        for article, records in done:
             n += 1
             words += len(article.text.split())
-            claims += len(records)
+            claims += len(records) if isinstance(records, list) else 0
             if n in marks and jobs == 1:
                 samples[marks[n]] = round(current_rss_mb(), 1)
-            progress(f"extraction, {jobs} job(s)", n, total, t0)
+            progress(f"{kind}, {jobs} job(s)", n, total, t0)
     seconds = time.perf_counter() - t0
     me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
@@ -107,8 +115,8 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
         "words": words,
         "claims": claims if kind != "bare" else None,
         "seconds": seconds,
-        "peak_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "peak_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "peak_self_mb": me.ru_maxrss / 1024,
+        "peak_children_mb": kids.ru_maxrss / 1024,
         "rss_samples": samples,
     }
 
@@ -116,10 +124,10 @@ def measure(kind: str, paths: list[str], limit: int | None, jobs: int, batch: in
 def run_child(kind: str, args: argparse.Namespace, jobs: int, total: int | None) -> dict:
     """`measure` in a fresh interpreter, so that its peak RSS is its own."""
     cmd = [sys.executable, __file__, *args.paths, "--measure", kind, "--jobs", str(jobs),
-           "--batch-size", str(args.batch_size), "--total", str(total or 0)]
+           "--total", str(total or 0)]
     if args.limit:
         cmd += ["--limit", str(args.limit)]
-    label = "bare tokenizer" if kind == "bare" else f"extraction, {jobs} job(s)"
+    label = f"{kind}, {jobs} job(s)"
     print(f"{label} ...", file=sys.stderr, flush=True)
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -139,40 +147,44 @@ def main() -> None:
     )
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT_CORPUS)], help="corpus files or folders")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
-    parser.add_argument("--jobs", type=int, default=1, help="also measure extraction with N worker processes")
-    parser.add_argument("--batch-size", type=int, default=64, help="articles per batch (nlp.pipe, workers)")
-    parser.add_argument("--measure", choices=["bare", "extract"], help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=2, help="also time the command with N processes")
+    parser.add_argument("--measure", choices=["bare", "extract", "command"], help=argparse.SUPPRESS)
     parser.add_argument("--total", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.measure:
-        result = measure(args.measure, args.paths, args.limit, args.jobs, args.batch_size, args.total or None)
+        result = measure(args.measure, args.paths, args.limit, args.jobs, args.total or None)
         print(json.dumps(result))
         return
 
     bare = run_child("bare", args, 1, args.limit)
-    total = bare["articles"]  # the bare pass counts the articles; extraction samples RSS at its quarters
+    total = bare["articles"]  # the bare pass counts the articles; the others sample RSS at its quarters
     one = run_child("extract", args, 1, total)
-    results = [("bare `spacy.blank(\"ar\")` tokenizer", bare), ("extraction, --jobs 1", one)]
+    command = run_child("command", args, 1, total)
+    results = [("bare `spacy.blank(\"ar\")` tokenizer", bare), ("extraction (records), 1 process", one),
+               ("`tracker extract` (records + propositions), --jobs 1", command)]
     many = None
     if args.jobs > 1:
-        many = run_child("extract", args, args.jobs, total)
-        results.append((f"extraction, --jobs {args.jobs}", many))
+        many = run_child("command", args, args.jobs, total)
+        results.append((f"`tracker extract` (records + propositions), --jobs {args.jobs}", many))
 
     headers = ["run", "articles", "words", "claims", "seconds", "CPU s", "articles/s", "words/s",
                "words/CPU s", "peak RSS MiB", "peak RSS worker MiB"]
     print(tabulate([row(name, r) for name, r in results], headers, tablefmt="github", disable_numparse=True))
-    wps = {name: r["words"] / r["seconds"] for name, r in results}
     print()
-    ratio = wps["extraction, --jobs 1"] / wps[results[0][0]]
-    per_cpu = (one["words"] / one["cpu_seconds"]) / (bare["words"] / bare["cpu_seconds"])
-    print(f"extraction / bare tokenizer, 1 job: {ratio:.2f} in words/s, {per_cpu:.2f} in words/CPU s")
+
+    def ratio(r: dict, by: str) -> float:
+        return (r["words"] / r[by]) / (bare["words"] / bare[by])
+
+    print(f"extraction / bare tokenizer: {ratio(one, 'seconds'):.2f} in words/s, "
+          f"{ratio(one, 'cpu_seconds'):.2f} in words/CPU s")
+    print(f"tracker extract --jobs 1 / bare tokenizer: {ratio(command, 'seconds'):.2f} in words/s, "
+          f"{ratio(command, 'cpu_seconds'):.2f} in words/CPU s")
     if many is not None:
-        speedup = (many["words"] / many["seconds"]) / wps["extraction, --jobs 1"]
-        print(f"--jobs {args.jobs} / --jobs 1 (words/s): {speedup:.2f}")
+        print(f"--jobs {args.jobs} / --jobs 1 (words/s): {command['seconds'] / many['seconds']:.2f}")
     samples = one["rss_samples"]
     if samples:
-        print("RSS of extraction --jobs 1 after " + ", ".join(f"{k} of the articles: {v:.0f} MiB"
+        print("RSS of extraction after " + ", ".join(f"{k} of the articles: {v:.0f} MiB"
                                                               for k, v in samples.items()))
     print(f"\nmachine: {os.cpu_count()} CPUs; load average before the run is not controlled "
           f"(now {os.getloadavg()[0]:.2f})")

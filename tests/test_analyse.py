@@ -6,7 +6,6 @@ Every Arabic sentence here was written for these tests.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import time
 from pathlib import Path
@@ -40,14 +39,11 @@ def rows(path: Path) -> list[dict[str, object]]:
 
 def test_an_article_that_takes_too_long_is_abandoned_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
     class Slow:
-        nlp = type("Nlp", (), {"memory_zone": staticmethod(contextlib.nullcontext)})()
-
         def records(self, article: ArticleText) -> list[Record]:
             time.sleep(5)
             return []
 
     monkeypatch.setattr(analyse_module, "_extractor", Slow())
-    monkeypatch.setattr(analyse_module, "_zone", analyse_module._Zone())
     article = ArticleText("long", TEXTS["a_water"], "feed/long.txt")
     started = time.monotonic()
     result = analyse_module.analyse(article, seconds=0.2)

@@ -349,3 +349,31 @@ def test_compare_command_writes_comparisons_and_fails_cleanly(tmp_path: Path) ->
     out2 = tmp_path / "never.jsonl"
     res = CliRunner().invoke(app, ["compare", str(bad), "-o", str(out2)])
     assert res.exit_code == 2 and "bad.jsonl:3" in res.output and not out2.exists()
+
+
+# --- the seeds' gold relations (issue 4's floor) --------------------------------------------------
+
+
+def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
+    """Every gold contradiction and echo of the shared seeds is found and no agreement or look-alike is
+    called a contradiction; CI keeps ../shared beside the clone, so it is required."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    seeds, gold_path = root.parent / "shared" / "seeds", root.parent / "shared" / "gold" / "seeds.json"
+    if not (seeds.exists() and gold_path.exists()):
+        pytest.fail(f"the shared evaluation data must sit beside the clone: {seeds}, {gold_path}")
+    out = tmp_path / "seeds.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(seeds), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    spec = importlib.util.spec_from_file_location("score_compare", root / "bench" / "score_compare.py")
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    records = scorer.load(str(out), Record)
+    whole = json.loads(gold_path.read_text(encoding="utf-8"))
+    got = scorer.score(whole, records, list(compare.compare(records)))
+    gold = whole["relations"]
+    assert got["contradictions"] == f"{len(gold['contradictions'])}/{len(gold['contradictions'])}"
+    assert got["false_contradictions"] == [] and got["contradiction_precision"] == 1.0
+    assert got["echoes_as_echo"] == len(gold["echoes"])

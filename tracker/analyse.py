@@ -1,5 +1,5 @@
 """A stream of articles -> each article's records with propositions (extract, then normalize), in one
-process or several, in input order, with memory kept flat and a time limit per article.
+process or several, in input order, with a time limit per article.
 
 Both `tracker extract` and `tracker ingest` run articles through here, so they give the same records
 and the same per-article failures: an article that crashes the rules or takes too long is reported
@@ -62,28 +62,8 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-class _Zone:
-    """The spaCy memory zone this process extracts in, renewed every ZONE articles: strings first seen
-    in a zone are freed when it closes, so memory stays flat over a corpus, while the tokenizer's cache
-    lives as long as the zone (a zone per article made tokenizing five times slower)."""
-
-    def __init__(self) -> None:
-        self.stack = contextlib.ExitStack()
-        self.left = 0
-
-    def enter(self, extractor: Extractor) -> None:
-        from tracker.extract import ZONE
-
-        if self.left == 0:
-            self.stack.close()
-            self.stack.enter_context(extractor.nlp.memory_zone())
-            self.left = ZONE
-        self.left -= 1
-
-
 _extractor: Extractor | None = None
 _rules_dir: str | None = None
-_zone = _Zone()
 
 
 def use_rules(rules_dir: str | None = None) -> Extractor:
@@ -104,7 +84,6 @@ def analyse(article: ArticleText, seconds: float = ARTICLE_SECONDS) -> Analysis:
     where = article.path or article.id
     extractor = _extractor or use_rules(_rules_dir)
     try:
-        _zone.enter(extractor)
         with time_limit(seconds):
             records = extractor.records(article)
             return list(annotate(records, lambda _: article.text))

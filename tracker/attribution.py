@@ -24,7 +24,7 @@ from tracker import lexicon as lexicon_mod
 from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
 from tracker.models import ClaimKind, Polarity
-from tracker.quotes import QUOTE_CHARS, doc_text, sentence_bounds
+from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
 from tracker.speakers import (
     PREPOSITIONS,
     Mention,
@@ -343,6 +343,8 @@ class Finder:
     def _quote_end(self, i: int) -> int:
         """The token closing the innermost quotation that token i stands in (a claim inside one ends
         with it: «... وقال لي مسؤول إن CLAIM»), or the document's length."""
+        if i >= len(self.idx):
+            return len(self.idx)
         at, close = self.idx[i], None
         for o, c in self.quotes:
             if o >= at:
@@ -791,9 +793,9 @@ class Finder:
             )
 
     def run(self) -> list[Attribution]:
-        lex, normed = self.lex, self.normed
+        lex = self.lex
         # Most sentences hold no cue at all: find the candidate words of the document in one pass.
-        cues = [i for i, n in enumerate(normed) if n in lex.cue_forms]
+        cues = marked(self.doc, lex.cue_forms.__contains__, forms=True)
         k = 0
         for start, end in sentence_bounds(self.doc):
             while k < len(cues) and cues[k] < start:

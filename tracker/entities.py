@@ -75,6 +75,7 @@ class EntityTable:
             options.sort(key=lambda o: -len(o[0]))
         self.heads = {norm(w) for w in spec.actor_heads}
         self.definite_heads = {norm(w) for w in spec.definite_heads}
+        self.any_head = self.heads | self.definite_heads
         self.stop = frozenset(bare(norm(w)) for w in STOP_WORDS)
         self.not_names = {bare(w) for w in spec.not_names}
         for target in (t for e in spec.entities for t in (*e.branch_of, *e.predecessor_of)):
@@ -86,7 +87,7 @@ class EntityTable:
 
         Where aliases overlap the longer one wins, wherever it starts (تنظيم القاعدة في العراق is aqi).
         """
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        toks = [(stems(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         found = [(i, *m) for i in range(len(toks)) if (m := self._match_at(toks, i))]
         taken: dict[int, tuple[int, str]] = {}
         used: set[int] = set()
@@ -108,14 +109,12 @@ class EntityTable:
                 continue
             i += 1
 
-    def _unknown_at(self, toks: list[tuple[str, int, int]], i: int, used: set[int]) -> str | None:
+    def _unknown_at(self, toks: list[tuple[tuple[str, ...], int, int]], i: int, used: set[int]) -> str | None:
         """`?head name` for an organisation head followed by a name not in the table."""
-        if i + 1 >= len(toks) or i + 1 in used:
+        if i + 1 >= len(toks) or i + 1 in used or self.any_head.isdisjoint(toks[i][0]):
             return None
-        head = next((s for s in stems(toks[i][0]) if s in self.heads or s in self.definite_heads), None)
-        if head is None:
-            return None
-        forms = stems(toks[i + 1][0])
+        head = next(s for s in toks[i][0] if s in self.any_head)
+        forms = toks[i + 1][0]
         name = forms[-1]
         if name in self.not_names or name in self.stop or len(name) < 3:
             return None
@@ -123,12 +122,14 @@ class EntityTable:
             return None
         return f"{UNKNOWN_PREFIX}{head} {name}"
 
-    def _match_at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
-        for first in stems(toks[i][0]):
+    def _match_at(self, toks: list[tuple[tuple[str, ...], int, int]], i: int) -> tuple[int, str] | None:
+        if self.index.keys().isdisjoint(toks[i][0]):
+            return None
+        for first in toks[i][0]:
             for alias, eid in self.index.get(first, ()):
                 if i + len(alias) > len(toks):
                     continue
-                if all(a in stems(toks[i + k][0]) for k, a in enumerate(alias[1:], 1)):
+                if all(a in toks[i + k][0] for k, a in enumerate(alias[1:], 1)):
                     return len(alias), eid
         return None
 

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+import contextlib
 
 from spacy.tokens import Doc, Span
 
@@ -15,7 +12,6 @@ from tracker.models import NAMED_TYPES, Article, Claim, Cue, Hop, Record, Speake
 from tracker.read import ArticleText
 from tracker.speakers import Mention
 
-Batch = list[tuple[ArticleText, list[Record]]]
 ZONE = 2048  # articles per spaCy memory zone
 WARM = 500  # articles whose words are kept for good: the common vocabulary, a fixed amount of memory
 
@@ -80,64 +76,31 @@ def doc_records(article: ArticleText, doc: Doc) -> list[Record]:
 
 
 class Extractor:
-    """Finds every attributed claim of an article. One instance per process; the pipeline is cached."""
+    """Finds every attributed claim of an article. One instance per process; the pipeline is cached.
+
+    Memory stays flat over a corpus: after the first WARM articles, whose words stay in the vocabulary
+    and the tokenizer's cache for good (a fixed amount; inside a memory zone spaCy caches nothing new),
+    articles are read in spaCy memory zones of ZONE articles, and the strings first seen in a zone are
+    freed when it closes. A Doc made by `nlp` lives until its zone closes.
+    """
 
     def __init__(self, rules_dir: str | None = None) -> None:
         self.rules_dir = rules_dir
         self.nlp = pipeline.build(rules_dir)
-        self.warm_left = WARM  # articles still to read outside a memory zone (see `pipe`)
+        self._warm_left = WARM
+        self._zone = contextlib.ExitStack()
+        self._zone_left = 0
 
     def records(self, article: ArticleText) -> list[Record]:
+        self._next_article()
         return doc_records(article, self.nlp(article.text))
 
-    def pipe(
-        self, articles: Iterable[ArticleText], n_process: int = 1, batch_size: int = 64
-    ) -> Iterator[tuple[ArticleText, list[Record]]]:
-        """Records per article, in input order; with n_process > 1, batches go to worker processes."""
-        if n_process <= 1:
-            stream = iter(articles)
-            if self.warm_left > 0:
-                # The first articles are read outside a memory zone: their words stay in the vocabulary
-                # and the tokenizer's cache, a fixed amount, so that the zones after them tokenize the
-                # common words from the cache (inside a zone spaCy caches nothing new).
-                warm = list(islice(stream, self.warm_left))
-                self.warm_left -= len(warm)
-                docs = self.nlp.pipe((a.text for a in warm), batch_size=batch_size)
-                yield from [(a, doc_records(a, doc)) for a, doc in zip(warm, docs, strict=True)]
-            while zone := list(islice(stream, ZONE)):
-                # Strings first seen in a zone are freed after it, so memory stays flat over a corpus;
-                # a zone spans many batches because leaving one also empties the tokenizer's cache.
-                with self.nlp.memory_zone():
-                    docs = self.nlp.pipe((a.text for a in zone), batch_size=batch_size)
-                    done = [(a, doc_records(a, doc)) for a, doc in zip(zone, docs, strict=True)]
-                yield from done
+    def _next_article(self) -> None:
+        if self._warm_left > 0:
+            self._warm_left -= 1
             return
-        with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self.rules_dir,)) as pool:
-            batches = _batches(articles, batch_size)
-            pending = [pool.submit(_work, b) for b in islice(batches, n_process * 2)]
-            while pending:
-                done = pending.pop(0).result()
-                nxt = next(batches, None)
-                if nxt is not None:
-                    pending.append(pool.submit(_work, nxt))
-                yield from done
-
-
-def _batches(articles: Iterable[ArticleText], size: int) -> Iterator[list[ArticleText]]:
-    stream = iter(articles)
-    while batch := list(islice(stream, size)):
-        yield batch
-
-
-_worker: Extractor | None = None
-
-
-def _init_worker(rules_dir: str | None) -> None:
-    global _worker
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    _worker = Extractor(rules_dir)
-
-
-def _work(batch: list[ArticleText]) -> Batch:
-    assert _worker is not None
-    return list(_worker.pipe(batch, 1, len(batch)))
+        if self._zone_left == 0:
+            self._zone.close()
+            self._zone.enter_context(self.nlp.memory_zone())
+            self._zone_left = ZONE
+        self._zone_left -= 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -195,7 +195,6 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
-    mentions: dict[Any, Any] = field(default_factory=dict)  # speakers.classify's per-phrase cache
 
     def head(self, token_text: str) -> HeadInfo | None:
         """The speaker head a token is (through its clitics), if any."""

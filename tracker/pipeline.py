@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
 import numpy
 import spacy
@@ -14,7 +14,6 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-from thinc.types import Ints2d
 
 from tracker import attribution, coref, quotes  # noqa: F401  (register the components)
 from tracker.arabic import norm
@@ -23,10 +22,20 @@ QUOTES = r'["“”«»„]'
 CACHE_LIMIT = 300_000  # distinct words remembered by the normalizer before it starts afresh
 
 
-class Normalizer:
-    """token.norm_ = the spelling-variant-free form, so Matcher patterns on NORM see one spelling.
+def _norm_lexemes(nlp: Language) -> None:
+    """token.norm_ = `arabic.norm` of the word, so Matcher patterns on NORM see one spelling.
 
-    The token texts, their forms and character offsets are also kept as lists in
+    Set on the lexemes (once per word, when spaCy first meets it) rather than per token and document;
+    the tokenizer's exceptions that carry their own NORM (ق.م -> قبل الميلاد) keep it.
+    """
+    vocab: Any = nlp.vocab  # lex_attr_getters is missing from spaCy's type stubs
+    vocab.lex_attr_getters = {**vocab.lex_attr_getters, NORM: norm}  # this vocab's own copy
+    for lexeme in list(nlp.vocab):  # the words spaCy.blank already knows
+        lexeme.norm_ = norm(lexeme.orth_)
+
+
+class Normalizer:
+    """The token texts, their normal forms and character offsets as lists in
     `doc.user_data["words"]`, `["norms"]` and `["idx"]`: the components after this one compare
     words by the thousand, and a Token object made for each look costs more than the comparison.
     Each distinct word is normalized once and remembered (by its hash) until the memory zone ends,
@@ -34,46 +43,48 @@ class Normalizer:
     """
 
     def __init__(self) -> None:
-        self.forms: dict[int, tuple[str, str, int]] = {}  # orth -> (text, norm, norm hash)
+        # orth -> text and norm: dicts of strings only, which the garbage collector need not scan
+        # (tuples would make it walk the whole table again and again).
+        self.words: dict[int, str] = {}
+        self.norms: dict[int, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             doc.user_data["words"], doc.user_data["norms"], doc.user_data["idx"] = [], [], []
             return doc
-        if len(self.forms) > CACHE_LIMIT:  # outside memory zones, memory stays bounded all the same
-            self.forms.clear()
+        if len(self.words) > CACHE_LIMIT:  # outside memory zones, memory stays bounded all the same
+            self.words, self.norms = {}, {}
         # Each distinct word of the document is looked up once; numpy spreads the results.
         distinct, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
         orths = distinct.tolist()
-        entries = list(map(self.forms.get, orths))
-        if None in entries:
-            for k, entry in enumerate(entries):
-                if entry is None:
-                    entries[k] = self._learn(orths[k], doc.vocab.strings)
-        words, norms, ids = zip(*cast(list[tuple[str, str, int]], entries), strict=True)
+        words = list(map(self.words.get, orths))
+        if None in words:
+            strings = doc.vocab.strings
+            for k, word in enumerate(words):
+                if word is None:
+                    words[k] = self._learn(orths[k], strings)
         at = where.ravel()
         positions = at.tolist()
         doc.user_data["words"] = list(map(words.__getitem__, positions))
+        norms = list(map(self.norms.__getitem__, orths))
         doc.user_data["norms"] = list(map(norms.__getitem__, positions))
-        norm_ids = numpy.array(ids, dtype="uint64")[at]
-        doc.from_array([NORM], cast(Ints2d, norm_ids.reshape(-1, 1)))
+        doc.user_data["types"] = (words, norms, at)  # distinct words, their forms, index per token
         doc.user_data["idx"] = doc.to_array(IDX).tolist()
         return doc
 
-    def _learn(self, orth: int, strings: StringStore) -> tuple[str, str, int]:
-        word = strings[orth]
-        form = norm(word)
-        entry = self.forms[orth] = (word, form, strings.add(form))
-        return entry
+    def _learn(self, orth: int, strings: StringStore) -> str:
+        word = self.words[orth] = strings[orth]
+        self.norms[orth] = norm(word)
+        return word
 
     @contextmanager
     def memory_zone(self, mem: object = None) -> Iterator[None]:
         """Called by `Language.memory_zone`: forget the forms whose strings the zone frees."""
-        kept = dict(self.forms)  # learnt outside any zone: their strings stay
+        kept = dict(self.words), dict(self.norms)  # learnt outside any zone: kept
         try:
             yield
         finally:
-            self.forms = kept
+            self.words, self.norms = kept
 
 
 @Language.factory("tracker_normalizer")
@@ -114,6 +125,7 @@ def build(rules_dir: str | None = None) -> Language:
     nlp = spacy.blank("ar")
     _tokenizer_with_quotes(nlp)
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
+    _norm_lexemes(nlp)
     nlp.add_pipe("tracker_normalizer")
     nlp.add_pipe("tracker_sentences")
     nlp.add_pipe("tracker_attribution", config={"rules_dir": rules_dir})

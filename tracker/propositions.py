@@ -152,6 +152,8 @@ class Grammar:
         hits = []
         for i, tok in enumerate(toks):
             keys = self._keys(tok.forms) if inflected else tok.forms
+            if index.keys().isdisjoint(keys):  # most words start no phrase
+                continue
             for n in sorted({n for k in keys for n in index.get(k, ())}):
                 phrase, label = phrases[n]
                 if i + len(phrase) <= len(toks) and all(

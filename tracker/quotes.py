@@ -9,6 +9,7 @@ one-letter clitic opens; otherwise it closes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import cast
 
 import numpy
@@ -75,6 +76,24 @@ def doc_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
+def marked(doc: Doc, *tests: Callable[[str], bool], forms: bool = False) -> list[int]:
+    """Indices of the tokens whose text (with `forms`: normal form) passes one of `tests`.
+
+    Each test runs once per distinct word of the document when the normalizer left them, in C
+    (`map`) for tests such as `frozenset.__contains__` or `str.isspace`.
+    """
+    types = doc.user_data.get("types")
+    if types is not None:
+        texts, norms, where = types
+        words = norms if forms else texts
+        passed = numpy.zeros(len(words), dtype=bool)
+        for test in tests:
+            passed |= numpy.fromiter(map(test, words), dtype=bool, count=len(words))
+        return cast(list[int], numpy.flatnonzero(passed[where]).tolist())
+    words = doc.user_data.get("norms" if forms else "words") or [t.norm_ if forms else t.text for t in doc]
+    return [i for i, w in enumerate(words) if any(test(w) for test in tests)]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token indices of the sentences, as the sentences component left them."""
     bounds = doc.user_data.get("sents")
@@ -105,7 +124,7 @@ def sentences(doc: Doc) -> Doc:
     starts: list[int] = []
     pending = True
     last = -1  # the last token looked at
-    events = [i for i, w in enumerate(words) if w in _EVENT_WORDS or w.isspace()]
+    events = marked(doc, _EVENT_WORDS.__contains__, str.isspace)
     for i in events:
         if i > last + 1 and pending:
             starts.append(last + 1)  # an ordinary word after a stop

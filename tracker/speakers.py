@@ -178,9 +178,6 @@ def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-MENTION_CACHE = 50_000  # distinct phrases remembered by `classify`
-
-
 def classify(
     span: Span,
     lex: Lexicon,
@@ -193,27 +190,7 @@ def classify(
     `known`: normalized words of people already named in the article, so that a bare surname
     (كلابر، النعيمي) is recognised as the same person; `subject`: the phrase stands right before
     its verb (النعيمي قال إن), where a lone name-shaped word is a name.
-
-    The answer depends on the phrase's words and these flags only, so it is remembered per phrase
-    (the same speakers recur across articles); each call still returns a new `Mention`.
     """
-    words = span.doc.user_data.get("words")
-    texts = tuple(words[span.start : span.end]) if words is not None else tuple(t.text for t in span)
-    key = (texts, anonymity_phrase, subject, tuple(norm(w) in known for w in texts) if known else ())
-    cache = lex.mentions
-    if key in cache:
-        fields = cache[key]
-        return None if fields is None else Mention(span, **fields)
-    m = _classify(span, lex, anonymity_phrase, known, subject)
-    if len(cache) >= MENTION_CACHE:
-        cache.clear()
-    cache[key] = None if m is None else {k: v for k, v in vars(m).items() if k not in ("span", "resolved")}
-    return m
-
-
-def _classify(
-    span: Span, lex: Lexicon, anonymity_phrase: bool, known: frozenset[str], subject: bool
-) -> Mention | None:
     tokens = _content(list(span))
     if not tokens:
         return None
