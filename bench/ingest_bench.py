@@ -5,7 +5,9 @@
 CORPUS defaults to ../shared/corpus/saudinewsnet (31,030 articles in 19 zips). With --limit N the
 first N articles are copied into a JSON Lines file first and that file is ingested. Each run is the
 real command in a subprocess; peak memory is the largest sum of RSS over the command's whole process
-tree (worker processes included), sampled every 50 ms from /proc. Prints a Markdown table.
+tree (worker processes included), sampled every 50 ms from /proc, and the largest sum of PSS (shared
+pages counted once: what the tree really holds; RSS counts the pages workers share with the parent
+and the libraries in every process). Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -29,8 +31,18 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet"
 PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
-def tree_rss(root: int) -> int:
-    """Bytes resident in `root` and all its descendants, from /proc."""
+def _pss(pid: int) -> int:
+    """Proportional set size of a process, in bytes: shared pages (the interpreter, spaCy's libraries,
+    the pages a worker shares with its parent after fork) counted once over the processes sharing them."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return 0
+
+
+def tree_memory(root: int) -> tuple[int, int]:
+    """(sum of RSS, sum of PSS) in bytes of `root` and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -46,12 +58,14 @@ def tree_rss(root: int) -> int:
         ppid = int(stat[stat.rindex(")") + 2 :].split()[1])
         children.setdefault(ppid, []).append(int(entry))
         rss[int(entry)] = resident
-    total, todo = 0, [root]
+    total = pss = 0
+    todo = [root]
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
+        pss += _pss(pid)
         todo += children.get(pid, [])
-    return total
+    return total, pss
 
 
 @dataclass
@@ -59,6 +73,7 @@ class Run:
     name: str
     seconds: float
     peak: int
+    peak_pss: int
     summary: dict[str, float]
 
 
@@ -66,13 +81,14 @@ def run(name: str, args: list[str]) -> Run:
     """Run one tracker command, sampling the memory of its process tree until it ends."""
     started = time.monotonic()
     proc = subprocess.Popen([*TRACKER, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = peak_pss = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, tree_rss(proc.pid))
+            rss, pss = tree_memory(proc.pid)
+            peak, peak_pss = max(peak, rss), max(peak_pss, pss)
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -86,7 +102,7 @@ def run(name: str, args: list[str]) -> Run:
     problems = [line for line in err.splitlines() if line.strip()]
     if problems:
         print(f"{name}: {len(problems)} lines on stderr, first: {problems[0]}", file=sys.stderr)
-    return Run(name, seconds, peak, json.loads(out))
+    return Run(name, seconds, peak, peak_pss, json.loads(out))
 
 
 def limited_copy(corpus: Path, limit: int, folder: Path) -> Path:
@@ -144,8 +160,8 @@ def main() -> None:
     print(f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
           f"SQLite {sqlite3.sqlite_version}, {platform.platform()}\n")
     print("| run | wall s | of which comparing s | articles/s | words/s | articles stored | claims "
-          "| comparisons | peak RSS MB | db MB | share of first run |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "| comparisons | peak RSS MB | peak PSS MB | db MB | share of first run |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r, size, share in rows:
         s = r.summary
         done = s["read"]
@@ -153,6 +169,7 @@ def main() -> None:
         print(f"| {r.name} | {r.seconds:.1f} | {s['compare_seconds']:.1f} | {done / r.seconds:,.0f} "
               f"| {words} | "
               f"{s['stored']:,} | {s['claims']:,} | {s['comparisons']:,} | {r.peak / 2**20:,.0f} | "
+              f"{r.peak_pss / 2**20:,.0f} | "
               f"{size / 2**20:,.1f} | {f'{share:.1%}' if share is not None else ''} |")
 
 

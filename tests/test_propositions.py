@@ -158,6 +158,23 @@ def test_arabic_indic_and_western_digits() -> None:
     assert figures("بلغ عدد النازحين ٣٬٥٠٠ نازح") == [(3500, 3500, "people")]
 
 
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1,000", 1000), ("2,5", 2.5), ("2.5", 2.5), ("1,000,000", 1e6), ("1.000.000", 1e6),
+        ("32.190.385", 32190385), ("1,234.5", 1234.5), ("9.381.01", 9381.01), ("٣٬٥٠٠", 3500),
+        ("٢٫٥", 2.5), ("5.0.2", None), ("1,23,4", None),
+    ],
+)
+def test_written_figures(written: str, value: float | None) -> None:
+    assert quantities.written_figure(written) == (None if value is None else pytest.approx(value))
+
+
+def test_a_figure_with_dotted_thousands_is_read_not_a_crash() -> None:
+    assert figures("نزح 1.250.000 شخص من المدينة") == [(1250000, 1250000, "people")]
+    assert figures("صدر الإصدار 5.0.2 من البرنامج") == []
+
+
 def test_number_words_and_vague_plurals() -> None:
     assert figures("أسفر الانفجار عن مقتل خمسة وعشرين شخصا") == [(25, 25, "killed")]
     assert figures("أصيب عشرات المدنيين") == [(20, 99, "wounded")]

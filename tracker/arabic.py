@@ -37,15 +37,27 @@ PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
 
 
-@lru_cache(maxsize=200_000)
 def norm(text: str) -> str:
     """Spelling-variant-free form of `text` (its length may differ from the input)."""
+    return _norm_word(text) if len(text) <= WORD_CHARS else _norm(text)
+
+
+WORD_CHARS = 24
+"""Strings up to this long (words, short phrases) repeat and are cached; claims and sentences are not."""
+
+
+@lru_cache(maxsize=100_000)
+def _norm_word(word: str) -> str:
+    return _norm(word)
+
+
+def _norm(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
     return _DIACRITICS.sub("", text).translate(_LETTERS)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def stems(word: str) -> tuple[str, ...]:
     """The normalized word and each form left after peeling clitics, longest first.
 

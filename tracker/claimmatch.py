@@ -29,7 +29,7 @@ _OUTER = ("هما", "كما", "هم", "هن", "ها", "ه", "ا")
 _INNER = ("يين", "ين", "ون", "ات", "ان", "ي")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def light(word: str) -> str:
     """The word's bare form with up to two endings stripped, keeping at least three letters."""
     w = bare(word)
@@ -48,7 +48,7 @@ def content_stems(text: str) -> list[str]:
     ]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True

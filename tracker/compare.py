@@ -267,7 +267,7 @@ class Decision:
     verdict: Literal["agree", "contradict"] | None = None  # the stance judge's, for rule "stance"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def grounded(text: str, relational: bool) -> bool:
     """The claim names its actors itself (two for a relation, one for an event), or points back to them
     (التنظيمين): then it can be compared with claims of other articles, whose context differs."""
@@ -318,7 +318,7 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(s for w in listed for s in claimmatch.content_stems(w))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _particulars(text: str) -> frozenset[str]:
     """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
     generic = _generic_stems()
@@ -331,7 +331,7 @@ def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
     return claimmatch.overlap_stems(set(pa), set(pb)), min(len(pa), len(pb))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _overlap_reaches(a: str, b: str, share: float) -> bool:
     """particulars_overlap(...)[0] >= share, answered as soon as it is settled: exact hits by set
     intersection first, then the fuzzy stem match (claimmatch.stems_match) only while it can still

@@ -44,7 +44,7 @@ def minhash(text: str) -> MinHash:
     return _signature(text)[1]
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)
 def _signature(text: str) -> tuple[int, MinHash]:
     """(number of content words, sketch) of `text`: its words are read once for both."""
     key = content_key(text)

@@ -117,7 +117,7 @@ class Grammar:
         self._indexes: dict[int, tuple[list[tuple[Phrase, str]], dict[str, list[int]]]] = {}
         self._labelled: dict[int, tuple[list[Phrase], list[tuple[Phrase, str]]]] = {}
         self.suffixes = {norm(s) for s in spec.suffixes}
-        self._keys = lru_cache(maxsize=100_000)(self._unsuffixed)
+        self._keys = lru_cache(maxsize=50_000)(self._unsuffixed)
         self.priority = {r.id: n for n, r in enumerate(spec.relations)}
         self.kind = {r.id: r.kind for r in spec.relations}
         self.triggers = [(p, r.id) for r in spec.relations for p in _phrases(r.triggers)]

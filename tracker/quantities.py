@@ -155,19 +155,39 @@ def lexicon() -> Lexicon:
     return Lexicon(spec)
 
 
-def _digits(text: str) -> float:
-    t = norm(text)
-    if "," in t:  # 1,000 thousands; 2,5 decimal comma
-        head, _, tail = t.partition(",")
-        t = t.replace(",", "") if len(tail.split(",")[0]) == 3 else f"{head}.{tail.replace(',', '')}"
-    return float(t)
+_GROUPS = re.compile(r"([.,])")
+
+
+def written_figure(text: str) -> float | None:
+    """The value of a figure written in digits (either kind), None when it is no number.
+
+    A separator that repeats groups thousands (1,000,000 and 1.000.000, groups of three); a single
+    comma before three digits does too (1,000); otherwise the last separator is the decimal point
+    (2.5, 2,5, 1,234.5, 9.381.01). Groups of another size (5.0.2: a version, a date) are no number.
+    """
+    parts = _GROUPS.split(norm(text))
+    head, seps, groups = parts[0], parts[1::2], parts[2::2]
+    if not seps:
+        return float(head)
+    if len(seps) == 1:
+        thousands = seps[0] == "," and len(groups[0]) == 3
+        return float(head + groups[0]) if thousands else float(f"{head}.{groups[0]}")
+    *middle, last = groups
+    if len(set(seps[:-1])) != 1 or any(len(g) != 3 for g in middle):
+        return None
+    whole = head + "".join(middle)
+    if seps[-1] == seps[0] and len(last) == 3:
+        return float(whole + last)
+    return float(f"{whole}.{last}")
 
 
 def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, float] | None:
     """(low, high, next index, multiplier applied) of a figure starting at token i."""
     tok = toks[i]
     if tok.text[0].isdigit():
-        value = _digits(tok.text)
+        value = written_figure(tok.text)
+        if value is None:
+            return None
     elif (v := lex.lookup(tok, lex.vague)) is not None:
         low, high = lex.vague[v]
         return low, high, i + 1, 1.0
@@ -315,6 +335,12 @@ def find(text: str) -> list[Quantity]:
     return out
 
 
+def _whole(text: str) -> int | None:
+    """A whole number written in plain digits (a day, a year), else None."""
+    t = norm(text)
+    return int(t) if t.isdigit() else None
+
+
 def find_time(text: str, published: dt.date | None = None) -> str | None:
     """The date a claim names (YYYY-MM-DD, YYYY-MM, MM-DD or YYYY), else the article's date."""
     lex = lexicon()
@@ -329,11 +355,11 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
             back = i - 1
             if back >= 0 and "من" in toks[back].forms:
                 back -= 1
-            if back >= 0 and toks[back].text[0].isdigit() and 1 <= _digits(toks[back].text) <= 31:
-                day = int(_digits(toks[back].text))
+            if back >= 0 and 1 <= (_whole(toks[back].text) or 0) <= 31:
+                day = _whole(toks[back].text)
             nxt = i + len(words)
-            if nxt < len(toks) and toks[nxt].text[0].isdigit() and 1900 <= _digits(toks[nxt].text) <= 2100:
-                year = int(_digits(toks[nxt].text))
+            if nxt < len(toks) and 1900 <= (_whole(toks[nxt].text) or 0) <= 2100:
+                year = _whole(toks[nxt].text)
             if year is None and published is not None:
                 year = published.year
             if year and day:
@@ -342,8 +368,8 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
                 return f"{year:04d}-{month:02d}"
             return f"{month:02d}-{day:02d}" if day else f"{month:02d}"
     for tok in toks:
-        if tok.text[0].isdigit() and "," not in tok.text and 1900 <= _digits(tok.text) <= 2100:
-            return str(int(_digits(tok.text)))
+        if 1900 <= (year := _whole(tok.text) or 0) <= 2100:
+            return str(year)
     return published.isoformat() if published else None
 
 

@@ -86,7 +86,7 @@ def _strengths() -> dict[str, float]:
     return out
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def _sides(text: str) -> tuple[Side, ...]:
     """Every antonym word of the sentence with its side, once per pair and once per family of the pair."""
     s = sentence(text)

@@ -18,9 +18,10 @@ from tracker.arabic import norm, stems
 from tracker.detectors import lexicons
 from tracker.detectors.base import Evidence, Finding
 from tracker.detectors.text import Sentence, forms
+from tracker.quantities import written_figure
 
 NAME = "numbers"
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|%|[^\W\d_]+")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|%|[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,7 @@ def _qualifier(tokens: list[str], start: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def figures(text: str) -> tuple[Figure, ...]:
     numbers, mult, duals, _ = _tables()
     tokens = _TOKEN.findall(norm(text))
@@ -106,7 +107,7 @@ def figures(text: str) -> tuple[Figure, ...]:
         tok, start = tokens[i], i
         value: float | None = None
         if tok[0].isdigit():
-            value = float(tok.replace(",", ""))
+            value = written_figure(tok)
         elif (v := _lookup(numbers, tok)) is not None:
             value = v
             if v < 10 and i + 1 < len(tokens) and tokens[i + 1] in ("عشر", "عشره"):
@@ -135,8 +136,10 @@ def figures(text: str) -> tuple[Figure, ...]:
             if (m := _lookup(mult, tokens[i])) is not None:
                 value *= m
                 i += 1
-            elif tokens[i] == "و" and i + 1 < len(tokens) and tokens[i + 1][0].isdigit():
-                rest = float(tokens[i + 1].replace(",", ""))
+            elif (
+                tokens[i] == "و" and i + 1 < len(tokens) and tokens[i + 1][0].isdigit()
+                and (rest := written_figure(tokens[i + 1])) is not None
+            ):
                 j = i + 2
                 if j < len(tokens) and (m := _lookup(mult, tokens[j])) is not None:
                     rest *= m

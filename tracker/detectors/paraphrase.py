@@ -29,7 +29,7 @@ class Keyed:
     keys: tuple[frozenset[str], ...]  # per word position (empty for function words)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def keyed(text: str) -> Keyed:
     s = sentence(text)
     function, groups = lexicons.synonyms()

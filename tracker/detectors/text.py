@@ -47,7 +47,7 @@ def _unprefixed(word: str) -> Iterator[str]:
                     yield "ا" + rest[1:]  # يؤجل، يؤكد (written يوجل after folding) -> اجل، اكد
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def forms(word: str) -> frozenset[str]:
     """Every form `word` (already normalized) may be an inflection of; see the module docstring."""
     out: set[str] = set()
@@ -82,7 +82,7 @@ def _stems(word: str) -> tuple[str, ...]:
     return out
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def sentence(text: str) -> Sentence:
     ws = tuple(words(text))
     return Sentence(
