@@ -377,3 +377,17 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
     assert got["contradictions"] == f"{len(gold['contradictions'])}/{len(gold['contradictions'])}"
     assert got["false_contradictions"] == [] and got["contradiction_precision"] == 1.0
     assert got["echoes_as_echo"] == len(gold["echoes"])
+
+
+def test_sparse_casualty_claims_of_two_articles_are_not_one_event() -> None:
+    """"12 ISIS members killed" and "28 ISIS members killed" name no place or means: two articles a day
+    apart may tell two events, so no contradiction; in one article they are one count."""
+    one = Article("s1", published=dt.date(2016, 6, 1)).said("مصدر أمني", "مقتل 12 من عناصر داعش")
+    two = Article("s2", published=dt.date(2016, 6, 2)).said("مصدر عسكري", "مقتل 28 من عناصر داعش")
+    assert between(annotated(one, two), "12", "28") is None
+    same = Article("s3", published=dt.date(2016, 6, 1))
+    same.said("مصدر أمني", "مقتل 12 من عناصر داعش", anonymous=True)
+    same.said("مصدر عسكري", "مقتل 28 من عناصر داعش", anonymous=True)
+    c = between(annotated(same), "12", "28")
+    assert c is not None and c.verdict == "contradict"
+

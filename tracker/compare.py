@@ -84,6 +84,7 @@ class LatticeRules(BaseModel):
     same_event_overlap: float = Field(ge=0, le=1)
     event_generic_words: list[str] = Field(default_factory=list)
     stance_overlap: float = Field(ge=0, le=1)
+    stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     rules: list[LatticeRule]
 
 
@@ -357,25 +358,29 @@ def _fewest(a: Claim, b: Claim) -> int:
 
 def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two event claims are about one event: same article or dates within `same_event_days`, and their
-    particulars (places, means ...) overlap, unless one of them gives too few to tell events apart."""
+    particulars (places, means ...) overlap; a claim too sparse to tell events apart (مقتل 12 من
+    عناصر داعش) is taken for the same event only as another claim of its own article."""
     if a.record.article.id != b.record.article.id:
         if a.when is None or b.when is None:
             return False
         slack = dt.timedelta(days=lat.spec.same_event_days)
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
-    return _fewest(a, b) <= 1 or _overlap_reaches(
-        a.record.claim.text, b.record.claim.text, lat.spec.same_event_overlap
-    )
+    if _fewest(a, b) <= 1:  # too few particulars to tell events apart: one event only within an article
+        return a.record.article.id == b.record.article.id
+    return _overlap_reaches(a.record.claim.text, b.record.claim.text, lat.spec.same_event_overlap)
 
 
 def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two speakers telling one event in clearly overlapping words: the only pairs sent to tracker.stance."""
     if same_speaker(a.record, b.record) or not same_event(a, b, lat):
         return False
-    return _fewest(a, b) >= 1 and _overlap_reaches(
-        a.record.claim.text, b.record.claim.text, lat.spec.stance_overlap
-    )
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if _fewest(a, b) < 1 or not _overlap_reaches(ta, tb, lat.spec.stance_overlap):
+        return False
+    share, n = particulars_overlap(a, b)  # the shared words must also be a fair part of the longer claim
+    longer = max(len(_particulars(ta)), len(_particulars(tb)))
+    return share * n >= lat.spec.stance_overlap_longer * longer
 
 
 def _show(q: Quantity) -> str:

@@ -13,7 +13,7 @@ from tracker.read import ArticleText
 from tracker.speakers import Mention
 
 ZONE = 2048  # articles per spaCy memory zone
-WARM = 500  # articles whose words are kept for good: the common vocabulary, a fixed amount of memory
+WARM = 2000  # articles whose words are kept for good: the common vocabulary, a fixed amount of memory
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
