@@ -37,13 +37,13 @@ PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
 
 
+WORD_CHARS = 24
+"""Strings up to this long (words, short phrases) repeat and are cached; claims and sentences are not."""
+
+
 def norm(text: str) -> str:
     """Spelling-variant-free form of `text` (its length may differ from the input)."""
     return _norm_word(text) if len(text) <= WORD_CHARS else _norm(text)
-
-
-WORD_CHARS = 24
-"""Strings up to this long (words, short phrases) repeat and are cached; claims and sentences are not."""
 
 
 @lru_cache(maxsize=100_000)

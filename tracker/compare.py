@@ -376,11 +376,10 @@ def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
     if same_speaker(a.record, b.record) or not same_event(a, b, lat):
         return False
     ta, tb = a.record.claim.text, b.record.claim.text
-    if _fewest(a, b) < 1 or not _overlap_reaches(ta, tb, lat.spec.stance_overlap):
+    if not _overlap_reaches(ta, tb, lat.spec.stance_overlap):  # the cheap test first: most pairs stop here
         return False
     share, n = particulars_overlap(a, b)  # the shared words must also be a fair part of the longer claim
-    longer = max(len(_particulars(ta)), len(_particulars(tb)))
-    return share * n >= lat.spec.stance_overlap_longer * longer
+    return share * n >= lat.spec.stance_overlap_longer * max(len(_particulars(ta)), len(_particulars(tb)))
 
 
 def _show(q: Quantity) -> str:

@@ -85,7 +85,6 @@ class Extractor:
     """
 
     def __init__(self, rules_dir: str | None = None) -> None:
-        self.rules_dir = rules_dir
         self.nlp = pipeline.build(rules_dir)
         self._warm_left = WARM
         self._zone = contextlib.ExitStack()
