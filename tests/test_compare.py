@@ -301,16 +301,21 @@ def test_stance_judge_is_consulted_where_the_lattice_has_no_opinion(monkeypatch:
 
     seen: list[tuple[str, str]] = []
 
+    confidence = 0.91
+
     def fake(s1: str, s2: str) -> stance.Judgement:
         seen.append((s1, s2))
-        return stance.Judgement("contradict", 0.77, "antonym: سيطر / خسر", "antonym", ())
+        return stance.Judgement("contradict", confidence, "antonym: سيطر / خسر", "antonym", ())
 
     monkeypatch.setattr(stance, "judge", fake)
     recs = _control_pair()
     c = between(recs, "سيطر", "خسر", stance=True)
-    assert seen and c and (c.verdict, c.rule, c.confidence) == ("contradict", "stance", 0.77)
+    assert seen and c and (c.verdict, c.rule, c.confidence) == ("contradict", "stance", 0.91)
     assert "antonym" in c.reason
     assert between(recs, "سيطر", "خسر", stance=False) is None
+    # a stance contradiction below lattice.yaml's stance_min_confidence is not written
+    confidence = compare.lattice().spec.stance_min_confidence - 0.05
+    assert between(recs, "سيطر", "خسر", stance=True) is None
 
 
 def test_stance_judge_real_detectors_run_on_the_hook() -> None:
@@ -391,3 +396,80 @@ def test_sparse_casualty_claims_of_two_articles_are_not_one_event() -> None:
     c = between(annotated(same), "12", "28")
     assert c is not None and c.verdict == "contradict"
 
+
+
+# --- grounding: a verdict needs actors the claims name ------------------------------------------------
+
+
+def test_a_relation_with_guessed_actors_gets_no_verdict_even_in_its_article() -> None:
+    # the second claim names no actor and points back to none: its actors could only be guessed
+    recs = pair("داعش والنصرة تحالفا في ريف حلب", "لا يوجد أي تحالف في المنطقة الشمالية")
+    assert by_claim(recs, "لا يوجد").proposition.relation == "alliance"  # type: ignore[union-attr]
+    assert between(recs, "تحالفا", "لا يوجد") is None
+
+
+def test_a_dual_points_back_to_two_actors_and_a_plural_does_not() -> None:
+    one = Article("a1", lead=LEAD).said("المحلل سمير داود", "داعش والنصرة تحالفا في ريف حلب")
+    dual = Article("a2", lead=LEAD).said("الخبير نزار قباني", "لا تحالف بين التنظيمين")
+    plural = Article("a3", lead=LEAD).said("الباحث وليد عمران", "لا تحالف بين التنظيمات في الشمال")
+    recs = annotated(one, dual, plural)
+    c = between(recs, "تحالفا", "التنظيمين")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert between(recs, "تحالفا", "التنظيمات") is None  # a class, compared only within its article
+
+
+def test_the_speakers_side_makes_a_claim_comparable_across_articles() -> None:
+    a = Article("h1").said("المتحدث باسم حركة حماس", "لا اتفاق مع حركة فتح حتى الآن")
+    b = Article("h2").said("مسؤول مصري", "حماس وحركة فتح وقعتا اتفاقا للمصالحة", anonymous=True)
+    c = between(annotated(a, b), "لا اتفاق", "وقعتا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+# --- one event: the shared particulars must weigh in both claims --------------------------------------
+
+
+def test_two_words_shared_with_a_long_report_of_another_blast_are_not_one_event() -> None:
+    day = dt.date(2016, 5, 2)
+    short = Article("e1", published=day).said(
+        "مصدر أمني", "مقتل 12 من عناصر داعش قرب الحدود الجنوبية للمحافظة", anonymous=True
+    )
+    other = Article("e2", published=day).said(
+        "قائد الشرطة",
+        "مقتل 40 من عناصر داعش قرب الحدود في انفجار سيارة مفخخة عند مرور رتل عسكري بمحاذاة بوابة المدينة "
+        "الشمالية وإصابة العشرات من المارة",
+    )
+    same = Article("e3", published=day).said(
+        "المرصد المحلي", "مقتل 40 من عناصر داعش قرب الحدود الجنوبية للمحافظة في غارة", type="organization"
+    )
+    recs = annotated(short, other, same)
+    assert between(recs, "12", "انفجار") is None
+    c = between(recs, "12", "غارة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+
+
+def test_stance_is_consulted_only_where_the_shared_words_weigh_in_the_longer_claim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tracker import stance
+
+    seen: list[str] = []
+
+    def fake(s1: str, s2: str) -> stance.Judgement:
+        seen.append(s2 if "سيطر" in s1 else s1)
+        return stance.Judgement("contradict", 0.95, "antonym: سيطر / خسر", "antonym", ())
+
+    monkeypatch.setattr(stance, "judge", fake)
+    day = dt.date(2016, 3, 27)
+    art = Article("z", published=day)
+    art.said("المرصد المحلي", "داعش سيطر على قرية الزهراء قرب النهر", type="organization")
+    art.said("الإعلام الرسمي", "داعش خسر قرية الزهراء قرب النهر بعد قصف مدفعي عنيف", type="organization")
+    long = "داعش خسر قرية الزهراء قرب النهر بعد قصف مدفعي كثيف ونزوح السكان وانقطاع المياه"
+    other = Article("y", published=day).said("ناشطون", long, anonymous=True, type="anonymous_source")
+    recs = annotated(art, other)
+    lat = compare.lattice()
+    s, near, far = (compare.as_claim(by_claim(recs, w)) for w in ("سيطر", "مدفعي عنيف", "كثيف"))
+    assert compare.same_event(s, far, lat)  # one event by the shorter claim's words ...
+    assert not compare.stance_may_judge(s, far, lat)  # ... but a third of the longer's is too little
+    assert compare.stance_may_judge(s, near, lat)
+    between(recs, "سيطر", "كثيف", stance=True)
+    assert seen and all("كثيف" not in t for t in seen)

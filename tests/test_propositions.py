@@ -114,6 +114,48 @@ def test_international_coalition_is_not_an_alliance() -> None:
     assert prop("طيران التحالف الدولي قصف مواقع داعش").relation == "attack"
 
 
+# --- whose relation: the actors a relational trigger reaches ------------------------------------------
+
+
+def test_a_relation_holds_between_the_actors_its_trigger_reaches() -> None:
+    p = prop("تركيا وقعت رسميا اتفاقا مع الولايات المتحدة يفتح قواعدها أمام الطائرات")
+    assert (p.relation, set(p.entities)) == ("agreement", {"turkey", "usa"})
+    # names and their heads do not count as words between: تنظيمي ... و ... جبهة
+    q = prop('إن التعاون عاد بين تنظيمي "داعش" و"جبهة النصرة" بعد أشهر من القطيعة')
+    assert (q.relation, set(q.entities)) == ("cooperation", {"isis", "al_nusra"})
+
+
+@pytest.mark.parametrize(
+    ("claim", "not_party"),
+    [
+        # the adversary of a support is not its party
+        ("نشرت الولايات المتحدة طائرات دعما للتصدي لتنظيم داعش", "isis"),
+        # a relative clause says something else
+        ("التحالف الذي تقوده واشنطن يقصف مواقع داعش في الرقة", "usa"),
+        # a state named as a place is where, not who
+        ("إيران نشرت مستشارين بجنوب تركيا لدعم الفصائل المسلحة", "turkey"),
+        # a complementizer opens another clause
+        ("أكدت إسرائيل أن الاتفاق مع إيران سيئ", "israel"),
+    ],
+)
+def test_actors_past_a_barrier_are_not_parties(claim: str, not_party: str) -> None:
+    reading = propositions.read(claim)
+    assert not_party in entities.table().ids(claim)  # named, within three words of a trigger ...
+    assert not_party not in reading.parties  # ... but past a barrier
+
+
+def test_a_relation_word_far_from_the_named_actors_is_not_their_relation() -> None:
+    # the claim names Iran and the Houthis, and mentions agreements in passing, far from both
+    p = prop("إيران ترسل السلاح إلى الحوثيين منذ سنوات طويلة في البحر الأحمر رغم كل الاتفاقات")
+    assert p.relation != "agreement"
+
+
+def test_the_speakers_side_is_the_unnamed_party() -> None:
+    records = annotated(Article("s").said("المتحدث باسم حركة حماس", "لا اتفاق مع حركة فتح حتى الآن"))
+    p = records[0].proposition
+    assert p is not None and (p.relation, set(p.entities)) == ("agreement", {"hamas", "fatah"})
+
+
 def test_content_negation_and_cue_negation_combine() -> None:
     assert prop("لا يوجد أي تحالف بين داعش والنصرة").polarity == "negated"
     assert prop("المحققين لم يجدوا أي دليل على أن داعش والقاعدة تحالفا").polarity == "negated"
@@ -179,6 +221,21 @@ def test_number_words_and_vague_plurals() -> None:
     assert figures("أسفر الانفجار عن مقتل خمسة وعشرين شخصا") == [(25, 25, "killed")]
     assert figures("أصيب عشرات المدنيين") == [(20, 99, "wounded")]
     assert figures("فر آلاف المقاتلين") == [(2000, 9999, "fighters")]
+
+
+def test_teens_are_a_unit_and_ten() -> None:
+    assert figures("أسفر القصف عن مقتل ثلاثة عشر شخصا") == [(13, 13, "killed")]
+    assert figures("أسفر عن إصابة اثنتي عشرة امرأة") == [(12, 12, "wounded")]
+    assert figures("قتل أحد عشر جنديا") == [(11, 11, "killed")]
+    assert figures("قتل أحد الجنود") == []  # one of the soldiers: no figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ارتفع عدد العمليات بنسبة 15 لتبلغ الذروة", "تراجعت الهجمات 20 في المئة", "قتل 30% من المقاتلين"],
+)
+def test_a_percentage_is_not_a_count(text: str) -> None:
+    assert figures(text) == []
 
 
 def test_ranges_bounds_and_approximations() -> None:

@@ -105,8 +105,9 @@ class Finder:
         self.words: list[str] = doc.user_data.get("words") or [t.text for t in doc]
         self.normed: list[str] = doc.user_data.get("norms") or [norm(w) for w in self.words]
         self.idx: list[int] = doc.user_data.get("idx") or [t.idx for t in doc]
-        self.punct: list[bool] = doc.to_array(IS_PUNCT).astype(bool).tolist() if len(doc) else []
-        self.space: list[bool] = doc.to_array(IS_SPACE).astype(bool).tolist() if len(doc) else []
+        flags = doc.to_array([IS_PUNCT, IS_SPACE]).astype(bool).T.tolist() if len(doc) else [[], []]
+        self.punct: list[bool] = flags[0]
+        self.space: list[bool] = flags[1]
         self._anonymity: dict[int, bool] = {}  # sentence start -> anonymity phrase in it
 
     # -- helpers -----------------------------------------------------------------------------
@@ -122,8 +123,8 @@ class Finder:
         if form is None or i == 0:
             return form
         prev = self.normed[i - 1]
-        if prev in PREPOSITIONS or prev in self.lex.negations:
-            return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى
+        if prev in PREPOSITIONS or prev in self.lex.negations or prev in self.lex.pair_joiners:
+            return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى، تأكيد أو نفي
         return form
 
     def _finite_verb_at(self, i: int) -> bool:
@@ -206,15 +207,16 @@ class Finder:
         return self._anonymity[sent.start]
 
     def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
-        while start < end and (self.doc[start].is_punct and not self.opening_quote(self.doc[start])):
+        punct, words = self.punct, self.words  # the lists, not a Token per look
+        while start < end and (punct[start] and not self._opening_at(start)):
             start += 1
-        while end > start and (self.doc[end - 1].is_punct and self.doc[end - 1].text not in QUOTE_CHARS):
+        while end > start and (punct[end - 1] and words[end - 1] not in QUOTE_CHARS):
             end -= 1
         if end <= start:
             return None
         m = classify(self.doc[start:end], self.lex, self.anonymity_in(sent), frozenset(self.known), subject)
         if m is not None and m.named:
-            self.known.update(norm(t.text) for t in m.span)
+            self.known.update(self.normed[m.span.start : m.span.end])
         return m
 
     def skip_discourse(self, start: int, end: int) -> int:

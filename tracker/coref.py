@@ -70,6 +70,14 @@ def _inherit(m: Mention, a: Mention) -> None:
 def resolve(attributions: list[Attribution]) -> list[Attribution]:
     mentions: list[Mention] = []
     kept: list[Attribution] = []
+    sent_starts: dict[int, int] = {}  # cue token -> start of its sentence (`Span.sent` walks the doc)
+
+    def sent_start(a: Attribution) -> int:
+        i = a.cue.start
+        if i not in sent_starts:
+            sent_starts[i] = a.cue.sent.start
+        return sent_starts[i]
+
     for a in attributions:
         for v in a.via:
             ante = _antecedent(v, mentions)
@@ -81,7 +89,7 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
                 _inherit(a.speaker, ante)
         elif a.implicit is not None:
             # The speaker of the same sentence comes before intermediaries named after him.
-            own = [b.speaker for b in kept if b.speaker is not None and b.cue.sent.start == a.cue.sent.start]
+            own = [b.speaker for b in kept if b.speaker is not None and sent_start(b) == sent_start(a)]
             candidates = mentions + own
             ante = next((m for m in reversed(candidates) if agrees(a.slot, m)), None)
             if ante is None:

@@ -79,7 +79,9 @@ class Extractor:
     """Finds every attributed claim of an article. One instance per process; the pipeline is cached.
 
     Memory stays flat over a corpus: after the first WARM articles, whose words stay in the vocabulary
-    and the tokenizer's cache for good (a fixed amount; inside a memory zone spaCy caches nothing new),
+    and the tokenizer's cache for good (a fixed amount, up to `pipeline.TOKENIZER_CACHE` chunks: spaCy's
+    default of 10,000 would leave most of them to the slow affix path; inside a memory zone spaCy
+    caches nothing new),
     articles are read in spaCy memory zones of ZONE articles, and the strings first seen in a zone are
     freed when it closes. A Doc made by `nlp` lives until its zone closes.
     """

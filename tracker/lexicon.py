@@ -100,6 +100,7 @@ class AttributionFile(_Rule):
     pronoun_subjects: PronounSubjects
     relatives: list[str]
     negations: list[str]
+    pair_joiners: list[str] = []
     subordinators: list[str]
     anonymity: list[str]
     not_headline_sources: list[str]
@@ -185,6 +186,7 @@ class Lexicon:
 
     relatives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    pair_joiners: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
@@ -268,6 +270,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
     lex.negations = frozenset(norm(r) for r in attribution.negations)
+    lex.pair_joiners = frozenset(norm(r) for r in attribution.pair_joiners)
     lex.subordinators = frozenset(norm(r) for r in attribution.subordinators)
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)

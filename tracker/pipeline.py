@@ -20,6 +20,11 @@ from tracker.arabic import norm
 
 QUOTES = r'["“”«»„]'
 CACHE_LIMIT = 300_000  # distinct words remembered by the normalizer before it starts afresh
+TOKENIZER_CACHE = 150_000
+"""Space-separated chunks whose tokens the tokenizer remembers (spaCy's default: 10,000). A chunk not
+in the cache goes through the prefix, suffix and infix expressions again at each occurrence, the
+slowest part of tokenizing. Inside a memory zone spaCy adds nothing to the cache, so it holds at most
+the chunks of the articles read before the first zone (`extract.WARM`): a fixed amount of memory."""
 
 
 def _norm_lexemes(nlp: Language) -> None:
@@ -124,6 +129,8 @@ def _tokenizer_with_quotes(nlp: Language) -> None:
 def build(rules_dir: str | None = None) -> Language:
     nlp = spacy.blank("ar")
     _tokenizer_with_quotes(nlp)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     _norm_lexemes(nlp)
     nlp.add_pipe("tracker_normalizer")

@@ -10,6 +10,7 @@ anaphora (التنظيمين، الطرفين) or not at all takes them from the
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -76,6 +77,16 @@ class Anaphora(BaseModel):
 
     words: list[str]
     kind: Literal["group", "state", "any"]
+    exact: bool = Field(default=True, description="Stands for exactly the two actors (a dual), not a class.")
+
+
+class Arguments(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    window: int = Field(ge=0, description="Words, actor names not counted, between a trigger and its actors.")
+    barriers: list[str] = Field(description="Words a trigger does not reach past (الذي، التي).")
+    marks: str = Field(description="Punctuation a trigger does not reach past.")
+    locatives: list[str] = Field(default_factory=list, description="Words that make the next name a place.")
 
 
 class RelationRules(BaseModel):
@@ -92,6 +103,7 @@ class RelationRules(BaseModel):
     clause_breaks: list[str]
     modality: ModalityWords
     anaphora: list[Anaphora] = Field(default_factory=list)
+    arguments: Arguments
 
 
 Phrase = tuple[str, ...]
@@ -135,7 +147,9 @@ class Grammar:
         ]
         self.particles = _phrases(m.hedged_particles)
         self.downgrades = [(d.from_, d.to, _phrases(d.qualifiers), d.window) for d in spec.downgrades]
-        self.anaphora = [(_phrases(a.words), a.kind) for a in spec.anaphora]
+        self.anaphora = [(_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
+        self.barriers = _phrases(spec.arguments.barriers) + self.breaks
+        self.locatives = {norm(w) for w in spec.arguments.locatives}
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
@@ -205,6 +219,8 @@ class Reading:
     restrictive: bool
     modality: Modality
     anaphora: str | None  # entity kind the claim refers back to
+    parties: tuple[str, ...] = ()  # the actors a relational trigger reaches, in text order
+    refers: bool = False  # its trigger reaches a dual anaphor (بين التنظيمين): parties named before
 
 
 def _main(triggers: list[Hit], g: Grammar) -> Hit:
@@ -215,12 +231,69 @@ def _main(triggers: list[Hit], g: Grammar) -> Hit:
     return min(near, key=lambda h: (g.priority[h.label], h.start))
 
 
+class Reach:
+    """Which actors a relational trigger holds between: those named within `arguments.window` words
+    of it (names and their heads not counted: تحالف بين تنظيمي الدولة الإسلامية وجبهة النصرة), with no
+    barrier between
+    (a comma, a relative pronoun: التحالف الذي تقوده واشنطن). Actors further off are what the rest of
+    the sentence is about, not the relation's parties."""
+
+    def __init__(self, text: str, toks: list[Tok], g: Grammar) -> None:
+        self.text, self.toks, self.g = text, toks, g
+        starts = [t.start for t in toks]
+        self.mentions: list[tuple[str, int, int]] = []  # (id, first token, end token)
+        for m in entities.table().mentions(text):
+            i = bisect_left(starts, m.start)
+            j = bisect_left(starts, m.end, lo=i)
+            if i < j and (i == 0 or g.locatives.isdisjoint(toks[i - 1].forms)):
+                self.mentions.append((m.id, i, j))
+        heads = entities.table().any_head
+        # names, their heads (تنظيمي داعش والنصرة) and a lone و do not count as words between
+        self.covered = {k for _, i, j in self.mentions for k in range(i, j)}
+        self.covered |= {k for k, t in enumerate(toks) if t.text == "و" or not heads.isdisjoint(t.forms)}
+        self.stops = {k for h in g.where(toks, g.barriers) for k in range(h.start, h.end)}
+        self.named = _actors(eid for eid, _, _ in self.mentions)
+
+    def reaches(self, hit: Hit, lo: int, hi: int) -> bool:
+        """The trigger reaches the words [lo, hi)."""
+        a, b = (hi, hit.start) if hi <= hit.start else (hit.end, lo)
+        if a >= b:
+            return True
+        gap = range(a, b)
+        if sum(k not in self.covered for k in gap) > self.g.spec.arguments.window:
+            return False
+        if not self.stops.isdisjoint(gap):
+            return False
+        between = self.text[self.toks[a - 1].end : self.toks[b].start]
+        return not any(c in self.g.spec.arguments.marks for c in between)
+
+    def parties(self, hit: Hit) -> tuple[str, ...]:
+        return tuple(_actors(eid for eid, i, j in self.mentions if self.reaches(hit, i, j)))
+
+    def refers(self, hit: Hit, anaphors: list[Hit]) -> bool:
+        return any(self.reaches(hit, a.start, a.end) for a in anaphors)
+
+    def states(self, hit: Hit, anaphors: list[Hit]) -> bool:
+        """The relation is stated of actors: two reached, an anaphor reached (بين التنظيمين), or every
+        actor the claim names reached (none or one: the others are in the article around it)."""
+        if self.g.kind[hit.label] == "event":
+            return True
+        parties = self.parties(hit)
+        if len(parties) >= 2 or self.refers(hit, anaphors):
+            return True
+        return set(parties) == set(self.named)
+
+
 def read(text: str) -> Reading:
     """Relation, content negation, restriction, modality and anaphora of a claim text."""
     g = grammar()
     toks = tokens(text)
+    reach = Reach(text, toks, g)
+    anaphors = [Hit(h.start, h.end, kind) for phrases, kind, _ in g.anaphora for h in g.where(toks, phrases)]
+    duals = [h for phrases, _, exact in g.anaphora if exact for h in g.where(toks, phrases)]
     blocked = {i for h in g.where(toks, g.not_triggers) for i in range(h.start, h.end)}
-    triggers = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
+    found = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
+    triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
     contrasts = [h.start for h in g.where(toks, g.contrast)]
     short = [h.end for h in g.where(toks, g.short_neg)]
@@ -233,19 +306,24 @@ def read(text: str) -> Reading:
 
     restrictive = bool(g.where(toks, g.restrict))
     chosen: Hit | None = None
+    stated_of: Hit | None = None  # the trigger whose parties are the relation's
     negated = False
-    # لا X بل Y: X denied, Y affirmed and restricted to itself
+    # لا X بل Y: X denied, Y affirmed and restricted to itself, between X's parties
     for c in contrasts:
         before = [h for h in triggers if h.start < c and negated_at(h.start)]
-        after = [h for h in triggers if h.start > c]
+        after = [h for h in found if h.start > c and (before or h in triggers)]
         if (before or any(s < c for s in short + wide)) and after:
             chosen = min(after, key=lambda h: (g.priority[h.label], h.start))
+            stated_of = before[0] if before else chosen
             restrictive = True
             break
     if chosen is None and triggers:
-        chosen = _main(triggers, g)
+        chosen = stated_of = _main(triggers, g)
         negated = negated_at(chosen.start)
     relation = chosen.label if chosen else None
+    relational = stated_of is not None and g.kind[stated_of.label] == "relational"
+    parties = reach.parties(stated_of) if stated_of and relational else ()
+    refers = bool(stated_of and relational and reach.refers(stated_of, duals))
     if chosen is not None:
         for src, dst, quals, window in g.downgrades:
             if relation == src and any(
@@ -261,9 +339,8 @@ def read(text: str) -> Reading:
         for h in g.where(toks, g.particles):
             if h.end < len(toks) and toks[h.end].forms[-1][:1] in "يتنا":
                 modality = "hedged"
-    refs = [(h.start, kind) for phrases, kind in g.anaphora for h in g.where(toks, phrases)]
-    anaphora = min(refs)[1] if refs else None
-    return Reading(relation, negated, restrictive, modality, anaphora)
+    anaphora = min(anaphors, key=lambda h: h.start).label if anaphors else None
+    return Reading(relation, negated, restrictive, modality, anaphora, parties, refers)
 
 
 def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:
@@ -276,6 +353,13 @@ def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:
         if kind in (None, "any") or k == kind:
             out.append(eid)
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)
+def speaker_actors(name: str, affiliation: str | None) -> tuple[str, ...]:
+    """The actors a speaker speaks for (حماس، المتحدث باسم جبهة النصرة): the party a claim leaves
+    unnamed when it speaks of "a truce with X"."""
+    return tuple(_actors(entities.table().ids(f"{name} {affiliation or ''}")))
 
 
 @lru_cache(maxsize=4)
@@ -307,8 +391,17 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
     g = grammar()
     text = record.claim.text
     reading = read(text)
-    found = _actors(entities.table().ids(text))
     kind = g.kind.get(reading.relation or "")
+    if kind == "relational":
+        found = list(reading.parties)
+        if len(found) == 1:  # نفت حماس وجود اتفاق مع فتح: the speaker's side is the other party
+            found += [
+                e
+                for e in speaker_actors(record.speaker.resolved, record.speaker.affiliation)
+                if e not in found
+            ][:1]
+    else:
+        found = _actors(entities.table().ids(text))
     want = 2 if kind == "relational" or reading.anaphora else 1
     if article_text and (len(found) < want or reading.anaphora):
         extra = context_entities(record, article_text, want, reading.anaphora)

@@ -62,6 +62,10 @@ class NumberRules(BaseModel):
     months: dict[str, int]
     dual: Dual | None = None
     not_counts: list[str] = Field(default_factory=list, description="Number words that name something else.")
+    teen_units: dict[str, float] = Field(default_factory=dict, description="Units only used before عشر.")
+    teen_tens: list[str] = Field(default_factory=list, description="The ten of 11-19 (عشر، عشرة).")
+    shares_before: list[str] = Field(default_factory=list, description="Words before a share (بنسبة).")
+    shares_after: list[str] = Field(default_factory=list, description="Words or signs after one (%).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,11 @@ class Lexicon:
         self.upper = _phrase(spec.upper_bounds)
         self.lower_after = _phrase(spec.lower_bounds_after)
         self.parts = _phrase(spec.part_markers)
+        self.teen_units = {norm(k): v for k, v in spec.teen_units.items()}
+        self.teen_tens = {norm(w) for w in spec.teen_tens}
+        self.shares_before = _phrase(spec.shares_before)
+        self.shares_after = _phrase(spec.shares_after)
+        self.share_signs = tuple(w for w in spec.shares_after if not _TOKEN.search(w))
         self.approx = _phrase(spec.approx)
         self.openers = _phrase(spec.range_openers)
         self.joiners = {norm(j) for j in spec.range_joiners}
@@ -193,6 +202,8 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
         return low, high, i + 1, 1.0
     elif (d := lex.dual_of(tok)) is not None and d in lex.scales:  # مليونين، مليارين
         return 2 * lex.scales[d], 2 * lex.scales[d], _emphatic(lex, toks, i + 1), lex.scales[d]
+    elif (t := _teen(lex, toks, i)) is not None:  # ثلاثة عشر، أحد عشر
+        return t, t, i + 2, 1.0
     elif (w := lex.lookup(tok, lex.words)) is not None:
         definite = "ال" + w in tok.forms
         if definite and (
@@ -214,6 +225,16 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
         value *= factor
         j += 1
     return value, value, j, factor
+
+
+def _teen(lex: Lexicon, toks: list[Tok], i: int) -> float | None:
+    """11-19 written as a unit word and عشر/عشرة (ثلاثة عشر، اثنتا عشرة), else None."""
+    if i + 1 >= len(toks) or lex.lookup(toks[i + 1], lex.teen_tens) is None:
+        return None
+    if (u := lex.lookup(toks[i], lex.teen_units)) is not None:
+        return 10 + lex.teen_units[u]
+    w = lex.lookup(toks[i], lex.words)
+    return 10 + lex.words[w] if w is not None and lex.words[w] < 10 else None
 
 
 def _emphatic(lex: Lexicon, toks: list[Tok], j: int) -> int:
@@ -282,6 +303,15 @@ def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: fl
     return value.is_integer() and 1900 <= value <= 2100
 
 
+def _share(lex: Lexicon, toks: list[Tok], text: str, start: int, end: int) -> bool:
+    """The figure toks[start:end] is a percentage (بنسبة 15، 20 في المئة، 11%), not a count."""
+    if lex.ends_at(toks, start, lex.shares_before) is not None:
+        return True
+    if lex.starts_at(toks, end, lex.shares_after) is not None:
+        return True
+    return text[toks[end - 1].end :].lstrip().startswith(lex.share_signs) if lex.share_signs else False
+
+
 def find(text: str) -> list[Quantity]:
     """Every counted figure in `text`, in order."""
     lex = lexicon()
@@ -309,6 +339,9 @@ def find(text: str) -> list[Quantity]:
                     low *= factor2
                 if high2 >= low:  # من 2014 إلى عشرة is a year and a count, not a range
                     high, j = high2, j2
+        if _share(lex, toks, text, i, j):
+            i = j
+            continue
         if opener is not None:
             first = opener
         unit, first, after = _unit(lex, toks, first, j, own[0] if own else None)
