@@ -73,8 +73,10 @@ def test_unnamed_actors_come_from_the_article() -> None:
 
 def test_extract_reads_unnamed_actors_from_the_article_whatever_the_input(tmp_path: Path) -> None:
     """A JSON Lines article has no file of its own to re-read: the command passes the text along."""
-    text = ("تتبادل جبهة النصرة وتنظيم داعش الاتهامات منذ أشهر في ريف إدلب.\n"
-            "وقال الباحث وليد عمران إن التنظيمين يتعاونان سرا في نقل الوقود.\n")
+    text = (
+        "تتبادل جبهة النصرة وتنظيم داعش الاتهامات منذ أشهر في ريف إدلب.\n"
+        "وقال الباحث وليد عمران إن التنظيمين يتعاونان سرا في نقل الوقود.\n"
+    )
     src = tmp_path / "articles.jsonl"
     src.write_text(json.dumps({"id": "x1", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -136,6 +138,8 @@ def test_a_relation_holds_between_the_actors_its_trigger_reaches() -> None:
         ("إيران نشرت مستشارين بجنوب تركيا لدعم الفصائل المسلحة", "turkey"),
         # a complementizer opens another clause
         ("أكدت إسرائيل أن الاتفاق مع إيران سيئ", "israel"),
+        # the accuser is no party of what it accuses another of
+        ("واشنطن تتهم النظام السوري بدعم التنظيم", "usa"),
     ],
 )
 def test_actors_past_a_barrier_are_not_parties(claim: str, not_party: str) -> None:
@@ -162,6 +166,45 @@ def test_content_negation_and_cue_negation_combine() -> None:
     assert prop("وجود تعاون بين داعش والنصرة", negated=True).polarity == "negated"
     assert prop("التنظيمين لم يتعاونا قط", negated=True, lead="داعش والنصرة.").polarity == "affirmed"
     assert prop("داعش والنصرة تحالفا منذ الربيع").polarity == "affirmed"
+
+
+@pytest.mark.parametrize(
+    ("claim", "polarity"),
+    [
+        ("طهران أوقفت دعمها للحوثيين منذ الشتاء", "negated"),
+        ("حماس قررت إنهاء التنسيق مع حركة فتح", "negated"),
+        ("طهران لن تتخلى عن دعمها للحوثيين مهما كلف الأمر", "affirmed"),
+        ("الحكومة لم توقف التعاون مع حزب الله رغم الضغوط", "affirmed"),
+    ],
+)
+def test_ending_a_relation_denies_it_and_not_ending_it_affirms_it(claim: str, polarity: str) -> None:
+    p = prop(claim)
+    assert p.relation in ("support", "cooperation") and p.polarity == polarity
+
+
+def test_attacks_that_stop_did_happen() -> None:
+    p = prop("المنظمات طالبت الحوثيين بالتوقف عن الهجمات على المدنيين في عدن")
+    assert (p.relation, p.polarity) == ("attack", "affirmed")
+
+
+def test_united_in_a_fight_is_cooperation_not_a_merger() -> None:
+    assert prop("إيران وروسيا ستظلان موحدتين في الحرب على الإرهاب").relation == "cooperation"
+    assert prop("داعش والنصرة قررا الاندماج في كيان واحد").relation == "merger"
+
+
+def test_a_relation_taken_for_granted_in_a_phrase_of_time_or_cause_is_not_asserted() -> None:
+    # the claim is about a prisoner; the deal with Iran is background
+    p = prop("واشنطن قد تفرج عن الجاسوس لتهدئة إسرائيل على خلفية توقيع الاتفاق مع إيران")
+    assert p.relation is None
+    assert prop("تصاعد التوتر في الخليج بعد التحالف بين إيران وروسيا").relation is None
+    # the same words asserted are the claim's relation
+    assert prop("إسرائيل وقعت اتفاقا مع إيران").relation == "agreement"
+
+
+def test_an_actor_the_speaker_opposes_is_not_the_speakers_side() -> None:
+    assert propositions.speaker_actors("مصادر في فصائل تعارض الحوثيين", None) == ()
+    assert propositions.speaker_actors("قيادي في قوات مناهضة لداعش", None) == ()
+    assert propositions.speaker_actors("المتحدث باسم جماعة الحوثيين", None) == ("houthis",)
 
 
 def test_restrictive_turns_coordination_into_a_denial_of_more() -> None:
@@ -203,9 +246,18 @@ def test_arabic_indic_and_western_digits() -> None:
 @pytest.mark.parametrize(
     ("written", "value"),
     [
-        ("1,000", 1000), ("2,5", 2.5), ("2.5", 2.5), ("1,000,000", 1e6), ("1.000.000", 1e6),
-        ("32.190.385", 32190385), ("1,234.5", 1234.5), ("9.381.01", 9381.01), ("٣٬٥٠٠", 3500),
-        ("٢٫٥", 2.5), ("5.0.2", None), ("1,23,4", None),
+        ("1,000", 1000),
+        ("2,5", 2.5),
+        ("2.5", 2.5),
+        ("1,000,000", 1e6),
+        ("1.000.000", 1e6),
+        ("32.190.385", 32190385),
+        ("1,234.5", 1234.5),
+        ("9.381.01", 9381.01),
+        ("٣٬٥٠٠", 3500),
+        ("٢٫٥", 2.5),
+        ("5.0.2", None),
+        ("1,23,4", None),
     ],
 )
 def test_written_figures(written: str, value: float | None) -> None:
@@ -328,6 +380,42 @@ def test_dual_nouns_count_two(text: str, expected: list[tuple[float, float | Non
 )
 def test_plurals_spelled_like_duals_are_not_two(text: str) -> None:
     assert all(q.low != 2 for q in quantities.find(text))
+
+
+def whose(text: str) -> list[tuple[float | None, str, str | None]]:
+    return [(q.low, q.unit, q.of) for q in quantities.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun and a kind of person: the killed, of soldiers (a part of all the dead)
+        ("أسفر الكمين عن مقتل ستة جنود", [(6, "killed", "soldiers")]),
+        ("أسفر الكمين عن مقتل ستة أشخاص", [(6, "killed", None)]),  # persons say nothing more
+        ("أسفر الكمين عن مقتل 9 طلاب", [(9, "killed", "طلاب")]),  # an unlisted noun names them
+        # whose dead, named after the figure, through a head word that says only "members"
+        ("سقط 14 قتيلا من المتمردين", [(14, "killed", "متمردين")]),
+        ("سقط تسعة قتلى في صفوف الشرطة", [(9, "killed", "شرطه")]),
+        ("قتل 11 من أفراد الحرس", [(11, "killed", "حرس")]),
+        # whose dead, named after the casualty noun that heads the clause
+        ("حصيلة القتلى بين المدنيين في الحي بلغت 17 قتيلا", [(17, "killed", "civilians")]),
+        # a kind of person after a casualty noun heading the phrase
+        ("قتلى الكمين ستة جنود", [(6, "killed", "soldiers")]),
+        # a persons noun takes the verb after it, past a bound
+        ("30 شخصا على الأقل جرحوا في الانفجار", [(30, "wounded", None)]),
+        # the killed and the wounded together are one figure of neither
+        ("أدى القصف إلى مقتل وإصابة 70 مدنيا", [(70, "casualties", None)]),
+        ("سقط 45 بين قتيل وجريح", [(45, "casualties", None)]),
+        ("سقط عشرات القتلى والجرحى", [(20, "casualties", None)]),
+        ("قتل 8 وأصيب 15 في الانفجار", [(8, "killed", None), (15, "wounded", None)]),
+        # thousands and what follows them with و are one figure
+        ("بلغ عدد القتلى 17 ألفا و215 شخصا", [(17215, "killed", None)]),
+        # a sum of money counts no one, whatever noun stands earlier in the clause
+        ("ارتفعت قروض الأفراد لتبلغ 12 مليار ريال", []),
+    ],
+)
+def test_what_a_figure_counts_and_whose(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert whose(text) == expected
 
 
 def test_monday_is_not_two_days() -> None:

@@ -189,6 +189,13 @@ def test_the_opposition_is_a_party_not_a_refusal() -> None:
     assert fired(antonyms, "الحزب يعلن معارضة القانون", "الحزب يعلن تأييد القانون")
 
 
+def test_an_idiom_of_emphasis_negates_once_and_for_the_non_is_no_negation() -> None:
+    s1, s2 = "الاتفاق لا يعني الحزب لا من قريب ولا من بعيد", "الاتفاق لا يعني الحزب لا من قريب أو بعيد"
+    assert not fired(negation, s1, s2)
+    assert fired(negation, s1, "الاتفاق يعني الحزب كثيرا")
+    assert not fired(negation, "خفضت المصارف القروض لغير المقيمين", "خفضت المصارف القروض للمقيمين")
+
+
 def test_double_negation_and_exceptions_do_not_fire() -> None:
     assert not fired(negation, "لم يصدر الحكم", "لا حكم حتى الآن")
     assert not fired(negation, "لا يزال الوزير في منصبه", "الوزير في منصبه")

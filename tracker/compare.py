@@ -48,6 +48,7 @@ RULE_IDS = (
     "contradict-merely",
     "contradict-exclusive",
     "contradict-figures",
+    "contradict-part-exceeds",
     "agree-same",
     "agree-implied",
     "agree-denial",
@@ -57,6 +58,8 @@ RULE_IDS = (
     "compatible-lattice",
     "compatible-modality",
     "compatible-flow-total",
+    "compatible-part-total",
+    "compatible-update",
     "compatible-same-speaker",
 )
 
@@ -84,9 +87,15 @@ class LatticeRules(BaseModel):
     same_event_overlap: float = Field(ge=0, le=1)
     same_event_overlap_longer: float = Field(default=0.0, ge=0, le=1)
     event_generic_words: list[str] = Field(default_factory=list)
+    other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
+    update: list[str] = Field(default_factory=list, description="ارتفعت الحصيلة، بعدما كانت، حصيلة أولية.")
     stance_overlap: float = Field(ge=0, le=1)
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     stance_min_confidence: float = Field(default=0.0, ge=0, le=1)
+    stance_contradict_overlap: float = Field(default=0.0, ge=0, le=1)
+    stance_contradict_detectors: list[str] | None = Field(
+        default=None, description="The stance detectors whose contradictions are written (None: all)."
+    )
     rules: list[LatticeRule]
 
 
@@ -223,10 +232,9 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     elif p.relation:
         for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
             direct.add(("event", p.relation, e, _week(c)))
-    for q in p.quantities:
-        if not is_period(q):
-            for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
-                direct.add(("count", q.unit, e))
+    for q in _counts(c):
+        for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+            direct.add(("count", q.unit, e))
     return direct, expanded | direct
 
 
@@ -386,12 +394,29 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
         if not one_article:
             return False
     else:  # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
-        slack = dt.timedelta(days=lat.spec.same_event_days)
+        # reports of one day may be days apart; a month or a year is a span of its own, given no slack
+        days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
+        slack = dt.timedelta(days=lat.spec.same_event_days if days else 0)
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
+    if one_article and any(_says(c.record.claim.text, "other_event") for c in (a, b)):
+        return False  # في تفجير آخر، وفي حادثة منفصلة، قتل أيضا: the article tells a second event
     if _fewest(a, b) <= 1:  # too few particulars to tell events apart: one event only within an article
         return one_article
     return _shared(a, b, lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer)
+
+
+@lru_cache(maxsize=20_000)
+def _says(text: str, which: Literal["other_event", "update"]) -> bool:
+    """The claim holds one of the lattice's phrases of that list: it tells another event than the
+    article's (هجوم آخر، حادثة منفصلة، أيضا), or its figure updates an earlier one (ارتفعت الحصيلة)."""
+    return bool(propositions.grammar().where(quantities.tokens(text), _phrases(which)))
+
+
+@cache
+def _phrases(which: Literal["other_event", "update"]) -> list[propositions.Phrase]:
+    spec = lattice().spec
+    return propositions.rule_phrases(spec.other_event if which == "other_event" else spec.update)
 
 
 def _shared(a: Claim, b: Claim, shorter: float, longer: float) -> bool:
@@ -413,25 +438,62 @@ def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
 def _show(q: Quantity) -> str:
     lo = "?" if q.low is None else f"{q.low:g}"
     hi = "…" if q.high is None else f"{q.high:g}"
-    return f"{q.text} [{lo}–{hi} {q.unit}]" if lo != hi else f"{q.text} [{lo} {q.unit}]"
+    what = f"{q.unit}, of {q.of}" if q.of else q.unit
+    return f"{q.text} [{lo}–{hi} {what}]" if lo != hi else f"{q.text} [{lo} {what}]"
+
+
+def _counts(c: Claim) -> list[Quantity]:
+    """The claim's figures that two sources could dispute: not durations, not measures (km), and
+    counts of things (عملية، هجمات) only in a claim that tells an event (6 ملايين عملية مصرفية is none)."""
+    lex = quantities.lexicon()
+    return [
+        q
+        for q in c.prop.quantities
+        if not is_period(q) and q.unit not in lex.uncompared and (c.event or q.unit in lex.person_units)
+    ]
+
+
+BREAKDOWN = "?"
+"""The `of` of a figure among several of its unit in one claim (خمسة قتلى وجريحين من الجيش وقتيلين من
+المهاجمين): some part of the total, whose is not said."""
+
+
+def _of(q: Quantity, c: Claim) -> str | None:
+    """Who a figure counts: its `of`, or BREAKDOWN when the claim gives other figures of the same unit."""
+    if q.of is None and sum(o.unit == q.unit for o in c.prop.quantities) > 1:
+        return BREAKDOWN
+    return q.of
 
 
 def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
-    counted = {q.unit for q in a.prop.quantities if not is_period(q)}
-    if not counted & {q.unit for q in b.prop.quantities} or not same_event(a, b, lat):
+    counts_a, counts_b = _counts(a), _counts(b)
+    if {q.unit for q in counts_a}.isdisjoint(q.unit for q in counts_b) or not same_event(a, b, lat):
         return None  # no count in common (asked first: the cheaper question)
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
-    for qa in a.prop.quantities:
-        for qb in b.prop.quantities:
-            if qa.unit != qb.unit or is_period(qa):
+    for qa in counts_a:
+        for qb in counts_b:
+            if qa.unit != qb.unit:
                 continue
             if pa != pb:
                 return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
+            of_a, of_b = _of(qa, a), _of(qb, b)
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
             lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
-            rule = "agree-figures" if lo_a <= hi_b and lo_b <= hi_a else "contradict-figures"
-            return Decision(rule, a, b, _show(qa), _show(qb))
+            if of_a == of_b != BREAKDOWN:
+                if lo_a <= hi_b and lo_b <= hi_a:
+                    return Decision("agree-figures", a, b, _show(qa), _show(qb))
+                if any(_says(c.record.claim.text, "update") for c in (a, b)):
+                    return Decision("compatible-update", a, b, _show(qa), _show(qb))
+                return Decision("contradict-figures", a, b, _show(qa), _show(qb))
+            if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
+                (s, part, lo), (t, total, hi) = (
+                    ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
+                )
+                if (part.low, part.high) == (total.low, total.high) == (lo, hi):
+                    return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
+                rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
+                return Decision(rule, s, t, _show(part), _show(total))
     return None
 
 
@@ -497,7 +559,15 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
     judgement = stance.judge(a.record.claim.text, b.record.claim.text)
     if judgement is None:
         return None
-    if judgement.verdict == "contradict" and judgement.confidence < lattice().spec.stance_min_confidence:
+    if judgement.detector == "numbers" and _counts(a) and _counts(b):
+        return None  # figures the lattice read and found incomparable (other people, another unit)
+    spec = lattice().spec
+    trusted = spec.stance_contradict_detectors
+    if judgement.verdict == "contradict" and (
+        judgement.confidence < spec.stance_min_confidence
+        or (trusted is not None and judgement.detector not in trusted)
+        or not _shared(a, b, spec.stance_contradict_overlap, spec.stance_contradict_overlap)
+    ):
         return None
     return Decision(
         "stance",

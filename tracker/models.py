@@ -12,8 +12,9 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
-"""1.0: attribution records. 1.1: optional `proposition` and `grades` (1.0 records stay valid)."""
+SCHEMA_VERSION = "1.2"
+"""1.0: attribution records. 1.1: optional `proposition` and `grades`. 1.2: optional `Quantity.of`.
+Older records stay valid."""
 
 SpeakerType = Literal[
     "named_official",
@@ -108,6 +109,11 @@ class Quantity(Strict):
     low: float | None = None
     high: float | None = None
     unit: str = Field(description="What is counted: killed, wounded, fighters, days, ...")
+    of: str | None = Field(
+        default=None,
+        description="Who the counted are when the claim narrows them (مقتل 5 جنود: killed, of soldiers): "
+        "the figure is then a part of the unit's total. A unit id or the normalized counted noun.",
+    )
     text: NonEmpty = Field(description="The words the figure was read from.")
 
     @model_validator(mode="after")

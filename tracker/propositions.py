@@ -54,6 +54,9 @@ class Negation(BaseModel):
     short: list[str]
     short_scope: int = Field(ge=1)
     wide: list[str]
+    cessation: list[str] = Field(
+        default_factory=list, description="Words that end what follows (تخلت عن دعمها)."
+    )
 
 
 class Restrictive(BaseModel):
@@ -89,6 +92,13 @@ class Arguments(BaseModel):
     locatives: list[str] = Field(default_factory=list, description="Words that make the next name a place.")
 
 
+class Background(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: list[str] = Field(description="Prepositions of time and cause: بعد، منذ، على خلفية، بسبب.")
+    reach: int = Field(ge=0, description="Words between it and the trigger (بعد توقيع الاتفاق).")
+
+
 class RelationRules(BaseModel):
     """rules/ar/relations.yaml"""
 
@@ -104,12 +114,14 @@ class RelationRules(BaseModel):
     modality: ModalityWords
     anaphora: list[Anaphora] = Field(default_factory=list)
     arguments: Arguments
+    background: Background | None = None
 
 
 Phrase = tuple[str, ...]
 
 
-def _phrases(words: Iterable[str]) -> list[Phrase]:
+def rule_phrases(words: Iterable[str]) -> list[Phrase]:
+    """Rule phrases as tuples of normalized words, longest first."""
     out = {tuple(norm(t.text) for t in tokens(w)) for w in words}
     return sorted((p for p in out if p), key=len, reverse=True)
 
@@ -132,24 +144,27 @@ class Grammar:
         self._keys = lru_cache(maxsize=50_000)(self._unsuffixed)
         self.priority = {r.id: n for n, r in enumerate(spec.relations)}
         self.kind = {r.id: r.kind for r in spec.relations}
-        self.triggers = [(p, r.id) for r in spec.relations for p in _phrases(r.triggers)]
-        self.not_triggers = _phrases(spec.not_triggers)
-        self.short_neg = _phrases(spec.negation.short)
-        self.wide_neg = _phrases(spec.negation.wide)
-        self.restrict = _phrases(spec.restrictive.words)
-        self.contrast = _phrases(spec.restrictive.contrast)
-        self.breaks = _phrases(spec.clause_breaks)
+        self.triggers = [(p, r.id) for r in spec.relations for p in rule_phrases(r.triggers)]
+        self.not_triggers = rule_phrases(spec.not_triggers)
+        self.short_neg = rule_phrases(spec.negation.short)
+        self.wide_neg = rule_phrases(spec.negation.wide)
+        self.cessation = rule_phrases(spec.negation.cessation)
+        self.restrict = rule_phrases(spec.restrictive.words)
+        self.contrast = rule_phrases(spec.restrictive.contrast)
+        self.breaks = rule_phrases(spec.clause_breaks)
         m = spec.modality
         self.modal = [
-            ("conditional", _phrases(m.conditional)),
-            ("attempted", _phrases(m.attempted)),
-            ("hedged", _phrases(m.hedged)),
+            ("conditional", rule_phrases(m.conditional)),
+            ("attempted", rule_phrases(m.attempted)),
+            ("hedged", rule_phrases(m.hedged)),
         ]
-        self.particles = _phrases(m.hedged_particles)
-        self.downgrades = [(d.from_, d.to, _phrases(d.qualifiers), d.window) for d in spec.downgrades]
-        self.anaphora = [(_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
-        self.barriers = _phrases(spec.arguments.barriers) + self.breaks
+        self.particles = rule_phrases(m.hedged_particles)
+        self.downgrades = [(d.from_, d.to, rule_phrases(d.qualifiers), d.window) for d in spec.downgrades]
+        self.anaphora = [(rule_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
+        self.barriers = rule_phrases(spec.arguments.barriers) + self.breaks
         self.locatives = {norm(w) for w in spec.arguments.locatives}
+        self.background = rule_phrases(spec.background.words) if spec.background else []
+        self.background_reach = spec.background.reach if spec.background else 0
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
@@ -292,6 +307,9 @@ def read(text: str) -> Reading:
     anaphors = [Hit(h.start, h.end, kind) for phrases, kind, _ in g.anaphora for h in g.where(toks, phrases)]
     duals = [h for phrases, _, exact in g.anaphora if exact for h in g.where(toks, phrases)]
     blocked = {i for h in g.where(toks, g.not_triggers) for i in range(h.start, h.end)}
+    # بعد توقيع الاتفاق مع إيران: a relation taken for granted in a phrase of time or cause is not
+    # what the claim asserts
+    blocked |= {h.end + k for h in g.where(toks, g.background) for k in range(g.background_reach + 1)}
     found = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
     triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
@@ -299,9 +317,16 @@ def read(text: str) -> Reading:
     short = [h.end for h in g.where(toks, g.short_neg)]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
 
-    def negated_at(i: int) -> bool:
+    scope = g.spec.negation.short_scope
+    ceased = g.where(toks, g.cessation, True)
+
+    def negated_at(i: int, ended: bool = True) -> bool:
         lo = max((b for b in breaks + contrasts if b < i), default=-1)
-        near = any(lo < end <= i and i - end < g.spec.negation.short_scope for end in short)
+        # CEASE X (تخلت عن دعمها) denies a relation X; NOT CEASE X (لن تتخلى عن دعمها) affirms it
+        stop = next((h for h in ceased if lo < h.end <= i and i - h.end < scope), None) if ended else None
+        if stop is not None:
+            return not negated_at(stop.start, ended=False)
+        near = any(lo < end <= i and i - end < scope for end in short)
         return near or any(lo < end <= i for end in wide)
 
     restrictive = bool(g.where(toks, g.restrict))
@@ -319,7 +344,7 @@ def read(text: str) -> Reading:
             break
     if chosen is None and triggers:
         chosen = stated_of = _main(triggers, g)
-        negated = negated_at(chosen.start)
+        negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")
     relation = chosen.label if chosen else None
     relational = stated_of is not None and g.kind[stated_of.label] == "relational"
     parties = reach.parties(stated_of) if stated_of and relational else ()
@@ -358,8 +383,16 @@ def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:
 @lru_cache(maxsize=4096)
 def speaker_actors(name: str, affiliation: str | None) -> tuple[str, ...]:
     """The actors a speaker speaks for (حماس، المتحدث باسم جبهة النصرة): the party a claim leaves
-    unnamed when it speaks of "a truce with X"."""
-    return tuple(_actors(entities.table().ids(f"{name} {affiliation or ''}")))
+    unnamed when it speaks of "a truce with X". Actors past a barrier are not its side (مصادر في
+    الفصائل التي تقاتل الحوثيين، قوات مناهضة لداعش)."""
+    g = grammar()
+    found: list[str] = []
+    for phrase in (name, affiliation or ""):
+        toks = tokens(phrase)
+        stops = g.where(toks, g.barriers)
+        cut = toks[min(h.start for h in stops)].start if stops else len(phrase)
+        found += [m.id for m in entities.table().mentions(phrase) if m.end <= cut]
+    return tuple(_actors(found))
 
 
 @lru_cache(maxsize=4)

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
+from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
 from tracker.arabic import norm, stems
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+_CLAUSE_MARKS = re.compile(r"[،,.؛;:!?؟]")
 _TOKEN = re.compile(rf"{_DIGIT}+(?:[.,\u066b\u066c]{_DIGIT}+)*|[\u0621-\u065f\u0670-\u06d3\u0640a-zA-Z]+|-")
 
 
@@ -28,6 +30,8 @@ class Unit(BaseModel):
 
     unit: str = Field(pattern=r"^[a-z_]+$")
     period: bool = Field(default=False, description="A duration: a claim with one counts a flow.")
+    compared: bool = Field(default=True, description="False for a measure (a distance): not disputed.")
+    persons: bool = Field(default=True, description="Counts people: 'persons' (شخصا) may stand for it.")
     before: list[str] = Field(default_factory=list, description="Event nouns ahead of the figure.")
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
 
@@ -66,6 +70,12 @@ class NumberRules(BaseModel):
     teen_tens: list[str] = Field(default_factory=list, description="The ten of 11-19 (عشر، عشرة).")
     shares_before: list[str] = Field(default_factory=list, description="Words before a share (بنسبة).")
     shares_after: list[str] = Field(default_factory=list, description="Words or signs after one (%).")
+    compound_joiner: str | None = Field(default=None, description="42 ألفا و384: the و that adds on.")
+    generic_counted: list[str] = Field(default_factory=list, description="Nouns that say only 'persons'.")
+    not_counted: list[str] = Field(default_factory=list, description="Words after a figure, not counted.")
+    whose: list[str] = Field(default_factory=list, description="16 قتيلا من الحوثيين: من، في صفوف.")
+    whose_heads: list[str] = Field(default_factory=list, description="من أفراد المقاومة: أفراد، عناصر.")
+    combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +118,15 @@ class Lexicon:
         self.before = {norm(w): u.unit for u in spec.units for w in u.before}
         self.after = {norm(w): u.unit for u in spec.units for w in u.after}
         self.periods = {u.unit for u in spec.units if u.period}
+        self.uncompared = {u.unit for u in spec.units if not u.compared}
+        self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
+        self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
+        self.event_units = {u.unit for u in spec.units if u.before}
+        self.generic = {norm(w) for w in spec.generic_counted}
+        self.no_tamyiz = {norm(w) for w in spec.not_counted} | {norm(w) for w in STOP_WORDS}
+        self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
+        self.whose = _phrase(spec.whose)
+        self.whose_heads = {norm(w) for w in spec.whose_heads}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
         self.listed = {*self.words, *self.scales, *self.vague, *self.before, *self.after}
@@ -115,6 +134,7 @@ class Lexicon:
         self.not_counts = {norm(w) for w in spec.not_counts}
         self.months = sorted(months.items(), key=lambda kv: -len(kv[0]))
         self.month_starts = frozenset(words[0] for words in months)
+        self.month_words = frozenset(w for words in months for w in words)
 
     def dual_of(self, tok: Tok) -> str | None:
         """The listed singular (counted noun or scale) a dual token is made of: جنديين -> جندي, سنتين -> سنه.
@@ -224,7 +244,22 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
         factor = lex.scales[s]
         value *= factor
         j += 1
+    value, j = _compound(lex, toks, j, value, factor)
     return value, value, j, factor
+
+
+def _compound(lex: Lexicon, toks: list[Tok], j: int, value: float, factor: float) -> tuple[float, int]:
+    """42 ألفا و384 is one figure (42384): digits after و that fit below the thousands (or millions)
+    just read, and carry no scale of their own (بين 5 آلاف و7 آلاف is a range)."""
+    place = factor if factor >= 1000 else 1000.0 if value >= 1000 and value % 1000 == 0 else None
+    if place is None or lex.joiner is None or j + 1 >= len(toks) or toks[j].text != lex.joiner:
+        return value, j
+    nxt = toks[j + 1]
+    more = written_figure(nxt.text) if nxt.text[0].isdigit() else None
+    scaled = j + 2 < len(toks) and lex.lookup(toks[j + 2], lex.scales) is not None
+    if more is None or more >= place or scaled:
+        return value, j
+    return value + more, j + 2
 
 
 def _teen(lex: Lexicon, toks: list[Tok], i: int) -> float | None:
@@ -244,12 +279,12 @@ def _emphatic(lex: Lexicon, toks: list[Tok], j: int) -> int:
     return j
 
 
-def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """(unit, next index) of a dual counted noun at token i: شخصين counts two people."""
+def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
+    """(unit, next index, generic) of a dual counted noun at token i: شخصين counts two people."""
     d = lex.dual_of(toks[i])
     if d is None or d not in lex.after:
         return None
-    return lex.after[d], _emphatic(lex, toks, i + 1)
+    return lex.after[d], _emphatic(lex, toks, i + 1), d in lex.generic
 
 
 def _bound_before(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
@@ -260,47 +295,184 @@ def _bound_before(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
     return None
 
 
+NISBA = ("ي", "يا", "يين", "يون", "يه", "يات")
+"""Endings of a nisba (عراقيا، سوريين، مدنية): a kind of person, which may stand for the counted."""
+
+
+def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
+    """The unlisted word right after a figure, which names what it counts (طالبا، ريال), if any."""
+    if end >= len(toks) or not toks[end].text[0].isalpha():
+        return None
+    if end > 0 and _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[end].start):
+        return None  # بأكثر من 1000، عبروا الحدود: the next clause
+    forms = toks[end].forms
+    skip = (lex.no_tamyiz, lex.listed, lex.generic, lex.month_starts)
+    if any(not table.isdisjoint(forms) for table in skip) or len(forms[-1]) < 2:
+        return None
+    return forms[-1]
+
+
+NEAR_UNIT, HEAD_UNIT, FAR_UNIT = 2, 4, 8
+"""How many words back a counted noun may stand from a figure: one with an unlisted word after it
+(بين القتلى ثلاثة أطفال), one with people counted after it (قتلى الهجوم على الفندق خمسة جنود), one
+with nothing after it (عدد المسلحين في المحافظة يقدر ما بين 5 و7 آلاف)."""
+
+
+def _earlier_unit(
+    lex: Lexicon,
+    toks: list[Tok],
+    start: int,
+    persons: bool = False,
+    reach: int = FAR_UNIT,
+    events: bool = False,
+) -> str | None:
+    """The unit of a counted noun earlier in the clause (عدد القتلى ... 844): not a duration, not
+    'persons' itself; with `persons` one that counts people (قتلى الهجوم ... 20 شخصا: killed), with
+    `events` one that counts casualties or arrests."""
+    for k in range(start - 1, max(start - reach - 1, -1), -1):
+        if toks[k].text[0].isdigit() or (k > 0 and toks[k - 1].text[0].isdigit()):
+            return None  # 53 كم ويكلف 300 مليون: the noun of another figure, and what lies past it
+        f = lex.lookup(toks[k], lex.after)
+        if f is None or f in lex.generic or lex.after[f] in lex.periods:
+            continue
+        unit = lex.after[f]
+        if (not persons or unit in lex.person_units) and (not events or unit in lex.event_units):
+            return unit
+    return None
+
+
+def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
+    """Whose casualties a figure counts, named after it: 16 قتيلا من الحوثيين، سبعة قتلى في صفوف الجيش،
+    مقتل 10 من أفراد المقاومة (a head word that says only "members" is passed over)."""
+    if (e := lex.starts_at(toks, k, lex.whose)) is None:
+        return None
+    while e < len(toks) and lex.lookup(toks[e], lex.whose_heads) is not None:
+        e += 1
+    if e < len(toks) and (f := lex.lookup(toks[e], lex.after)) is not None and f not in lex.generic:
+        return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
+    return _tamyiz(lex, toks, text, e)
+
+
+def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: int) -> int | None:
+    """Two kinds of casualty joined by و next to a figure count both together: just before it (مقتل
+    وإصابة 50), as its counted noun (عشرات القتلى والجرحى) or after بين (30 بين قتيل وجريح). Returns
+    the index after the words that say so, None when they are not there."""
+    events = {**lex.before, **lex.after}
+
+    def pair(k: int) -> bool:
+        if k < 0 or k + 1 >= len(toks) or not toks[k + 1].forms[0].startswith(lex.joiner or "و"):
+            return False
+        u, v = (lex.lookup(t, events) for t in toks[k : k + 2])
+        units = {events[u] if u else None, events[v] if v else None}
+        return len(units) == 2 and units <= lex.event_units
+
+    # قتل 24 وأصيب 55: the first verb has a figure of its own
+    own_figure = any(_number(lex, toks, k) for k in range(max(start - 7, 0), start - 2))
+    if pair(start - 2) and not own_figure:
+        return after
+    if after > end and pair(after - 1):
+        return after + 1
+    if end < len(toks) and "بين" in toks[end].forms and pair(end + 1):
+        return end + 3
+    return None
+
+
 def _unit(
-    lex: Lexicon, toks: list[Tok], start: int, end: int, own: str | None = None
-) -> tuple[str | None, int, int]:
-    """What the figure toks[start:end] counts, and the token range (first, after) that says so.
+    lex: Lexicon, toks: list[Tok], text: str, start: int, end: int, own: tuple[str, bool] | None = None
+) -> tuple[str | None, str | None, int, int]:
+    """What the figure toks[start:end] counts, who the counted are when that narrows it (`of`), and
+    the token range (first, after) that says so. A casualty figure may say whose dead they are after
+    it (16 قتيلا من الحوثيين), or count two kinds at once (مقتل وإصابة 50: `combined_unit`)."""
+    unit, of, first, after = _counted(lex, toks, text, start, end, own)
+    if unit is not None and unit not in lex.event_units:
+        return unit, of, first, after
+    if lex.spec.combined_unit and (last := _joined_events(lex, toks, start, end, after)) is not None:
+        return lex.spec.combined_unit, None, first, last
+    if unit is not None and of is None:
+        of = next((w for k in (end, after) if (w := _whose(lex, toks, text, k))), None) or _head_whose(
+            lex, toks, text, first
+        )
+    return unit, of, first, after
+
+
+def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | None:
+    """Whose casualties, named after a casualty noun earlier in the clause (حصيلة القتلى بين المدنيين
+    بلغت 17 قتيلا)."""
+    for k in range(start - 1, max(start - FAR_UNIT - 1, -1), -1):
+        if toks[k].text[0].isdigit():
+            return None
+        if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] in lex.event_units:
+            return _whose(lex, toks, text, k + 1)
+    return None
+
+
+def _counted(
+    lex: Lexicon, toks: list[Tok], text: str, start: int, end: int, own: tuple[str, bool] | None
+) -> tuple[str | None, str | None, int, int]:
+    """What the figure counts, read from the nouns around it (see `_unit`).
 
     An event noun just ahead (مقتل 25 مدنيا) wins over the counted noun after (25 مدنيا): what the
-    figure counts is the killing; then the noun after (1000 مسلح); then a duration noun ahead of a
-    number word (الأشهر الستة); then a counted noun earlier in the clause (عدد المسلحين ... 5 آلاف).
-    `own` is what a dual noun counts itself (مقتل جنديين: killed; خلال يومين: days).
+    figure counts is the killing, of civilians; then the noun after (1000 مسلح), where a noun that says
+    only "persons" takes a verb right after it (12 شخصا قتلوا) or an event noun earlier in the clause,
+    and a kind of person takes a casualty noun at the head of the phrase (قتلى الهجوم خمسة جنود); then
+    a duration noun ahead of a number word (الأشهر الستة); then a counted noun earlier in the clause
+    (عدد المسلحين ... 5 آلاف), unless a word after the figure says it counts something else.
+    `own` is what a dual noun counts itself and whether that is only "persons" (مقتل جنديين: killed,
+    of soldiers; خلال يومين: days).
     """
     if own is not None:  # the event noun must come right before, bounds aside (مقتل أكثر من شخصين)
+        unit, generic = own
         k = start
         while (b := _bound_before(lex, toks, k)) is not None:
             k = b
         f = lex.lookup(toks[k - 1], lex.before) if k > 0 else None
-        return (own if f is None else lex.before[f]), start, end
+        if f is None:
+            return unit, None, start, end
+        event = lex.before[f]
+        return event, None if generic or unit == event else unit, start, end
     noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
-    counted = noun < len(toks) and lex.lookup(toks[noun], lex.after)
+    counted = lex.lookup(toks[noun], lex.after) if noun < len(toks) else None
+    generic = noun < len(toks) and lex.lookup(toks[noun], lex.generic) is not None
+    tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
+    after = noun + 1 if counted or generic else end + 1 if tamyiz else end
     for k in range(start - 1, max(start - 4, -1), -1):
         if (f := lex.lookup(toks[k], lex.before)) is not None:
-            return lex.before[f], start, noun + 1 if counted else end
+            event = lex.before[f]
+            of = tamyiz if not counted or generic else lex.after[counted]
+            return event, None if of == event else of, start, after
+    if generic:
+        verb = lex.starts_at(toks, after, lex.lower_after) or after  # 24 شخصا على الأقل قتلوا
+        if verb < len(toks) and (f := lex.lookup(toks[verb], lex.before)) is not None:
+            return lex.before[f], None, start, after  # 12 شخصا قتلوا
+        # عدد قتلى الهجوم ارتفع إلى 20 شخصا: killed; عدد القتلى المدنيين بلغ 800 شخص: killed, of civilians
+        kind = _earlier_unit(lex, toks, start, persons=True)
+        head = _earlier_unit(lex, toks, start, persons=True, events=True)
+        if head is not None:
+            return head, kind if kind != head else None, start, after
+        if kind is not None:
+            return kind, None, start, after
     if counted:
-        return lex.after[counted], start, noun + 1
+        unit = lex.after[counted]
+        head = _earlier_unit(lex, toks, start, reach=HEAD_UNIT, events=True)
+        if head is not None and unit in lex.person_units and unit not in lex.event_units:
+            return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
+        return unit, None, start, after
     before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
     if before is not None and lex.after[before] in lex.periods:
-        return lex.after[before], start - 1, end
-    for k in range(start - 1, max(start - 9, -1), -1):
-        if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] not in lex.periods:
-            return lex.after[f], start, end
-    return None, start, end
+        return lex.after[before], None, start - 1, end
+    # a word after the figure that is no kind of person (ريال) leaves it to a counted noun right before
+    # it (بين القتلى ثلاثة أطفال); further back (القروض ... لتبلغ 313 مليار ريال) is another thing
+    near = tamyiz is not None and not tamyiz.endswith(NISBA)
+    return _earlier_unit(lex, toks, start, reach=NEAR_UNIT if near else FAR_UNIT), tamyiz, start, after
 
 
 def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
-    """A day of a month or a year (عام 2014), not a count."""
-    if period:
-        return value.is_integer() and 1900 <= value <= 2100
-    near = toks[max(start - 2, 0) : start] + toks[end : end + 2]
-    month_words = {w for words, _ in lex.months for w in words}
-    if any(f in month_words for t in near for f in t.forms):
-        return True
-    return value.is_integer() and 1900 <= value <= 2100
+    """A day of a month (3 من آذار، تموز 14) or a year (عام 2014), not a count."""
+    year = value.is_integer() and 1900 <= value <= 2100
+    if period or not (value.is_integer() and 1 <= value <= 31):
+        return year
+    near = toks[max(start - 1, 0) : start] + toks[end : end + 2]
+    return any(f in lex.month_words for t in near for f in t.forms)
 
 
 def _share(lex: Lexicon, toks: list[Tok], text: str, start: int, end: int) -> bool:
@@ -310,6 +482,20 @@ def _share(lex: Lexicon, toks: list[Tok], text: str, start: int, end: int) -> bo
     if lex.starts_at(toks, end, lex.shares_after) is not None:
         return True
     return text[toks[end - 1].end :].lstrip().startswith(lex.share_signs) if lex.share_signs else False
+
+
+BOUND_AFTER_REACH = 2
+"""Words that may stand between a counted noun and the bound after it (20 طالبا عسكريا على الأقل)."""
+
+
+def _bound_after(lex: Lexicon, toks: list[Tok], text: str, last: int) -> int | None:
+    """End index of a lower bound (على الأقل) a few words after the figure, in its clause."""
+    for k in range(last, min(last + BOUND_AFTER_REACH + 1, len(toks))):
+        if k > 0 and _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
+            return None
+        if (e := lex.starts_at(toks, k, lex.lower_after)) is not None:
+            return e
+    return None
 
 
 def find(text: str) -> list[Quantity]:
@@ -344,7 +530,7 @@ def find(text: str) -> list[Quantity]:
             continue
         if opener is not None:
             first = opener
-        unit, first, after = _unit(lex, toks, first, j, own[0] if own else None)
+        unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
         if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
             i = j
             continue
@@ -359,11 +545,10 @@ def find(text: str) -> list[Quantity]:
             first = b
             if low == high:
                 low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
-        if (e := lex.starts_at(toks, last, lex.lower_after)) is not None:
+        if (e := _bound_after(lex, toks, text, last)) is not None:
             last, high = e, None
-        out.append(
-            Quantity(low=low, high=high, unit=unit, text=text[toks[first].start : toks[max(last, j) - 1].end])
-        )
+        span = text[toks[first].start : toks[max(last, j) - 1].end]
+        out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         i = j
     return out
 
