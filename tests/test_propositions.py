@@ -139,7 +139,7 @@ def test_a_relation_holds_between_the_actors_its_trigger_reaches() -> None:
         # a complementizer opens another clause
         ("أكدت إسرائيل أن الاتفاق مع إيران سيئ", "israel"),
         # the accuser is no party of what it accuses another of
-        ("واشنطن تتهم النظام السوري بدعم التنظيم", "usa"),
+        ("الرياض تتهم طهران بدعم الحوثيين في اليمن", "saudi_arabia"),
     ],
 )
 def test_actors_past_a_barrier_are_not_parties(claim: str, not_party: str) -> None:
@@ -173,7 +173,7 @@ def test_content_negation_and_cue_negation_combine() -> None:
     [
         ("طهران أوقفت دعمها للحوثيين منذ الشتاء", "negated"),
         ("حماس قررت إنهاء التنسيق مع حركة فتح", "negated"),
-        ("طهران لن تتخلى عن دعمها للحوثيين مهما كلف الأمر", "affirmed"),
+        ("طهران لن تتخلى عن دعم الحوثيين مهما كلف الأمر", "affirmed"),
         ("الحكومة لم توقف التعاون مع حزب الله رغم الضغوط", "affirmed"),
     ],
 )
@@ -398,7 +398,7 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         ("سقط تسعة قتلى في صفوف الشرطة", [(9, "killed", "شرطه")]),
         ("قتل 11 من أفراد الحرس", [(11, "killed", "حرس")]),
         # whose dead, named after the casualty noun that heads the clause
-        ("حصيلة القتلى بين المدنيين في الحي بلغت 17 قتيلا", [(17, "killed", "civilians")]),
+        ("عدد القتلى بين المدنيين في القرية وصل إلى 9 قتلى", [(9, "killed", "civilians")]),
         # a kind of person after a casualty noun heading the phrase
         ("قتلى الكمين ستة جنود", [(6, "killed", "soldiers")]),
         # a persons noun takes the verb after it, past a bound
