@@ -32,6 +32,8 @@ class Article:
     lead: str = ""
     """Narration before the attributed sentences (names actors that claims refer back to)."""
     published: dt.date | None = None
+    title: str | None = None
+    """The headline: the article text's first line, and the record's `article.title`."""
     said_: list[_Said] = field(default_factory=list)
 
     def said(
@@ -51,7 +53,7 @@ class Article:
         return self
 
     def text(self) -> str:
-        parts = [self.lead] if self.lead else []
+        parts = [p for p in (self.title, self.lead) if p]
         for s in self.said_:
             via = f" لوكالة {s.via}" if s.via else ""
             said = f"نفى {s.speaker}{via} {s.claim}." if s.negated else f"قال {s.speaker}{via} إن {s.claim}."
@@ -78,14 +80,22 @@ class Article:
                 Record.model_validate(
                     {
                         "id": Record.make_id(sha, claim_span, speaker),
-                        "article": {"id": self.id, "sha256": sha, "published": self.published},
+                        "article": {
+                            "id": self.id,
+                            "sha256": sha,
+                            "published": self.published,
+                            "title": self.title,
+                        },
                         "claim": {
                             **claim_span.model_dump(),
                             "kind": "indirect",
                             "polarity": "negated" if s.negated else "affirmed",
                         },
                         "cue": {
-                            "text": cue_word, "start": cue, "end": cue + len(cue_word), "lemma": cue_word
+                            "text": cue_word,
+                            "start": cue,
+                            "end": cue + len(cue_word),
+                            "lemma": cue_word,
                         },
                         "speaker": {
                             **speaker.model_dump(),

@@ -182,6 +182,17 @@ def test_ending_a_relation_denies_it_and_not_ending_it_affirms_it(claim: str, po
     assert p.relation in ("support", "cooperation") and p.polarity == polarity
 
 
+def test_negators_with_a_conjunction_and_denials_after_the_claim() -> None:
+    assert prop("المشاورات مستمرة ولم يتم التوصل إلى أي اتفاق بين حماس وفتح").polarity == "negated"
+    assert prop("الحديث عن تحالف بين داعش والنصرة عار من الصحة").polarity == "negated"
+
+
+def test_a_word_inside_a_name_is_no_trigger() -> None:
+    # الدعم of قوات الدعم السريع is no support; قد before a past verb affirms
+    p = prop("قوات الدعم السريع قد قصفت سوق المدينة")
+    assert (p.relation, p.modality) == ("attack", "asserted")
+
+
 def test_attacks_that_stop_did_happen() -> None:
     p = prop("المنظمات طالبت الحوثيين بالتوقف عن الهجمات على المدنيين في عدن")
     assert (p.relation, p.polarity) == ("attack", "affirmed")
@@ -310,6 +321,10 @@ def test_time_from_claim_or_article() -> None:
     assert quantities.find_time("وقع الهجوم في أيلول", dt.date(2015, 10, 2)) == "2015-09"
     assert quantities.find_time("وقع الهجوم فجرا", dt.date(2015, 10, 2)) == "2015-10-02"
     assert quantities.find_time("وقع الهجوم فجرا") is None
+    sunday = dt.date(2016, 5, 8)
+    assert quantities.find_time("قصفت الطائرات البلدة مساء الخميس", sunday) == "2016-05-05"
+    assert quantities.find_time("اعتقلت الشرطة خمسة أمس السبت", sunday) == "2016-05-07"
+    assert quantities.find_time("وقع تفجير الأحد الماضي", sunday) == "2016-05-01"  # a week back
 
 
 def test_annotate_sets_every_proposition_and_keeps_the_record() -> None:
@@ -408,6 +423,13 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         ("سقط 45 بين قتيل وجريح", [(45, "casualties", None)]),
         ("سقط عشرات القتلى والجرحى", [(20, "casualties", None)]),
         ("قتل 8 وأصيب 15 في الانفجار", [(8, "killed", None), (15, "wounded", None)]),
+        # a verb after a kind of person says what befell them; a part of the dead may be said after
+        ("27 مدنيا قتلوا في القصف", [(27, "killed", "civilians")]),
+        ("9 أطفال على الأقل كانوا بين القتلى", [(9, "killed", "اطفال")]),  # of: the normalized noun
+        # a casualty noun heading the clause wins over a kind of person nearer the figure
+        ("حصيلة قتلى القصف على مخيم النازحين قرب البلدة ارتفعت إلى 52", [(52, "killed", None)]),
+        # فقط makes the figure the whole count, whoever the counted were
+        ("القتلى تسعة من عناصر الحرس فقط", [(9, "killed", None)]),
         # thousands and what follows them with و are one figure
         ("بلغ عدد القتلى 17 ألفا و215 شخصا", [(17215, "killed", None)]),
         # a sum of money counts no one, whatever noun stands earlier in the clause
@@ -416,6 +438,11 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
 )
 def test_what_a_figure_counts_and_whose(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert whose(text) == expected
+
+
+def test_a_negated_lower_bound_is_an_upper_bound() -> None:
+    assert figures("عدد القتلى لم يتجاوز 12 شخصا") == [(None, 12, "killed")]
+    assert figures("عدد القتلى تجاوز 70") == [(70, None, "killed")]
 
 
 def test_monday_is_not_two_days() -> None:

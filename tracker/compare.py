@@ -88,7 +88,8 @@ class LatticeRules(BaseModel):
     same_event_overlap_longer: float = Field(default=0.0, ge=0, le=1)
     event_generic_words: list[str] = Field(default_factory=list)
     other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
-    update: list[str] = Field(default_factory=list, description="ارتفعت الحصيلة، بعدما كانت، حصيلة أولية.")
+    update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
+    preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     stance_overlap: float = Field(ge=0, le=1)
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     stance_min_confidence: float = Field(default=0.0, ge=0, le=1)
@@ -215,11 +216,22 @@ def _pair_keys(ids: Sequence[str]) -> tuple[set[Key], set[Key]]:
     return direct, expanded | direct
 
 
+UNDATED = "undated"
+"""The week of a claim whose article and text give no date: such claims meet each other, and the
+particulars they share decide whether they tell one event."""
+
+
 def _week(c: Claim) -> str:
     if c.when is None:
-        return c.record.article.id
+        return UNDATED
     year, week, _ = c.when[0].isocalendar()
     return f"{year}-W{week}"
+
+
+@lru_cache(maxsize=20_000)
+def _events(text: str) -> frozenset[str]:
+    """Every event a claim tells (27 قتيلا بقصف على السوق: casualties and attack), not only its main one."""
+    return propositions.read(text).events
 
 
 def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
@@ -229,9 +241,10 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     expanded: set[Key] = set()
     if p.relation and not c.event:
         direct, expanded = _pair_keys(p.entities)
-    elif p.relation:
-        for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
-            direct.add(("event", p.relation, e, _week(c)))
+    if p.relation and c.event:
+        for relation in {p.relation} | _events(c.record.claim.text):
+            for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+                direct.add(("event", relation, e, _week(c)))
     for q in _counts(c):
         for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
             direct.add(("count", q.unit, e))
@@ -340,7 +353,15 @@ def _generic_stems() -> frozenset[str]:
     lex, g = quantities.lexicon(), propositions.grammar()
     spec = lex.spec
     listed = [w for u in spec.units for w in (*u.before, *u.after)]
-    listed += [*spec.words, *spec.scales, *spec.vague]
+    listed += [*spec.words, *spec.scales, *spec.vague, *spec.lower_bounds, *spec.upper_bounds, *spec.approx]
+    lat = lattice().spec
+    listed += [
+        *spec.lower_bounds_after,
+        *spec.part_markers,
+        *spec.totals_after,
+        *lat.update,
+        *lat.preliminary,
+    ]
     listed += [w for r in g.spec.relations for w in r.triggers]
     listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
     listed += lattice().spec.event_generic_words
@@ -356,7 +377,11 @@ def _particulars(text: str) -> frozenset[str]:
 
 def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
     """Overlap of two claims' particulars, and the size of the smaller set."""
-    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    return _text_overlap(a.record.claim.text, b.record.claim.text)
+
+
+def _text_overlap(a: str, b: str) -> tuple[float, int]:
+    pa, pb = _particulars(a), _particulars(b)
     return claimmatch.overlap_stems(set(pa), set(pb)), min(len(pa), len(pb))
 
 
@@ -380,20 +405,24 @@ def _overlap_reaches(a: str, b: str, share: float) -> bool:
     return hits / n >= share
 
 
-def _fewest(a: Claim, b: Claim) -> int:
-    return min(len(_particulars(a.record.claim.text)), len(_particulars(b.record.claim.text)))
+def _fewest(a: str, b: str) -> int:
+    return min(len(_particulars(a)), len(_particulars(b)))
+
+
+def _event_text(c: Claim) -> str:
+    """The words that tell which event a claim is about: its own, and for a claim too sparse to tell
+    (عدد القتلى لم يتجاوز 12) its article's headline too (قصف سوق تعز)."""
+    text, title = c.record.claim.text, c.record.article.title
+    return f"{text} {title}" if title and len(_particulars(text)) <= 1 else text
 
 
 def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two event claims are about one event: dates within `same_event_days` (a claim without one only
-    within its article), and their particulars (places, means ...) overlap; a claim too sparse to tell
-    events apart (مقتل 12 من عناصر داعش) is taken for the same event only as another claim of its own
-    article."""
+    """Two event claims are about one event: dates within `same_event_days` (where both have one),
+    and their particulars (places, means ...) overlap; a claim too sparse to tell events apart (مقتل 12
+    من عناصر داعش) is taken for the same event only as another claim of its own article."""
     one_article = a.record.article.id == b.record.article.id
-    if a.when is None or b.when is None:
-        if not one_article:
-            return False
-    else:  # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
+    if a.when is not None and b.when is not None:
+        # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
         # reports of one day may be days apart; a month or a year is a span of its own, given no slack
         days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
         slack = dt.timedelta(days=lat.spec.same_event_days if days else 0)
@@ -401,30 +430,54 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
             return False
     if one_article and any(_says(c.record.claim.text, "other_event") for c in (a, b)):
         return False  # في تفجير آخر، وفي حادثة منفصلة، قتل أيضا: the article tells a second event
-    if _fewest(a, b) <= 1:  # too few particulars to tell events apart: one event only within an article
-        return one_article
-    return _shared(a, b, lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer)
+    if one_article and _fewest(a.record.claim.text, b.record.claim.text) <= 1:
+        # a claim too sparse to tell events apart tells its article's event; the one word it has
+        # (استهدفت السوق) the other must have too (not another town's attack the article also reports)
+        pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+        sparse, other = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+        return all(w in other or any(claimmatch.stems_match(w, o) for o in other) for w in sparse)
+    shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
+    if any(_says(c.record.claim.text, "other_event") for c in (a, b)):  # only its own words tell which
+        ta, tb = a.record.claim.text, b.record.claim.text
+        return _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
+    ta, tb = _event_text(a), _event_text(b)
+    if _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer):
+        return True
+    # two articles on one event: their headlines tell it, and each claim tells its headline's event
+    ha, hb = a.record.article.title, b.record.article.title
+    if one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
+        return False
+    return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
+
+
+def _of_headline(c: Claim) -> bool:
+    """The claim tells the event of its article's headline: it shares a particular with it, has too
+    few of its own to tell another, or the article has no headline to tell."""
+    text = c.record.claim.text
+    if _says(text, "other_event"):  # في هجوم آخر: not its headline's event, whatever words it shares
+        return False
+    own, title = _particulars(text), _particulars(c.record.article.title or "")
+    return not title or len(own) <= 1 or not own.isdisjoint(title)
 
 
 @lru_cache(maxsize=20_000)
-def _says(text: str, which: Literal["other_event", "update"]) -> bool:
+def _says(text: str, which: Literal["other_event", "update", "preliminary"]) -> bool:
     """The claim holds one of the lattice's phrases of that list: it tells another event than the
-    article's (هجوم آخر، حادثة منفصلة، أيضا), or its figure updates an earlier one (ارتفعت الحصيلة)."""
+    article's (هجوم آخر، حادثة منفصلة، أيضا), its figure updates an earlier one (ارتفعت الحصيلة), or
+    its figure is a first count (حصيلة أولية)."""
     return bool(propositions.grammar().where(quantities.tokens(text), _phrases(which)))
 
 
 @cache
-def _phrases(which: Literal["other_event", "update"]) -> list[propositions.Phrase]:
-    spec = lattice().spec
-    return propositions.rule_phrases(spec.other_event if which == "other_event" else spec.update)
+def _phrases(which: Literal["other_event", "update", "preliminary"]) -> list[propositions.Phrase]:
+    return propositions.rule_phrases(getattr(lattice().spec, which))
 
 
-def _shared(a: Claim, b: Claim, shorter: float, longer: float) -> bool:
-    """The claims' particulars overlap by `shorter` of the smaller set and `longer` of the larger."""
-    ta, tb = a.record.claim.text, b.record.claim.text
+def _shared(ta: str, tb: str, shorter: float, longer: float) -> bool:
+    """The texts' particulars overlap by `shorter` of the smaller set and `longer` of the larger."""
     if not _overlap_reaches(ta, tb, shorter):  # the cheap test first: most pairs stop here
         return False
-    share, n = particulars_overlap(a, b)
+    share, n = _text_overlap(ta, tb)
     return share * n >= longer * max(len(_particulars(ta)), len(_particulars(tb)))
 
 
@@ -432,7 +485,9 @@ def stance_may_judge(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two speakers telling one event in clearly overlapping words: the only pairs sent to tracker.stance."""
     if same_speaker(a.record, b.record) or not same_event(a, b, lat):
         return False
-    return _shared(a, b, lat.spec.stance_overlap, lat.spec.stance_overlap_longer)
+    return _shared(
+        a.record.claim.text, b.record.claim.text, lat.spec.stance_overlap, lat.spec.stance_overlap_longer
+    )
 
 
 def _show(q: Quantity) -> str:
@@ -465,8 +520,23 @@ def _of(q: Quantity, c: Claim) -> str | None:
     return q.of
 
 
-def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """`qa` may be an earlier count of the toll `qb` says it has risen to (ارتفعت الحصيلة إلى 31 after
+    27; a preliminary 12 before 16): it lies below it, and does not say the toll stops short of it
+    (لم يتجاوز 12 denies 31)."""
+    marked = _says(b.record.claim.text, "update") or _says(a.record.claim.text, "preliminary")
+    below = qa.high is not None and qb.low is not None and qa.high < qb.low
+    return marked and below and qa.low is not None
+
+
+def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
+    if any(_says(c.record.claim.text, "other_event") for c in (a, b)):
+        return None  # قتل أيضا 5، في هجوم آخر: more people, or another event's, never a rival count
     counts_a, counts_b = _counts(a), _counts(b)
+    if casualties_only:
+        kinds = quantities.lexicon().casualty_units
+        counts_a = [q for q in counts_a if q.unit in kinds]
+        counts_b = [q for q in counts_b if q.unit in kinds]
     if {q.unit for q in counts_a}.isdisjoint(q.unit for q in counts_b) or not same_event(a, b, lat):
         return None  # no count in common (asked first: the cheaper question)
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
@@ -483,7 +553,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             if of_a == of_b != BREAKDOWN:
                 if lo_a <= hi_b and lo_b <= hi_a:
                     return Decision("agree-figures", a, b, _show(qa), _show(qb))
-                if any(_says(c.record.claim.text, "update") for c in (a, b)):
+                if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
                     return Decision("compatible-update", a, b, _show(qa), _show(qb))
                 return Decision("contradict-figures", a, b, _show(qa), _show(qb))
             if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
@@ -523,31 +593,29 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         return Decision("compatible-modality", a, b, pa.relation or "", pb.relation or "")
     one_article = a.record.article.id == b.record.article.id
     # a relation between actors guessed from the article around a claim is too weak a link for a
-    # verdict; figures of one article are compared anyway (20 قتيلا against 27 قتيلا in one report)
+    # verdict; events are told apart by time and particulars (places, means), and their figures and
+    # denials compared on those
     ga, gb = grounding(a), grounding(b)
     firm = min(ga, gb) >= 2 or (one_article and min(ga, gb) == 1 and max(ga, gb) == 2)
-    if not firm and not one_article:
-        return None
     found: Decision | None = None
-    relational = firm and not a.event and not b.event
-    if relational and pa.relation and pb.relation:
+    if firm and not a.event and not b.event and pa.relation and pb.relation:
         lattice_says = _relational(a, b, lat)
         if lattice_says:
             d = lattice_says
             found = Decision(d.rule, d.a, d.b, d.x, d.y, _link(a, b))
-    elif (
-        firm
-        and pa.relation
-        and pa.relation == pb.relation
-        and a.affirmed != b.affirmed
-        and same_event(a, b, lat)
-    ):
+    elif a.event and b.event and a.affirmed != b.affirmed:
+        # a source denies what the other tells (نفى أن تكون قواته استهدفت السوق): a denial by its cue;
+        # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
         s, t = (a, b) if a.affirmed else (b, a)
-        found = Decision("contradict-denial", s, t, pa.relation, pa.relation)
-    figures = _figures(a, b, lat)
+        denied = t.record.claim.polarity == "negated" and t.prop.relation in _events(s.record.claim.text)
+        if denied and same_event(a, b, lat):
+            found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
+    # casualty figures tell their event by time and particulars; counts of other people (passengers,
+    # members, the displaced) are compared across articles only between claims that name their actors
+    figures = _figures(a, b, lat, casualties_only=not (firm or one_article))
     if figures and (found is None or found.rule.startswith(("agree", "compatible"))):
         found = figures
-    if found and one_voice and not found.rule.startswith("contradict"):
+    if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
 
@@ -566,7 +634,7 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
     if judgement.verdict == "contradict" and (
         judgement.confidence < spec.stance_min_confidence
         or (trusted is not None and judgement.detector not in trusted)
-        or not _shared(a, b, spec.stance_contradict_overlap, spec.stance_contradict_overlap)
+        or not _shared(a.record.claim.text, b.record.claim.text, *[spec.stance_contradict_overlap] * 2)
     ):
         return None
     return Decision(
@@ -579,6 +647,23 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
         reason=f"{judgement.verdict} ({judgement.detector}): {judgement.reason}",
         verdict=judgement.verdict,
     )
+
+
+def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """Two sources telling one event (an attack, its dead) agree, when nothing else decided the pair
+    and no opposite words or negation set them apart (سيطر and خسر are both `control`)."""
+    from tracker.detectors import antonyms, negation
+    from tracker.detectors.text import sentence
+
+    if not (a.event and b.event and a.affirmed and b.affirmed) or same_speaker(a.record, b.record):
+        return None
+    told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text))
+    if not told or not same_event(a, b, lat):
+        return None
+    sa, sb = sentence(a.record.claim.text), sentence(b.record.claim.text)
+    if any(d(sa, sb) for d in (antonyms.detect, antonyms.detect_families, negation.detect)):
+        return None
+    return Decision("agree-same", a, b, told[0], told[0])
 
 
 def _subject(a: Claim, b: Claim) -> str:
@@ -685,6 +770,8 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
         decided = decide(a, b, lat)
         if decided is None and use_stance and stance_may_judge(a, b, lat):
             decided = _undecided(a, b)
+        if decided is None and use_stance:
+            decided = told_alike(a, b, lat)
         if decided is not None:
             out = _comparison(decided, lat, _subject(a, b))
             if out:

@@ -57,6 +57,7 @@ class Negation(BaseModel):
     cessation: list[str] = Field(
         default_factory=list, description="Words that end what follows (تخلت عن دعمها)."
     )
+    whole: list[str] = Field(default_factory=list, description="Predicates that deny the whole claim.")
 
 
 class Restrictive(BaseModel):
@@ -149,6 +150,7 @@ class Grammar:
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
+        self.whole_neg = rule_phrases(spec.negation.whole)
         self.restrict = rule_phrases(spec.restrictive.words)
         self.contrast = rule_phrases(spec.restrictive.contrast)
         self.breaks = rule_phrases(spec.clause_breaks)
@@ -236,6 +238,7 @@ class Reading:
     anaphora: str | None  # entity kind the claim refers back to
     parties: tuple[str, ...] = ()  # the actors a relational trigger reaches, in text order
     refers: bool = False  # its trigger reaches a dual anaphor (بين التنظيمين): parties named before
+    events: frozenset[str] = frozenset()  # every event the claim tells (قتل 27 في قصف: casualties, attack)
 
 
 def _main(triggers: list[Hit], g: Grammar) -> Hit:
@@ -307,6 +310,8 @@ def read(text: str) -> Reading:
     anaphors = [Hit(h.start, h.end, kind) for phrases, kind, _ in g.anaphora for h in g.where(toks, phrases)]
     duals = [h for phrases, _, exact in g.anaphora if exact for h in g.where(toks, phrases)]
     blocked = {i for h in g.where(toks, g.not_triggers) for i in range(h.start, h.end)}
+    # a trigger inside a name is no predicate (قوات الدعم السريع، جبهة النصرة)
+    blocked |= {k for _, i, j in reach.mentions for k in range(i, j)}
     # بعد توقيع الاتفاق مع إيران: a relation taken for granted in a phrase of time or cause is not
     # what the claim asserts
     blocked |= {h.end + k for h in g.where(toks, g.background) for k in range(g.background_reach + 1)}
@@ -345,6 +350,8 @@ def read(text: str) -> Reading:
     if chosen is None and triggers:
         chosen = stated_of = _main(triggers, g)
         negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")
+        if g.where(toks, g.whole_neg):  # ما تردد عن X عار من الصحة
+            negated = not negated
     relation = chosen.label if chosen else None
     relational = stated_of is not None and g.kind[stated_of.label] == "relational"
     parties = reach.parties(stated_of) if stated_of and relational else ()
@@ -362,10 +369,12 @@ def read(text: str) -> Reading:
             break
     else:
         for h in g.where(toks, g.particles):
-            if h.end < len(toks) and toks[h.end].forms[-1][:1] in "يتنا":
+            # قد يتعاون hedges; قد استهدفت (a past verb, as form X verbs begin with ا) affirms
+            if h.end < len(toks) and toks[h.end].forms[-1][:1] in "يتن":
                 modality = "hedged"
     anaphora = min(anaphors, key=lambda h: h.start).label if anaphors else None
-    return Reading(relation, negated, restrictive, modality, anaphora, parties, refers)
+    events = frozenset(h.label for h in found if g.kind[h.label] == "event")
+    return Reading(relation, negated, restrictive, modality, anaphora, parties, refers, events)
 
 
 def _actors(found: Iterable[str], kind: str | None = None) -> list[str]:

@@ -22,6 +22,7 @@ from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _CLAUSE_MARKS = re.compile(r"[،,.؛;:!?؟]")
+_SENTENCE_MARKS = re.compile(r"[.؛;!?؟]")
 _TOKEN = re.compile(rf"{_DIGIT}+(?:[.,\u066b\u066c]{_DIGIT}+)*|[\u0621-\u065f\u0670-\u06d3\u0640a-zA-Z]+|-")
 
 
@@ -57,6 +58,7 @@ class NumberRules(BaseModel):
     lower_bounds: list[str]
     upper_bounds: list[str]
     lower_bounds_after: list[str] = Field(default_factory=list)
+    totals_after: list[str] = Field(default_factory=list, description="فقط after a figure: the whole count.")
     part_markers: list[str] = Field(default_factory=list)
     approx: list[str]
     approx_tolerance: float = Field(ge=0, le=1)
@@ -64,6 +66,8 @@ class NumberRules(BaseModel):
     range_joiners: list[str]
     units: list[Unit]
     months: dict[str, int]
+    weekdays: dict[str, int] = Field(default_factory=dict, description="Day names, Monday = 0.")
+    past_marks: list[str] = Field(default_factory=list, description="الماضي after a day's name.")
     dual: Dual | None = None
     not_counts: list[str] = Field(default_factory=list, description="Number words that name something else.")
     teen_units: dict[str, float] = Field(default_factory=dict, description="Units only used before عشر.")
@@ -106,6 +110,7 @@ class Lexicon:
         self.lower = _phrase(spec.lower_bounds)
         self.upper = _phrase(spec.upper_bounds)
         self.lower_after = _phrase(spec.lower_bounds_after)
+        self.totals = _phrase(spec.totals_after)
         self.parts = _phrase(spec.part_markers)
         self.teen_units = {norm(k): v for k, v in spec.teen_units.items()}
         self.teen_tens = {norm(w) for w in spec.teen_tens}
@@ -122,6 +127,7 @@ class Lexicon:
         self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
         self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.event_units = {u.unit for u in spec.units if u.before}
+        self.casualty_units = self.event_units | ({spec.combined_unit} if spec.combined_unit else set())
         self.generic = {norm(w) for w in spec.generic_counted}
         self.no_tamyiz = {norm(w) for w in spec.not_counted} | {norm(w) for w in STOP_WORDS}
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
@@ -135,6 +141,8 @@ class Lexicon:
         self.months = sorted(months.items(), key=lambda kv: -len(kv[0]))
         self.month_starts = frozenset(words[0] for words in months)
         self.month_words = frozenset(w for words in months for w in words)
+        self.weekdays = {norm(k): v for k, v in spec.weekdays.items()}
+        self.past_marks = {norm(w) for w in spec.past_marks}
 
     def dual_of(self, tok: Tok) -> str | None:
         """The listed singular (counted noun or scale) a dual token is made of: جنديين -> جندي, سنتين -> سنه.
@@ -312,15 +320,16 @@ def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
     return forms[-1]
 
 
-NEAR_UNIT, HEAD_UNIT, FAR_UNIT = 2, 4, 8
+NEAR_UNIT, HEAD_UNIT, FAR_UNIT = 2, 4, 16
 """How many words back a counted noun may stand from a figure: one with an unlisted word after it
 (بين القتلى ثلاثة أطفال), one with people counted after it (قتلى الهجوم على الفندق خمسة جنود), one
-with nothing after it (عدد المسلحين في المحافظة يقدر ما بين 5 و7 آلاف)."""
+with nothing after it, within its sentence (حصيلة قتلى الهجوم على المخيم قرب المدينة ارتفعت إلى 52)."""
 
 
 def _earlier_unit(
     lex: Lexicon,
     toks: list[Tok],
+    text: str,
     start: int,
     persons: bool = False,
     reach: int = FAR_UNIT,
@@ -332,6 +341,8 @@ def _earlier_unit(
     for k in range(start - 1, max(start - reach - 1, -1), -1):
         if toks[k].text[0].isdigit() or (k > 0 and toks[k - 1].text[0].isdigit()):
             return None  # 53 كم ويكلف 300 مليون: the noun of another figure, and what lies past it
+        if _SENTENCE_MARKS.search(text, toks[k].end, toks[k + 1].start):
+            return None  # another sentence
         f = lex.lookup(toks[k], lex.after)
         if f is None or f in lex.generic or lex.after[f] in lex.periods:
             continue
@@ -389,9 +400,12 @@ def _unit(
     if lex.spec.combined_unit and (last := _joined_events(lex, toks, start, end, after)) is not None:
         return lex.spec.combined_unit, None, first, last
     if unit is not None and of is None:
-        of = next((w for k in (end, after) if (w := _whose(lex, toks, text, k))), None) or _head_whose(
-            lex, toks, text, first
-        )
+        # whose, after the figure, its counted noun or a casualty verb (أربعة قتلى سقطوا في صفوف المقاومة)
+        verb = after < len(toks) and lex.lookup(toks[after], lex.before) is not None
+        places = (end, after, after + 1) if verb else (end, after)
+        of = next((w for k in places if (w := _whose(lex, toks, text, k))), None)
+        of = of or _head_whose(lex, toks, text, first)
+
     return unit, of, first, after
 
 
@@ -438,22 +452,34 @@ def _counted(
     for k in range(start - 1, max(start - 4, -1), -1):
         if (f := lex.lookup(toks[k], lex.before)) is not None:
             event = lex.before[f]
+            if counted and lex.after[counted] in lex.event_units:
+                return lex.after[counted], None, start, after  # سقوط 30 جريحا: the counted noun says which
             of = tamyiz if not counted or generic else lex.after[counted]
             return event, None if of == event else of, start, after
+    # a verb right after the counted (past a bound) says what befell them: 24 شخصا على الأقل قتلوا،
+    # 27 مدنيا قتلوا، 11 طفلا أصيبوا
+    verb = lex.starts_at(toks, after, lex.lower_after) or after
+    person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
+    kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
+    if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
+        person, kind = False, None
+    if person and verb < len(toks) and (f := lex.lookup(toks[verb], lex.before)) is not None:
+        return lex.before[f], kind, start, after
+    # 11 طفلا على الأقل كانوا بين القتلى: a part of the dead, named after the counted
+    among = _said_after(lex, toks, text, verb, lex.parts, PART_REACH) if person else None
+    if among is not None and (f := lex.lookup(toks[among - 1], lex.after)) is not None:
+        return lex.after[f], kind, start, after
     if generic:
-        verb = lex.starts_at(toks, after, lex.lower_after) or after  # 24 شخصا على الأقل قتلوا
-        if verb < len(toks) and (f := lex.lookup(toks[verb], lex.before)) is not None:
-            return lex.before[f], None, start, after  # 12 شخصا قتلوا
         # عدد قتلى الهجوم ارتفع إلى 20 شخصا: killed; عدد القتلى المدنيين بلغ 800 شخص: killed, of civilians
-        kind = _earlier_unit(lex, toks, start, persons=True)
-        head = _earlier_unit(lex, toks, start, persons=True, events=True)
+        kind = _earlier_unit(lex, toks, text, start, persons=True)
+        head = _earlier_unit(lex, toks, text, start, persons=True, events=True)
         if head is not None:
             return head, kind if kind != head else None, start, after
         if kind is not None:
             return kind, None, start, after
     if counted:
         unit = lex.after[counted]
-        head = _earlier_unit(lex, toks, start, reach=HEAD_UNIT, events=True)
+        head = _earlier_unit(lex, toks, text, start, reach=HEAD_UNIT, events=True)
         if head is not None and unit in lex.person_units and unit not in lex.event_units:
             return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
         return unit, None, start, after
@@ -463,7 +489,13 @@ def _counted(
     # a word after the figure that is no kind of person (ريال) leaves it to a counted noun right before
     # it (بين القتلى ثلاثة أطفال); further back (القروض ... لتبلغ 313 مليار ريال) is another thing
     near = tamyiz is not None and not tamyiz.endswith(NISBA)
-    return _earlier_unit(lex, toks, start, reach=NEAR_UNIT if near else FAR_UNIT), tamyiz, start, after
+    reach = NEAR_UNIT if near else FAR_UNIT
+    # a casualty noun heading the clause wins over a kind of person nearer the figure (حصيلة قتلى
+    # الهجوم على مخيم النازحين ارتفعت إلى 52: killed, not displaced people)
+    earlier = _earlier_unit(lex, toks, text, start, reach=reach, events=True) or _earlier_unit(
+        lex, toks, text, start, reach=reach
+    )
+    return earlier, tamyiz, start, after
 
 
 def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
@@ -484,16 +516,31 @@ def _share(lex: Lexicon, toks: list[Tok], text: str, start: int, end: int) -> bo
     return text[toks[end - 1].end :].lstrip().startswith(lex.share_signs) if lex.share_signs else False
 
 
+BOUNDS = ("lower", "parts", "upper", "approx")
+"""The Lexicon's phrase lists that may stand before a figure, in the order that breaks a tie."""
 BOUND_AFTER_REACH = 2
 """Words that may stand between a counted noun and the bound after it (20 طالبا عسكريا على الأقل)."""
 
 
+PART_REACH = 1
+"""Words (a copula: كانوا) between the counted and the بين القتلى that makes them a part of the dead."""
+TOTAL_REACH = 5
+"""Words that may stand between a figure and the فقط that makes it the whole count."""
+
+
 def _bound_after(lex: Lexicon, toks: list[Tok], text: str, last: int) -> int | None:
     """End index of a lower bound (على الأقل) a few words after the figure, in its clause."""
-    for k in range(last, min(last + BOUND_AFTER_REACH + 1, len(toks))):
+    return _said_after(lex, toks, text, last, lex.lower_after, BOUND_AFTER_REACH)
+
+
+def _said_after(
+    lex: Lexicon, toks: list[Tok], text: str, last: int, phrases: list[tuple[str, ...]], reach: int
+) -> int | None:
+    """End index of one of the phrases at most `reach` words after token `last`, in its clause."""
+    for k in range(last, min(last + reach + 1, len(toks))):
         if k > 0 and _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
             return None
-        if (e := lex.starts_at(toks, k, lex.lower_after)) is not None:
+        if (e := lex.starts_at(toks, k, phrases)) is not None:
             return e
     return None
 
@@ -535,18 +582,23 @@ def find(text: str) -> list[Quantity]:
             i = j
             continue
         last = after
-        if (b := lex.ends_at(toks, first, lex.lower)) is not None:
-            first, high = b, None if low == high else high
-        elif (b := lex.ends_at(toks, first, lex.parts)) is not None:
-            first, high = b, None  # بين القتلى ثلاثة أطفال: a part, so the total is at least this
-        elif (b := lex.ends_at(toks, first, lex.upper)) is not None:
-            first, low = b, None if low == high else low
-        elif (b := lex.ends_at(toks, first, lex.approx)) is not None:
-            first = b
-            if low == high:
-                low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
+        # the longest phrase before the figure says how it bounds it (لم يتجاوز 12 is at most 12, not
+        # more than 12: the two words of the upper bound win over the one of the lower)
+        kinds = [(k, b) for k in BOUNDS if (b := lex.ends_at(toks, first, getattr(lex, k))) is not None]
+        kind, b = min(kinds, key=lambda kb: kb[1], default=("", first))
+        first = b
+        if kind == "lower":
+            high = None if low == high else high
+        elif kind == "parts":
+            high = None  # بين القتلى ثلاثة أطفال: a part, so the total is at least this
+        elif kind == "upper":
+            low = None if low == high else low
+        elif kind == "approx" and low == high:
+            low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
         if (e := _bound_after(lex, toks, text, last)) is not None:
             last, high = e, None
+        if of is not None and _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH):
+            of = None  # القتلى سبعة من عناصر القوة فقط: seven in all, not seven among more
         span = text[toks[first].start : toks[max(last, j) - 1].end]
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         i = j
@@ -588,7 +640,23 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
     for tok in toks:
         if 1900 <= (year := _whole(tok.text) or 0) <= 2100:
             return str(year)
+    if published is not None and (named := _weekday(lex, toks, published)) is not None:
+        return named.isoformat()
     return published.isoformat() if published else None
+
+
+def _weekday(lex: Lexicon, toks: list[Tok], published: dt.date) -> dt.date | None:
+    """The day a weekday name points to (مساء الخميس، أمس السبت): the latest such day on or before
+    the article's date, a week earlier after الماضي (الجمعة الماضي in a Friday paper)."""
+    for i, tok in enumerate(toks):
+        name = lex.lookup(tok, lex.weekdays)
+        if name is None:
+            continue
+        back = (published.weekday() - lex.weekdays[name]) % 7
+        if back == 0 and i + 1 < len(toks) and lex.lookup(toks[i + 1], lex.past_marks) is not None:
+            back = 7
+        return published - dt.timedelta(days=back)
+    return None
 
 
 def is_period(q: Quantity) -> bool:
