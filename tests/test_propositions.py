@@ -187,6 +187,11 @@ def test_negators_with_a_conjunction_and_denials_after_the_claim() -> None:
     assert prop("الحديث عن تحالف بين داعش والنصرة عار من الصحة").polarity == "negated"
 
 
+def test_a_negator_does_not_reach_into_a_clause_of_time() -> None:
+    assert prop("التهدئة لم تبدأ حين وقعت حماس الاتفاق مع فتح").polarity == "affirmed"
+    assert prop("حماس وفتح لم توقعا الاتفاق بعد").polarity == "negated"
+
+
 def test_a_word_inside_a_name_is_no_trigger() -> None:
     # الدعم of قوات الدعم السريع is no support; قد before a past verb affirms
     p = prop("قوات الدعم السريع قد قصفت سوق المدينة")

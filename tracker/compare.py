@@ -409,10 +409,23 @@ def _fewest(a: str, b: str) -> int:
     return min(len(_particulars(a)), len(_particulars(b)))
 
 
+HEADLINE_SOURCE_WORDS = 6
+"""The most words before a headline's colon that name its source (شبكة أطباء السودان: 40 قتيلا ...)."""
+
+
+def _headline(c: Claim) -> str | None:
+    """The article's headline without a `SOURCE:` prefix: what it tells, not who told it."""
+    title = c.record.article.title
+    if not title or ":" not in title:
+        return title
+    source, told = title.split(":", 1)
+    return told if len(source.split()) <= HEADLINE_SOURCE_WORDS and told.strip() else title
+
+
 def _event_text(c: Claim) -> str:
     """The words that tell which event a claim is about: its own, and for a claim too sparse to tell
     (عدد القتلى لم يتجاوز 12) its article's headline too (قصف سوق تعز)."""
-    text, title = c.record.claim.text, c.record.article.title
+    text, title = c.record.claim.text, _headline(c)
     return f"{text} {title}" if title and len(_particulars(text)) <= 1 else text
 
 
@@ -444,7 +457,7 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     if _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer):
         return True
     # two articles on one event: their headlines tell it, and each claim tells its headline's event
-    ha, hb = a.record.article.title, b.record.article.title
+    ha, hb = _headline(a), _headline(b)
     if one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
         return False
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
@@ -456,7 +469,7 @@ def _of_headline(c: Claim) -> bool:
     text = c.record.claim.text
     if _says(text, "other_event"):  # في هجوم آخر: not its headline's event, whatever words it shares
         return False
-    own, title = _particulars(text), _particulars(c.record.article.title or "")
+    own, title = _particulars(text), _particulars(_headline(c) or "")
     return not title or len(own) <= 1 or not own.isdisjoint(title)
 
 
@@ -465,7 +478,7 @@ def _says(text: str, which: Literal["other_event", "update", "preliminary"]) -> 
     """The claim holds one of the lattice's phrases of that list: it tells another event than the
     article's (هجوم آخر، حادثة منفصلة، أيضا), its figure updates an earlier one (ارتفعت الحصيلة), or
     its figure is a first count (حصيلة أولية)."""
-    return bool(propositions.grammar().where(quantities.tokens(text), _phrases(which)))
+    return bool(propositions.grammar().where(quantities.tokens(text), _phrases(which), inflected=True))
 
 
 @cache
@@ -611,8 +624,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         if denied and same_event(a, b, lat):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
-    # members, the displaced) are compared across articles only between claims that name their actors
-    figures = _figures(a, b, lat, casualties_only=not (firm or one_article))
+    # members, arrests of daily security bulletins) are compared only within one report
+    figures = _figures(a, b, lat, casualties_only=not one_article)
     if figures and (found is None or found.rule.startswith(("agree", "compatible"))):
         found = figures
     if found and one_voice:  # one speaker's two statements in one report: read as one account

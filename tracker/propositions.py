@@ -27,6 +27,7 @@ from tracker.models import Modality, Polarity, Proposition, Record
 from tracker.quantities import Tok, tokens
 
 RelationKind = Literal["relational", "event"]
+QUOTE_ENDS = ("»", "”")
 CONTEXT_CHARS = 900
 """How far before (then after) a claim to look for the actors it leaves unnamed."""
 
@@ -58,6 +59,7 @@ class Negation(BaseModel):
         default_factory=list, description="Words that end what follows (تخلت عن دعمها)."
     )
     whole: list[str] = Field(default_factory=list, description="Predicates that deny the whole claim.")
+    scope_ends: list[str] = Field(default_factory=list, description="Clauses of time a negator stops at.")
 
 
 class Restrictive(BaseModel):
@@ -151,6 +153,7 @@ class Grammar:
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
         self.whole_neg = rule_phrases(spec.negation.whole)
+        self.scope_ends = rule_phrases(spec.negation.scope_ends)
         self.restrict = rule_phrases(spec.restrictive.words)
         self.contrast = rule_phrases(spec.restrictive.contrast)
         self.breaks = rule_phrases(spec.clause_breaks)
@@ -324,6 +327,7 @@ def read(text: str) -> Reading:
 
     scope = g.spec.negation.short_scope
     ceased = g.where(toks, g.cessation, True)
+    ends = [h.start for h in g.where(toks, g.scope_ends)]
 
     def negated_at(i: int, ended: bool = True) -> bool:
         lo = max((b for b in breaks + contrasts if b < i), default=-1)
@@ -331,7 +335,9 @@ def read(text: str) -> Reading:
         stop = next((h for h in ceased if lo < h.end <= i and i - h.end < scope), None) if ended else None
         if stop is not None:
             return not negated_at(stop.start, ended=False)
-        near = any(lo < end <= i and i - end < scope for end in short)
+        near = any(
+            lo < end <= i and i - end < scope and not any(end <= e < i for e in ends) for end in short
+        )
         return near or any(lo < end <= i for end in wide)
 
     restrictive = bool(g.where(toks, g.restrict))
@@ -408,8 +414,14 @@ def speaker_actors(name: str, affiliation: str | None) -> tuple[str, ...]:
 def _article_actors(text: str) -> tuple[tuple[entities.Mention, ...], tuple[str, ...]]:
     """The actors named in an article, in order and most named first: read once per article, not
     once per claim (the claims of one article arrive together)."""
-    named = tuple(entities.table().mentions(text))
+    table = entities.table()
+    named = tuple(m for m in table.mentions(text) if not _attribute(text, m, table))
     return named, tuple(eid for eid, _ in Counter(m.id for m in named).most_common())
+
+
+def _attribute(text: str, m: entities.Mention, table: entities.EntityTable) -> bool:
+    """A country right after a quoted name is that name's attribute («الشرق الأوسط» السعودية)."""
+    return table.kind(m.id) == "state" and text[: m.start].rstrip().endswith(QUOTE_ENDS)
 
 
 def context_entities(record: Record, text: str, want: int, kind: str | None) -> list[str]:

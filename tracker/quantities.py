@@ -33,6 +33,7 @@ class Unit(BaseModel):
     period: bool = Field(default=False, description="A duration: a claim with one counts a flow.")
     compared: bool = Field(default=True, description="False for a measure (a distance): not disputed.")
     persons: bool = Field(default=True, description="Counts people: 'persons' (شخصا) may stand for it.")
+    casualty: bool = Field(default=False, description="Counts the dead or wounded of one event.")
     before: list[str] = Field(default_factory=list, description="Event nouns ahead of the figure.")
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
 
@@ -127,7 +128,8 @@ class Lexicon:
         self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
         self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.event_units = {u.unit for u in spec.units if u.before}
-        self.casualty_units = self.event_units | ({spec.combined_unit} if spec.combined_unit else set())
+        self.casualty_units = {u.unit for u in spec.units if u.casualty}
+        self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
         self.no_tamyiz = {norm(w) for w in spec.not_counted} | {norm(w) for w in STOP_WORDS}
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
