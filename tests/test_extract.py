@@ -193,6 +193,82 @@ CASES: list[tuple[str, str, str, str, str, str, bool, list[str], str, str, str]]
     ("hearer-before-speaker",
      "وقال لنا مسؤول محلي إن المياه انقطعت عن الحي.",
      "وقال", "مسؤول محلي", "مسؤول", A_OFF, True, [], "المياه انقطعت عن الحي", "affirmed", "indirect"),
+    # Where a speaker phrase ends. The channel the speaker talked to is a hop, in every spelling.
+    ("channel-quoted-name-after-clitic",
+     "وقال مدير المستشفى لـ«الأيام» إن المصابين نقلوا إلى العاصمة.",
+     "وقال", "مدير المستشفى", "مدير المستشفى", A_OFF, True, ["الأيام"], "المصابين نقلوا إلى العاصمة",
+     "affirmed", "indirect"),
+    ("channel-straight-quotes",
+     'وأكد محافظ المدينة ل"الوطن" أن المياه عادت إلى الأحياء.',
+     "وأكد", "محافظ المدينة", "محافظ المدينة", N_OFF, False, ["الوطن"], "المياه عادت إلى الأحياء",
+     "affirmed", "indirect"),
+    ("channel-known-name-with-clitic",
+     "وقال الوزير لرويترز إن الحكومة لن تستقيل.",
+     "وقال", "الوزير", "الوزير", N_OFF, False, ["لرويترز"], "الحكومة لن تستقيل", "affirmed", "indirect"),
+    ("channel-with-adjective",
+     "وقال الوزير لصحيفة «الأخبار» اللبنانية إن الحكومة لن تستقيل.",
+     "وقال", "الوزير", "الوزير", N_OFF, False, ["الأخبار", "اللبنانية"], "الحكومة لن تستقيل", "affirmed",
+     "indirect"),
+    ("channel-before-the-speaker",
+     "وقال لوكالة الأنباء الألمانية مصدر أمني إن الطريق أغلق.",
+     "وقال", "مصدر أمني", "مصدر أمني", A_OFF, True, ["الألمانية"], "الطريق أغلق", "affirmed", "indirect"),
+    ("belonging-is-no-channel",
+     "وقال القيادي في الكتيبة التابعة لـ«جيش الفتح» إن الهجوم صد.",
+     "وقال", "القيادي في الكتيبة التابعة لـ«جيش الفتح»", "القيادي", A_SRC, True, [], "الهجوم صد",
+     "affirmed", "indirect"),
+    ("channel-by-phone",
+     "وقال أحد السكان عبر الهاتف قائلا: «لم ننم طوال الليل».",
+     "وقال", "أحد السكان", "أحد السكان", A_SRC, True, [], "لم ننم طوال الليل", "affirmed", "direct"),
+    # Adverbs after the speaker belong to neither speaker nor claim.
+    ("adverb-after-speaker",
+     "ونفى الرئيس بقوة أن تكون بلاده أرسلت قوات.",
+     "ونفى", "الرئيس", "الرئيس", N_OFF, False, [], "تكون بلاده أرسلت قوات", "negated", "indirect"),
+    ("adverb-after-post",
+     "وأكد المتحدث باسم الوزارة مجددا أن المفاوضات مستمرة.",
+     "وأكد", "المتحدث باسم الوزارة", "المتحدث", N_OFF, False, [], "المفاوضات مستمرة", "affirmed", "indirect"),
+    ("adverb-before-object",
+     "ونفى وزير الدفاع أحمد الساعدي بشدة الاتهامات الموجهة لقواته.",
+     "ونفى", "وزير الدفاع أحمد الساعدي", "أحمد الساعدي", N_OFF, False, [], "الاتهامات الموجهة لقواته",
+     "negated", "indirect"),
+    ("discourse-inside-speaker",
+     "وقال العقيد سامر الحلو، من جهته، إن الدوريات زادت.",
+     "وقال", "العقيد سامر الحلو", "سامر الحلو", N_OFF, False, [], "الدوريات زادت", "affirmed", "indirect"),
+    # Prepositional attribution: the verb of publishing and the occasion are not the source.
+    ("according-to-verb-of-publishing",
+     "وحسبما تناقلت وسائل الإعلام المحلية، فإن الوزير قدم استقالته.",
+     "وحسبما", "وسائل الإعلام المحلية", "وسائل الإعلام", MEDIA, True, [], "الوزير قدم استقالته", "affirmed",
+     "according_to"),
+    ("according-to-occasion",
+     "وقتل أربعة مدنيين، بحسب ما ذكر المرصد في بيان له.",
+     "بحسب ما", "المرصد", "المرصد", ORG, False, [], "وقتل أربعة مدنيين", "affirmed", "according_to"),
+    ("according-to-present-verb-after-ma",
+     "وارتفعت الصادرات، بحسب ما يكشف تقرير حديث أعدته الهيئة.",
+     "بحسب ما", "تقرير حديث أعدته الهيئة", "تقرير", DOC, False, [], "وارتفعت الصادرات", "affirmed",
+     "according_to"),
+    # Anonymity: the phrase ends the speaker where it starts, or right after a comma.
+    ("anonymity-after-a-place",
+     "وقال ضابط في الأنبار رفض الكشف عن هويته إن الهجوم صد.",
+     "وقال", "ضابط في الأنبار", "ضابط", A_OFF, True, [], "الهجوم صد", "affirmed", "indirect"),
+    ("anonymity-relative-before-the-verb",
+     "المسؤول الذي رفض ذكر اسمه قال إن الاجتماع تأجل.",
+     "قال", "المسؤول الذي رفض ذكر اسمه", "المسؤول", A_OFF, True, [], "الاجتماع تأجل", "affirmed", "indirect"),
+    # A place before the verb is no subject; the speaker follows the verb.
+    ("place-before-the-verb",
+     "وفي مدينة الحلة، أعلن قائمقام المدينة أن الدوام علق.",
+     "أعلن", "قائمقام المدينة", "قائمقام", N_OFF, False, [], "الدوام علق", "affirmed", "indirect"),
+    # Object verbs: a genitive chain, then a name with no title.
+    ("object-verb-genitive-chain-and-name",
+     "وأكد رئيس مجلس النواب سليم الكعبي استعداد البرلمان لدعم الحكومة.",
+     "وأكد", "رئيس مجلس النواب سليم الكعبي", "سليم الكعبي", N_OFF, False, [], "استعداد البرلمان لدعم الحكومة",
+     "affirmed", "indirect"),
+    # A name and its apposition with وهي / وهو; a lone name between the verb and its complement.
+    ("name-and-wa-hiya-apposition",
+     "وقالت سلوى داود وهي نائبة عن الحزب إن التصويت تأجل.",
+     "وقالت", "سلوى داود وهي نائبة عن الحزب", "سلوى داود", N_OFF, False, [], "التصويت تأجل", "affirmed",
+     "indirect"),
+    ("lone-name-between-verb-and-complement",
+     "وأكد هولاند مرة أخرى أن الاتفاق متوازن.",
+     "وأكد", "هولاند", "هولاند", N_PER, False, [], "الاتفاق متوازن", "affirmed", "indirect"),
 ]
 
 
@@ -278,6 +354,11 @@ NOT_ATTRIBUTIONS = [
         "verbal-noun-pair",
         "ورفضت الوزارة تأكيد أو نفي معلومات أبلغتها مصادر محلية للصحيفة عن أن الطرفين اتفقا على هدنة.",
     ),
+    ("in-accordance-with-rules", "وتصرف المنحة وفقا لشروط تحددها اللجنة المختصة."),
+    ("in-accordance-with-a-law", "وتجري الانتخابات وفق القانون الجديد."),
+    ("vowelled-passive", "والبلدة تُعتبر غير آمنة، باعتبار أن الجيش يطوقها."),
+    ("vowelled-past-passive", "وذُكِر أن الجيش انسحب من البلدة."),
+    ("scripture-quoted", "قال تعالى: «وتعاونوا على البر والتقوى»."),
 ]
 
 
@@ -452,6 +533,31 @@ def test_a_one_line_verbal_attribution_is_not_also_a_headline(extractor: Extract
     assert records[0].speaker.text == "المحامية هند الزين"
 
 
+def test_a_channel_heard_the_speaker_it_is_not_one(extractor: Extractor) -> None:
+    """قالت لـ«X»: the bare verb takes the last speaker, not the outlet she talked to; the outlet is a hop."""
+    text = ("وقالت النائبة سهى الربيعي إن التحقيق بدأ. وقال شاهد لـ«المدى» إن الدخان غطى الحي. "
+            "وأضافت الربيعي أن اللجنة ستزور الموقع. وقالت لـ«المدى» أيضا إن النتائج ستعلن قريبا.")
+    records = records_of(extractor, text)
+    last = [r for r in records if r.claim.text.startswith("النتائج")]
+    assert len(last) == 1
+    assert "سهى الربيعي" in last[0].speaker.resolved
+    assert [h.text for h in last[0].via] == ["لـ«المدى»"]
+
+
+def test_a_participle_inside_the_speaker_region_is_one_statement(extractor: Extractor) -> None:
+    """وقال X قائلا: «...»: one record, the participle neither a second cue nor part of the speaker."""
+    records = records_of(extractor, "وقال أحد العمال قائلا: «أغلقنا البوابة قبل الفجر».")
+    assert [(r.cue.text, r.speaker.text) for r in records] == [("وقال", "أحد العمال")]
+
+
+def test_a_vowelled_active_verb_is_still_a_cue(extractor: Extractor) -> None:
+    """A damma on the prefix marks the passive only for verbs whose active takes a fatha there (اعتبر);
+    يُشير (form IV) is active."""
+    text = "وقال الطبيب إن الحالة حرجة. ويُشير إلى أن الدواء نفد."
+    r = by_cue(records_of(extractor, text), "ويُشير")
+    assert "الطبيب" in r.speaker.resolved and r.claim.text == "الدواء نفد"
+
+
 def test_speaker_affiliation_is_the_body_named_after_the_post(extractor: Extractor) -> None:
     text = (
         "وقال المتحدث باسم وزارة الدفاع العميد سامر الحلو إن القصف توقف. "
@@ -460,3 +566,25 @@ def test_speaker_affiliation_is_the_body_named_after_the_post(extractor: Extract
     records = records_of(extractor, text)
     assert by_cue(records, "وقال").speaker.affiliation == "وزارة الدفاع"
     assert by_cue(records, "وأكد").speaker.affiliation == "الشرطة"
+
+
+def test_a_word_with_no_letters_in_a_speaker_region(extractor: Extractor) -> None:
+    """A lone tatweel or diacritic normalizes to nothing: it must end nothing and break nothing."""
+    r = by_cue(records_of(extractor, "وقال المتحدث ـ لرويترز إن القصف توقف."), "وقال")
+    assert r.speaker.text == "المتحدث" and [h.text for h in r.via] == ["لرويترز"]
+
+
+def test_a_participle_right_after_the_verb_restates_it(extractor: Extractor) -> None:
+    """وأضاف قائلا: «...»: the participle is neither the speaker nor a second statement."""
+    records = records_of(extractor, "قال الوزير إن الخطة جاهزة. وأضاف قائلا: «سنبدأ التنفيذ غدا».")
+    r = by_cue(records, "وأضاف")
+    assert r.speaker.text == "وأضاف" and "الوزير" in r.speaker.resolved
+    assert r.claim.text == "سنبدأ التنفيذ غدا" and len(records) == 2
+
+
+def test_an_honorific_after_the_verb_stands_for_the_dignitary(extractor: Extractor) -> None:
+    """وأكد سموه أن ...: سموه is a pronoun, resolved like لكنه, not a person named سموه."""
+    text = "قال الأمير نايف بن مشعل إن المشروع سيكتمل. وأكد سموه أن العمل في الموقع مستمر."
+    r = by_cue(records_of(extractor, text), "وأكد")
+    assert r.speaker.text == "سموه" and "نايف بن مشعل" in r.speaker.resolved
+    assert r.speaker.type == N_OFF and r.claim.text == "العمل في الموقع مستمر"

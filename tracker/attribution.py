@@ -39,11 +39,23 @@ from tracker.speakers import (
 MAX_REGION = 30
 COMMA = frozenset({"،", ","})
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
+VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"}
 EXPLANATORY = frozenset({"حيث", "اذ"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
 MAX_NAME_WORDS = 4
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
+CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
+BELONGING = frozenset(
+    f + e
+    for f in ("التابع", "الموالي", "المنتمي", "المقرب", "المؤيد", "المناصر", "المناهض", "المعارض")
+    for e in ("", "ه", "ين", "ون")
+)
+"""Words after which لـ«X» is a complement of the phrase (القيادي في الفصيل التابع لـ«الجيش الحر»),
+not the channel the speaker talked to; kept here rather than in a rule file, a closed list."""
+DANGLING = PREPOSITIONS | {"", "و", "او", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"}
+"""Words that cannot end a speaker phrase: what they open was cut off after them."""
+MAX_OUTLET_WORDS = 3  # an outlet named by unknown words after its head: لوكالة أنباء فارس، لصحيفة إيلاف
 
 
 @dataclass
@@ -87,6 +99,20 @@ def _prepositions(verb: Verb) -> dict[str, tuple[bool, ...]]:
 _PREPS: dict[int, tuple[Verb, dict[str, tuple[bool, ...]]]] = {}
 
 
+DAMMA = "\u064f"
+
+
+def _passive(word: str, verb: Verb) -> bool:
+    """The passive, when the text is vowelled: a past verb with a damma on its first letter and a
+    kasra after (ذُكِر، نُقِل، أُعلِن); a present one with a damma on its prefix, for the verbs whose
+    active prefix takes a fatha: those with a hamzat wasl (اعتبر -> يَعتبر، تُعتبر). (Forms II to IV
+    take a damma in the active: يُؤكد، يُشير; unvowelled, ذكر and صرّح look alike.)"""
+    letters = word.lstrip("وف")
+    if len(letters) > 1 and letters[0] in "يت" and letters[1] == DAMMA:
+        return any(f.startswith("ا") for f in verb.past.msg)
+    return len(letters) > 3 and letters[1] == DAMMA and "\u0650" in letters[2:4]
+
+
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
@@ -120,7 +146,11 @@ class Finder:
     def verb_at(self, i: int) -> VerbForm | None:
         """The reporting-verb form token i is, unless its left neighbour makes it a noun or content."""
         form = self.lex.verb_forms.get(self.normed[i])
-        if form is None or i == 0:
+        if form is None:
+            return None
+        if not form.participle and _passive(self.words[i], form.verb):
+            return None  # تُعتبر، ذُكِر: written passive, the verb has no speaker
+        if i == 0:
             return form
         prev = self.normed[i - 1]
         if prev in PREPOSITIONS or prev in self.lex.negations or prev in self.lex.pair_joiners:
@@ -207,11 +237,13 @@ class Finder:
         return self._anonymity[sent.start]
 
     def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
-        punct, words = self.punct, self.words  # the lists, not a Token per look
-        while start < end and (punct[start] and not self._opening_at(start)):
+        punct, words, normed = self.punct, self.words, self.normed  # the lists, not a Token per look
+        while start < end and ((punct[start] and not self._opening_at(start)) or not normed[start]):
             start += 1
-        while end > start and (punct[end - 1] and words[end - 1] not in QUOTE_CHARS):
-            end -= 1
+        while end > start and (
+            (punct[end - 1] and words[end - 1] not in QUOTE_CHARS) or normed[end - 1] in DANGLING
+        ):
+            end -= 1  # ...، / ضابط رفيع في / المرصد الذي / ـ: nothing follows them in the phrase
         if end <= start:
             return None
         m = classify(self.doc[start:end], self.lex, self.anonymity_in(sent), frozenset(self.known), subject)
@@ -250,19 +282,36 @@ class Finder:
                 nxt = words[i + 1]
                 if any(x in lex.occasions for x in stems(nxt)) or unsuffixed(nxt) in lex.occasions:
                     return i  # في تصريحات، في بيانها
-            if len(n) > 2 and n[0] in "لب" and not n.startswith("ال"):
-                head = lex.head(w)
-                if head and head.cls == "outlet" and n[0] == "ل":
-                    return i  # قال ... لوكالة X / للصحيفة
-                if any(x in lex.occasions for x in s[1:]):
-                    return i
+            if n.startswith(CLITIC_L) and self._channel_end(i, end) > i:
+                return i  # قال ... لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط»
+            if (
+                len(n) > 2
+                and n[0] in "لب"
+                and not n.startswith("ال")
+                and any(x in lex.occasions for x in s[1:])
+            ):
+                return i  # بتصريحات، لبيانها
             if n == "مع" and i + 1 < end:
                 head = lex.head(words[i + 1])
                 if head and head.cls == "outlet":
                     return i
             if self._anonymity_starts(i, end):
                 return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
+            if n in lex.verb_forms and self.verb_at(i) is not None:
+                return i  # وقال أحد الشهود قائلا: «...»: another reporting verb is no part of a speaker
+            if n in self._discourse_firsts and self._discourse_at(i, end):
+                return i  # وقال اللواء محمد سعد، من جهته، إن ...
         return end
+
+    @property
+    def _discourse_firsts(self) -> frozenset[str]:
+        return first_forms(self.lex.discourse)
+
+    def _discourse_at(self, i: int, end: int) -> bool:
+        """A discourse opener (من جهته، في المقابل، أيضا) starts at token i; not كان or قد, which may
+        belong to a relative clause in the speaker phrase (المسؤول الذي كان ...)."""
+        hit = self._phrase(i, min(end, i + 4), self.lex.discourse)
+        return hit is not None and hit[0] == 0 and self.normed[i] not in VERBAL_OPENERS
 
     def _circumstance_at(self, i: int, end: int) -> bool:
         """Does the region open with an occasion, a channel or a time (وأشاروا في تصريحات لوكالة X إلى)?"""
@@ -271,31 +320,120 @@ class Finder:
         probe = self.speaker_end(i - 1, end) if i > 0 else end
         return probe == i
 
+    def _channel_end(self, i: int, end: int) -> int:
+        """End of the channel a speaker talked to, starting at token i, or i when none starts there.
+
+        لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط» / ل"الرياض": ل on an outlet's head or known
+        name, or written apart before a quoted name (not after التابع and its kin), with the adjectives
+        after the name (لصحيفة «معاريف» الإسرائيلية).
+        """
+        words, normed, lex = self.words, self.normed, self.lex
+        n = normed[i] if i < end else ""
+        if not n.startswith(CLITIC_L) or n.startswith("ال"):
+            return i
+        if n == CLITIC_L:  # the clitic written apart
+            if i + 1 >= end or (i > 0 and normed[i - 1] in BELONGING):
+                return i
+            if self._opening_at(i + 1):
+                j = self._after_quote(self.doc[i + 1])
+            elif words[i + 1] == "(" and ")" in words[i + 2 : min(end, i + 8)]:
+                j = words.index(")", i + 2, min(end, i + 8)) + 1
+            else:
+                head = lex.head(words[i + 1])
+                j = self._outlet_name_end(i + 2, end) if head and head.cls == "outlet" else i + 1
+                hit = self._phrase(i + 1, end, lex.outlets)
+                if j == i + 1 and (hit is None or hit[0] != 0):
+                    return i
+                if j == i + 1 and hit is not None:
+                    j = i + 1 + hit[1]
+        else:
+            hit = self._phrase(i, end, lex.outlets)
+            head = lex.head(words[i])
+            if hit is not None and hit[0] == 0:
+                j = i + hit[1]  # لرويترز، لوكالة الأنباء السعودية
+            elif head is not None and head.cls == "outlet":
+                j = self._outlet_name_end(i + 1, end)  # لوكالة X، للصحيفة
+            else:
+                return i
+        return self._adjectives_end(j, end)
+
+    def _adjectives_end(self, j: int, end: int) -> int:
+        """After an outlet's name, its adjectives: الإسرائيلية، الرسمية، اللندنية."""
+        words, normed, lex = self.words, self.normed, self.lex
+        while j < end and (
+            lex.nationality(words[j]) or (normed[j].startswith("ال") and normed[j].endswith(NISBA_ENDINGS))
+        ):
+            j += 1
+        return j
+
+    def _outlet_name_end(self, k: int, end: int) -> int:
+        """End of an outlet's name after its head (وكالة ...): a quotation, a known name, definite words
+        (الأنباء الألمانية), or a few others (أنباء فارس); never a speaker's head, title or given name."""
+        words, normed, lex = self.words, self.normed, self.lex
+        if k < end and self._opening_at(k):
+            return self._after_quote(self.doc[k])
+        others = 0
+        while k < end:
+            hit = self._phrase(k, end, lex.outlets)
+            if hit is not None and hit[0] == 0:
+                return k + hit[1]
+            w, n = words[k], normed[k]
+            head = lex.head(w)
+            if (
+                self.punct[k]
+                or (head is not None and head.cls not in ("outlet",))
+                or n in lex.official_titles
+                or n in lex.person_titles
+                or n in lex.given_names
+                or n in lex.complementizers
+                or n in lex.time_words
+                or n in lex.verb_forms
+            ):
+                break
+            if not n.startswith("ال"):
+                if others == MAX_OUTLET_WORDS:
+                    break
+                others += 1
+            k += 1
+        return k
+
+    def _channel_mention(self, i: int, j: int, sent: Span) -> Mention | None:
+        """The channel i..j as an intermediary: a media outlet unless the lexicon says otherwise."""
+        m = self.mention(i, j, sent)
+        if m is None and j > i:
+            m = Mention(self.doc[i:j], "media_outlet", False, "fsg", nonhuman=True)
+        if m is not None:
+            m.channel = True
+        return m
+
     def _anonymity_starts(self, i: int, end: int) -> bool:
         """An anonymity phrase starts here or right after this token (a comma, طالبا، مفضلا)."""
         forms = first_forms(self.lex.anonymity)
         if self.normed[i] not in forms and (i + 1 >= min(end, i + 8) or self.normed[i + 1] not in forms):
             return False  # no phrase can start at either place
         hit = self._phrase(i, min(end, i + 8), self.lex.anonymity)
-        return hit is not None and hit[0] <= 1
+        # Right after a comma only: وقال ضابط في الأنبار رفض الكشف عن هويته keeps الأنبار.
+        return hit is not None and (hit[0] == 0 or (hit[0] == 1 and self.punct[i]))
 
     def vias_in(self, start: int, end: int, sent: Span) -> list[Mention]:
         """Outlets named in the rest of a speaker region: لوكالة X، مع شبكة X، للصحيفة نفسها."""
-        doc, lex = self.doc, self.lex
+        lex = self.lex
         out = []
         i = start
         while i < end:
-            head = lex.head(doc[i].text)
-            named = self._phrase(i, i + 1, lex.outlets) is not None
-            if (head and head.cls == "outlet") or named:
-                j = i + 1
-                while j < end and not (doc[j].text in COMMA or norm(doc[j].text) in lex.time_words):
-                    if self.opening_quote(doc[j]):
-                        j = self._after_quote(doc[j])
-                        continue
-                    if doc[j].text == "(" or self.verb(doc[j]) or self.is_comp(doc[j]):
-                        break
-                    j += 1
+            channel = self._channel_end(i, end)
+            if channel > i:  # لـ«الشرق الأوسط»، لوكالة الأنباء الألمانية
+                m = self._channel_mention(i, channel, sent)
+                if m is not None:
+                    out.append(m)
+                i = channel
+                continue
+            head = lex.head(self.words[i])
+            named = self._phrase(i, end, lex.outlets)
+            if (head and head.cls == "outlet") or (named is not None and named[0] == 0):
+                # في مقابلة مع شبكة «سي إن إن» الأميركية: the outlet's name and adjectives, no further
+                j = i + named[1] if named is not None and named[0] == 0 else self._outlet_name_end(i + 1, end)
+                j = self._adjectives_end(j, end)
                 m = self.mention(i, j, sent)
                 if m is not None:
                     out.append(m)
@@ -381,8 +519,9 @@ class Finder:
         if cues is None:
             cues = [i for i in range(sent.start, sent.end) if self.normed[i] in lex.cue_forms]
         for i in cues:
-            if self.normed[i] not in lex.verb_forms:
-                continue  # no reporting verb (most words): no Token is made
+            if self.normed[i] not in lex.verb_forms or i in consumed:
+                continue  # no reporting verb (most words), or one inside an earlier attribution's
+                # speaker region (وقال أحد الشهود قائلا: «...»: the same statement, said once)
             t = doc[i]
             form = self.verb(t)
             if form is None or self._after_according_to(t):
@@ -460,19 +599,21 @@ class Finder:
                 continue
             phrase, lemma, width = hit
             cue_start, cue_end = sent.start + k, sent.start + k + width
+            # بحسب ما أفاد SOURCE / حسبما تناقلت SOURCE: ما, then the verb of publishing, then the source
             src = cue_end
-            if src < sent.end and normed[src - sent.start] in lex.publication_verbs | {"ما"}:
-                if normed[src - sent.start] == "ما":
-                    src += 1
-                if src < sent.end and (
-                    normed[src - sent.start] in lex.publication_verbs or self.verb(doc[src])
-                ):
-                    src += 1
+            after_ma = phrase[-1].endswith("ما")
+            if src < sent.end and normed[src - sent.start] == "ما":
+                src, after_ma = src + 1, True
+            publishing = src < sent.end and normed[src - sent.start] in lex.publication_verbs
+            if publishing or (src < sent.end and after_ma and normed[src - sent.start] in lex.verb_forms):
+                src += 1
             src_end = src
             while src_end < sent.end and doc[src_end].text not in COMMA | HARD_STOPS:
                 if self.is_comp(doc[src_end]):
                     break
                 src_end += 1
+            if src_end > src:  # ...، بحسب المرصد في بيان له / بحسب ما قال المسؤول لرويترز
+                src_end = self.speaker_end(src, src_end)
             speaker = self.mention(src, src_end, sent)
             if speaker is None:
                 continue
@@ -533,6 +674,16 @@ class Finder:
             if outer is not None:
                 via.append(outer)
             region_start = split[1]
+        if region_start < region_end and (restated := self.verb_at(region_start)) and restated.participle:
+            region_start += 1  # وأضاف قائلا: «...»: the participle restates the verb, the speaker is implicit
+        channel = self._channel_end(region_start, region_end) if region_start < region_end else region_start
+        if channel > region_start:  # وقال لـ«الشرق الأوسط» مصدر أمني إن: the channel, then the speaker
+            m = self._channel_mention(region_start, channel, sent)
+            if m is not None:
+                via.append(m)
+            region_start = channel
+            while region_start < region_end and self.words[region_start] in COMMA:
+                region_start += 1
         if form.participle:
             end = region_start
         else:
@@ -626,8 +777,17 @@ class Finder:
         speaker: Mention | None = None
         implicit: Span | None = None
         via: list[Mention] = []
+        if end - region_start == 1 and lex.pronoun(self.words[region_start]):
+            implicit = doc[region_start:end]  # وأكد سموه أن ...: the dignitary named before
+            return None, implicit, self.vias_in(end, region_end, sent)
         if end > region_start:
-            speaker = self.mention(region_start, end, sent)
+            # وأكد أوباما أن ...: one word alone between the verb and its complement is its subject
+            alone = (
+                end - region_start == 1
+                and has_comp
+                and (end == region_end or self._circumstance_at(end, region_end))
+            )
+            speaker = self.mention(region_start, end, sent, subject=alone)
         if speaker is not None:
             return speaker, None, self.vias_in(end, region_end, sent)
         if not chained and not form.participle:
@@ -659,6 +819,8 @@ class Finder:
         """The claim after the complement (إن، أن، «، :), or after the speaker of an object verb."""
         if comp_i is None:
             start = end if speaker is not None and end > t.i + 1 else t.i + 1
+            while start < sent.end - 1 and self.normed[start] in self.lex.time_words:
+                start += 1  # ونفى الرئيس بقوة الاتهامات: the adverb is neither speaker nor claim
             return self.claim_from(start, sent.end), "indirect"
         normed, comps = self.normed, self.lex.complementizers
         c = comp_i + 1 if comp_kind != "quote" else comp_i
@@ -702,22 +864,38 @@ class Finder:
             if n.startswith("ال") and not prev.startswith("ال") and lex.head(words[i - 1]):
                 i += 1  # مسؤولو الاستخبارات، قائد العمليات: construct state
                 continue
-            named = self._title_and_name_end(i, end)
+            if (
+                not n.startswith("ال")
+                and not prev.startswith("ال")
+                and lex.head(words[i - 1])
+                and i + 1 < end
+                and normed[i + 1].startswith("ال")
+                and (lex.head(w) or not is_name_like(self.doc[i], lex))
+            ):
+                i += 1  # رئيس مجلس النواب، مدير مكتب الرئيس: a genitive chain
+                continue
+            named = self._title_and_name_end(i, end, titled=False)
             if named > i:
-                return named  # the name ends the phrase: اتهم الجنرال X الحكومة ب...
+                return named  # the name ends the phrase: اتهم الجنرال X الحكومة ب... / رئيس المجلس سليم X
             if n in ("في", "من") and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2
                 continue
             break
         return i
 
-    def _title_and_name_end(self, i: int, end: int) -> int:
-        """End of a rank or title and the name after it (اللواء الركن سامر الحلبي); i if none starts here."""
+    def _title_and_name_end(self, i: int, end: int, titled: bool = True) -> int:
+        """End of a rank or title and the name after it (اللواء الركن سامر الحلبي); i if none starts here.
+
+        With `titled` False a name may also follow a post directly when it opens with a given name
+        (رئيس مجلس النواب سليم الجبوري): an unknown word there may be the verb's object.
+        """
         lex, normed = self.lex, self.normed
         j = i
         while j < end and (normed[j] in lex.official_titles or normed[j] in lex.person_titles):
             j += 1
-        if j == i or j >= end or not is_name_like(self.doc[j], lex):
+        if j == i and (titled or j >= end or not any(x in lex.given_names for x in stems(self.words[j]))):
+            return i
+        if j >= end or not is_name_like(self.doc[j], lex):
             return i
         names = 0
         while j < end and names < MAX_NAME_WORDS and is_name_like(self.doc[j], lex):
@@ -734,6 +912,10 @@ class Finder:
         doc, lex = self.doc, self.lex
         j = t.i
         while j > sent.start:
+            rel = self._anonymous_relative_before(j, sent.start)
+            if rel is not None:
+                j = rel  # المسؤول الذي رفض ذكر اسمه قال إن: the clause belongs to the subject
+                continue
             u = doc[j - 1]
             n = norm(u.text)
             if u.text in HARD_STOPS or self.is_comp(u) or self.verb(u) or n in lex.relatives:
@@ -766,6 +948,21 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _anonymous_relative_before(self, j: int, floor: int) -> int | None:
+        """Index of the relative pronoun when the tokens before j are a relative clause of anonymity
+        (الذي رفض ذكر اسمه، / التي طلبت عدم الكشف عن هويتها), else None."""
+        words, normed, lex = self.words, self.normed, self.lex
+        k = j - 1 if j - 1 > floor and words[j - 1] in COMMA else j
+        lo = max(floor, k - 9)
+        for start in range(k - 2, lo - 1, -1):
+            if normed[start] not in lex.relatives or normed[start] in ("ما", "من"):
+                continue
+            hit = self._phrase(start + 1, k, lex.anonymity)  # its verb may be outside the phrase
+            if hit is not None and hit[0] <= 1 and start + 1 + hit[0] + hit[1] == k:
+                return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
+            return None
+        return None
 
     def headline(self, sent: Span, found: list[Attribution]) -> None:
         """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""

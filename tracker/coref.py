@@ -90,7 +90,7 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
         elif a.implicit is not None:
             # The speaker of the same sentence comes before intermediaries named after him.
             own = [b.speaker for b in kept if b.speaker is not None and sent_start(b) == sent_start(a)]
-            candidates = mentions + own
+            candidates = [m for m in mentions if not m.channel] + own  # a channel heard, it said nothing
             ante = next((m for m in reversed(candidates) if agrees(a.slot, m)), None)
             if ante is None:
                 continue

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDX, NORM, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -27,14 +27,23 @@ slowest part of tokenizing. Inside a memory zone spaCy adds nothing to the cache
 the chunks of the articles read before the first zone (`extract.WARM`): a fixed amount of memory."""
 
 
+LEXEME_ATTRS = frozenset({NORM, IS_ALPHA, IS_STOP, IS_PUNCT, IS_SPACE})
+"""The word attributes the components read (token.norm_, is_alpha, is_stop, is_punct, is_space)."""
+
+
 def _norm_lexemes(nlp: Language) -> None:
-    """token.norm_ = `arabic.norm` of the word, so Matcher patterns on NORM see one spelling.
+    """token.norm_ = `arabic.norm` of the word, so Matcher patterns on NORM see one spelling; and only
+    the attributes of LEXEME_ATTRS are computed for a new word.
 
     Set on the lexemes (once per word, when spaCy first meets it) rather than per token and document;
-    the tokenizer's exceptions that carry their own NORM (ق.م -> قبل الميلاد) keep it.
+    the tokenizer's exceptions that carry their own NORM (ق.م -> قبل الميلاد) keep it. spaCy calls
+    some twenty Python functions for each new word (shape, prefix, like_url ...), two thirds of the
+    cost of making it; no component reads them, and a word is made again in each memory zone it is
+    met in. A new component that reads another attribute adds it to LEXEME_ATTRS.
     """
     vocab: Any = nlp.vocab  # lex_attr_getters is missing from spaCy's type stubs
-    vocab.lex_attr_getters = {**vocab.lex_attr_getters, NORM: norm}  # this vocab's own copy
+    getters = {**vocab.lex_attr_getters, NORM: norm}
+    vocab.lex_attr_getters = {k: f for k, f in getters.items() if k in LEXEME_ATTRS}  # its own copy
     for lexeme in list(nlp.vocab):  # the words spaCy.blank already knows
         lexeme.norm_ = norm(lexeme.orth_)
 
@@ -116,6 +125,20 @@ class _TextKeepingTokenizer:
         return getattr(self.inner, name)
 
 
+WHITESPACE_EXCEPTIONS = ("\n", " ", "\t")
+"""spaCy's tokenizer exceptions for lone whitespace, which tokenize the same without them."""
+
+
+def _cache_every_chunk(nlp: Language) -> None:
+    """Drop the whitespace exceptions: after a document's first exception spaCy caches none of its
+    later chunks (`has_special`, spaCy #1250), and the "\n" between paragraphs is one, so only an
+    article's first paragraph reached the cache. Without them "\n" is one token all the same
+    (same text, norm and flags: checked on the whole SaudiNewsNet corpus), and the cache fills
+    with every chunk of the articles read outside memory zones."""
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k not in WHITESPACE_EXCEPTIONS}
+
+
 def _tokenizer_with_quotes(nlp: Language) -> None:
     """Split quotation marks glued to words or clitics: و"القاعدة، لـ”قوات، لا". ."""
     d = nlp.Defaults
@@ -129,6 +152,7 @@ def _tokenizer_with_quotes(nlp: Language) -> None:
 def build(rules_dir: str | None = None) -> Language:
     nlp = spacy.blank("ar")
     _tokenizer_with_quotes(nlp)
+    _cache_every_chunk(nlp)
     tokenizer: Any = nlp.tokenizer
     tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)

@@ -30,6 +30,11 @@ QUANTIFIERS = (
     | ONE_WORDS
     | frozenset({"ثلاثه", "اربعه", "خمسه", "عدد", "بعض", "كبار", "معظم", "غالبيه", "عشرات", "مئات"})
 )
+NOT_OPENING = PREPOSITIONS | frozenset(
+    {"خلال", "عبر", "امام", "اثناء", "ضمن", "بعد", "قبل", "منذ", "عند", "ل", "ب"}
+)
+"""A phrase opening with a preposition (with و/ف or not), or a clitic written apart, is a circumstance or a
+channel, never a speaker: وفي مدينة الرمادي، ... أعلن / وقال في تصريح لوكالة X / قالت لـ«X»."""
 FORMER = frozenset({"السابق", "سابق", "السابقه", "سابقه", "السابقين", "سابقون", "السابقون"})
 OFFICIAL_SITE = frozenset({"الرسمي", "الرسميه"})
 
@@ -52,6 +57,7 @@ class Mention:
     resolved: str = ""
     keys: frozenset[str] = field(default_factory=frozenset)
     head: str | None = None
+    channel: bool = False  # the outlet a speaker talked to (لـ«الشرق الأوسط»): a hearer, not a speaker
 
     def __post_init__(self) -> None:
         if not self.resolved:
@@ -91,6 +97,12 @@ def _name_shaped(text: str, lex: Lexicon) -> bool:
         return False
     if n.endswith(("يون", "يين", "يه", "ون")) and n not in lex.given_names:
         return False  # plural and feminine adjectives (استخباريين، الأمريكية، مطلعون)
+    if n.startswith(("بال", "لل", "كال", "فال")):
+        return False  # a preposition on a definite noun (بالنسبة، للأمم) is no name
+    if n.endswith(("ها", "هم", "هما")) and len(n) > 4:
+        return False  # a possessive pronoun (رئيسها، قادتهم) is no name
+    if n in lex.verb_forms:
+        return False  # يقول، أكد: a reporting verb
     if n.startswith("ال"):
         return n.endswith("ي") and len(n) > 4
     return not n.startswith("و") or n[1:] in lex.given_names
@@ -197,6 +209,8 @@ def classify(
     first = norm(tokens[0].text)
     if first in lex.not_sources or stems(tokens[0].text)[-1] in lex.not_sources:
         return None
+    if first in NOT_OPENING or (first[:1] in "وف" and first[1:] in NOT_OPENING):
+        return None
     lead = 2 if len(tokens) > 2 and first in QUANTIFIERS and norm(tokens[1].text) == "من" else 0
     zone = _head_zone(tokens[lead:])  # اثنان من مسؤولي الاستخبارات: the head follows من
     head: HeadInfo | None = None
@@ -293,13 +307,30 @@ def classify(
         if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head):
             return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person
         return make("anonymous_official", True)
-    # No head word: a bare name (كلابر، النعيمي) or nothing a source can be.
+    # No head word: a bare name (كلابر، النعيمي), a name and its apposition after a comma (ماريا
+    # تيريزا، الراهبة التي ...), or nothing a source can be.
     first_known = bool(names) and names[0] is tokens[0] and (norm(names[0].text) in known or subject)
-    if len(tokens) <= 4 and (given or _name_run(tokens[:3], lex) or first_known):
+    own = _before_comma(span)
+    own_given = any(s in lex.given_names for t in own for s in stems(t.text))
+    if len(own) <= 4 and (own_given or _name_run(own[:3], lex) or first_known):
         m = make("named_person", False, named=True)
         m.slot = "msg"
         return m
     return None
+
+
+APPOSITION = frozenset({"وهو", "وهي", "وهم", "وهما"})  # سلوى داود وهي نائبة ...: what follows describes her
+
+
+def _before_comma(span: Span) -> list[Token]:
+    """The words of the span before its first comma or وهو/وهي (an apposition follows them)."""
+    out = []
+    for t in span:
+        if t.text in ("،", ",") or t.text in APPOSITION:
+            break
+        if not (t.is_punct or t.is_space):
+            out.append(t)
+    return out
 
 
 def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool:
