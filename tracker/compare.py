@@ -430,9 +430,11 @@ def _event_text(c: Claim) -> str:
 
 
 def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two event claims are about one event: dates within `same_event_days` (where both have one),
-    and their particulars (places, means ...) overlap; a claim too sparse to tell events apart (مقتل 12
-    من عناصر داعش) is taken for the same event only as another claim of its own article."""
+    """Two event claims are about one event: dates at most `same_event_days` apart (where both have
+    one), and the words that tell which event overlap: their particulars (places, means ...), a sparse
+    claim's (عدد القتلى لم يتجاوز 12) with its headline's, or the two articles' headlines. A claim that
+    says it tells another event (في هجوم آخر، أيضا) is another event in its article, and elsewhere only
+    its own words tell which."""
     one_article = a.record.article.id == b.record.article.id
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
@@ -441,24 +443,20 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
         slack = dt.timedelta(days=lat.spec.same_event_days if days else 0)
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
-    if one_article and any(_says(c.record.claim.text, "other_event") for c in (a, b)):
-        return False  # في تفجير آخر، وفي حادثة منفصلة، قتل أيضا: the article tells a second event
-    if one_article and _fewest(a.record.claim.text, b.record.claim.text) <= 1:
+    other = any(_says(c.record.claim.text, "other_event") for c in (a, b))
+    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    if one_article and (other or min(len(pa), len(pb)) <= 1):
         # a claim too sparse to tell events apart tells its article's event; the one word it has
         # (استهدفت السوق) the other must have too (not another town's attack the article also reports)
-        pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
-        sparse, other = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-        return all(w in other or any(claimmatch.stems_match(w, o) for o in other) for w in sparse)
+        sparse, rest = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
+        return not other and all(w in rest or any(claimmatch.stems_match(w, o) for o in rest) for w in sparse)
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
-    if any(_says(c.record.claim.text, "other_event") for c in (a, b)):  # only its own words tell which
-        ta, tb = a.record.claim.text, b.record.claim.text
-        return _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
-    ta, tb = _event_text(a), _event_text(b)
+    ta, tb = (a.record.claim.text, b.record.claim.text) if other else (_event_text(a), _event_text(b))
     if _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer):
         return True
     # two articles on one event: their headlines tell it, and each claim tells its headline's event
     ha, hb = _headline(a), _headline(b)
-    if one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
+    if other or one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
         return False
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
 
