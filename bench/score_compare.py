@@ -8,8 +8,9 @@ COMPARISONS the records are compared here (tracker.compare.compare). Prints JSON
 - contradictions: gold contradictions flagged / gold contradictions (recall); pairs whose entries were
   not both extracted count as missed;
 - false_contradictions: pairs listed in `agreements` or `not_contradictions` called a contradiction;
-- precision: flagged gold contradictions / contradictions called between two entries that some gold
-  relation judges (a contradiction between entries no relation mentions is `unjudged`, not counted);
+- precision: record pairs called a contradiction that a gold contradiction names / record pairs
+  called a contradiction that some gold relation names (a contradiction between entries no relation
+  mentions is `unjudged`, not counted);
 - echoes and agreements found (an echo also counts as found when called `agree`: never as independent).
 """
 
@@ -62,12 +63,15 @@ def score(gold: dict[str, Any], records: list[Record], comparisons: list[Compari
     flagged = sum(called(p) == "contradict" for p in rel["contradictions"])
     contradicted = [pair for pair, v in verdict.items() if v == "contradict"]
     called_judged = sum(pair in judged for pair in contradicted)
+    # precision counts record pairs: two gold pairs that map onto one record pair are one call
+    gold_contra = {frozenset(rec[x] for x in p) for p in rel["contradictions"] if all(x in rec for x in p)}
+    called_right = sum(pair in gold_contra for pair in contradicted)
     false = [p for key in ("agreements", "not_contradictions") for p in rel[key] if called(p) == "contradict"]
     return {
         "gold_entries_matched": f"{len(rec)}/{sum(len(a['attributions']) for a in gold['articles'])}",
         "contradictions": f"{flagged}/{len(rel['contradictions'])}",
         "contradiction_recall": round(flagged / max(1, len(rel["contradictions"])), 3),
-        "contradiction_precision": round(flagged / called_judged, 3) if called_judged else None,
+        "contradiction_precision": round(called_right / called_judged, 3) if called_judged else None,
         "false_contradictions": false,
         "unjudged_contradictions": len(contradicted) - called_judged,
         "echoes": f"{sum(called(p) in ('echo', 'agree') for p in rel['echoes'])}/{len(rel['echoes'])}",

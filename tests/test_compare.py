@@ -742,3 +742,116 @@ def test_stance_is_consulted_only_where_the_shared_words_weigh_in_the_longer_cla
     assert compare.stance_may_judge(s, near, lat)
     between(recs, "سيطر", "كثيف", stance=True)
     assert seen and all("كثيف" not in t for t in seen)
+
+
+# --- one story told by its sides: figures and denials of one article, agents, parties left open -----
+
+
+def _raid_story() -> list[Record]:
+    """One article on a raid on a barracks, each side with its own figures, and a separate bombing."""
+    art = Article("k", title="هجوم على ثكنة للجيش في بلدة الرمادة", published=dt.date(2024, 10, 8))
+    art.said("المتحدث باسم الجيش العقيد فارس", "أربعة جنود قتلوا في الهجوم قبل أن تنسحب المجموعة المهاجمة")
+    art.said("جماعة نصرة الإسلام والمسلمين", "مقاتليها قتلوا 31 جنديا", type="organization")
+    art.said(
+        "رئيس البلدية عمر سالم",
+        "تسعة أشخاص قتلوا في تفجير سيارة مفخخة قرب سوق الماشية في مدينة أخرى",
+    )
+    return annotated(art)
+
+
+def test_the_sides_of_one_article_dispute_its_toll_whatever_actors_they_name() -> None:
+    recs = _raid_story()
+    c = between(recs, "أربعة جنود", "31 جنديا")  # the army names no actor, the group names itself
+    assert c and c.verdict == "contradict"
+
+
+def test_a_claim_with_no_words_of_its_own_does_not_meet_another_event_of_its_article() -> None:
+    recs = _raid_story()
+    assert between(recs, "31 جنديا", "تسعة أشخاص") is None
+
+
+def test_a_denial_of_what_an_agent_did_denies_only_reports_giving_it_that_agent() -> None:
+    art = Article("s", title="ضربة جوية على مخزن قرب بلدة الحصيبة", published=dt.date(2024, 11, 3))
+    art.said("مصدر أمني", "الضربة على المخزن قرب الحصيبة قتلت خمسة حراس", anonymous=True)
+    art.said("المتحدث باسم الفصيل أبو علي", "الضربة على المخزن أميركية")
+    art.said(
+        "مسؤول عسكري أميركي",
+        "أن تكون القوات الأميركية نفذت أي ضربة جوية في المنطقة",
+        anonymous=True,
+        negated=True,
+    )
+    recs = annotated(art)
+    c = between(recs, "المخزن أميركية", "أي ضربة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert between(recs, "خمسة حراس", "أي ضربة") is None  # the strike happened; whose it was is disputed
+
+
+def test_a_denial_with_any_party_contradicts_coordination_with_a_named_one() -> None:
+    art = Article("t", lead="تدور معارك بين حركة الشباب والجيش الصومالي.", published=dt.date(2024, 2, 1))
+    art.said("المتحدث باسم الجيش الصومالي", "حركة الشباب تنسق مع جماعة الحوثي في تهريب السلاح")
+    art.said(
+        "المتحدث باسم حركة الشباب",
+        "لا يوجد أي تنسيق للحركة مع أي طرف خارجي في تهريب السلاح",
+        type="named_official",
+    )
+    recs = annotated(art)
+    c = between(recs, "تنسق مع", "أي طرف")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_an_agreement_and_its_denial_meet_through_the_words_of_their_topic() -> None:
+    """Two articles: the truce names both sides; its denial names one, and the place and terms."""
+    one = Article("u1", lead="تتواصل الاشتباكات قرب سد الفرات.", published=dt.date(2024, 12, 10))
+    one.said(
+        "مصادر كردية",
+        "قسد والجيش الوطني السوري توصلا إلى اتفاق على وقف إطلاق النار في محيط سد الفرات",
+        anonymous=True,
+        type="anonymous_source",
+    )
+    two = Article("u2", lead="تتواصل الاشتباكات قرب سد الفرات.", published=dt.date(2024, 12, 10))
+    two.said(
+        "مصادر تركية",
+        "لا يوجد أي اتفاق مع قسد لوقف إطلاق النار في محيط سد الفرات",
+        anonymous=True,
+        type="anonymous_source",
+    )
+    two.said(
+        "مصادر محلية",
+        "قسد وقعت اتفاقا مع مجلس العشائر على تقاسم عائدات النفط",
+        anonymous=True,
+        type="anonymous_source",
+    )
+    recs = annotated(one, two)
+    c = between(recs, "توصلا إلى اتفاق", "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert between(recs, "عائدات النفط", "لا يوجد") is None  # another agreement of the same actor
+
+
+def test_still_under_control_is_no_denial_of_control() -> None:
+    from tracker import propositions
+
+    still = propositions.read("البلدة لا تزال تحت سيطرة قواتنا")
+    assert (still.relation, still.negated) == ("control", False)
+    assert propositions.read("لم تسيطر القوات على البلدة").negated
+    ruled_out = propositions.read("أي تنسيق بين الجماعتين مستبعد تماما")
+    assert (ruled_out.relation, ruled_out.negated) == ("cooperation", True)
+
+
+def test_opposite_sides_claiming_one_ground_do_not_agree_by_telling_it() -> None:
+    art = Article("v", title="معارك على قرية الصفا", published=dt.date(2024, 5, 5))
+    art.said("المتحدث باسم الفصيل", "قواتنا استعادت السيطرة على قرية الصفا")
+    art.said("مصدر في الجيش", "القوات تتمركز في قرية الصفا", anonymous=True)
+    recs = annotated(art)
+    c = between(recs, "استعادت", "تتمركز", stance=True)
+    assert c is None or c.verdict != "agree"
+
+
+def test_a_group_of_the_sahel_meets_claims_about_its_parent_organisation() -> None:
+    recs = pair(
+        "جماعة نصرة الإسلام والمسلمين وولاية الساحل عقدتا تحالفا",
+        "القاعدة وولاية الساحل في اقتتال مفتوح",
+        lead="تنشط جماعات مسلحة في وسط مالي.",
+    )
+    c = between(recs, "تحالفا", "اقتتال مفتوح")
+    assert c and c.verdict == "contradict"
+    assert "jnim branch_of al_qaeda" in c.reason

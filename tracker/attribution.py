@@ -11,9 +11,10 @@ Constructions (the rule files name each one):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from spacy.attrs import IS_PUNCT, IS_SPACE
@@ -32,11 +33,13 @@ from tracker.speakers import (
     classify,
     first_forms,
     is_name_like,
+    keys_of,
     phrase_at,
     phrase_in,
 )
 
 MAX_REGION = 30
+LITOTES_NEGATIONS = frozenset({"لا", "لم"})  # not ليس or عدم: لا يستبعد, never عدم استبعاد
 COMMA = frozenset({"،", ","})
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
 VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"}
@@ -55,6 +58,7 @@ BELONGING = frozenset(
 not the channel the speaker talked to; kept here rather than in a rule file, a closed list."""
 DANGLING = PREPOSITIONS | {"", "و", "او", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"}
 """Words that cannot end a speaker phrase: what they open was cut off after them."""
+ACRONYM = re.compile(r"\(\s*([\u0621-\u064a]{2,6})\s*\)")  # (قسد), (سنتكوم)
 MAX_OUTLET_WORDS = 3  # an outlet named by unknown words after its head: لوكالة أنباء فارس، لصحيفة إيلاف
 
 
@@ -70,6 +74,8 @@ class Attribution:
     slot: Slot | None = None
     implicit: Span | None = None  # the pronoun or bare verb standing for the speaker
     region_end: int = 0  # tokens up to here (speaker, chain) belong to this attribution
+    clausal: bool = False  # the claim is a complement clause (قال إن ...، أكد أن ...)
+    participle: bool = False  # ...، مضيفا أن ...: continues the sentence's statement
 
 
 if not Doc.has_extension("attributions"):
@@ -135,6 +141,24 @@ class Finder:
         self.punct: list[bool] = flags[0]
         self.space: list[bool] = flags[1]
         self._anonymity: dict[int, bool] = {}  # sentence start -> anonymity phrase in it
+        self.acronyms = self._acronyms()
+
+    def _acronyms(self) -> dict[str, tuple[str, frozenset[str], str]]:
+        """Short names a body is given in parentheses: قوات سوريا الديمقراطية (قسد), then قسد alone;
+        each with the head and the words of the full name, for coreference."""
+        out: dict[str, tuple[str, frozenset[str], str]] = {}
+        for m in ACRONYM.finditer(self.text):
+            i = bisect_left(self.idx, m.start(1))
+            if i >= len(self.idx) or self.idx[i] != m.start(1) or i < 2 or self.words[i - 1] != "(":
+                continue
+            for k in range(max(0, i - 2 - MAX_NAME_WORDS), i - 1):
+                h = self.lex.head(self.words[k])
+                if h is not None and h.cls == "organization" and not any(self.punct[k:i - 1]):
+                    keys = keys_of(list(self.doc[k : i - 1]), self.lex)
+                    full = self.text[self.idx[k] : m.end()]
+                    out.setdefault(self.normed[i], (h.lemma, keys | {self.normed[i]}, full))
+                    break
+        return out
 
     # -- helpers -----------------------------------------------------------------------------
     def is_comp(self, t: Token) -> bool:
@@ -153,9 +177,20 @@ class Finder:
         if i == 0:
             return form
         prev = self.normed[i - 1]
+        if prev in self.lex.negations and self._litotes(i, form):
+            return form  # ولا يستبعد الباحث أن ...: the negated doubt is the cue
         if prev in PREPOSITIONS or prev in self.lex.negations or prev in self.lex.pair_joiners:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى، تأكيد أو نفي
         return form
+
+    def _litotes(self, i: int, form: VerbForm) -> bool:
+        """لا يستبعد / لم تستبعد: a finite verb of doubt right after لا or لم affirms (hedged)."""
+        return (
+            form.verb.litotes
+            and not form.participle
+            and i > 0
+            and self.normed[i - 1].lstrip("وف") in LITOTES_NEGATIONS
+        )
 
     def _finite_verb_at(self, i: int) -> bool:
         """A reporting verb that is not a participle: it starts a new attribution."""
@@ -201,6 +236,7 @@ class Finder:
         if prev is not None and (
             lex.head(prev.text)
             or norm(prev.text) in PREPOSITIONS
+            or prev.text in PREPOSITIONS  # على: its normal form (علي) is also a given name
             or (len(prev.text) == 1 and prev.text.isalpha())
         ):
             return False
@@ -246,6 +282,11 @@ class Finder:
             end -= 1  # ...، / ضابط رفيع في / المرصد الذي / ـ: nothing follows them in the phrase
         if end <= start:
             return None
+        if end - start == 1 and self.acronyms and stems(words[start])[-1] in self.acronyms:
+            head, keys, full = self.acronyms[stems(words[start])[-1]]  # قسد: the article's short name
+            return Mention(
+                self.doc[start:end], "organization", False, "fsg", True, resolved=full, keys=keys, head=head
+            )
         m = classify(self.doc[start:end], self.lex, self.anonymity_in(sent), frozenset(self.known), subject)
         if m is not None and m.named:
             self.known.update(self.normed[m.span.start : m.span.end])
@@ -301,7 +342,20 @@ class Finder:
                 return i  # وقال أحد الشهود قائلا: «...»: another reporting verb is no part of a speaker
             if n in self._discourse_firsts and self._discourse_at(i, end):
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
+            if self._object_noun_at(i):
+                return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object
         return end
+
+    def _object_noun_at(self, i: int) -> bool:
+        """A verbal noun opening an object (مسؤوليتها، القبض، مقتل), not a genitive of a head before it
+        (لجنة الإفراج عن المعتقلين)."""
+        return (
+            self.normed[i] in self.lex.object_nouns
+            and i > 0
+            and not self.punct[i - 1]
+            and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
+            and not (self.normed[i - 1] in self.lex.heads and not self.normed[i - 1].startswith("ال"))
+        )
 
     @property
     def _discourse_firsts(self) -> frozenset[str]:
@@ -546,7 +600,57 @@ class Finder:
                     end -= 1
                 if end > a.claim[0]:
                     a.claim = (a.claim[0], end)
-        self.out += found
+        self.out += [part for a in found for part in self._coordinated(a)]
+
+    def _comp_after(self, i: int | None) -> bool:
+        """أشار إلى أن: a complementizer right after the preposition."""
+        return i is not None and i + 1 < len(self.normed) and self.normed[i + 1] in self.lex.complementizers
+
+    def _coordinated(self, a: Attribution) -> list[Attribution]:
+        """وأكد X أن A، وأن B / قال إن A، وإن «B»: a second complement clause of the same verb is a
+        claim of its own (same speaker, cue, channel and polarity). Only after a complementizer (not
+        كشف عن اجتماع ... وأن ...), not inside a quotation, not after an inner أن of the first clause
+        (قال إن عليها أن تنسحب وأن تفاوض: one claim), and only when the first clause is a simple one,
+        with no comma of its own (after الاتحاد، في حال حدوثه، سيجلب ...، وأن the attachment is open)."""
+        if a.kind not in ("indirect", "direct") or not a.clausal:
+            return [a]
+        span = self.doc.char_span(a.claim[0], a.claim[1], alignment_mode="expand")
+        if span is None:
+            return [a]
+        normed, comps = self.normed, self.lex.complementizers
+        start, parts = span.start, []
+        for j in range(span.start, span.end - 2):
+            n = normed[j]
+            if n in comps or (self.words[j] in COMMA and j + 1 < span.end and normed[j + 1][1:] not in comps):
+                break  # an inner complement clause, or a comma inside the first: وأن may be their own
+            if not (n[:1] == "و" and n[1:] in comps and n[1:2] not in "بف") or j - start < 3:
+                continue
+            if self._quote_end(j) < len(self.words):
+                break  # inside a quotation: the speaker's own words, one claim
+            end = j
+            while end > start and (self.punct[end - 1] and self.words[end - 1] not in QUOTE_CHARS):
+                end -= 1
+            if end - start < 3:
+                continue
+            parts.append((start, end))
+            start = j + 1
+        if not parts:
+            return [a]
+        parts.append((start, span.end))
+        out = []
+        for k, (s0, s1) in enumerate(parts):
+            kind: ClaimKind = "indirect"
+            claim = _char_span(self.doc, s0, s1)
+            if k == 0:
+                claim = (a.claim[0], claim[1])
+            elif self._speech_at(s0) and self._after_quote(self.doc[s0]) >= s1 - 1:
+                quoted = self.quote_claim(self.doc[s0])
+                if quoted is not None:
+                    claim, kind = quoted, "direct"
+            if k == len(parts) - 1:
+                claim = (claim[0], a.claim[1]) if kind == "indirect" else claim
+            out.append(replace(a, claim=claim, kind=kind if k else a.kind, via=list(a.via)))
+        return out
 
     def _after_according_to(self, t: Token) -> bool:
         """وفق ما أفاد X / حسبما ذكرت X: the verb belongs to the prepositional cue."""
@@ -688,28 +792,49 @@ class Finder:
             end = region_start
         else:
             end = self.speaker_end(region_start, region_end)
+            if (
+                "object" in verb.complements
+                and region_start < end < region_end
+                and self._object_noun_at(end)
+                and not any(n in self.lex.negations for n in self.normed[region_start:end])
+            ):  # أعلنت X مسؤوليتها عن ...: its object (not أكد X عدم اطمئنانه ... في حادثة سقوط ...)
+                comp_i, comp_kind, region_end = None, None, end
             leftover = end < region_end and not self._circumstance_at(end, region_end)
             if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
                 if "object" not in verb.complements:
                     return None
                 comp_i = comp_kind = None  # واعتبر X هجوم ... دليلا على ...: a list colon, not speech
                 region_end = limit
-            if comp_i is None:  # object complement: the speaker is the noun phrase, the claim follows
-                end = region_end = self._np_end(region_start, region_end)
+            if comp_i is None and not (end == region_end and end < limit and self._object_noun_at(end)):
+                end = region_end = self._np_end(region_start, region_end)  # object: the claim follows
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
         if who is None:
             return None
         speaker, implicit, more_via = who
         via += more_via
         claim, kind = self._verbal_claim(t, speaker, end, comp_i, comp_kind, sent)
+        if (
+            form.participle
+            and comp_i is not None
+            and comp_i > t.i + 1
+            and comp_kind == "that"
+            and not self._circumstance_at(t.i + 1, comp_i)
+        ):  # واصفا تلك المزاعم بأنها «...»: the object and what it is called, one claim
+            object_claim = self.claim_from(t.i + 1, sent.end)
+            if object_claim is not None and claim is not None and object_claim[1] >= claim[1]:
+                claim, kind = object_claim, "indirect"
         if claim is None:
             return None
         slot = form.slot if implicit is not None and implicit.start == t.i else None
         if implicit is not None and implicit.start != t.i:
             slot = self.lex.pronoun(implicit.text)
+        polarity: Polarity = verb.polarity
+        if t.i > 0 and self.normed[t.i - 1] in self.lex.negations and self._litotes(t.i, form):
+            polarity = "affirmed"  # ولا يستبعد X أن ...
         return Attribution(
-            t.doc[t.i : t.i + 1], verb.lemma, verb.polarity, kind, claim, speaker, via, slot, implicit,
-            region_end,
+            t.doc[t.i : t.i + 1], verb.lemma, polarity, kind, claim, speaker, via, slot, implicit,
+            region_end, clausal=comp_kind == "that" or (comp_kind == "prep" and self._comp_after(comp_i)),
+            participle=form.participle,
         )
 
     def _complement(
@@ -725,6 +850,11 @@ class Finder:
         that_ok = "that" in allowed or "إلى" in allowed or "على" in allowed
         quote_ok = "quote" in allowed or "that" in allowed
         preps = _prepositions(verb)
+        form = self.verb_at(i)
+        if form is not None and form.participle and i + 1 < limit and len(normed[i + 1]) > 3:
+            glued = normed[i + 1][0]  # مقرا بمقتل ...، متوعدة بعدم السماح ...: ب on the next word
+            if any(not needs for needs in preps.get(glued, ())) and normed[i + 1] not in lex.complementizers:
+                return i + 1, "clitic"
         skip_to = -1
         for j in range(i + 1, limit):
             if j < skip_to:
@@ -797,15 +927,43 @@ class Finder:
             elif self.normed[t.i][0] not in CONJUNCTIONS or self.normed[t.i][1:] not in lex.verb_forms:
                 speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
             via = self.vias_in(region_start, region_end, sent)
+        if speaker is None and implicit is None and form.participle and not has_comp:
+            if self._object_after_participle(t.i, form):
+                return None, doc[t.i : t.i + 1], []  # ..., مستبعدا وجود أي تحالف
+            return None
         if speaker is None and implicit is None:
-            if form.verb.needs_subject or chained or not has_comp:
+            if (form.verb.needs_subject and not form.participle) or chained or not has_comp:
                 return None
-            if region_end > region_start and not self._circumstance_at(region_start, region_end):
+            if (
+                region_end > region_start
+                and not self._circumstance_at(region_start, region_end)
+                and not (form.participle and self._short_object(region_start, region_end))
+            ):
                 return None  # words stand between the verb and its complement, and they are no speaker
             implicit = doc[t.i : t.i + 1]
             if not via:
                 via = self.vias_in(region_start, region_end, sent)
         return speaker, implicit, via
+
+    def _short_object(self, start: int, end: int) -> bool:
+        """A participle's object before its complement: واصفا إياها بأنها / واصفا تلك المزاعم بأنها."""
+        return end - start <= 6 and not any(self.punct[k] for k in range(start, end))
+
+    def _object_after_participle(self, i: int, form: VerbForm) -> bool:
+        """A participle of a verb that takes an object, the object right after it: مستبعدا وجود ..."""
+        if "object" not in form.verb.complements or i + 1 >= len(self.words):
+            return False
+        k, n = i + 1, self.normed[i + 1]
+        return not (
+            self.punct[k]
+            or self.space[k]
+            or n in PREPOSITIONS
+            or n in self.lex.complementizers
+            or n in self.lex.time_words
+            or n in self.lex.relatives
+            or self.lex.pronoun(self.words[k]) is not None
+            or n[:1].isdigit()
+        )
 
     def _verbal_claim(
         self,
@@ -823,6 +981,8 @@ class Finder:
                 start += 1  # ونفى الرئيس بقوة الاتهامات: the adverb is neither speaker nor claim
             return self.claim_from(start, sent.end), "indirect"
         normed, comps = self.normed, self.lex.complementizers
+        if comp_kind == "clitic":
+            return self.claim_from(comp_i, sent.end), "indirect"
         c = comp_i + 1 if comp_kind != "quote" else comp_i
         if comp_kind == "prep":
             while c < sent.end and (normed[c] in comps or normed[c] == "ما"):
@@ -971,10 +1131,17 @@ class Finder:
         if colon is None or colon - sent.start > 6 or colon == sent.start:
             return
         label = list(doc[sent.start : colon])
-        if phrase_at(label, lex.not_headline_sources) is not None:
-            return
+        blocked = phrase_at(label, lex.not_headline_sources)
+        if blocked is not None and not (
+            sum(blocked) < len(label)
+            and (h := lex.head(label[blocked[0]].text)) is not None
+            and h.cls == "source"
+        ):
+            return  # المصدر: X is a credit line; مصدر عسكري: X is a source
         if any(self.verb(t) for t in label):
             return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline
+        if self._outlet_only(colon + 1, sent.end):
+            return  # بغداد: «الشرق الأوسط» / القاهرة: رويترز: a dateline, the place and the outlet
         source = self.mention(sent.start, colon, sent)
         if source is None:
             return
@@ -990,6 +1157,21 @@ class Finder:
                     doc[colon : colon + 1], ":", "affirmed", "headline", claim, source, slot=source.slot
                 )
             )
+
+    def _outlet_only(self, start: int, end: int) -> bool:
+        """Do the tokens start..end name an outlet and nothing else (a quoted name, or a known one)?"""
+        words = [k for k in range(start, end) if not (self.punct[k] or self.space[k])]
+        if not words or len(words) > MAX_OUTLET_WORDS + 1:
+            return False
+        hit = self._phrase(words[0], words[-1] + 1, self.lex.outlets)
+        if hit is not None and hit[0] == 0 and words[0] + hit[1] > words[-1]:
+            return True
+        k = start
+        while k < end and self.space[k]:
+            k += 1
+        if k < end and self._opening_at(k) and not self._speech_at(k):
+            return self._after_quote(self.doc[k]) > words[-1]
+        return False
 
     def run(self) -> list[Attribution]:
         lex = self.lex

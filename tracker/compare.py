@@ -88,6 +88,13 @@ class LatticeRules(BaseModel):
     same_event_overlap_longer: float = Field(default=0.0, ge=0, le=1)
     event_generic_words: list[str] = Field(default_factory=list)
     other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
+    article_event: list[str] = Field(
+        default_factory=list, description="The article's event: الهجوم، الحصيلة."
+    )
+    any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
+    new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
+    told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
+    agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     stance_overlap: float = Field(ge=0, le=1)
@@ -113,6 +120,7 @@ class Lattice:
         named = {*spec.implies, *spec.excludes, *spec.restrictive_denies}
         tables = (spec.implies, spec.excludes, spec.restrictive_denies)
         named |= {v for table in tables for vs in table.values() for v in vs}
+        named |= {*spec.told_alike, *spec.agent_denials}
         if named - known:
             raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
         self.known = known
@@ -241,14 +249,39 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     expanded: set[Key] = set()
     if p.relation and not c.event:
         direct, expanded = _pair_keys(p.entities)
+        # a relation with one actor in common meets too (no agreement on the withdrawal of American
+        # forces / the agreement with Washington on the withdrawal): its words must then tell one topic
+        direct |= {("topic", r, e) for r in _lattice_family(p.relation) for e in p.entities[:MAX_ACTORS]}
+    # events and figures also meet every claim of their own article: the sides of one story name
+    # different actors (the army's dead and the attackers' claim), and their words tell the event
+    # and the speaker's side is one of the actors of the event it tells (قسد: استعدنا القريتين)
+    s = c.record.speaker
+    here = f"@{c.record.article.id}"
+    actors = list(
+        dict.fromkeys(
+            [*p.entities[:MAX_ACTORS], *propositions.speaker_actors(s.resolved, s.affiliation), here]
+        )
+    )
     if p.relation and c.event:
         for relation in {p.relation} | _events(c.record.claim.text):
-            for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+            for e in actors:
                 direct.add(("event", relation, e, _week(c)))
+    table = entities.table()
     for q in _counts(c):
-        for e in p.entities[:MAX_ACTORS] or [f"@{c.record.article.id}"]:
+        for e in actors:
             direct.add(("count", q.unit, e))
+            expanded.update(("count", q.unit, other) for other in table.expand(e)[1:])
     return direct, expanded | direct
+
+
+@cache
+def _lattice_family(relation: str) -> frozenset[str]:
+    """The most general relations `relation` implies (cooperation for an alliance or for support): one
+    topic key that an alliance, its denial and "merely coordination" all share."""
+    lat = lattice()
+    if relation not in lat.known:
+        return frozenset({relation})
+    return frozenset(r for r in lat.closure(relation) if not lat.spec.implies.get(r))
 
 
 def blocking_keys(record: Record) -> set[str]:
@@ -304,6 +337,8 @@ def _grounding(text: str, speaker: str, affiliation: str | None, event: bool) ->
     # the actors its relation is stated of, the speaker's side among them; an anaphor the relation
     # does not reach (or a plural: الجماعات) ties the claim to its article only
     parties = {*reading.parties, *propositions.speaker_actors(speaker, affiliation)}
+    if parties and _says(text, "any_party"):  # لا تنسيق لقواتنا مع أي طرف: one party and any other
+        return 2
     return max(min(len(parties), 2), 1 if reading.anaphora else 0)
 
 
@@ -436,6 +471,8 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     says it tells another event (في هجوم آخر، أيضا) is another event in its article, and elsewhere only
     its own words tell which."""
     one_article = a.record.article.id == b.record.article.id
+    if one_article and _tells_article_event(a) and _tells_article_event(b):
+        return True
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
         # reports of one day may be days apart; a month or a year is a span of its own, given no slack
@@ -447,9 +484,14 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
     if one_article and (other or min(len(pa), len(pb)) <= 1):
         # a claim too sparse to tell events apart tells its article's event; the one word it has
-        # (استهدفت السوق) the other must have too (not another town's attack the article also reports)
-        sparse, rest = (pa, pb) if len(pa) <= len(pb) else (pb, pa)
-        return not other and all(w in rest or any(claimmatch.stems_match(w, o) for o in rest) for w in sparse)
+        # (استهدفت السوق) the other must have too (not another town's attack the article also reports),
+        # and a claim with no word of its own does not meet one that tells an event of its own (قتلوا في
+        # تفجير سيارة مفخخة قرب مطعم) unless that is the article's
+        (sparse, rest), fuller = ((pa, pb), b) if len(pa) <= len(pb) else ((pb, pa), a)
+        told_apart = _says(fuller.record.claim.text, "new_event") and not _tells_article_event(fuller)
+        if other or (not sparse and len(rest) > 1 and told_apart):
+            return False
+        return all(w in rest or any(claimmatch.stems_match(w, o) for o in rest) for w in sparse)
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     ta, tb = (a.record.claim.text, b.record.claim.text) if other else (_event_text(a), _event_text(b))
     if _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer):
@@ -459,6 +501,17 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     if other or one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
         return False
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
+
+
+def _tells_article_event(c: Claim) -> bool:
+    """The claim tells the event its article is about: it names it with the definite article (الهجوم،
+    حصيلة الاعتداء) or shares a particular with the headline, and does not say it is another one."""
+    text, title = c.record.claim.text, _headline(c)
+    if _says(text, "other_event"):
+        return False
+    return _says(text, "article_event") or (
+        bool(title) and not _particulars(text).isdisjoint(_particulars(title or ""))
+    )
 
 
 def _of_headline(c: Claim) -> bool:
@@ -471,8 +524,12 @@ def _of_headline(c: Claim) -> bool:
     return not title or len(own) <= 1 or not own.isdisjoint(title)
 
 
+Phrases = Literal["other_event", "article_event", "new_event", "any_party", "update", "preliminary"]
+"""The lists of lattice.yaml that `_says` looks for in a claim."""
+
+
 @lru_cache(maxsize=20_000)
-def _says(text: str, which: Literal["other_event", "update", "preliminary"]) -> bool:
+def _says(text: str, which: Phrases) -> bool:
     """The claim holds one of the lattice's phrases of that list: it tells another event than the
     article's (هجوم آخر، حادثة منفصلة، أيضا), its figure updates an earlier one (ارتفعت الحصيلة), or
     its figure is a first count (حصيلة أولية)."""
@@ -480,7 +537,7 @@ def _says(text: str, which: Literal["other_event", "update", "preliminary"]) -> 
 
 
 @cache
-def _phrases(which: Literal["other_event", "update", "preliminary"]) -> list[propositions.Phrase]:
+def _phrases(which: Phrases) -> list[propositions.Phrase]:
     return propositions.rule_phrases(getattr(lattice().spec, which))
 
 
@@ -589,6 +646,54 @@ def _link(a: Claim, b: Claim) -> str:
     return f" (through {'; '.join(found)})" if found else ""
 
 
+def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> bool:
+    """Two relational claims speak of one tie: firmly about the same pair of actors, or, each naming
+    at least one party, in words that tell one topic (وقف إطلاق النار في محيط سد تشرين)."""
+    da, ea = _pair_keys(a.prop.entities)
+    db, eb = _pair_keys(b.prop.entities)
+    if firm and (da & eb or db & ea):
+        return True
+    # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
+    table = entities.table()
+    if firm and any(_says(c.record.claim.text, "any_party") for c in (a, b)):
+        xa = {x for e in a.prop.entities[:MAX_ACTORS] for x in table.expand(e)}
+        xb = {x for e in b.prop.entities[:MAX_ACTORS] for x in table.expand(e)}
+        if xa & xb:
+            return True
+    shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
+    return (
+        grounded >= 1
+        and _fewest(a.record.claim.text, b.record.claim.text) > 1
+        and _shared(a.record.claim.text, b.record.claim.text, shorter, longer)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _named(text: str) -> frozenset[str]:
+    """The actors a text names itself, with what they are branches of."""
+    table = entities.table()
+    return frozenset(x for e in propositions._actors(table.ids(text)) for x in table.expand(e))
+
+
+def _side(c: Claim) -> frozenset[str]:
+    """The actors a claim names, or else its speaker's side (قوات الجماعة، استعدنا: the speaker's own)."""
+    s = c.record.speaker
+    table = entities.table()
+    return _named(c.record.claim.text) or frozenset(
+        x for e in propositions.speaker_actors(s.resolved, s.affiliation) for x in table.expand(e)
+    )
+
+
+def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
+    """A denial of what an agent did (نفى أن تكون القوات الأميركية نفذت أي ضربة; قوات الجماعة: the
+    speaker's) denies the claims that give it that agent, not every report of the event; a denial that
+    names no agent (نفى وقوع أي هجوم), or of an outcome (أن يكون الهجوم أوقع قتلى), denies them all."""
+    if denial.prop.relation not in lat.spec.agent_denials:
+        return True
+    agents = _side(denial)
+    return not agents or not agents.isdisjoint(_side(told))
+
+
 def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """The rule that relates two claims of one block, or None when no rule has an opinion."""
     pa, pb = a.prop, b.prop
@@ -609,7 +714,13 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     ga, gb = grounding(a), grounding(b)
     firm = min(ga, gb) >= 2 or (one_article and min(ga, gb) == 1 and max(ga, gb) == 2)
     found: Decision | None = None
-    if firm and not a.event and not b.event and pa.relation and pb.relation:
+    if (
+        not a.event
+        and not b.event
+        and pa.relation
+        and pb.relation
+        and _one_topic(a, b, lat, firm, min(ga, gb))
+    ):
         lattice_says = _relational(a, b, lat)
         if lattice_says:
             d = lattice_says
@@ -619,7 +730,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
         s, t = (a, b) if a.affirmed else (b, a)
         denied = t.record.claim.polarity == "negated" and t.prop.relation in _events(s.record.claim.text)
-        if denied and same_event(a, b, lat):
+        if denied and _same_agent(s, t, lat) and same_event(a, b, lat):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
@@ -641,6 +752,10 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
     if judgement.detector == "numbers" and _counts(a) and _counts(b):
         return None  # figures the lattice read and found incomparable (other people, another unit)
     spec = lattice().spec
+    if judgement.verdict == "agree" and any(
+        c.event and c.prop.relation not in spec.told_alike for c in (a, b)
+    ):
+        return None  # like words about who holds ground (استعدنا القرية / نتمركز في القرية) are no agreement
     trusted = spec.stance_contradict_detectors
     if judgement.verdict == "contradict" and (
         judgement.confidence < spec.stance_min_confidence
@@ -668,7 +783,7 @@ def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
     if not (a.event and b.event and a.affirmed and b.affirmed) or same_speaker(a.record, b.record):
         return None
-    told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text))
+    told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text) & set(lat.spec.told_alike))
     if not told or not same_event(a, b, lat):
         return None
     sa, sb = sentence(a.record.claim.text), sentence(b.record.claim.text)

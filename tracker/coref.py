@@ -95,6 +95,10 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
             if ante is None:
                 continue
             a.speaker = replace(ante, span=a.implicit)
+            if a.participle and not a.via:  # وقال X لوكالة Y إن ...، مضيفا أن ...: the same channel
+                same = [b for b in kept if b.speaker is not None and sent_start(b) == sent_start(a)]
+                if same and same[-1].speaker is not None and same[-1].speaker.resolved == ante.resolved:
+                    a.via = list(same[-1].via)
         if a.speaker is None:
             continue
         mentions.extend(a.via)

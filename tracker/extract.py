@@ -13,9 +13,9 @@ from tracker.read import ArticleText
 from tracker.speakers import Mention
 
 ZONE = 2048  # articles per spaCy memory zone
-WARM = 4000
-"""Articles whose words are kept for good: the common vocabulary, a fixed amount of memory (about 20 MiB
-more than with 2,000 articles, for a fifth fewer words made anew in each zone and 3 % less time)."""
+WARM = 2000
+"""Articles whose words are kept for good: the common vocabulary, a fixed amount of memory (4,000 gave
+3 % less time for 20 MiB more in each process, which put `ingest --jobs 2` over its 1 GB)."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

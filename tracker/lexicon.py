@@ -41,6 +41,9 @@ class Verb(_Rule):
     polarity: Literal["affirmed", "negated"] = "affirmed"
     chain: bool = Field(default=False, description="نقل X عن Y: X is an intermediary, Y the speaker.")
     needs_subject: bool = Field(default=False, description="Never a bare continuation verb.")
+    litotes: bool = Field(
+        default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
+    )
     past: Forms
     present: Forms = Forms()
     participle: Forms = Forms()
@@ -106,6 +109,7 @@ class AttributionFile(_Rule):
     not_headline_sources: list[str]
     claim_stops: list[str]
     addressees: list[str] = []
+    object_nouns: list[str] = []
     narration_verbs: list[str] = []
     demonstratives: list[str] = []
 
@@ -196,6 +200,7 @@ class Lexicon:
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
+    object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
     def head(self, token_text: str) -> HeadInfo | None:
@@ -210,6 +215,14 @@ class Lexicon:
             if s in self.nationalities:
                 return self.nationalities[s]
         return None
+
+
+def _with_pronouns(word: str) -> list[str]:
+    """مسؤوليه -> مسؤوليه، مسؤوليته، مسؤوليتها ... (a word with the article takes no pronoun)."""
+    if word.startswith("ال"):
+        return [word]
+    stem = word[:-1] + "ت" if word.endswith("ه") else word
+    return [word, *(stem + p for p in OBJECT_SUFFIXES)]
 
 
 def _nisba_forms(stem: str) -> list[str]:
@@ -276,6 +289,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)
     lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
+    lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
     lex.claim_stop_forms = frozenset(s + e for s in lex.claim_stops for e in STOP_ENDINGS)

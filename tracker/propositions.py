@@ -60,6 +60,7 @@ class Negation(BaseModel):
     )
     whole: list[str] = Field(default_factory=list, description="Predicates that deny the whole claim.")
     scope_ends: list[str] = Field(default_factory=list, description="Clauses of time a negator stops at.")
+    not_negators: list[str] = Field(default_factory=list, description="A negator in a fixed phrase: لا يزال.")
 
 
 class Restrictive(BaseModel):
@@ -154,6 +155,7 @@ class Grammar:
         self.cessation = rule_phrases(spec.negation.cessation)
         self.whole_neg = rule_phrases(spec.negation.whole)
         self.scope_ends = rule_phrases(spec.negation.scope_ends)
+        self.not_neg = rule_phrases(spec.negation.not_negators)
         self.restrict = rule_phrases(spec.restrictive.words)
         self.contrast = rule_phrases(spec.restrictive.contrast)
         self.breaks = rule_phrases(spec.clause_breaks)
@@ -322,7 +324,8 @@ def read(text: str) -> Reading:
     triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
     contrasts = [h.start for h in g.where(toks, g.contrast)]
-    short = [h.end for h in g.where(toks, g.short_neg)]
+    fixed = {h.start for h in g.where(toks, g.not_neg)}  # لا تزال تحت سيطرتنا: still, not a denial
+    short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
 
     scope = g.spec.negation.short_scope

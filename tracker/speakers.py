@@ -289,8 +289,11 @@ def classify(
     named = title is not None or given or _name_run(zone, lex) or _trailing_name(tokens, zone, lex)
     former = any(norm(t.text) in FORMER for t in zone)
     if cls == "source":
+        # مصدر أمني، مصادر في الشرطة، مصدر في الحشد الشعبي: a marker, or a body the source is in
         official = any(
-            norm(t.text) in lex.official_markers or stems(t.text)[-1] in lex.official_markers
+            norm(t.text) in lex.official_markers
+            or stems(t.text)[-1] in lex.official_markers
+            or ((h := lex.head(t.text)) is not None and h.cls == "organization")
             for t in tokens[1:]
         )
         return make("anonymous_official" if official else "anonymous_source", True)

@@ -1,0 +1,264 @@
+"""Constructions of Arabic news added after the second blind set (tests/data/relations2), each on
+sentences written for these tests: litotes (لا يستبعد), the participle family (مستبعدا، متوعدة، مقرا،
+واصفا), coordinated complement clauses (أن A، وأن B), a quoted platform name before the colon of a
+quotation, datelines, acronym and anonymous-source headlines, objects of أعلن (مسؤوليتها، القبض),
+accusative heads after إن / أن / لكن, sources placed in a body, and the channel a participle inherits."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Extractor
+from tracker.models import Record
+from tracker.read import ArticleText
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def records(extractor: Extractor, text: str) -> list[Record]:
+    return extractor.records(ArticleText("c", text))
+
+
+def one(found: list[Record], cue: str) -> Record:
+    hits = [r for r in found if r.cue.text == cue]
+    assert len(hits) == 1, f"cue {cue!r}: {[(r.cue.text, r.speaker.text, r.claim.text) for r in found]}"
+    return hits[0]
+
+
+def test_a_quoted_platform_before_the_colon_is_not_the_quotation(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال المتحدث باسم الفصيل فارس العلي، في بيان نشرته حسابات الفصيل على «إكس»: "
+        "«لن نقبل بأي تسوية تفرض علينا من الخارج».",
+    )
+    r = one(found, "وقال")
+    assert r.claim.text == "لن نقبل بأي تسوية تفرض علينا من الخارج"
+    assert r.claim.kind == "direct"
+    assert r.speaker.type == "named_official"
+
+
+def test_a_platform_quoted_before_inna_leaves_the_statement(extractor: Extractor) -> None:
+    text = "وقال الفيلق الخامس، الذي تشكل قبل عامين، في منشور على «تلغرام» إن طائراته قصفت مخزنا."
+    r = one(records(extractor, text), "وقال")
+    assert r.speaker.type == "organization"
+    assert r.claim.text == "طائراته قصفت مخزنا"
+
+
+@pytest.mark.parametrize("dateline", ["دمشق: «الحياة»", "عمان: رويترز", "الخرطوم: «عكاظ»"])
+def test_a_dateline_is_never_a_headline_attribution(extractor: Extractor, dateline: str) -> None:
+    found = records(extractor, f"{dateline}\n\nقال مسؤول محلي إن الطريق أعيد فتحه صباح اليوم.")
+    assert [r.cue.text for r in found] == ["قال"]
+
+
+def test_not_ruling_out_is_an_affirmed_hedge(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "ولا يستبعد المحلل السياسي كريم الحسن أن تشهد المدينة موجة نزوح جديدة، "
+        "لافتا إلى أن الأسعار تضاعفت خلال الشهر الأخير.",
+    )
+    r = one(found, "يستبعد")
+    assert r.claim.polarity == "affirmed"
+    assert r.speaker.text == "المحلل السياسي كريم الحسن"
+    assert r.claim.text == "تشهد المدينة موجة نزوح جديدة"
+    lafitan = one(found, "لافتا")
+    assert lafitan.speaker.resolved == "المحلل السياسي كريم الحسن"  # not an earlier speaker
+
+
+def test_ruling_out_stays_negated(extractor: Extractor) -> None:
+    r = one(records(extractor, "واستبعد الوزير سامر الحداد أن تستأنف المفاوضات قريبا."), "واستبعد")
+    assert r.claim.polarity == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claim", "polarity"),
+    [
+        (
+            "ويرى الباحث نبيل الخوري أن الخلاف بين الحليفين ظرفي، مستبعدا حدوث أي قطيعة بينهما.",
+            "مستبعدا",
+            "حدوث أي قطيعة بينهما",
+            "negated",
+        ),
+        (
+            "وأعلنت النقابة في بيان أن الإضراب سيستمر أسبوعا، متوعدة بتصعيد الاحتجاجات إذا لم تتم الاستجابة.",
+            "متوعدة",
+            "بتصعيد الاحتجاجات إذا لم تتم الاستجابة",
+            "affirmed",
+        ),
+        (
+            "وأعلنت وزارة المالية ارتفاع الإيرادات، مقرة بتراجع الصادرات في الأسواق الخارجية.",
+            "مقرة",
+            "بتراجع الصادرات في الأسواق الخارجية",
+            "affirmed",
+        ),
+        (
+            "وقال رئيس البرلمان فؤاد المصري إن الجلسة أرجئت، واصفا إياها بأنها «جلسة بلا نصاب».",
+            "واصفا",
+            "إياها بأنها «جلسة بلا نصاب»",
+            "affirmed",
+        ),
+    ],
+)
+def test_participles_continue_the_statement(
+    extractor: Extractor, text: str, cue: str, claim: str, polarity: str
+) -> None:
+    found = records(extractor, text)
+    r = one(found, cue)
+    assert r.claim.text == claim
+    assert r.claim.polarity == polarity
+    first = [x for x in found if x.cue.text != cue]
+    assert first and r.speaker.resolved == first[0].speaker.resolved
+    assert cue not in first[0].claim.text  # the first claim stops before the participle
+
+
+def test_coordinated_complement_clauses_are_two_claims(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وأكد المتحدث باسم البلدية لوكالة الأناضول أن المياه عادت إلى الأحياء الشرقية، "
+        "وأن الكهرباء ستعود مساء الغد.",
+    )
+    assert [r.claim.text for r in found] == ["المياه عادت إلى الأحياء الشرقية", "الكهرباء ستعود مساء الغد"]
+    assert {r.speaker.text for r in found} == {"المتحدث باسم البلدية"}
+    assert all(r.cue.text == "وأكد" and [v.text for v in r.via] == ["لوكالة الأناضول"] for r in found)
+
+
+def test_a_coordinated_quotation_is_a_direct_claim(extractor: Extractor) -> None:
+    found = records(extractor, "وقال المحافظ إن الجسر أغلق ليلا، وإن «الفرق الفنية تعمل على إصلاحه».")
+    assert [(r.claim.text, r.claim.kind) for r in found] == [
+        ("الجسر أغلق ليلا", "indirect"),
+        ("الفرق الفنية تعمل على إصلاحه", "direct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # وأن coordinates with the inner أن: one claim
+        "وقال المسؤول إن على الوزارة أن تعيد النظر في القرار وأن تعوض المتضررين.",
+        # inside the speaker's quotation: his own words, one claim
+        "وقال الوزير: «إن الوضع مستقر وإن القوات منتشرة في كل المناطق».",
+        # a first clause with commas of its own: where وأن attaches is open
+        "وتابع أن الاتفاق، في حال توقيعه، سيغير المعادلة، وأن الوفد يسعى لتجاوز الخلافات.",
+        # the complement is a noun, not a clause
+        "وكشفت الصحيفة عن اجتماع سري بين قادة الفصيلين وأن الوسطاء يسعون للتوحيد بينهما.",
+    ],
+)
+def test_one_claim_when_the_second_anna_is_not_the_verbs(extractor: Extractor, text: str) -> None:
+    assert len(records(extractor, text)) <= 1
+
+
+def test_an_acronym_given_in_the_article_speaks_as_the_body(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "قحش: سيطرنا على التلة الشرقية بعد اشتباكات عنيفة\n\n"
+        "أعلنت قوات حماية الشعب (قحش) أنها سيطرت على التلة الشرقية. "
+        "وفي سياق آخر، أعلنت قحش اعتقال خمسة مسلحين قرب الجسر.",
+    )
+    head = one(found, ":")
+    assert head.speaker.text == "قحش"
+    assert head.speaker.type == "organization"
+    assert "قوات حماية الشعب" in head.speaker.resolved
+    arrest = next(r for r in found if r.claim.text.startswith("اعتقال"))
+    assert arrest.claim.text.startswith("اعتقال خمسة مسلحين")
+    assert arrest.speaker.text == "قحش"
+
+
+def test_an_unknown_short_word_is_still_no_headline_source(extractor: Extractor) -> None:
+    found = records(extractor, "قحش: سيطرنا على التلة الشرقية بعد اشتباكات عنيفة\n\nوقع اشتباك قرب الجسر.")
+    assert found == []
+
+
+def test_an_anonymous_source_headline(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "مصدر أمني: «الطريق الدولي مغلق» منذ فجر اليوم\n\nقال مصدر أمني إن الطريق أغلق بسبب الاشتباكات.",
+    )
+    head = one(found, ":")
+    assert head.speaker.type == "anonymous_official"
+    assert head.claim.text.startswith("«الطريق الدولي مغلق»")
+
+
+def test_the_credit_label_is_still_no_headline(extractor: Extractor) -> None:
+    found = records(extractor, "المصدر: وكالات\n\nقال مسؤول إن الهجوم وقع ليلا.")
+    assert [r.cue.text for r in found] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        (
+            "وأعلنت جماعة مسلحة مرتبطة بالتنظيم مسؤوليتها عن تفجير الجسر.",
+            "جماعة مسلحة مرتبطة بالتنظيم",
+            "مسؤوليتها عن تفجير الجسر",
+        ),
+        (
+            "وفي المدينة، أعلنت الشرطة العسكرية القبض على ثلاثة أشخاص «كانوا يخططون لتفجير السوق».",
+            "الشرطة العسكرية",
+            "القبض على ثلاثة أشخاص «كانوا يخططون لتفجير السوق»",
+        ),
+        ("ونفت وزارة الصحة وقوع أي إصابات جديدة.", "وزارة الصحة", "وقوع أي إصابات جديدة"),
+    ],
+)
+def test_an_object_noun_ends_the_speaker(extractor: Extractor, text: str, speaker: str, claim: str) -> None:
+    [r] = records(extractor, text)
+    assert (r.speaker.text, r.claim.text) == (speaker, claim)
+
+
+def test_a_negation_keeps_the_object_noun_inside_the_object(extractor: Extractor) -> None:
+    found = records(extractor, "وأكد المحافظ عدم رضاه عن نتائج التحقيق في حادثة سقوط الجسر.")
+    assert all(not r.claim.text.startswith("سقوط") for r in found)
+
+
+def test_an_accusative_source_after_ghayr_anna(extractor: Extractor) -> None:
+    [r] = records(extractor, "غير أن مصدراً عسكرياً أكد لوكالة رويترز أن الطائرة أسقطت بصاروخ.")
+    assert r.speaker.text == "مصدراً عسكرياً"
+    assert (r.speaker.type, r.speaker.anonymous) == ("anonymous_official", True)
+    assert [v.text for v in r.via] == ["لوكالة رويترز"]
+
+
+def test_an_accusative_spokesman_after_ghayr_anna(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "غير أن متحدثا باسم وزارة النقل قال، في رد مكتوب على أسئلة الصحيفة، إن الرحلات ستستأنف الأحد.",
+    )
+    r = one(found, "قال")
+    assert r.speaker.text == "متحدثا باسم وزارة النقل"
+    assert r.speaker.type == "anonymous_official"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("وقال مصدر طبي في مستشفى البلدة إن الجرحى تسعة.", "anonymous_official"),
+        ("وقالت مصادر في هيئة الموانئ إن السفينة غادرت.", "anonymous_official"),
+        ("وقالت مصادر طبية إن الجرحى تسعة.", "anonymous_source"),
+        ("وقالت مصادر محلية مطلعة إن السفينة غادرت.", "anonymous_source"),
+    ],
+)
+def test_a_source_placed_in_a_body_is_official(extractor: Extractor, text: str, type_: str) -> None:
+    [r] = records(extractor, text)
+    assert r.speaker.type == type_
+
+
+def test_a_participle_inherits_the_channel_of_its_sentence(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال الوزير لوكالة الأناضول إن المفاوضات متوقفة، مضيفا أن الوفد سيعود الأسبوع المقبل.",
+    )
+    assert [v.text for v in one(found, "مضيفا").via] == ["لوكالة الأناضول"]
+
+
+def test_a_new_verb_does_not_inherit_the_channel(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال الوزير لوكالة الأناضول إن المفاوضات متوقفة. واتهم الوزير المعارضة بعرقلة الحوار.",
+    )
+    assert one(found, "واتهم").via == []
+
+
+def test_al_jazeera_net_is_one_outlet(extractor: Extractor) -> None:
+    [r] = records(extractor, "وقال المحلل سامي الرفاعي للجزيرة نت إن الهدنة هشة.")
+    assert r.speaker.text == "المحلل سامي الرفاعي"
+    assert [v.text for v in r.via] == ["للجزيرة نت"]
