@@ -855,3 +855,28 @@ def test_a_group_of_the_sahel_meets_claims_about_its_parent_organisation() -> No
     c = between(recs, "تحالفا", "اقتتال مفتوح")
     assert c and c.verdict == "contradict"
     assert "jnim branch_of al_qaeda" in c.reason
+
+
+def test_a_denial_inside_the_claim_of_any_such_event_denies_it() -> None:
+    art = Article("w", title="غارة على معسكر قرب بلدة الشيخ مسكين", published=dt.date(2024, 6, 2))
+    art.said("قيادي في الفصيل", "الغارة على المعسكر روسية ولا شك في ذلك")
+    art.said("الناطق باسم الدفاع الروسية", "الطائرات الروسية لم تنفذ أي غارة في المنطقة منذ أسبوع")
+    art.said("مدير المستشفى", "الخلية التي اعتقلت لا علاقة لها بالغارة على المعسكر", type="named_official")
+    recs = annotated(art)
+    c = between(recs, "روسية ولا شك", "أي غارة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert between(recs, "روسية ولا شك", "لا علاقة") is None  # a negation that denies no event
+
+
+def test_one_reports_agreement_and_no_agreement_yet_meet_through_one_word_of_their_topic() -> None:
+    lead = "تتواصل المشاورات حول فتح المعابر في مدينة الحديدة."
+    art = Article("x", lead=lead, published=dt.date(2024, 3, 3))
+    art.said("عضو الوفد الحوثي", "الحوثيين توصلوا مع الطرف الآخر إلى اتفاق على فتح معبر الصليف")
+    art.said("مكتب المبعوث الأممي", "المشاورات حول فتح المعابر مستمرة ولم يتم التوصل إلى اتفاق حتى الآن",
+             type="organization")
+    art.said("مكتب المبعوث الأممي", "الأمم المتحدة وقعت اتفاقا مع منظمة الصحة لتوزيع اللقاحات في الحديدة",
+             type="organization")
+    recs = annotated(art)
+    c = between(recs, "معبر الصليف", "حتى الآن")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert between(recs, "اللقاحات", "حتى الآن") is None  # no word of the road talks: another agreement

@@ -453,3 +453,32 @@ def test_a_negated_lower_bound_is_an_upper_bound() -> None:
 def test_monday_is_not_two_days() -> None:
     assert figures("قتل ثلاثة جنود يوم الإثنين") == [(3, 3, "killed")]
     assert figures("خلال اليومين الماضيين قتل ثلاثة جنود") == [(2, 2, "days"), (3, 3, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "negated", "modality"),
+    [
+        ("الهدنة بين الحركتين انهارت بعد يومين", "agreement", True, "asserted"),  # a relation that ended
+        ("الهدنة بين الحركتين لم تنهر رغم الخروقات", "agreement", False, "asserted"),
+        ("وقف إطلاق النار بين الطرفين لا يزال صامدا", "agreement", False, "asserted"),  # still: no negation
+        ("المبعوث دعا إلى وقف إطلاق النار بين الطرفين", "agreement", False, "attempted"),  # a call, no fact
+        ("ما بين الفصيلين لا يتعدى التنسيق الميداني", "tactical_coordination", False, "asserted"),
+        ("أي تعاون بين الجماعتين مستبعد في الوقت الحاضر", "cooperation", True, "asserted"),  # ruled out
+    ],
+)
+def test_how_a_relation_is_ended_restricted_or_only_called_for(
+    text: str, relation: str, negated: bool, modality: str
+) -> None:
+    reading = propositions.read(text)
+    assert (reading.relation, reading.negated, reading.modality) == (relation, negated, modality)
+    if "يتعدى" in text:
+        assert reading.restrictive
+
+
+def test_adjectives_of_nationality_name_agents_not_parties() -> None:
+    table = entities.table()
+    assert table.agents("الغارة إسرائيلية بلا شك") == ["israel"]
+    assert table.ids("الغارة إسرائيلية بلا شك") == []
+    # a mediator named by an adjective is no party: the truce is still between the two named sides
+    reading = propositions.read("الطرفان توصلا بوساطة أميركية إلى هدنة")
+    assert reading.relation == "agreement"

@@ -93,6 +93,7 @@ class LatticeRules(BaseModel):
     )
     any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
+    any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
@@ -471,7 +472,7 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     says it tells another event (في هجوم آخر، أيضا) is another event in its article, and elsewhere only
     its own words tell which."""
     one_article = a.record.article.id == b.record.article.id
-    if one_article and _tells_article_event(a) and _tells_article_event(b):
+    if one_article and _names_article_event(a) and _names_article_event(b):
         return True
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
@@ -503,13 +504,20 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
 
 
+def _names_article_event(c: Claim) -> bool:
+    """The claim names its article's event with the definite article (الهجوم، حصيلة الاعتداء) or
+    denies any such event (لم تنفذ أي ضربة), and does not say it tells another one."""
+    text = c.record.claim.text
+    return not _says(text, "other_event") and (_says(text, "article_event") or _says(text, "any_event"))
+
+
 def _tells_article_event(c: Claim) -> bool:
     """The claim tells the event its article is about: it names it with the definite article (الهجوم،
     حصيلة الاعتداء) or shares a particular with the headline, and does not say it is another one."""
     text, title = c.record.claim.text, _headline(c)
     if _says(text, "other_event"):
         return False
-    return _says(text, "article_event") or (
+    return _says(text, "article_event") or _says(text, "any_event") or (
         bool(title) and not _particulars(text).isdisjoint(_particulars(title or ""))
     )
 
@@ -524,7 +532,9 @@ def _of_headline(c: Claim) -> bool:
     return not title or len(own) <= 1 or not own.isdisjoint(title)
 
 
-Phrases = Literal["other_event", "article_event", "new_event", "any_party", "update", "preliminary"]
+Phrases = Literal[
+    "other_event", "article_event", "new_event", "any_event", "any_party", "update", "preliminary"
+]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
 
@@ -660,6 +670,14 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
         xb = {x for e in b.prop.entities[:MAX_ACTORS] for x in table.expand(e)}
         if xa & xb:
             return True
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if a.record.article.id == b.record.article.id and max(grounding(a), grounding(b)) >= 1:
+        # one report's agreement and "no agreement yet" (فتح الطرق) are about one tie when one names
+        # a party and they share a word of their topic, or one has no word of its own (لم يتم التوصل
+        # إلى اتفاق بعد)
+        pa, pb = _particulars(ta), _particulars(tb)
+        if not pa or not pb or any(claimmatch.stems_match(x, y) for x in pa for y in pb):
+            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return (
         grounded >= 1
@@ -669,29 +687,30 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
 
 
 @lru_cache(maxsize=20_000)
-def _named(text: str) -> frozenset[str]:
-    """The actors a text names itself, with what they are branches of."""
+def _agents(text: str) -> frozenset[str]:
+    """The actors a text names, adjectives of nationality too (الضربة أميركية), with what they are
+    branches of."""
     table = entities.table()
-    return frozenset(x for e in propositions._actors(table.ids(text)) for x in table.expand(e))
+    return frozenset(x for e in propositions._actors(table.agents(text)) for x in table.expand(e))
 
 
-def _side(c: Claim) -> frozenset[str]:
-    """The actors a claim names, or else its speaker's side (قوات الجماعة، استعدنا: the speaker's own)."""
+def _speaker_side(c: Claim) -> frozenset[str]:
+    """Whom the claim's speaker speaks for (قوات الجماعة، قوات بلاده، استعدنا: the speaker's own)."""
     s = c.record.speaker
     table = entities.table()
-    return _named(c.record.claim.text) or frozenset(
-        x for e in propositions.speaker_actors(s.resolved, s.affiliation) for x in table.expand(e)
-    )
+    side = propositions.speaker_actors(s.resolved, s.affiliation)
+    return frozenset(x for e in side for x in table.expand(e)) or _agents(s.resolved)
 
 
 def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     """A denial of what an agent did (نفى أن تكون القوات الأميركية نفذت أي ضربة; قوات الجماعة: the
-    speaker's) denies the claims that give it that agent, not every report of the event; a denial that
-    names no agent (نفى وقوع أي هجوم), or of an outcome (أن يكون الهجوم أوقع قتلى), denies them all."""
+    speaker's) denies the reports that name that agent or come from its side (استعدنا القريتين), not
+    every report of the event; a denial that names no agent (نفى وقوع أي هجوم), or of an outcome (أن
+    يكون الهجوم أوقع قتلى), denies them all."""
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
-    agents = _side(denial)
-    return not agents or not agents.isdisjoint(_side(told))
+    agents = _agents(denial.record.claim.text) or _speaker_side(denial)
+    return not agents or not agents.isdisjoint(_agents(told.record.claim.text) | _speaker_side(told))
 
 
 def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -729,7 +748,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # a source denies what the other tells (نفى أن تكون قواته استهدفت السوق): a denial by its cue;
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
         s, t = (a, b) if a.affirmed else (b, a)
-        denied = t.record.claim.polarity == "negated" and t.prop.relation in _events(s.record.claim.text)
+        denial = t.record.claim.polarity == "negated" or _says(t.record.claim.text, "any_event")
+        denied = denial and t.prop.relation in _events(s.record.claim.text)
         if denied and _same_agent(s, t, lat) and same_event(a, b, lat):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
     # casualty figures tell their event by time and particulars; counts of other people (passengers,

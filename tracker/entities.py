@@ -35,6 +35,10 @@ class Entity(BaseModel):
     aliases: list[str] = Field(min_length=1)
     branch_of: list[str] = Field(default_factory=list, description="Ids of the organisations it belongs to.")
     predecessor_of: list[str] = Field(default_factory=list, description="Ids of what it became.")
+    adjectives: list[str] = Field(
+        default_factory=list,
+        description="Adjectives of nationality (أميركي، إسرائيلية): who did it or who speaks, never a party.",
+    )
 
 
 class EntityRules(BaseModel):
@@ -71,6 +75,7 @@ class EntityTable:
             for alias in entity.aliases:
                 toks = tuple(norm(w) for w in _TOKEN.findall(alias))
                 self.index.setdefault(toks[0], []).append((toks, entity.id))
+        self.adjectives = {norm(w): e.id for e in spec.entities for w in e.adjectives}
         for options in self.index.values():
             options.sort(key=lambda o: -len(o[0]))
         self.heads = {norm(w) for w in spec.actor_heads}
@@ -132,6 +137,15 @@ class EntityTable:
                 if all(a in toks[i + k][0] for k, a in enumerate(alias[1:], 1)):
                     return len(alias), eid
         return None
+
+    def agents(self, text: str) -> list[str]:
+        """The actors of `text` with those its adjectives of nationality name (الضربة أميركية، قوات
+        إسرائيلية): who did what a text tells, or whom a speaker speaks for; not the parties of a
+        relation (بوساطة أميركية names a mediator)."""
+        found = [m.id for m in self.mentions(text)]
+        for m in _TOKEN.finditer(text):
+            found += [self.adjectives[f] for f in stems(m.group()) if f in self.adjectives][:1]
+        return list(dict.fromkeys(found))
 
     def ids(self, text: str) -> list[str]:
         """Distinct entity ids of `text` in order of first mention."""

@@ -59,6 +59,7 @@ class Negation(BaseModel):
         default_factory=list, description="Words that end what follows (تخلت عن دعمها)."
     )
     whole: list[str] = Field(default_factory=list, description="Predicates that deny the whole claim.")
+    collapse: list[str] = Field(default_factory=list, description="Predicates after a relation that end it.")
     scope_ends: list[str] = Field(default_factory=list, description="Clauses of time a negator stops at.")
     not_negators: list[str] = Field(default_factory=list, description="A negator in a fixed phrase: لا يزال.")
 
@@ -153,6 +154,7 @@ class Grammar:
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
+        self.collapse = rule_phrases(spec.negation.collapse)
         self.whole_neg = rule_phrases(spec.negation.whole)
         self.scope_ends = rule_phrases(spec.negation.scope_ends)
         self.not_neg = rule_phrases(spec.negation.not_negators)
@@ -359,6 +361,13 @@ def read(text: str) -> Reading:
     if chosen is None and triggers:
         chosen = stated_of = _main(triggers, g)
         negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")
+        if g.kind[chosen.label] == "relational" and any(
+            chosen.end <= h.start < chosen.end + scope and not any(chosen.end <= b <= h.start for b in breaks)
+            for h in g.where(toks, g.collapse, True)
+        ):  # الاتفاق انهار: the relation ended (لم ينهر: it holds)
+            negated = not negated_at(
+                next(h.start for h in g.where(toks, g.collapse, True) if h.start >= chosen.end), ended=False
+            )
         if g.where(toks, g.whole_neg):  # ما تردد عن X عار من الصحة
             negated = not negated
     relation = chosen.label if chosen else None
