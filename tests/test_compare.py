@@ -643,14 +643,17 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"contradictions": 17, "precision": 0.9}
+RELATIONS_FLOOR = {"relations": 26, "relations2": 11}
+"""Contradictions found on the blind sets the rules were improved on (relations3 is held out: it is
+measured in bench/README.md, never here)."""
 
 
-def test_the_blind_relations_set_floor(tmp_path: Path) -> None:
-    folder = Path(__file__).resolve().parent / "data" / "relations"
+@pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))
+def test_the_blind_relations_sets_floor(tmp_path: Path, name: str) -> None:
+    folder = Path(__file__).resolve().parent / "data" / name
     got, _ = _relations_score(tmp_path, sorted(folder.glob("r*.txt")), folder / "gold.json")
-    assert int(got["contradictions"].split("/")[0]) >= RELATIONS_FLOOR["contradictions"], got
-    assert got["contradiction_precision"] >= RELATIONS_FLOOR["precision"], got
+    assert int(got["contradictions"].split("/")[0]) >= RELATIONS_FLOOR[name], got
+    assert got["contradiction_precision"] >= 0.9, got
     assert got["false_contradictions"] == [], got
 
 
@@ -880,3 +883,19 @@ def test_one_reports_agreement_and_no_agreement_yet_meet_through_one_word_of_the
     c = between(recs, "معبر الصليف", "حتى الآن")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
     assert between(recs, "اللقاحات", "حتى الآن") is None  # no word of the road talks: another agreement
+
+
+def test_an_unnamed_source_described_alike_retelling_a_denial_is_an_echo() -> None:
+    one = Article("e1", published=dt.date(2024, 9, 4))
+    first = "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة كيدال خلال اليومين الماضيين"
+    one.said("مسؤولا عسكريا أميركيا", first, anonymous=True, negated=True)
+    two = Article("e2", published=dt.date(2024, 9, 5))
+    two.said("مسؤول عسكري أميركي", "أن تكون الولايات المتحدة نفذت أي غارة قرب مدينة كيدال", anonymous=True,
+             negated=True)
+    two.said("مسؤول عسكري مالي", "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة غاو", anonymous=True,
+             negated=True)
+    recs = annotated(one, two)
+    c = between(recs, "خلال اليومين", "الولايات المتحدة")
+    assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
+    c = between(recs, "خلال اليومين", "مدينة غاو")  # another source, another place
+    assert c is None or c.verdict != "echo"

@@ -309,6 +309,15 @@ def same_speaker(a: Record, b: Record) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= SPEAKER_CONTAINMENT
 
 
+def _described_alike(a: Record, b: Record) -> bool:
+    """Two unnamed speakers described in the same words, case endings aside (مسؤولا عسكريا أميركيا /
+    مسؤول عسكري أميركي)."""
+    def described(r: Record) -> frozenset[str]:
+        return frozenset(w[:-1] if w.endswith("ا") and len(w) > 3 else w for w in _speaker_words(r))
+
+    return a.speaker.anonymous and b.speaker.anonymous and described(a) == described(b)
+
+
 # --- deciding one pair ----------------------------------------------------------------------------
 
 
@@ -721,11 +730,16 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """The rule that relates two claims of one block, or None when no rule has an opinion."""
     pa, pb = a.prop, b.prop
     one_voice = a.record.article.id == b.record.article.id and same_speaker(a.record, b.record)
+    ta, tb = a.record.claim.text, b.record.claim.text
     if (
         pa.relation
         and (pa.relation, pa.polarity) == (pb.relation, pb.polarity)
         and a.record.article.id != b.record.article.id
-        and same_speaker(a.record, b.record)
+        and (
+            same_speaker(a.record, b.record)
+            # an unnamed source described alike, saying the same in other words: one statement retold
+            or (_described_alike(a.record, b.record) and _shared(ta, tb, 0.6, 0.6))
+        )
     ):
         return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
     if pa.modality in lat.spec.no_verdict_modalities or pb.modality in lat.spec.no_verdict_modalities:

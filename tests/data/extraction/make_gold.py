@@ -8,22 +8,15 @@ Each entry: claim, speaker, cue and optional fields; a claim must occur once in 
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
-from typing import Any
 
 HERE = Path(__file__).parent
-
-N_OFF = "named_official"
-N_PER = "named_person"
-A_OFF = "anonymous_official"
-A_SRC = "anonymous_source"
-MEDIA = "media_outlet"
-ORG = "organization"
-DOC = "document"
+sys.path.insert(0, str(HERE.parent))
+from goldkit import A_OFF, A_SRC, DOC, MEDIA, N_OFF, N_PER, ORG, Entry, rows, write  # noqa: E402
 
 # (claim, speaker, resolved or "", type, cue, extra fields)
-ANNOTATIONS: dict[str, list[tuple[str, str, str, str, str, dict[str, Any]]]] = {
+ANNOTATIONS: dict[str, list[Entry]] = {
     "t01_hudna": [
         ("وحدات الجيش ردت على مصادر النيران بعد استهداف نقطة مراقبة قرب بلدة تل زهور",
          "المتحدث باسم الجيش العقيد سامي العبيدي", "", N_OFF, "قال", {}),
@@ -112,50 +105,15 @@ ANNOTATIONS: dict[str, list[tuple[str, str, str, str, str, dict[str, Any]]]] = {
 }
 
 
-def _occurrences(text: str, part: str) -> list[int]:
-    out, i = [], text.find(part)
-    while i >= 0:
-        out.append(i)
-        i = text.find(part, i + 1)
-    return out
 
-
-def build() -> dict[str, Any]:
-    articles = []
-    for name, entries in ANNOTATIONS.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        rows = []
-        for n, (claim, speaker, resolved, type_, cue, extra) in enumerate(entries, 1):
-            found = _occurrences(text, claim)
-            if len(found) != 1 and "nth" not in extra:
-                raise SystemExit(f"{name}: claim found {len(found)} times: {claim}")
-            c0 = found[extra.get("nth", 0)]
-            spots = _occurrences(text, speaker)
-            if not spots:
-                raise SystemExit(f"{name}: speaker not found: {speaker}")
-            s0 = min(spots, key=lambda s: abs(s - c0))
-            row = {
-                "id": f"{name[:3]}-{n:02d}",
-                "claim": claim, "claim_start": c0, "claim_end": c0 + len(claim),
-                "speaker": speaker, "speaker_start": s0, "speaker_end": s0 + len(speaker),
-                "resolved": resolved or speaker,
-                "type": type_, "alt_types": extra.get("alt_types", []),
-                "anonymous": extra.get("anonymous", False),
-                "cue": cue, "via": extra.get("via", []),
-                "kind": extra.get("kind", "indirect"), "polarity": extra.get("polarity", "affirmed"),
-                "also_speakers": extra.get("also_speakers", []), "optional": extra.get("optional", False),
-            }
-            assert text[row["claim_start"] : row["claim_end"]] == claim
-            assert text[row["speaker_start"] : row["speaker_end"]] == speaker
-            assert cue in text
-            rows.append(row)
-        articles.append({"id": name, "file": f"{name}.txt", "attributions": rows})
-    return {"format": "tracker-gold/1", "articles": articles,
-            "relations": {"contradictions": [], "agreements": [], "echoes": [], "not_contradictions": []}}
+def build() -> dict[str, object]:
+    articles = [
+        {"id": name, "file": f"{name}.txt", "attributions": rows(name, (HERE / f"{name}.txt").read_text("utf-8"), entries)}
+        for name, entries in ANNOTATIONS.items()
+    ]
+    kinds = ("contradictions", "agreements", "echoes", "not_contradictions")
+    return {"format": "tracker-gold/1", "articles": articles, "relations": {k: [] for k in kinds}}
 
 
 if __name__ == "__main__":
-    gold = build()
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n = sum(len(a["attributions"]) for a in gold["articles"])
-    print(n, "attributions in", len(gold["articles"]), "articles")
+    write(HERE, build())

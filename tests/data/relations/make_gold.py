@@ -1,40 +1,33 @@
-"""Writes gold.json for the relations set (r01..r06): offsets are computed here, never typed by hand.
+"""Writes gold.json for the first relations set (r01..r06) from the annotations below (`python3 tests/data/relations/make_gold.py`).
 
-Run `python tests/data/relations/make_gold.py` after editing an article or an annotation. Each entry has a
-label; `RELATIONS` names pairs by label and is turned into pairs of entry ids. A claim must occur once in
-its article (or give `nth`); the speaker is taken at its occurrence nearest to the claim (or `speaker_nth`).
-Every offset is checked: text[start:end] == string.
+Each entry has a label; RELATIONS names pairs by `article.label`. tests/data/goldkit.py computes and checks
+every offset.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).parent
-
-N_OFF = "named_official"
-N_PER = "named_person"
-A_OFF = "anonymous_official"
-A_SRC = "anonymous_source"
-MEDIA = "media_outlet"
-ORG = "organization"
-DOC = "document"
-
-ANON = {"anonymous": True}
-NEG = {"polarity": "negated"}
-DIRECT = {"kind": "direct"}
-HEAD = {"kind": "headline"}
-
-
-def E(label: str, claim: str, speaker: str, resolved: str, type_: str, cue: str, *extras: dict, **kw: Any):
-    extra: dict[str, Any] = {}
-    for x in extras:
-        extra.update(x)
-    extra.update(kw)
-    return (label, claim, speaker, resolved, type_, cue, extra)
-
+sys.path.insert(0, str(HERE.parent))
+from goldkit import (  # noqa: E402
+    A_OFF,
+    A_SRC,
+    ANON,
+    DIRECT,
+    DOC,
+    HEAD,
+    MEDIA,
+    N_OFF,
+    N_PER,
+    NEG,
+    ORG,
+    E,
+    relations_gold,
+    write,
+)
 
 SHARAB = "المتحدث باسم الحكومة اليمنية نبيل الشرعبي"
 SAMEI = "مدير مكتب الصحة في محافظة تعز الدكتور عبد الرحيم السامعي"
@@ -348,60 +341,5 @@ RELATIONS: dict[str, list[tuple[str, str]]] = {
 }
 
 
-def _occurrences(text: str, part: str) -> list[int]:
-    out, i = [], text.find(part)
-    while i >= 0:
-        out.append(i)
-        i = text.find(part, i + 1)
-    return out
-
-
-def build() -> dict[str, Any]:
-    articles, ids = [], {}
-    for name, art in ARTICLES.items():
-        text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-        rows = []
-        for n, (label, claim, speaker, resolved, type_, cue, extra) in enumerate(art["entries"], 1):
-            found = _occurrences(text, claim)
-            if len(found) != 1 and "nth" not in extra:
-                raise SystemExit(f"{name}: claim found {len(found)} times: {claim}")
-            c0 = found[extra.get("nth", 0)]
-            spots = _occurrences(text, speaker)
-            if not spots:
-                raise SystemExit(f"{name}: speaker not found: {speaker}")
-            if "speaker_nth" in extra:
-                s0 = spots[extra["speaker_nth"]]
-            else:
-                s0 = min(spots, key=lambda s: abs(s - c0))
-            if cue not in text:
-                raise SystemExit(f"{name}: cue not found: {cue}")
-            row = {
-                "id": f"{name[:3]}-{n:02d}",
-                "claim": claim, "claim_start": c0, "claim_end": c0 + len(claim),
-                "speaker": speaker, "speaker_start": s0, "speaker_end": s0 + len(speaker),
-                "resolved": resolved or speaker,
-                "type": type_, "alt_types": extra.get("alt_types", []),
-                "anonymous": extra.get("anonymous", False),
-                "cue": cue, "via": extra.get("via", []),
-                "kind": extra.get("kind", "indirect"), "polarity": extra.get("polarity", "affirmed"),
-                "also_speakers": extra.get("also_speakers", []), "optional": extra.get("optional", False),
-            }
-            assert text[row["claim_start"]: row["claim_end"]] == claim
-            assert text[row["speaker_start"]: row["speaker_end"]] == speaker
-            key = f"{name[:3]}.{label}"
-            if key in ids:
-                raise SystemExit(f"duplicate label {key}")
-            ids[key] = row["id"]
-            rows.append(row)
-        articles.append({"id": name, "file": f"{name}.txt", "outlet": art["outlet"],
-                         "published": art["published"], "attributions": rows})
-    relations = {kind: [[ids[a], ids[b]] for a, b in pairs] for kind, pairs in RELATIONS.items()}
-    return {"format": "tracker-gold/1", "articles": articles, "relations": relations}
-
-
 if __name__ == "__main__":
-    gold = build()
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    n = sum(len(a["attributions"]) for a in gold["articles"])
-    print(n, "attributions in", len(gold["articles"]), "articles;",
-          {k: len(v) for k, v in gold["relations"].items()})
+    write(HERE, relations_gold(HERE, ARTICLES, RELATIONS))
