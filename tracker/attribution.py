@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import CONJUNCTIONS, norm, stems, unsuffixed
+from tracker.arabic import CONJUNCTIONS, POSSESSIVES, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
@@ -47,6 +47,17 @@ EXPLANATORY = frozenset({"حيث", "اذ"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
 MAX_NAME_WORDS = 4
+ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
+    "الذي": frozenset({"msg"}),
+    "التي": frozenset({"fsg", "fpl"}),  # non-human plurals agree in the feminine singular
+    "الذين": frozenset({"mpl"}),
+    "اللذين": frozenset({"du"}),
+    "اللذان": frozenset({"du"}),
+    "اللتين": frozenset({"du"}),
+    "اللتان": frozenset({"du"}),
+}
+ANTECEDENT_WORDS = 12  # the most words of a speaker phrase before its relative pronoun
+ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
 BELONGING = frozenset(
@@ -117,6 +128,15 @@ def _passive(word: str, verb: Verb) -> bool:
     if len(letters) > 1 and letters[0] in "يت" and letters[1] == DAMMA:
         return any(f.startswith("ا") for f in verb.past.msg)
     return len(letters) > 3 and letters[1] == DAMMA and "\u0650" in letters[2:4]
+
+
+def _depossessed(stem: str) -> str:
+    """A stem without its possessive pronoun (بيانه -> بيان، كلمتها -> كلمه), the stem kept as it is."""
+    for p in POSSESSIVES:
+        if stem.endswith(p) and len(stem) - len(p) >= 3:
+            b = stem[: -len(p)]
+            return b[:-1] + "ه" if b.endswith("ت") and not b.endswith("ات") else b
+    return stem
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -272,6 +292,35 @@ class Finder:
             self._anonymity[sent.start] = self._phrase(sent.start, sent.end, self.lex.anonymity) is not None
         return self._anonymity[sent.start]
 
+    def _anonymity_near(self, start: int, end: int, sent: Span) -> bool:
+        """Is an anonymity phrase of the sentence about the mention start..end: inside it, or after it
+        before any complementizer, quotation or stop (قال مسؤول، طلب عدم ذكر اسمه، إن ... / نقلت X عن
+        مسؤول لم تسمه أن ...)? One after the complementizer belongs to another speaker: ففي حين قال
+        الوزير X إن ...، أكد مسؤول، طالبا عدم كشف هويته، أن ..."""
+        normed, comps = self.normed, self.lex.complementizers
+        for p in self._anonymity_starts_in(sent):
+            if p < start:
+                continue
+            if p < end:
+                return True
+            if p - end > ANONYMITY_REACH:
+                return False
+            return not any(
+                normed[k] in comps or self.words[k] in HARD_STOPS or self._speech_at(k) for k in range(end, p)
+            )
+        return False
+
+    def _anonymity_starts_in(self, sent: Span) -> list[int]:
+        """Token indices where the anonymity phrases of the sentence start."""
+        out, k = [], sent.start
+        while k < sent.end:
+            hit = self._phrase(k, sent.end, self.lex.anonymity)
+            if hit is None:
+                break
+            out.append(k + hit[0])
+            k += hit[0] + max(1, hit[1])
+        return out
+
     def mention(self, start: int, end: int, sent: Span, subject: bool = False) -> Mention | None:
         punct, words, normed = self.punct, self.words, self.normed  # the lists, not a Token per look
         while start < end and ((punct[start] and not self._opening_at(start)) or not normed[start]):
@@ -287,7 +336,8 @@ class Finder:
             return Mention(
                 self.doc[start:end], "organization", False, "fsg", True, resolved=full, keys=keys, head=head
             )
-        m = classify(self.doc[start:end], self.lex, self.anonymity_in(sent), frozenset(self.known), subject)
+        anonymous = self.anonymity_in(sent) and self._anonymity_near(start, end, sent)
+        m = classify(self.doc[start:end], self.lex, anonymous, frozenset(self.known), subject)
         if m is not None and m.named:
             self.known.update(self.normed[m.span.start : m.span.end])
         return m
@@ -321,8 +371,8 @@ class Finder:
                 return i
             if n in CIRCUMSTANCE_PREPOSITIONS and i + 1 < end:
                 nxt = words[i + 1]
-                if any(x in lex.occasions for x in stems(nxt)) or unsuffixed(nxt) in lex.occasions:
-                    return i  # في تصريحات، في بيانها
+                if self._occasion_word(nxt):
+                    return i  # في تصريحات، في بيانها، في بيانه (not ب + يانه)
             if n.startswith(CLITIC_L) and self._channel_end(i, end) > i:
                 return i  # قال ... لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط»
             if (
@@ -345,6 +395,14 @@ class Finder:
             if self._object_noun_at(i):
                 return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object
         return end
+
+    def _occasion_word(self, w: str) -> bool:
+        """An occasion noun (بيان، تصريحات), bare, with a clitic, or with a possessive pronoun: each
+        stem is tried, so that بيانه is not read as ب + يانه."""
+        occasions = self.lex.occasions
+        return unsuffixed(w) in occasions or any(
+            x in occasions or _depossessed(x) in occasions for x in stems(w)
+        )
 
     def _object_noun_at(self, i: int) -> bool:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل), not a genitive of a head before it
@@ -512,7 +570,7 @@ class Finder:
         """The claim starting at token i: to the sentence end, the next attribution, or a clause stop."""
         words, normed = self.words, self.normed
         end = min(sent_end, limit if limit is not None else sent_end, self._quote_end(i))
-        j = i
+        j, joined = i, False
         while j < end:
             w = words[j]
             if w == "؛" and not (j + 1 < end and normed[j + 1] in EXPLANATORY):
@@ -520,6 +578,13 @@ class Finder:
             if w == ":" and j > i + 2:
                 break
             if w in COMMA and j > i + 2 and j + 1 < end:
+                if joined:
+                    break  # ...، فيما قتل ثلاثة، ...: the joined clause ends here
+                joiners = self.lex.claim_clause_joiners
+                if any(" ".join(normed[j + 1 : j + 2 + x.count(" ")]) == x for x in joiners):
+                    joined = True
+                    j += 1
+                    continue
                 if self._clause_stop(" ".join(normed[j + 1 : min(end, j + 4)])):
                     break
                 if self._narration_at(j + 1, end):
@@ -532,7 +597,10 @@ class Finder:
             j -= 1
         if j <= i:
             return None
-        return _char_span(self.doc, i, j)
+        c0, c1 = _char_span(self.doc, i, j)
+        while c1 > c0 and self.text[c1 - 1] in ".،,":
+            c1 -= 1  # إلى 40.: the stop glued to a number
+        return (c0, c1) if c1 > c0 else None
 
     def _quote_end(self, i: int) -> int:
         """The token closing the innermost quotation that token i stands in (a claim inside one ends
@@ -585,15 +653,20 @@ class Finder:
             if a is None:
                 continue
             if prev is not None and norm(prev.text) in lex.relatives and (a.speaker is None or a.implicit):
-                continue  # من قالت إنه ...، الذي قال: the subject is the antecedent of a relative clause
+                # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks
+                antecedent = self._antecedent(prev.i, sent, form)
+                if antecedent is None:
+                    continue
+                a.speaker, a.implicit, a.slot = antecedent, None, antecedent.slot
             consumed.update(range(a.cue.start, a.region_end))
             found.append(a)
         found += self.according_to(sent, consumed, cues)
         found.sort(key=lambda a: a.cue.start)
         # A claim ends where the next attribution of the sentence begins.
         for a, b in pairwise(found):
-            b_start = (b.implicit or (b.speaker.span if b.speaker else b.cue)).start
-            b_char = min(doc[b_start].idx, b.cue.start_char)
+            b_start = min((b.implicit or (b.speaker.span if b.speaker else b.cue)).start, b.cue.start)
+            b_start = self._opener_start(b_start, sent.start)
+            b_char = doc[b_start].idx
             if a.claim[0] < b_char < a.claim[1] and a.kind not in ("direct",):
                 end = b_char
                 while end > a.claim[0] and (self.text[end - 1].isspace() or self.text[end - 1] in "،,"):
@@ -601,6 +674,56 @@ class Finder:
                 if end > a.claim[0]:
                     a.claim = (a.claim[0], end)
         self.out += [part for a in found for part in self._coordinated(a)]
+
+    def _antecedent(self, rel: int, sent: Span, form: VerbForm) -> Mention | None:
+        """The speaker a relative pronoun at token `rel` stands for (وهو ما أكدته القيادة المركزية التي
+        قالت إن ...، نقلت الوكالة عن المحافظ الذي قال إن ...): the noun phrase right before it, from its
+        first head, title or known name, agreeing with the pronoun; None for من / ما or no such phrase."""
+        slots = ANTECEDENT_SLOTS.get(self.normed[rel])
+        if slots is None or form.participle or form.slot not in slots:
+            return None  # الشبكة التي أعلن عن ضبطها: the verb does not agree, its subject is another
+        words, normed, lex = self.words, self.normed, self.lex
+        k = rel
+        while k > sent.start and rel - k < ANTECEDENT_WORDS:
+            w, n = words[k - 1], normed[k - 1]
+            if (self.punct[k - 1] and w not in QUOTE_CHARS) or w in HARD_STOPS or self.space[k - 1]:
+                break
+            if n in lex.complementizers or n in lex.relatives or n in lex.subordinators or n == "و":
+                break
+            if n in lex.verb_forms and self.verb_at(k - 1) is not None:
+                break
+            k -= 1
+        agreeing: list[Mention] = []
+        for s in range(k, rel):
+            if not (
+                lex.head(words[s])
+                or normed[s] in lex.official_titles
+                or normed[s] in lex.person_titles
+                or self._phrase(s, rel, lex.organizations) == (0, rel - s)
+                or ((hit := self._phrase(s, rel, lex.outlets)) is not None and hit[0] == 0)
+            ):
+                continue
+            m = classify(self.doc[s:rel], lex, self._anonymity_near(s, rel, sent), frozenset(self.known))
+            disagrees = m is not None and m.slot is not None and m.slot not in slots
+            if m is None or (disagrees and not (m.nonhuman and "fsg" in slots)):
+                continue  # المحافظ الذي، الوزارة التي، القوات التي (a non-human plural)
+            if self._np_end(s, rel) >= rel:
+                return self.mention(s, rel, sent)  # one noun phrase up to the pronoun: the longest
+            agreeing.append(m)
+        # انتقد النائب X رئيس الوزراء الذي قال: no phrase reads whole; the one nearest the pronoun
+        return self.mention(agreeing[-1].span.start, rel, sent) if agreeing else None
+
+    def _opener_start(self, i: int, floor: int) -> int:
+        """Back from token i over the subordinators and openers that introduce its clause (بينما قال،
+        في حين أكد، وفيما نقلت): they belong to the next attribution, not to the claim before it."""
+        normed, lex = self.normed, self.lex
+        while i > floor:
+            n = normed[i - 1]
+            subordinator = n in lex.subordinators or (n[:1] in CONJUNCTIONS and n[1:] in lex.subordinators)
+            if not (subordinator or (n in ("في", "وفي", "ففي") and normed[i] == "حين")):
+                break
+            i -= 1
+        return i
 
     def _comp_after(self, i: int | None) -> bool:
         """أشار إلى أن: a complementizer right after the preposition."""
@@ -990,10 +1113,29 @@ class Finder:
         if c < sent.end and comp_kind != "quote" and normed[c] in comps:
             c += 1
         if c < sent.end and self._speech_at(c):
+            if comp_kind == "that" and self._clause_goes_on(c, sent.end):
+                # إن «ما لا يقل عن 12» قتلوا: a partial quotation opens the clause
+                return self.claim_from(c, sent.end), "indirect"
             if self.closed_on_line(self.doc[c]):
                 return self.quote_claim(self.doc[c]), "direct"
             return self.claim_from(c + 1, sent.end), "direct"  # unclosed: its clause, not the paragraph
         return self.claim_from(c, sent.end), "indirect"
+
+    def _clause_goes_on(self, i: int, end: int) -> bool:
+        """After a complementizer, does the clause go on past the quotation opened at token i (إن «ما
+        لا يقل عن 12 شخصا» قتلوا، أن «لواء X» يعمل ...)? Not when a stop, another quotation (و«...») or a
+        reporting verb or a relative pronoun follows the closing mark."""
+        j = self._after_quote(self.doc[i])
+        if j >= end or j >= len(self.words) or self.punct[j] or self.space[j]:
+            return False
+        n = self.normed[j]
+        if n in CONJUNCTIONS or self.words[j][-1:] in QUOTE_CHARS:
+            return False  # و«...»: a second quotation
+        if n[:1] in CONJUNCTIONS and n[1:] in self.lex.complementizers:
+            return False  # «...» وأن ...: a second complement clause of its own
+        if n in ANTECEDENT_SLOTS:
+            return False  # «...» التي سيطر عليها: a relative clause about the quotation's last word
+        return self.verb_at(j) is None and n not in self.lex.cue_forms
 
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives.
@@ -1037,8 +1179,26 @@ class Finder:
             named = self._title_and_name_end(i, end, titled=False)
             if named > i:
                 return named  # the name ends the phrase: اتهم الجنرال X الحكومة ب... / رئيس المجلس سليم X
-            if n in ("في", "من") and i + 1 < end and normed[i + 1].startswith("ال"):
-                i += 2
+            if w in COMMA and i + 1 < end:
+                named = self._title_and_name_end(i + 1, end)
+                close = next((k for k in range(named, min(end, named + 3)) if self.punct[k]), None)
+                if i + 1 < named and close is not None and words[close] in COMMA:
+                    return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
+            if n in ("في", "من", "باسم") and i + 1 < end and normed[i + 1].startswith("ال"):
+                i += 2  # القيادي في الحركة، المتحدث باسم الجيش
+                continue
+            quoted = i + 1 < end and self._opening_at(i + 1) and not self._speech_at(i + 1)
+            if n in ("في", "من", "باسم") and quoted:
+                i = self._after_quote(self.doc[i + 1])  # القيادي في «لواء الفجر»: a quoted name
+                genders |= {"f", "m"}  # the name's gender is unknown: المنضوية / المنضوي may follow it
+                continue
+            if (
+                n in ("في", "من", "باسم")
+                and i + 2 < end
+                and lex.head(words[i + 1])
+                and normed[i + 2].startswith("ال")
+            ):
+                i += 3  # مسؤول في وزارة الصحة، المتحدث باسم قوات الأمن
                 continue
             break
         return i

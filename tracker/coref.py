@@ -53,6 +53,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
             continue  # المسؤولان / أحد المسؤولين is not the group of officials, nor the group one of them
         if m.head and e.head and m.head != e.head:
             continue  # الجيش التركي is not مصادر بالجيش التركي
+        if (m.type == "document") != (e.type == "document"):
+            continue  # البيت الأبيض is not بيان للبيت الأبيض: the body, not its statement
         if keys <= e.keys and (best is None or len(e.keys) >= len(best.keys)):
             best = e
     return best

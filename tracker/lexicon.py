@@ -108,6 +108,7 @@ class AttributionFile(_Rule):
     anonymity: list[str]
     not_headline_sources: list[str]
     claim_stops: list[str]
+    claim_clause_joiners: list[str] = []
     addressees: list[str] = []
     object_nouns: list[str] = []
     narration_verbs: list[str] = []
@@ -196,6 +197,7 @@ class Lexicon:
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
     claim_stops: list[str] = field(default_factory=list)
     claim_stop_forms: frozenset[str] = frozenset()  # each stop, its last word also with a pronoun
+    claim_clause_joiners: frozenset[str] = frozenset()  # ، فيما: one more clause, then the claim ends
     cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
@@ -288,6 +290,8 @@ def load(directory: str | None = None) -> Lexicon:
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)
     lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
+    joiners = attribution.claim_clause_joiners
+    lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))

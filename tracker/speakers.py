@@ -286,7 +286,13 @@ def classify(
         return m
     if cls == "organization":
         return make("organization", False)
-    named = title is not None or given or _name_run(zone, lex) or _trailing_name(tokens, zone, lex)
+    # القيادي في الحركة، النقيب محمد سالم: a rank and a name in apposition make a named official
+    # (after a comma or a quoted name: a title inside the complement is someone else's, في إدارة الرئيس X)
+    ranked = cls in ("official", "person") and any(
+        prev.text in APPOSITION_OPENERS and norm(t.text) in lex.official_titles and is_name_like(nxt, lex)
+        for prev, t, nxt in zip(span, span[1:], span[2:], strict=False)
+    )
+    named = title is not None or given or ranked or _name_run(zone, lex) or _trailing_name(tokens, zone, lex)
     former = any(norm(t.text) in FORMER for t in zone)
     if cls == "source":
         # مصدر أمني، مصادر في الشرطة، مصدر في الحشد الشعبي: a marker, or a body the source is in
@@ -298,7 +304,7 @@ def classify(
         )
         return make("anonymous_official" if official else "anonymous_source", True)
     if cls in ("official", "person") or title is not None:
-        is_official = (cls == "official" or title == "official") and not former
+        is_official = (cls == "official" or title == "official" or ranked) and not former
         if named and not anonymity_phrase:
             m = make("named_official" if is_official else "named_person", False, named=True)
             m.slot = m.slot or "msg"
@@ -321,6 +327,8 @@ def classify(
         return m
     return None
 
+
+APPOSITION_OPENERS = frozenset({"،", ",", "»", "”", '"'})  # what a rank in apposition follows
 
 APPOSITION = frozenset({"وهو", "وهي", "وهم", "وهما"})  # سلوى داود وهي نائبة ...: what follows describes her
 

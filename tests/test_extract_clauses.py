@@ -1,0 +1,190 @@
+"""Constructions added after the third look at the blind sets, each on sentences written for these
+tests: a subordinate clause (في حين، بينما، فيما) before a second attribution, a relative clause whose
+antecedent is the speaker (الوزارة التي قالت إن)، the clause a فيما joins to a claim, a partial quotation
+at the start of an indirect claim, anonymity phrases scoped to their own speaker, an occasion noun with a
+possessive (في بيانه), and a speaker phrase with a quoted name after في and a rank in apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extract import Extractor
+from tracker.models import Record
+from tracker.read import ArticleText
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def records(extractor: Extractor, text: str) -> list[Record]:
+    return extractor.records(ArticleText("c", text))
+
+
+def one(found: list[Record], cue: str) -> Record:
+    hits = [r for r in found if r.cue.text == cue]
+    assert len(hits) == 1, f"cue {cue!r}: {[(r.cue.text, r.speaker.text, r.claim.text) for r in found]}"
+    return hits[0]
+
+
+def test_a_fronted_subordinate_clause_keeps_each_speaker_and_anonymity(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "ففي حين قال الوزير محمد سالم في بيانه إنه «لا توجد أي خطة لرفع الأسعار»، أكد مسؤول في الوزارة "
+        "لرويترز، طالبا عدم كشف هويته، أن «الأسعار سترتفع الشهر المقبل».",
+    )
+    first = one(found, "قال")
+    assert first.speaker.text == "الوزير محمد سالم"  # في بيانه is the occasion, not the speaker
+    assert (first.speaker.type, first.speaker.anonymous) == ("named_official", False)
+    assert first.claim.text == "لا توجد أي خطة لرفع الأسعار"
+    second = one(found, "أكد")
+    assert (second.speaker.type, second.speaker.anonymous) == ("anonymous_official", True)
+    assert [v.text for v in second.via] == ["لرويترز"]
+
+
+def test_the_subordinator_of_the_next_attribution_leaves_the_claim(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال مسؤول في البلدية لم تسمه الصحيفة إن الحريق عرضي، بينما قال المحافظ خالد يوسف إن التحقيق مستمر.",
+    )
+    first = one(found, "وقال")
+    assert first.claim.text == "الحريق عرضي"
+    assert first.speaker.anonymous
+    second = one(found, "قال")
+    assert (second.speaker.type, second.speaker.anonymous) == ("named_official", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "type_", "claim"),
+    [
+        (
+            "وهو ما أكدته وزارة الصحة التي قالت في بيان إن عدد المصابين ارتفع إلى 40.",
+            "قالت",
+            "وزارة الصحة",
+            "organization",
+            "عدد المصابين ارتفع إلى 40",
+        ),
+        (
+            "ونقلت الوكالة عن المحافظ الذي قال إن المياه ستعود خلال يومين.",
+            "قال",
+            "المحافظ",
+            "named_official",
+            "المياه ستعود خلال يومين",
+        ),
+        (
+            "ورحب الأهالي بقرار الحكومة التي قالت إن الدعم سيستمر.",
+            "قالت",
+            "الحكومة",
+            "organization",
+            "الدعم سيستمر",
+        ),
+        (
+            "وانتقد النائب محمد سالم رئيس الوزراء الذي قال إن الأزمة انتهت.",
+            "قال",
+            "رئيس الوزراء",
+            "named_official",
+            "الأزمة انتهت",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_speaks(
+    extractor: Extractor, text: str, cue: str, speaker: str, type_: str, claim: str
+) -> None:
+    r = one(records(extractor, text), cue)
+    assert (r.speaker.text, r.speaker.type, r.claim.text) == (speaker, type_, claim)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكشف المصدر أن الشبكة التي أعلن عن ضبطها كانت تهرب الوقود.",  # أعلن does not agree with التي
+        "ونفى المتحدث ما قالت إنه تسريب للوثائق.",  # ما: no antecedent that speaks
+    ],
+)
+def test_a_relative_clause_without_a_speaking_antecedent(extractor: Extractor, text: str) -> None:
+    found = records(extractor, text)
+    assert all(r.cue.text not in ("أعلن", "قالت") for r in found)
+
+
+def test_fiima_joins_one_clause_to_the_claim(extractor: Extractor) -> None:
+    [r] = records(
+        extractor,
+        "وقال المصدر إن 14 شخصا أصيبوا في الانفجار، فيما قتل ثلاثة من عناصر الحراسة، "
+        "وسط حالة من الهلع في السوق.",
+    )
+    assert r.claim.text == "14 شخصا أصيبوا في الانفجار، فيما قتل ثلاثة من عناصر الحراسة"
+
+
+def test_fiima_before_another_speaker_still_ends_the_claim(extractor: Extractor) -> None:
+    found = records(extractor, "وقال الوزير إن الميناء مغلق، فيما قالت مصادر محلية إن السفن تفرغ حمولتها.")
+    assert one(found, "وقال").claim.text == "الميناء مغلق"
+    assert one(found, "قالت").speaker.text == "مصادر محلية"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "وقال الناطق باسم الدفاع المدني إن «ما لا يقل عن 12 شخصا» لقوا حتفهم في الحريق.",
+            "«ما لا يقل عن 12 شخصا» لقوا حتفهم في الحريق",
+        ),
+        (
+            "وكان المتحدث باسم الحزب سامي العلي قد زعم أن «كتيبة الفتح الجديدة» تعمل «بالتنسيق مع عصابات "
+            "التهريب» في ريف المدينة.",
+            "«كتيبة الفتح الجديدة» تعمل «بالتنسيق مع عصابات التهريب» في ريف المدينة",
+        ),
+    ],
+)
+def test_a_quotation_that_opens_the_clause_is_part_of_an_indirect_claim(
+    extractor: Extractor, text: str, claim: str
+) -> None:
+    [r] = records(extractor, text)
+    assert (r.claim.text, r.claim.kind) == (claim, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن «الوضع مستقر تماما في كل المناطق»، مضيفا أن الطرق مفتوحة.",
+        "وقال الوزير إن «الوضع مستقر تماما في كل المناطق» وأن الطرق مفتوحة.",
+        # a relative clause after the closing mark says more of the quotation's last word
+        "وقال الوزير إن «الوضع مستقر تماما في كل المناطق» التي زارها الأسبوع الماضي.",
+    ],
+)
+def test_a_whole_quotation_after_inna_stays_direct(extractor: Extractor, text: str) -> None:
+    r = one(records(extractor, text), "وقال")
+    assert (r.claim.text, r.claim.kind) == ("الوضع مستقر تماما في كل المناطق", "direct")
+
+
+def test_a_quoted_body_and_a_rank_in_apposition_belong_to_the_speaker(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "في المقابل، نفى القائد في «كتيبة الفجر» المنضوية في الجيش الوطني، العقيد محمد سالم، وصول "
+        "التعزيزات إلى البلدة، وقال للصحيفة إن الطريق مقطوع.",
+    )
+    r = one(found, "نفى")
+    assert r.speaker.text == "القائد في «كتيبة الفجر» المنضوية في الجيش الوطني، العقيد محمد سالم"
+    assert (r.speaker.type, r.speaker.anonymous) == ("named_official", False)
+    assert r.claim.text == "وصول التعزيزات إلى البلدة"
+    assert one(found, "وقال").speaker.resolved == r.speaker.text
+
+
+def test_a_rank_in_apposition_makes_a_person_head_an_official(extractor: Extractor) -> None:
+    [r] = records(extractor, "وقال القيادي في «لواء الفجر»، النقيب حسان العمر، إن الهجوم صد.")
+    assert (r.speaker.type, r.speaker.anonymous) == ("named_official", False)
+
+
+def test_a_title_inside_the_complement_is_someone_else(extractor: Extractor) -> None:
+    [r] = records(extractor, "وقال مسؤول سابق في إدارة الرئيس جورج بوش إن الخطة فشلت.")
+    assert r.speaker.anonymous
+
+
+def test_a_body_is_not_its_own_statement(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال بيان للبيت الأبيض إن الرئيسين بحثا الأزمة. وأضاف البيت الأبيض في بيانه أن الاتصال استمر ساعة.",
+    )
+    r = one(found, "وأضاف")
+    assert r.speaker.text == "البيت الأبيض"
+    assert r.speaker.type == "organization"
