@@ -55,7 +55,10 @@ def stems_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
-    return len(short) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.8
+    if len(short) < 5 or 2 * len(short) < 0.8 * (len(a) + len(b)):
+        return False  # the ratio cannot reach 0.8: asked first, as most pairs of stems are far apart
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _found(stem: str, pool: Iterable[str]) -> bool:

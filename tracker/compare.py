@@ -29,6 +29,8 @@ from tracker.arabic import norm, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
+CACHE = 20_000
+"""Entries of each per-text and per-pair cache (8,192 made a whole-corpus ingest a third slower)."""
 MAX_BLOCK = 150
 """Blocks larger than this are compared within a window of WINDOW neighbours (sorted by time): one
 question read in dozens of articles is compared all pairs; a corpus-wide block stays linear."""
@@ -237,7 +239,7 @@ def _week(c: Claim) -> str:
     return f"{year}-W{week}"
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _events(text: str) -> frozenset[str]:
     """Every event a claim tells (27 قتيلا بقصف على السوق: casualties and attack), not only its main one."""
     return propositions.read(text).events
@@ -334,7 +336,7 @@ class Decision:
     verdict: Literal["agree", "contradict"] | None = None  # the stance judge's, for rule "stance"
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _grounding(text: str, speaker: str, affiliation: str | None, event: bool) -> int:
     reading = propositions.read(text)
     named = propositions._actors(entities.table().ids(text))
@@ -413,7 +415,7 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(s for w in listed for s in claimmatch.content_stems(w))
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _particulars(text: str) -> frozenset[str]:
     """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
     generic = _generic_stems()
@@ -430,7 +432,7 @@ def _text_overlap(a: str, b: str) -> tuple[float, int]:
     return claimmatch.overlap_stems(set(pa), set(pb)), min(len(pa), len(pb))
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _overlap_reaches(a: str, b: str, share: float) -> bool:
     """particulars_overlap(...)[0] >= share, answered as soon as it is settled: exact hits by set
     intersection first, then the fuzzy stem match (claimmatch.stems_match) only while it can still
@@ -548,7 +550,7 @@ Phrases = Literal[
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _says(text: str, which: Phrases) -> bool:
     """The claim holds one of the lattice's phrases of that list: it tells another event than the
     article's (هجوم آخر، حادثة منفصلة، أيضا), its figure updates an earlier one (ارتفعت الحصيلة), or
@@ -699,7 +701,7 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     )
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=CACHE)
 def _agents(text: str) -> frozenset[str]:
     """The actors a text names, adjectives of nationality too (الضربة أميركية), with what they are
     branches of."""

@@ -13,9 +13,10 @@ from tracker.read import ArticleText
 from tracker.speakers import Mention
 
 ZONE = 2048  # articles per spaCy memory zone
-WARM = 2000
+WARM = 1000
 """Articles whose words are kept for good: the common vocabulary, a fixed amount of memory (4,000 gave
-3 % less time for 20 MiB more in each process, which put `ingest --jobs 2` over its 1 GB)."""
+3 % less time than 2,000 for 20 MiB more in each process; 2,000 put `ingest --jobs 2` at its 1 GB once
+the comparer held more, so 1,000)."""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
