@@ -871,20 +871,6 @@ def test_a_denial_inside_the_claim_of_any_such_event_denies_it() -> None:
     assert between(recs, "روسية ولا شك", "لا علاقة") is None  # a negation that denies no event
 
 
-def test_one_reports_agreement_and_no_agreement_yet_meet_through_one_word_of_their_topic() -> None:
-    lead = "تتواصل المشاورات حول فتح المعابر في مدينة الحديدة."
-    art = Article("x", lead=lead, published=dt.date(2024, 3, 3))
-    art.said("عضو الوفد الحوثي", "الحوثيين توصلوا مع الطرف الآخر إلى اتفاق على فتح معبر الصليف")
-    art.said("مكتب المبعوث الأممي", "المشاورات حول فتح المعابر مستمرة ولم يتم التوصل إلى اتفاق حتى الآن",
-             type="organization")
-    art.said("مكتب المبعوث الأممي", "الأمم المتحدة وقعت اتفاقا مع منظمة الصحة لتوزيع اللقاحات في الحديدة",
-             type="organization")
-    recs = annotated(art)
-    c = between(recs, "معبر الصليف", "حتى الآن")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
-    assert between(recs, "اللقاحات", "حتى الآن") is None  # no word of the road talks: another agreement
-
-
 def test_an_unnamed_source_described_alike_retelling_a_denial_is_an_echo() -> None:
     one = Article("e1", published=dt.date(2024, 9, 4))
     first = "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة كيدال خلال اليومين الماضيين"

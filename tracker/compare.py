@@ -483,9 +483,8 @@ def same_event(a: Claim, b: Claim, lat: Lattice) -> bool:
     says it tells another event (في هجوم آخر، أيضا) is another event in its article, and elsewhere only
     its own words tell which."""
     one_article = a.record.article.id == b.record.article.id
-    na, nb = _names_article_event(a), _names_article_event(b)
-    if one_article and (na or nb) and (na or _tells_article_event(a)) and (nb or _tells_article_event(b)):
-        return True  # حصيلة الاعتداء and the headline's strike near the town: one event
+    if one_article and _names_article_event(a) and _names_article_event(b):
+        return True  # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little)
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
         # reports of one day may be days apart; a month or a year is a span of its own, given no slack
@@ -683,22 +682,8 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
         if xa & xb:
             return True
     ta, tb = a.record.claim.text, b.record.claim.text
-    if a.record.article.id == b.record.article.id:
-        # one report's agreement and "no agreement yet" (فتح الطرق) are about one tie when one names
-        # a party and they share a word of their topic, or when each names or points back to a party
-        # and one has no word of its own (مستبعدا وجود أي تحالف بين الطرفين)
-        pa, pb = _particulars(ta), _particulars(tb)
-        ga, gb = grounding(a), grounding(b)
-        if (not pa or not pb) and min(ga, gb) >= 1:
-            return True
-        if max(ga, gb) >= 1 and any(claimmatch.stems_match(x, y) for x in pa for y in pb):
-            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
-    return (
-        grounded >= 1
-        and _fewest(a.record.claim.text, b.record.claim.text) > 1
-        and _shared(a.record.claim.text, b.record.claim.text, shorter, longer)
-    )
+    return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
 
 
 @lru_cache(maxsize=CACHE)
