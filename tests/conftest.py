@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tracker.extract import Extractor
 from tracker.models import Record, Span, text_sha256
 
 # --- records ------------------------------------------------------------------------------------------
@@ -89,3 +90,9 @@ def make_record(articles_dir: Path) -> Callable[..., Record]:
         return Record.model_validate(data)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The spaCy pipeline, built once for the whole run (pipeline.build is cached as well)."""
+    return Extractor()

@@ -16,12 +16,12 @@ from typing import Any
 
 import goldscore
 import pytest
+from extractkit import one, records
 from typer.testing import CliRunner
 
 from tracker.cli import app, extract_cmd
 from tracker.extract import Extractor
 from tracker.models import Record
-from tracker.read import ArticleText
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "extraction"
@@ -29,20 +29,9 @@ SHARED = ROOT.parent / "shared"
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    """The spaCy pipeline is built once for the module (pipeline.build is cached as well)."""
-    return Extractor()
-
-
 def records_of(extractor: Extractor, text: str, id_: str = "t") -> list[Record]:
-    return extractor.records(ArticleText(id_, text))
+    return records(extractor, text, id_)
 
-
-def by_cue(records: list[Record], cue: str) -> Record:
-    found = [r for r in records if r.cue.text == cue]
-    assert len(found) == 1, f"cue {cue!r}: {[(r.cue.text, r.claim.text) for r in records]}"
-    return found[0]
 
 
 # --- 1. one sentence per construction -------------------------------------------------------------
@@ -275,7 +264,7 @@ CASES: list[tuple[str, str, str, str, str, str, bool, list[str], str, str, str]]
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_construction(extractor: Extractor, case: tuple[Any, ...]) -> None:
     _, text, cue, speaker, resolved, type_, anonymous, via, claim, polarity, kind = case
-    r = by_cue(records_of(extractor, text), cue)
+    r = one(records_of(extractor, text), cue)
     assert r.speaker.text == speaker
     assert resolved in r.speaker.resolved
     assert r.speaker.type == type_
@@ -305,7 +294,7 @@ def test_short_form_still_resolves_to_its_full_mention(extractor: Extractor) -> 
     """The number check keeps the singular short form resolving to the singular full mention."""
     text = ("وقال وزير الزراعة خالد المنصوري إن المحصول تراجع. "
             "وأضاف الوزير أن الأمطار تأخرت هذا العام.")
-    r = by_cue(records_of(extractor, text), "وأضاف")
+    r = one(records_of(extractor, text), "وأضاف")
     assert "خالد المنصوري" in r.speaker.resolved
 
 
@@ -316,23 +305,23 @@ def test_inside_a_quotation_only_its_own_construction_attributes(extractor: Extr
     """
     text = "وقال الطبيب: «المسؤولون قالوا إن الطريق خطر، ولا تستطيع السيارات العبور»."
     records = records_of(extractor, text)
-    outer = by_cue(records, "وقال")
+    outer = one(records, "وقال")
     assert outer.speaker.text == "الطبيب" and outer.claim.kind == "direct"
     assert outer.claim.text == "المسؤولون قالوا إن الطريق خطر، ولا تستطيع السيارات العبور"
-    inner = by_cue(records, "قالوا")
+    inner = one(records, "قالوا")
     assert inner.speaker.text == "المسؤولون"
     assert inner.claim.text == "الطريق خطر، ولا تستطيع السيارات العبور"
 
     text = "وقالت الممرضة: «كنا نعمل طوال الليل، وقال لي أحد المسؤولين إن الدواء سيصل غدا»."
     records = records_of(extractor, text)
-    inner = by_cue(records, "وقال")
+    inner = one(records, "وقال")
     assert inner.speaker.text == "أحد المسؤولين"
     assert inner.claim.text == "الدواء سيصل غدا"
-    assert by_cue(records, "وقالت").claim.text.endswith("الدواء سيصل غدا")
+    assert one(records, "وقالت").claim.text.endswith("الدواء سيصل غدا")
 
     # A quoted name right before the verb is not a quotation the verb stands in.
     text = "وكان «المرصد الوطني» قال إن الحصيلة ارتفعت إلى عشرين قتيلا."
-    r = by_cue(records_of(extractor, text), "قال")
+    r = one(records_of(extractor, text), "قال")
     assert "المرصد الوطني" in r.speaker.text
 
 
@@ -554,7 +543,7 @@ def test_a_vowelled_active_verb_is_still_a_cue(extractor: Extractor) -> None:
     """A damma on the prefix marks the passive only for verbs whose active takes a fatha there (اعتبر);
     يُشير (form IV) is active."""
     text = "وقال الطبيب إن الحالة حرجة. ويُشير إلى أن الدواء نفد."
-    r = by_cue(records_of(extractor, text), "ويُشير")
+    r = one(records_of(extractor, text), "ويُشير")
     assert "الطبيب" in r.speaker.resolved and r.claim.text == "الدواء نفد"
 
 
@@ -564,20 +553,20 @@ def test_speaker_affiliation_is_the_body_named_after_the_post(extractor: Extract
         "وأكد مصدر في الشرطة أن الطريق فتح."
     )
     records = records_of(extractor, text)
-    assert by_cue(records, "وقال").speaker.affiliation == "وزارة الدفاع"
-    assert by_cue(records, "وأكد").speaker.affiliation == "الشرطة"
+    assert one(records, "وقال").speaker.affiliation == "وزارة الدفاع"
+    assert one(records, "وأكد").speaker.affiliation == "الشرطة"
 
 
 def test_a_word_with_no_letters_in_a_speaker_region(extractor: Extractor) -> None:
     """A lone tatweel or diacritic normalizes to nothing: it must end nothing and break nothing."""
-    r = by_cue(records_of(extractor, "وقال المتحدث ـ لرويترز إن القصف توقف."), "وقال")
+    r = one(records_of(extractor, "وقال المتحدث ـ لرويترز إن القصف توقف."), "وقال")
     assert r.speaker.text == "المتحدث" and [h.text for h in r.via] == ["لرويترز"]
 
 
 def test_a_participle_right_after_the_verb_restates_it(extractor: Extractor) -> None:
     """وأضاف قائلا: «...»: the participle is neither the speaker nor a second statement."""
     records = records_of(extractor, "قال الوزير إن الخطة جاهزة. وأضاف قائلا: «سنبدأ التنفيذ غدا».")
-    r = by_cue(records, "وأضاف")
+    r = one(records, "وأضاف")
     assert r.speaker.text == "وأضاف" and "الوزير" in r.speaker.resolved
     assert r.claim.text == "سنبدأ التنفيذ غدا" and len(records) == 2
 
@@ -585,6 +574,6 @@ def test_a_participle_right_after_the_verb_restates_it(extractor: Extractor) -> 
 def test_an_honorific_after_the_verb_stands_for_the_dignitary(extractor: Extractor) -> None:
     """وأكد سموه أن ...: سموه is a pronoun, resolved like لكنه, not a person named سموه."""
     text = "قال الأمير نايف بن مشعل إن المشروع سيكتمل. وأكد سموه أن العمل في الموقع مستمر."
-    r = by_cue(records_of(extractor, text), "وأكد")
+    r = one(records_of(extractor, text), "وأكد")
     assert r.speaker.text == "سموه" and "نايف بن مشعل" in r.speaker.resolved
     assert r.speaker.type == N_OFF and r.claim.text == "العمل في الموقع مستمر"

@@ -7,25 +7,9 @@ possessive (في بيانه), and a speaker phrase with a quoted name after في
 from __future__ import annotations
 
 import pytest
+from extractkit import one, records
 
 from tracker.extract import Extractor
-from tracker.models import Record
-from tracker.read import ArticleText
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def records(extractor: Extractor, text: str) -> list[Record]:
-    return extractor.records(ArticleText("c", text))
-
-
-def one(found: list[Record], cue: str) -> Record:
-    hits = [r for r in found if r.cue.text == cue]
-    assert len(hits) == 1, f"cue {cue!r}: {[(r.cue.text, r.speaker.text, r.claim.text) for r in found]}"
-    return hits[0]
 
 
 def test_a_fronted_subordinate_clause_keeps_each_speaker_and_anonymity(extractor: Extractor) -> None:
