@@ -123,7 +123,7 @@ def test_a_relation_holds_between_the_actors_its_trigger_reaches() -> None:
     p = prop("تركيا وقعت رسميا اتفاقا مع الولايات المتحدة يفتح قواعدها أمام الطائرات")
     assert (p.relation, set(p.entities)) == ("agreement", {"turkey", "usa"})
     # names and their heads do not count as words between: تنظيمي ... و ... جبهة
-    q = prop('إن التعاون عاد بين تنظيمي "داعش" و"جبهة النصرة" بعد أشهر من القطيعة')
+    q = prop('إن التنسيق رجع بين تنظيمي "داعش" و"جبهة النصرة" عقب شهور من الخصام')
     assert (q.relation, set(q.entities)) == ("cooperation", {"isis", "al_nusra"})
 
 

@@ -209,7 +209,8 @@ def as_claim(record: Record, n: int = 0) -> Claim:
     return Claim(n, record, prop, kind == "event", _dates(prop.time))
 
 
-def _pair_keys(ids: Sequence[str]) -> tuple[set[Key], set[Key]]:
+@lru_cache(maxsize=CACHE)
+def _pair_keys(ids: tuple[str, ...]) -> tuple[frozenset[Key], frozenset[Key]]:
     """Pair keys of the actors, and those with one actor replaced by what it is a branch or predecessor of.
 
     Only one side is replaced: a claim about al-Nusra and ISIS meets claims about al-Qaeda and ISIS,
@@ -224,7 +225,13 @@ def _pair_keys(ids: Sequence[str]) -> tuple[set[Key], set[Key]]:
             for other in table.expand(swap)[1:]:
                 if other != keep:
                     expanded.add(("pair", *sorted((keep, other))))
-    return direct, expanded | direct
+    return frozenset(direct), frozenset(expanded | direct)
+
+
+def _with_links(ids: Iterable[str]) -> frozenset[str]:
+    """The actors and what each is a branch or predecessor of (jnim: also al_qaeda)."""
+    table = entities.table()
+    return frozenset(x for e in ids for x in table.expand(e))
 
 
 UNDATED = "undated"
@@ -251,7 +258,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     direct: set[Key] = set()
     expanded: set[Key] = set()
     if p.relation and not c.event:
-        direct, expanded = _pair_keys(p.entities)
+        pairs, linked = _pair_keys(tuple(p.entities))
+        direct, expanded = set(pairs), set(linked)
         # a relation with one actor in common meets too (no agreement on the withdrawal of American
         # forces / the agreement with Washington on the withdrawal): its words must then tell one topic
         direct |= {("topic", r, e) for r in _lattice_family(p.relation) for e in p.entities[:MAX_ACTORS]}
@@ -523,14 +531,13 @@ def _names_article_event(c: Claim) -> bool:
 
 
 def _tells_article_event(c: Claim) -> bool:
-    """The claim tells the event its article is about: it names it with the definite article (الهجوم،
-    حصيلة الاعتداء) or shares a particular with the headline, and does not say it is another one."""
+    """The claim names its article's event, or shares a particular with the headline and does not say
+    it tells another one."""
+    if _names_article_event(c):
+        return True
     text, title = c.record.claim.text, _headline(c)
-    if _says(text, "other_event"):
-        return False
-    return _says(text, "article_event") or _says(text, "any_event") or (
-        bool(title) and not _particulars(text).isdisjoint(_particulars(title or ""))
-    )
+    shares = bool(title) and not _particulars(text).isdisjoint(_particulars(title or ""))
+    return shares and not _says(text, "other_event")
 
 
 def _of_headline(c: Claim) -> bool:
@@ -670,17 +677,14 @@ def _link(a: Claim, b: Claim) -> str:
 def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> bool:
     """Two relational claims speak of one tie: firmly about the same pair of actors, or, each naming
     at least one party, in words that tell one topic (وقف إطلاق النار في محيط سد تشرين)."""
-    da, ea = _pair_keys(a.prop.entities)
-    db, eb = _pair_keys(b.prop.entities)
+    da, ea = _pair_keys(tuple(a.prop.entities))
+    db, eb = _pair_keys(tuple(b.prop.entities))
     if firm and (da & eb or db & ea):
         return True
     # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
-    table = entities.table()
-    if firm and any(_says(c.record.claim.text, "any_party") for c in (a, b)):
-        xa = {x for e in a.prop.entities[:MAX_ACTORS] for x in table.expand(e)}
-        xb = {x for e in b.prop.entities[:MAX_ACTORS] for x in table.expand(e)}
-        if xa & xb:
-            return True
+    open_party = firm and any(_says(c.record.claim.text, "any_party") for c in (a, b))
+    if open_party and _with_links(a.prop.entities[:MAX_ACTORS]) & _with_links(b.prop.entities[:MAX_ACTORS]):
+        return True
     ta, tb = a.record.claim.text, b.record.claim.text
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
@@ -690,16 +694,13 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
 def _agents(text: str) -> frozenset[str]:
     """The actors a text names, adjectives of nationality too (الضربة أميركية), with what they are
     branches of."""
-    table = entities.table()
-    return frozenset(x for e in propositions._actors(table.agents(text)) for x in table.expand(e))
+    return _with_links(propositions._actors(entities.table().agents(text)))
 
 
 def _speaker_side(c: Claim) -> frozenset[str]:
     """Whom the claim's speaker speaks for (قوات الجماعة، قوات بلاده، استعدنا: the speaker's own)."""
     s = c.record.speaker
-    table = entities.table()
-    side = propositions.speaker_actors(s.resolved, s.affiliation)
-    return frozenset(x for e in side for x in table.expand(e)) or _agents(s.resolved)
+    return _with_links(propositions.speaker_actors(s.resolved, s.affiliation)) or _agents(s.resolved)
 
 
 def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
