@@ -59,6 +59,8 @@ ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
 ANTECEDENT_WORDS = 12  # the most words of a speaker phrase before its relative pronoun
 ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
+MEMBERSHIP = frozenset({"في", "من", "باسم"})
+"""Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
 BELONGING = frozenset(
     f + e
@@ -1184,16 +1186,16 @@ class Finder:
                 close = next((k for k in range(named, min(end, named + 3)) if self.punct[k]), None)
                 if i + 1 < named and close is not None and words[close] in COMMA:
                     return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
-            if n in ("في", "من", "باسم") and i + 1 < end and normed[i + 1].startswith("ال"):
+            if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2  # القيادي في الحركة، المتحدث باسم الجيش
                 continue
             quoted = i + 1 < end and self._opening_at(i + 1) and not self._speech_at(i + 1)
-            if n in ("في", "من", "باسم") and quoted:
+            if n in MEMBERSHIP and quoted:
                 i = self._after_quote(self.doc[i + 1])  # القيادي في «لواء الفجر»: a quoted name
                 genders |= {"f", "m"}  # the name's gender is unknown: المنضوية / المنضوي may follow it
                 continue
             if (
-                n in ("في", "من", "باسم")
+                n in MEMBERSHIP
                 and i + 2 < end
                 and lex.head(words[i + 1])
                 and normed[i + 2].startswith("ال")
