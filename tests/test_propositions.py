@@ -316,6 +316,16 @@ def test_ranges_bounds_and_approximations() -> None:
     assert unit == "wounded" and low is not None and high is not None and low < 200 < high
 
 
+def test_what_the_speakers_own_verb_did_to_the_counted() -> None:
+    assert figures("قتلنا 35 جنديا في الكمين") == [(35, 35, "killed")]
+    assert figures("أسرنا ثلاثة ضباط") == [(3, 3, "arrested")]
+    assert figures("قضى 4 مدنيين في القصف") == [(4, 4, "killed")]
+    # whose, between the counted and what befell them
+    assert figures("18 مسلحا من الجماعة قتلوا في الاشتباك") == [(18, 18, "killed")]
+    # a span spent is no one killed, whatever verb comes before it
+    assert figures("قضى ثلاث سنوات في المعتقل") == [(3, 3, "years")]
+
+
 def test_durations_and_years_are_not_counts() -> None:
     assert figures("دخل 800 مسلح خلال 4 أشهر") == [(800, 800, "fighters"), (4, 4, "months")]
     assert figures("قتل 9 جنود في عام 2016") == [(9, 9, "killed")]

@@ -456,11 +456,17 @@ def _counted(
             event = lex.before[f]
             if counted and lex.after[counted] in lex.event_units:
                 return lex.after[counted], None, start, after  # سقوط 30 جريحا: the counted noun says which
+            if counted and lex.after[counted] not in lex.person_units:
+                return lex.after[counted], None, start, after  # قضى ثلاث سنوات: no one befell, a span
             of = tamyiz if not counted or generic else lex.after[counted]
             return event, None if of == event else of, start, after
     # a verb right after the counted (past a bound) says what befell them: 24 شخصا على الأقل قتلوا،
     # 27 مدنيا قتلوا، 11 طفلا أصيبوا
     verb = lex.starts_at(toks, after, lex.lower_after) or after
+    # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
+    whose = verb + 2 < len(toks) and "من" in toks[verb].forms
+    if whose and lex.lookup(toks[verb + 2], lex.before) is not None:
+        verb += 2
     person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
