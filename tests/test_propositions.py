@@ -322,6 +322,7 @@ def test_what_the_speakers_own_verb_did_to_the_counted() -> None:
     assert figures("قضى 4 مدنيين في القصف") == [(4, 4, "killed")]
     # whose, between the counted and what befell them
     assert figures("18 مسلحا من الجماعة قتلوا في الاشتباك") == [(18, 18, "killed")]
+    assert figures("9 جنود في صفوف الحامية أصيبوا") == [(9, 9, "wounded")]
     # a span spent is no one killed, whatever verb comes before it
     assert figures("قضى ثلاث سنوات في المعتقل") == [(3, 3, "years")]
 

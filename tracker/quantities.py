@@ -357,13 +357,21 @@ def _earlier_unit(
 def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
     """Whose casualties a figure counts, named after it: 16 قتيلا من الحوثيين، سبعة قتلى في صفوف الجيش،
     مقتل 10 من أفراد المقاومة (a head word that says only "members" is passed over)."""
+    if (e := _whose_group(lex, toks, k)) is None:
+        return None
+    if e < len(toks) and (f := lex.lookup(toks[e], lex.after)) is not None and f not in lex.generic:
+        return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
+    return _tamyiz(lex, toks, text, e)
+
+
+def _whose_group(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
+    """Where the group starts after a `whose` phrase at k (من، في صفوف), head words passed over (من
+    أفراد المقاومة); None when no such phrase starts at k."""
     if (e := lex.starts_at(toks, k, lex.whose)) is None:
         return None
     while e < len(toks) and lex.lookup(toks[e], lex.whose_heads) is not None:
         e += 1
-    if e < len(toks) and (f := lex.lookup(toks[e], lex.after)) is not None and f not in lex.generic:
-        return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
-    return _tamyiz(lex, toks, text, e)
+    return e
 
 
 def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: int) -> int | None:
@@ -454,19 +462,20 @@ def _counted(
     for k in range(start - 1, max(start - 4, -1), -1):
         if (f := lex.lookup(toks[k], lex.before)) is not None:
             event = lex.before[f]
-            if counted and lex.after[counted] in lex.event_units:
-                return lex.after[counted], None, start, after  # سقوط 30 جريحا: the counted noun says which
-            if counted and lex.after[counted] not in lex.person_units:
-                return lex.after[counted], None, start, after  # قضى ثلاث سنوات: no one befell, a span
+            # the counted noun says what it counts: سقوط 30 جريحا (which casualty), قضى ثلاث سنوات (no one
+            # befell, a span)
+            told = lex.after[counted] if counted else None
+            if told is not None and (told in lex.event_units or told not in lex.person_units):
+                return told, None, start, after
             of = tamyiz if not counted or generic else lex.after[counted]
             return event, None if of == event else of, start, after
     # a verb right after the counted (past a bound) says what befell them: 24 شخصا على الأقل قتلوا،
     # 27 مدنيا قتلوا، 11 طفلا أصيبوا
     verb = lex.starts_at(toks, after, lex.lower_after) or after
     # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
-    whose = verb + 2 < len(toks) and "من" in toks[verb].forms
-    if whose and lex.lookup(toks[verb + 2], lex.before) is not None:
-        verb += 2
+    group = _whose_group(lex, toks, verb)
+    if group is not None and group + 1 < len(toks) and lex.lookup(toks[group + 1], lex.before) is not None:
+        verb = group + 1
     person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
