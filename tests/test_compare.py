@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from tracker import compare
 from tracker.cli.app import app
 from tracker.jsonio import write_jsonl
-from tracker.models import Comparison, Record
+from tracker.models import Comparison, Proposition, Record
 
 LEAD = "تتنافس جبهة النصرة وتنظيم داعش على النفوذ في ريف حلب منذ عامين."
 
@@ -290,6 +290,65 @@ def test_two_sources_telling_one_attack_agree_unless_their_words_are_opposed() -
     # سيطر and خسر are both `control`: told alike, but opposed
     assert between(_control_pair(), "سيطر", "خسر", stance=True) is not None
     assert between(_control_pair(), "سيطر", "خسر", stance=True).verdict == "contradict"  # type: ignore[union-attr]
+
+
+def test_sources_counting_other_people_of_one_attack_do_not_agree() -> None:
+    art = Article("f", lead="هاجم مسلحون حاجزا أمنيا عند مدخل مدينة الرمل مساء الخميس.")
+    art.said("مصدر أمني", "الهجوم على حاجز الرمل أسفر عن مقتل 4 من عناصر الشرطة", anonymous=True)
+    art.said("مسؤول محلي", "الهجوم على حاجز الرمل أسفر عن مقتل 9 مدنيين", anonymous=True)
+    art.said("مسعف في المدينة", "الهجوم على حاجز الرمل أودى بحياة تسعة مدنيين على الأقل", anonymous=True)
+    recs = annotated(art)
+    # four policemen and nine civilians are other people: no agreement, and no rival counts
+    assert between(recs, "4 من عناصر الشرطة", "مقتل 9 مدنيين", stance=True) is None
+    c = between(recs, "مقتل 9 مدنيين", "تسعة مدنيين على الأقل", stance=True)
+    assert c and c.verdict == "agree"
+
+
+def test_two_sides_each_holding_the_ground_contradict() -> None:
+    lead = "اندلعت معارك عنيفة فجر الأحد حول بلدة الكرامة شمالي المحافظة."
+    art = Article("h", lead=lead, published=dt.date(2024, 6, 2))
+    art.said("المتحدث باسم «حركة الفجر» أنور سالم", "مقاتلينا استعادوا بلدة الكرامة بعد معارك عنيفة")
+    art.said("قائد في «جيش العشائر» يوسف حمدان", "قواتنا صدت الهجوم على بلدة الكرامة وما زالت تتمركز فيها")
+    art.said("القيادي في «حركة الفجر» مازن عيسى", "مقاتلي الحركة يسيطرون على بلدة الكرامة بالكامل")
+    art.said("قائد آخر في «جيش العشائر» سامي رضا", "قواتنا خسرت مواقعها في بلدة الكرامة")
+    art.said("مسؤول محلي", "المهاجمين لم يسيطروا على أي موقع", anonymous=True)
+    art.said("مصدر ميداني", "لم يتبق سوى أمتار قليلة حتى تسيطر الحركة على بلدة الكرامة", anonymous=True)
+    recs = annotated(art)
+    c = between(recs, "استعادوا", "صدت الهجوم")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    assert "?جيش عشاير" in c.reason and "?حركه فجر" in c.reason
+    # one side twice is no dispute, and losing ground gives it to no one
+    assert decided(recs, "استعادوا", "يسيطرون") is None
+    assert decided(recs, "استعادوا", "خسرت مواقعها") is None
+    # a negation inside a claim of control denies it, of whoever claims the ground (a sparse claim of
+    # one report tells its ground)
+    c = between(recs, "استعادوا", "لم يسيطروا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    # ... where the negator stands right before the verb of holding that leads the claim
+    assert decided(recs, "استعادوا", "لم يتبق") is None
+
+
+def test_who_holds_the_ground_is_the_subject_of_the_verb_of_control() -> None:
+    def subject(text: str) -> frozenset[str] | None:
+        held = compare._holding(text)
+        return held[0] if held else None
+
+    assert subject("«حركة الفجر» سيطرت على بلدة الكرامة") == {"?حركه فجر"}
+    assert subject("سيطرت «حركة الفجر» على بلدة الكرامة") == {"?حركه فجر"}
+    # whom the ground was taken from, or who attacked it, holds nothing
+    assert subject("القوات حررت بلدة الكرامة من «جيش العشائر»") == frozenset()
+    assert subject("قواتنا صدت هجوما شنه «جيش العشائر» على البلدة") == frozenset()
+    # a verb of holding said of something else (a relative clause, late in the claim) is no claim of it
+    assert subject("الميناء الذي تسيطر عليه «حركة الفجر» مغلق") is None
+    assert subject("تعطلت حركة الملاحة في الميناء منذ أسابيع بعد أن سيطرت «حركة الفجر» عليه") is None
+    # an operation to take ground asserts no one holds it
+    assert prop_of("بدأت عملية تحرير بلدة الكرامة من «جيش العشائر»").modality == "attempted"
+
+
+def prop_of(claim: str) -> Proposition:
+    p = annotated(Article("o").said("مصدر عسكري", claim, anonymous=True))[0].proposition
+    assert p is not None
+    return p
 
 
 def test_content_negation_in_an_event_claim_denies_no_event() -> None:
@@ -643,7 +702,7 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 26, "relations2": 11}
+RELATIONS_FLOOR = {"relations": 26, "relations2": 16}
 """Contradictions found on the blind sets the rules were improved on (relations3 is held out: it is
 measured in bench/README.md, never here)."""
 

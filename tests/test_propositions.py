@@ -62,6 +62,12 @@ def test_unknown_organisation_keeps_a_normalized_surface_form() -> None:
     assert all(e.startswith(entities.UNKNOWN_PREFIX) for e in a) and len(a) == 2
     # a rank before a person's name is not a group
     assert entities.table().ids("قال اللواء سمير حداد") == []
+    # an army or a corps before a definite name; a quoted name is one mention to its closing mark
+    assert entities.table().ids("قال الجيش الموريتاني") == ["?جيش موريتاني"]
+    text = "اتهم «فرقة الشهيد عمر الخطيب» بالتنسيق"
+    assert [(m.id, text[m.start : m.end]) for m in entities.table().mentions(text)] == [
+        ("?فرقه شهيد", "فرقة الشهيد عمر الخطيب")
+    ]
 
 
 def test_unnamed_actors_come_from_the_article() -> None:
@@ -185,6 +191,12 @@ def test_ending_a_relation_denies_it_and_not_ending_it_affirms_it(claim: str, po
 def test_negators_with_a_conjunction_and_denials_after_the_claim() -> None:
     assert prop("المشاورات مستمرة ولم يتم التوصل إلى أي اتفاق بين حماس وفتح").polarity == "negated"
     assert prop("الحديث عن تحالف بين داعش والنصرة عار من الصحة").polarity == "negated"
+
+
+def test_a_bound_of_a_figure_is_no_negation() -> None:
+    assert prop("«ما لا يقل عن 17 جنديا» قتلوا في الهجوم على الثكنة").polarity == "affirmed"
+    assert prop("عدد القتلى لم يتجاوز ثلاثة في الغارة").polarity == "affirmed"
+    assert prop("لم يقتل أي جندي في الهجوم على الثكنة").polarity == "negated"
 
 
 def test_a_negator_does_not_reach_into_a_clause_of_time() -> None:
@@ -428,6 +440,22 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         ("سقط 14 قتيلا من المتمردين", [(14, "killed", "متمردين")]),
         ("سقط تسعة قتلى في صفوف الشرطة", [(9, "killed", "شرطه")]),
         ("قتل 11 من أفراد الحرس", [(11, "killed", "حرس")]),
+        # the group named says more than the kind counted; a possessive names the kind of its own side
+        ("قتل 23 عنصرا من الميليشيا", [(23, "killed", "ميليشيا")]),
+        ("أعلن الجيش مقتل سبعة من جنوده", [(7, "killed", "soldiers")]),
+        # a verb of loss counts the dead only of a kind of person
+        ("خسرت الحركة خمسة من مقاتليها", [(5, "killed", "fighters")]),
+        ("خسرنا 12 مقاتلا في المعركة", [(12, "killed", "fighters")]),
+        ("خسرت الشركة 40 مليون دولار", []),
+        ("فقد الجيش ثلاث طائرات", []),
+        # the losses of a side, in the genitive (not of a kind: الخسائر البشرية)
+        ("خسائر المهاجمين بلغت 14 قتيلا", [(14, "killed", "مهاجمين")]),
+        ("بلغت الخسائر البشرية 6 قتلى", [(6, "killed", None)]),
+        # a breakdown of the figure before it by group counts what it counts
+        (
+            "قتل 25 شخصا في المعارك، بينهم 15 من المتمردين و10 من الجنود",
+            [(25, "killed", None), (15, "killed", "متمردين"), (10, "killed", "soldiers")],
+        ),
         # whose dead, named after the casualty noun that heads the clause
         ("عدد القتلى بين المدنيين في القرية وصل إلى 9 قتلى", [(9, "killed", "civilians")]),
         # a kind of person after a casualty noun heading the phrase

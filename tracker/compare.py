@@ -49,6 +49,7 @@ RULE_IDS = (
     "contradict-denial",
     "contradict-merely",
     "contradict-exclusive",
+    "contradict-holder",
     "contradict-figures",
     "contradict-part-exceeds",
     "agree-same",
@@ -98,6 +99,11 @@ class LatticeRules(BaseModel):
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
+    content_denials: list[str] = Field(
+        default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
+    )
+    holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
+    lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     stance_overlap: float = Field(ge=0, le=1)
@@ -123,10 +129,11 @@ class Lattice:
         named = {*spec.implies, *spec.excludes, *spec.restrictive_denies}
         tables = (spec.implies, spec.excludes, spec.restrictive_denies)
         named |= {v for table in tables for vs in table.values() for v in vs}
-        named |= {*spec.told_alike, *spec.agent_denials}
+        named |= {*spec.told_alike, *spec.agent_denials, *spec.content_denials}
         if named - known:
             raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
         self.known = known
+        self.holding = frozenset(norm(w) for w in spec.holding)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -551,7 +558,14 @@ def _of_headline(c: Claim) -> bool:
 
 
 Phrases = Literal[
-    "other_event", "article_event", "new_event", "any_event", "any_party", "update", "preliminary"
+    "other_event",
+    "article_event",
+    "new_event",
+    "any_event",
+    "any_party",
+    "update",
+    "preliminary",
+    "lost_ground",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -647,7 +661,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
             lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
             if of_a == of_b != BREAKDOWN:
-                if lo_a <= hi_b and lo_b <= hi_a:
+                if _overlap(qa, qb):
                     return Decision("agree-figures", a, b, _show(qa), _show(qb))
                 if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
                     return Decision("compatible-update", a, b, _show(qa), _show(qb))
@@ -710,8 +724,106 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     يكون الهجوم أوقع قتلى), denies them all."""
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
-    agents = _agents(denial.record.claim.text) or _speaker_side(denial)
+    agents = _agents(denial.record.claim.text)
+    if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
+        agents = agents or _speaker_side(denial)
     return not agents or not agents.isdisjoint(_agents(told.record.claim.text) | _speaker_side(told))
+
+
+GROUND = "control"
+"""The relation of claims about who holds ground (relations.yaml)."""
+SPARSE_HOLDING = 1
+"""The most particulars of the ground after a verb of holding that name none (القريتين، بمواقعه)."""
+SPARSE_GROUND = 2
+"""The most particulars of a claim of control too sparse to name ground of its own (الموقع لم يسقط)."""
+
+
+def _one_ground(a: Claim, b: Claim, lat: Lattice) -> bool:
+    """Two claims tell one event or, of one report, each names the ground in dispute (بلدة الكرามة):
+    one place word in common is enough there, unless one says it tells another event."""
+    if a.record.article.id != b.record.article.id or not (a.prop.relation == b.prop.relation == GROUND):
+        return same_event(a, b, lat)
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if _says(ta, "other_event") or _says(tb, "other_event"):
+        return False
+    pa, pb = _particulars(ta), _particulars(tb)
+    if min(len(pa), len(pb)) <= SPARSE_GROUND:  # الموقع لم يسقط: the report's ground, named no further
+        return True
+    return not pa.isdisjoint(pb) or any(claimmatch.stems_match(x, y) for x in pa for y in pb)
+
+
+HOLDING_REACH = 6
+"""A verb of holding ground is a claim's main predicate only among its first words (later, it is
+said of something else: ميناء الحديدة الذي يسيطر عليه الحوثيون)."""
+SUBJECT_BEFORE, SUBJECT_AFTER = 4, 2
+"""How far a subject may stand before the verb (in words) or after it (in characters)."""
+GROUND_WORDS = 8
+"""How many words after the verb name the ground held (up to the end of its clause)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _denies_holding(text: str) -> bool:
+    """The claim's main predicate is a verb of holding ground right after a negator (لم يسيطروا على
+    أي موقع، لم تسقط): a denial of it, as a denying cue is; a negation elsewhere in the claim (لم يتبق
+    غير مئات الأمتار وسيبسط المقاومون سيطرتهم) is not."""
+    lat = lattice()
+    toks = quantities.tokens(text)
+    negators = propositions.grammar().short_neg
+    return any(
+        not lat.holding.isdisjoint(t.forms) and quantities.Lexicon.ends_at(toks, k, negators) is not None
+        for k, t in enumerate(toks[:HOLDING_REACH])
+    )
+
+
+@lru_cache(maxsize=CACHE)
+def _holding(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(subject, ground) of a claim whose main predicate holds ground (استعدنا القريتين، «الجيش
+    الوطني» يحتفظ بمواقعه، قواتنا صدت الهجوم): the actors named as its subject, before it or right
+    after it (سيطر تنظيم داعش على), not after a preposition (من داعش، هجوما شنه X), and the particulars
+    of the words after it. None where no such verb leads the claim, or one follows a relative pronoun."""
+    lat = lattice()
+    toks = quantities.tokens(text)
+    barriers = propositions.grammar().barriers
+    k = next((k for k, t in enumerate(toks[:HOLDING_REACH]) if not lat.holding.isdisjoint(t.forms)), None)
+    if k is None or any(quantities.Lexicon.starts_at(toks, j, barriers) for j in range(max(0, k - 2), k)):
+        return None
+    verb = toks[k]
+    first = toks[max(0, k - SUBJECT_BEFORE)].start
+    found = [
+        m.id
+        for m in entities.table().mentions(text)
+        if (first <= m.start and m.end <= verb.start) or 0 <= m.start - verb.end <= SUBJECT_AFTER
+    ]
+    clause = re.split(r"[،,.؛]", text[verb.end :], maxsplit=1)[0]
+    ground = " ".join(clause.split()[:GROUND_WORDS])
+    return _with_links(propositions._actors(found)), _particulars(ground)
+
+
+def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(side, ground) of a claim that a side holds ground: the subject of its verb of holding, else
+    the speaker's side (استعدنا القريتين، قوات الجيش صدت الهجوم); None where no side is known or the
+    claim tells of losing ground."""
+    text = c.record.claim.text
+    held = _holding(text)
+    if held is None or _says(text, "lost_ground"):
+        return None
+    side = held[0] or _speaker_side(c)
+    return (side, held[1]) if side else None
+
+
+def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """Two sources of one event giving one ground to different sides: the words after their verbs
+    share a place, or one names the ground no further (القريتين، مواقعه)."""
+    ha, hb = _holder(a), _holder(b)
+    if ha is None or hb is None or not ha[0].isdisjoint(hb[0]):
+        return None
+    (sa, ga), (sb, gb) = ha, hb
+    sparse = min(len(ga), len(gb)) <= SPARSE_HOLDING
+    if not (sparse or not ga.isdisjoint(gb) or any(claimmatch.stems_match(x, y) for x in ga for y in gb)):
+        return None
+    if not _one_ground(a, b, lat):
+        return None
+    return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
 
 
 def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -754,10 +866,14 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # a source denies what the other tells (نفى أن تكون قواته استهدفت السوق): a denial by its cue;
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
         s, t = (a, b) if a.affirmed else (b, a)
-        denial = t.record.claim.polarity == "negated" or _says(t.record.claim.text, "any_event")
+        told = t.record.claim.text
+        denial = t.record.claim.polarity == "negated" or _says(told, "any_event")
+        denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         denied = denial and t.prop.relation in _events(s.record.claim.text)
-        if denied and _same_agent(s, t, lat) and same_event(a, b, lat):
+        if denied and _same_agent(s, t, lat) and _one_ground(a, b, lat):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
+    elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
+        found = _holders(a, b, lat)
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -810,12 +926,24 @@ def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if not (a.event and b.event and a.affirmed and b.affirmed) or same_speaker(a.record, b.record):
         return None
     told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text) & set(lat.spec.told_alike))
-    if not told or not same_event(a, b, lat):
+    if not told or _other_figures(a, b) or not same_event(a, b, lat):
         return None
     sa, sb = sentence(a.record.claim.text), sentence(b.record.claim.text)
     if any(d(sa, sb) for d in (antonyms.detect, antonyms.detect_families, negation.detect)):
         return None
     return Decision("agree-same", a, b, told[0], told[0])
+
+
+def _other_figures(a: Claim, b: Claim) -> bool:
+    """The two give figures of one unit and none of them match (3 of the factions' dead, 23 fighters):
+    told of other people, or in dispute; either way no agreement."""
+    pairs = [(qa, qb) for qa in _counts(a) for qb in _counts(b) if qa.unit == qb.unit]
+    return bool(pairs) and not any(_overlap(qa, qb) for qa, qb in pairs)
+
+
+def _overlap(qa: Quantity, qb: Quantity) -> bool:
+    hi_a, hi_b = (q.high if q.high is not None else float("inf") for q in (qa, qb))
+    return (qa.low or 0.0) <= hi_b and (qb.low or 0.0) <= hi_a
 
 
 def _subject(a: Claim, b: Claim) -> str:

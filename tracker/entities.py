@@ -63,6 +63,21 @@ class Mention:
     end: int
 
 
+QUOTED_NAME = 6
+"""The most words of an unknown name in quotation marks that its mention covers."""
+
+
+def _quoted(text: str, toks: list[tuple[tuple[str, ...], int, int]], i: int, n: int) -> int:
+    """How many words from toks[i] an unknown name covers: `n`, or up to its closing quotation mark
+    when the name opens with one («فرقة السلطان سليمان شاه» is one name, not فرقة السلطان and more)."""
+    if not text[: toks[i][1]].rstrip().endswith("«"):
+        return n
+    close = text.find("»", toks[i][2])
+    while close >= 0 and n < QUOTED_NAME and i + n < len(toks) and toks[i + n][2] <= close:
+        n += 1
+    return n
+
+
 class EntityTable:
     """Alias matcher and link graph built once from the rule file."""
 
@@ -109,8 +124,9 @@ class EntityTable:
                 continue
             unknown = self._unknown_at(toks, i, used)
             if unknown:
-                yield Mention(unknown, toks[i][1], toks[i + 1][2])
-                i += 2
+                n = _quoted(text, toks, i, 2)
+                yield Mention(unknown, toks[i][1], toks[i + n - 1][2])
+                i += n
                 continue
             i += 1
 

@@ -158,6 +158,8 @@ class Grammar:
         self.whole_neg = rule_phrases(spec.negation.whole)
         self.scope_ends = rule_phrases(spec.negation.scope_ends)
         self.not_neg = rule_phrases(spec.negation.not_negators)
+        bounds = quantities.lexicon().spec
+        self.bounds = rule_phrases([*bounds.lower_bounds, *bounds.upper_bounds])
         self.restrict = rule_phrases(spec.restrictive.words)
         self.contrast = rule_phrases(spec.restrictive.contrast)
         self.breaks = rule_phrases(spec.clause_breaks)
@@ -326,7 +328,8 @@ def read(text: str) -> Reading:
     triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
     contrasts = [h.start for h in g.where(toks, g.contrast)]
-    fixed = {h.start for h in g.where(toks, g.not_neg)}  # لا تزال تحت سيطرتنا: still, not a denial
+    # لا تزال تحت سيطرتنا: still, not a denial; ما لا يقل عن 17، لم يتجاوز 12: a bound of a figure
+    fixed = {i for h in g.where(toks, g.not_neg) + g.where(toks, g.bounds) for i in range(h.start, h.end)}
     short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
-from tracker.arabic import norm, stems
+from tracker.arabic import norm, stems, unsuffixed
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -35,6 +35,9 @@ class Unit(BaseModel):
     persons: bool = Field(default=True, description="Counts people: 'persons' (شخصا) may stand for it.")
     casualty: bool = Field(default=False, description="Counts the dead or wounded of one event.")
     before: list[str] = Field(default_factory=list, description="Event nouns ahead of the figure.")
+    before_people: list[str] = Field(
+        default_factory=list, description="Verbs ahead of a figure that count this only of people: خسرنا."
+    )
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
 
 
@@ -80,6 +83,8 @@ class NumberRules(BaseModel):
     not_counted: list[str] = Field(default_factory=list, description="Words after a figure, not counted.")
     whose: list[str] = Field(default_factory=list, description="16 قتيلا من الحوثيين: من، في صفوف.")
     whose_heads: list[str] = Field(default_factory=list, description="من أفراد المقاومة: أفراد، عناصر.")
+    losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
+    breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
 
 
@@ -121,13 +126,14 @@ class Lexicon:
         self.approx = _phrase(spec.approx)
         self.openers = _phrase(spec.range_openers)
         self.joiners = {norm(j) for j in spec.range_joiners}
-        self.before = {norm(w): u.unit for u in spec.units for w in u.before}
+        self.before = {norm(w): u.unit for u in spec.units for w in (*u.before, *u.before_people)}
+        self.of_people = {norm(w) for u in spec.units for w in u.before_people}
         self.after = {norm(w): u.unit for u in spec.units for w in u.after}
         self.periods = {u.unit for u in spec.units if u.period}
         self.uncompared = {u.unit for u in spec.units if not u.compared}
         self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
         self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
-        self.event_units = {u.unit for u in spec.units if u.before}
+        self.event_units = {u.unit for u in spec.units if u.before or u.before_people}
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
@@ -135,6 +141,8 @@ class Lexicon:
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
         self.whose = _phrase(spec.whose)
         self.whose_heads = {norm(w) for w in spec.whose_heads}
+        self.losses = {norm(w) for w in spec.losses}
+        self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
         self.listed = {*self.words, *self.scales, *self.vague, *self.before, *self.after}
@@ -361,7 +369,25 @@ def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
         return None
     if e < len(toks) and (f := lex.lookup(toks[e], lex.after)) is not None and f not in lex.generic:
         return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
+    if e < len(toks) and (f := _owned(lex, toks[e])) is not None:
+        return lex.after[f]  # تسعة من جنوده، أربعة من مقاتليها: of soldiers, of fighters
     return _tamyiz(lex, toks, text, e)
+
+
+def _owned(lex: Lexicon, tok: Tok) -> str | None:
+    """The listed counted noun under a possessive pronoun (جنوده، مقاتليها: مقاتلي+ن), if it is one."""
+    base = unsuffixed(tok.text)
+    if base == tok.forms[-1]:
+        return None
+    return next((f for f in (base, base + "ن") if f in lex.after and f not in lex.generic), None)
+
+
+def _people(lex: Lexicon, toks: list[Tok], noun: int, counted: str | None) -> bool:
+    """The counted noun at `noun` is a kind of person (مقاتلا، من مقاتليها), not 'persons' alone."""
+    unit = lex.after[counted] if counted else None
+    if unit is None and noun < len(toks) and (f := _owned(lex, toks[noun])) is not None:
+        unit = lex.after[f]
+    return unit in lex.person_units and unit not in lex.event_units
 
 
 def _whose_group(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
@@ -409,11 +435,12 @@ def _unit(
         return unit, of, first, after
     if lex.spec.combined_unit and (last := _joined_events(lex, toks, start, end, after)) is not None:
         return lex.spec.combined_unit, None, first, last
-    if unit is not None and of is None:
-        # whose, after the figure, its counted noun or a casualty verb (أربعة قتلى سقطوا في صفوف المقاومة)
+    if unit is not None:
+        # whose, after the figure, its counted noun or a casualty verb (أربعة قتلى سقطوا في صفوف المقاومة):
+        # the group named says more than the kind of person counted (23 عنصرا من الفصائل)
         verb = after < len(toks) and lex.lookup(toks[after], lex.before) is not None
         places = (end, after, after + 1) if verb else (end, after)
-        of = next((w for k in places if (w := _whose(lex, toks, text, k))), None)
+        of = next((w for k in places if (w := _whose(lex, toks, text, k))), None) or of
         of = of or _head_whose(lex, toks, text, first)
 
     return unit, of, first, after
@@ -427,6 +454,9 @@ def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | N
             return None
         if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] in lex.event_units:
             return _whose(lex, toks, text, k + 1)
+        definite = k + 1 < len(toks) and any(f.startswith("ال") for f in toks[k + 1].forms)
+        if definite and lex.lookup(toks[k], lex.losses) is not None:  # خسائر الفصائل ... ثلاثة قتلى
+            return _tamyiz(lex, toks, text, k + 1)
     return None
 
 
@@ -461,6 +491,8 @@ def _counted(
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
     for k in range(start - 1, max(start - 4, -1), -1):
         if (f := lex.lookup(toks[k], lex.before)) is not None:
+            if f in lex.of_people and not _people(lex, toks, noun, counted):
+                continue  # خسرت 20 مليون دولار: a loss, of no one
             event = lex.before[f]
             # the counted noun says what it counts: سقوط 30 جريحا (which casualty), قضى ثلاث سنوات (no one
             # befell, a span)
@@ -567,6 +599,7 @@ def find(text: str) -> list[Quantity]:
     lex = lexicon()
     toks = tokens(text)
     out: list[Quantity] = []
+    listed: list[int] = []  # the token after each figure of `out` and its counted noun
     i = 0
     while i < len(toks):
         own = _dual_noun(lex, toks, i)
@@ -595,6 +628,9 @@ def find(text: str) -> list[Quantity]:
         if opener is not None:
             first = opener
         unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
+        # (a part named by its kind, 10 من الجنود, still counts what the whole counts)
+        if unit not in lex.event_units and (told := _broken_down(lex, toks, text, i, j, out, listed)):
+            unit, of, after = told
         if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
             i = j
             continue
@@ -618,8 +654,29 @@ def find(text: str) -> list[Quantity]:
             of = None  # القتلى سبعة من عناصر القوة فقط: seven in all, not seven among more
         span = text[toks[first].start : toks[max(last, j) - 1].end]
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
+        listed.append(max(last, j))
         i = j
     return out
+
+
+BREAKDOWN_REACH = 4
+"""How many words a breakdown word (هم، بينهم) may stand before the first figure of the breakdown."""
+
+
+def _broken_down(
+    lex: Lexicon, toks: list[Tok], text: str, i: int, j: int, out: list[Quantity], listed: list[int]
+) -> tuple[str, str | None, int] | None:
+    """(unit, whose, next index) of a figure that breaks down the casualty figure before it by group
+    (31 مقاتلا قتلوا، هم 19 من الفصائل و12 من قسد): it counts what that one counts."""
+    if not out or out[-1].unit not in lex.event_units or (group := _whose_group(lex, toks, j)) is None:
+        return None
+    if group >= len(toks) or _SENTENCE_MARKS.search(text, toks[listed[-1] - 1].end, toks[i].start):
+        return None
+    # right after a breakdown word, or after the previous part of the breakdown (و12 من قسد)
+    opened = any(lex.lookup(toks[k], lex.breakdown) for k in range(max(listed[-1], i - BREAKDOWN_REACH), i))
+    if not opened and not (out[-1].of and i - listed[-1] <= BREAKDOWN_REACH):
+        return None
+    return out[-1].unit, _whose(lex, toks, text, j), group + 1
 
 
 def _whole(text: str) -> int | None:
