@@ -246,3 +246,15 @@ def test_al_jazeera_net_is_one_outlet(extractor: Extractor) -> None:
     [r] = records(extractor, "وقال المحلل سامي الرفاعي للجزيرة نت إن الهدنة هشة.")
     assert r.speaker.text == "المحلل سامي الرفاعي"
     assert [v.text for v in r.via] == ["للجزيرة نت"]
+
+
+def test_insisting_that_is_a_claim_and_insisting_on_a_thing_is_not(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وأصر المتحدث باسم الحركة سامر عواد على أن مقاتليها لم يطلقوا أي رصاصة منذ بدء الهدنة. "
+        "كما أصرت الحكومة على موقفها من المفاوضات.",
+    )
+    r = one(found, "وأصر")
+    assert r.speaker.text == "المتحدث باسم الحركة سامر عواد"
+    assert r.claim.text == "مقاتليها لم يطلقوا أي رصاصة منذ بدء الهدنة"
+    assert [x.cue.text for x in found] == ["وأصر"]

@@ -60,8 +60,9 @@ def test_unknown_organisation_keeps_a_normalized_surface_form() -> None:
     b = entities.table().ids("ولحركة الفجر علاقات مع «لواء الصمود»")
     assert a == b
     assert all(e.startswith(entities.UNKNOWN_PREFIX) for e in a) and len(a) == 2
-    # a rank before a person's name is not a group
+    # a rank before a person's name is not a group, nor is a word after a pause
     assert entities.table().ids("قال اللواء سمير حداد") == []
+    assert entities.table().ids("قال المتحدث باسم الحركة، الدكتور سامر عواد") == []
     # an army or a corps before a definite name; a quoted name is one mention to its closing mark
     assert entities.table().ids("قال الجيش الموريتاني") == ["?جيش موريتاني"]
     text = "اتهم «فرقة الشهيد عمر الخطيب» بالتنسيق"

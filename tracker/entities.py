@@ -63,6 +63,8 @@ class Mention:
     end: int
 
 
+_PAUSE = re.compile(r"[،,.:؛;()\[\]]")
+"""Punctuation between an organisation head and the next word: that word names something else."""
 QUOTED_NAME = 6
 """The most words of an unknown name in quotation marks that its mention covers."""
 
@@ -123,7 +125,7 @@ class EntityTable:
                 i += n
                 continue
             unknown = self._unknown_at(toks, i, used)
-            if unknown:
+            if unknown and not _PAUSE.search(text, toks[i][2], toks[i + 1][1]):  # الفرقة، النقيب
                 n = _quoted(text, toks, i, 2)
                 yield Mention(unknown, toks[i][1], toks[i + n - 1][2])
                 i += n
