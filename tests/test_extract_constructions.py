@@ -258,3 +258,18 @@ def test_insisting_that_is_a_claim_and_insisting_on_a_thing_is_not(extractor: Ex
     assert r.speaker.text == "المتحدث باسم الحركة سامر عواد"
     assert r.claim.text == "مقاتليها لم يطلقوا أي رصاصة منذ بدء الهدنة"
     assert [x.cue.text for x in found] == ["وأصر"]
+
+
+def test_a_finite_verb_with_its_claim_glued_to_bi(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وأقر الجيش بمقتل ثلاثة من جنوده في الكمين. "
+        "وأفاد مصدر بالشرطة بوقوع انفجار قرب السوق. "
+        "وأشار المتحدث لوكالة الأنباء إلى وقوع اشتباكات.",
+    )
+    r = one(found, "وأقر")
+    assert (r.speaker.text, r.claim.text) == ("الجيش", "بمقتل ثلاثة من جنوده في الكمين")
+    r = one(found, "وأفاد")  # the speaker's institution keeps its ب
+    assert (r.speaker.text, r.claim.text) == ("مصدر بالشرطة", "بوقوع انفجار قرب السوق")
+    r = one(found, "وأشار")  # ل glued is the channel, not the claim
+    assert r.claim.text == "وقوع اشتباكات" and [v.text for v in r.via] == ["لوكالة الأنباء"]
