@@ -269,7 +269,10 @@ def test_a_finite_verb_with_its_claim_glued_to_bi(extractor: Extractor) -> None:
     )
     r = one(found, "وأقر")
     assert (r.speaker.text, r.claim.text) == ("الجيش", "بمقتل ثلاثة من جنوده في الكمين")
-    r = one(found, "وأفاد")  # the speaker's institution keeps its ب
+    r = one(found, "وأفاد")  # the speaker's institution keeps its ب; a verbal noun opens the claim
     assert (r.speaker.text, r.claim.text) == ("مصدر بالشرطة", "بوقوع انفجار قرب السوق")
+    # a place after the speaker is no claim (صرح X بمنطقة Y أن ...)
+    r = one(records(extractor, "وصرح المتحدث باسم الدفاع المدني بمنطقة الساحل أن الحريق أخمد."), "وصرح")
+    assert r.claim.text == "الحريق أخمد"
     r = one(found, "وأشار")  # ل glued is the channel, not the claim
     assert r.claim.text == "وقوع اشتباكات" and [v.text for v in r.via] == ["لوكالة الأنباء"]

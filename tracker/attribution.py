@@ -980,9 +980,9 @@ class Finder:
             glued = normed[i + 1][0]  # مقرا بمقتل ...، متوعدة بعدم السماح ...: ب on the next word
             if any(not needs for needs in preps.get(glued, ())) and normed[i + 1] not in lex.complementizers:
                 return i + 1, "clitic"
-        # وأقر الجيش بمقتل ...، أفاد مصدر طبي بوقوع ...: past the speaker, ب glued to the claim's first
-        # word (not to the speaker's institution: مصدر بالشرطة، مسؤول بوزارة الداخلية)
-        # (ل glued is the channel the speaker talked to: وأشاروا لوكالة X إلى ...)
+        # وأقر الجيش بمقتل ...، أفاد مصدر طبي بوقوع ...: past the speaker, ب glued to a verbal noun that
+        # opens an object (object_nouns), not to a place or the speaker's institution (مصدر بالشرطة،
+        # صرح المتحدث بمنطقة نجران أن); ل glued is the channel (وأشاروا لوكالة X إلى ...)
         glued_preps = {p for p, needs in preps.items() if len(p) == 1 and p != CLITIC_L and not all(needs)}
         finite = form is not None and not form.participle
         skip_to = -1
@@ -990,14 +990,8 @@ class Finder:
             if j < skip_to:
                 continue
             w, n = words[j], normed[j]
-            if (
-                finite
-                and j > i + 1
-                and len(n) > 3
-                and n[0] in glued_preps
-                and n not in lex.complementizers
-                and not self._institution(n[1:])
-            ):
+            prefixed = finite and j > i + 1 and n[:1] in glued_preps and not self.punct[j - 1]
+            if prefixed and n[1:] in lex.object_nouns:
                 return j, "clitic"
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
                 skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
@@ -1014,11 +1008,6 @@ class Finder:
                 if not needs_that or (j + 1 < limit and normed[j + 1] in lex.complementizers):
                     return j, "prep"
         return None, None
-
-    def _institution(self, word: str) -> bool:
-        """A word naming where a speaker serves (الشرطة، وزارة، مستشفى), with or without ال."""
-        markers = self.lex.official_markers
-        return word in markers or (word.startswith("ال") and word[2:] in markers) or "ال" + word in markers
 
     def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
         """Tokens (from, to) of عن / نقلا عن between an intermediary and the source it quotes."""
