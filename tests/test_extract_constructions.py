@@ -276,3 +276,27 @@ def test_a_finite_verb_with_its_claim_glued_to_bi(extractor: Extractor) -> None:
     assert r.claim.text == "الحريق أخمد"
     r = one(found, "وأشار")  # ل glued is the channel, not the claim
     assert r.claim.text == "وقوع اشتباكات" and [v.text for v in r.via] == ["لوكالة الأنباء"]
+
+
+def test_the_outlet_a_speaker_told_is_the_channel(extractor: Extractor) -> None:
+    r = one(records(extractor, "وأبلغ مصدر أمني «الأنباء» بأن المهاجمين فروا نحو الصحراء."), "وأبلغ")
+    assert r.speaker.text == "مصدر أمني"
+    assert [v.text for v in r.via] == ["الأنباء"]
+    assert r.claim.text == "المهاجمين فروا نحو الصحراء"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # the pronoun after the verb points back to ما
+        ("وبحسب ما أفاد به شهود عيان، فإن الانفجار وقع قرب المسجد.", "شهود عيان", []),
+        # a verb of quoting after ما: the outlet is the intermediary, the source after عن the speaker
+        ("وحسب ما نقلته وكالة الأنباء عن مسؤول محلي، فإن المحادثات توقفت.", "مسؤول محلي", ["وكالة الأنباء"]),
+    ],
+)
+def test_according_to_what_a_source_said(
+    extractor: Extractor, text: str, speaker: str, via: list[str]
+) -> None:
+    r = one(records(extractor, text), " ".join(text.split()[:2]))
+    assert r.speaker.text == speaker
+    assert [v.text for v in r.via] == via

@@ -511,6 +511,16 @@ class Finder:
             k += 1
         return k
 
+    def _outlet_in(self, start: int, end: int) -> int | None:
+        """Where an outlet is named inside start..end: a quoted name, a known one, or an outlet's head."""
+        for k in range(start, end):
+            head = self.lex.head(self.words[k])
+            known = self._phrase(k, end, self.lex.outlets)
+            outlet = (head is not None and head.cls == "outlet") or (known is not None and known[0] == 0)
+            if outlet or self._opening_at(k):
+                return k
+        return None
+
     def _channel_mention(self, i: int, j: int, sent: Span) -> Mention | None:
         """The channel i..j as an intermediary: a media outlet unless the lexicon says otherwise."""
         m = self.mention(i, j, sent)
@@ -833,14 +843,25 @@ class Finder:
             after_ma = phrase[-1].endswith("ما")
             if src < sent.end and normed[src - sent.start] == "ما":
                 src, after_ma = src + 1, True
-            publishing = src < sent.end and normed[src - sent.start] in lex.publication_verbs
-            if publishing or (src < sent.end and after_ma and normed[src - sent.start] in lex.verb_forms):
+            published = normed[src - sent.start] if src < sent.end else ""
+            publishing = published in lex.publication_verbs
+            quoting: Verb | None = None  # حسب ما نقلته وكالة X عن مسؤول: X the intermediary
+            if publishing or (after_ma and published in lex.verb_forms):
                 src += 1
+                bases = [published] + [published[: -len(p)] for p in POSSESSIVES if published.endswith(p)]
+                form = next((lex.verb_forms[b] for b in bases if b in lex.verb_forms), None)  # نقلته: نقلت
+                quoting = form.verb if form is not None and form.verb.chain else None
+                if after_ma and src < sent.end and normed[src - sent.start] in lex.resumptives:
+                    src += 1  # بحسب ما أفاد به SOURCE: the pronoun pointing back to ما
             src_end = src
             while src_end < sent.end and doc[src_end].text not in COMMA | HARD_STOPS:
                 if self.is_comp(doc[src_end]):
                     break
                 src_end += 1
+            via: list[Mention] = []
+            split = self._chain_split(quoting, src, src_end) if quoting is not None else None
+            if split is not None and (outer := self.mention(src, split[0], sent)) is not None:
+                via, src = [outer], split[1]
             if src_end > src:  # ...، بحسب المرصد في بيان له / بحسب ما قال المسؤول لرويترز
                 src_end = self.speaker_end(src, src_end)
             speaker = self.mention(src, src_end, sent)
@@ -869,6 +890,7 @@ class Finder:
                         "according_to",
                         claim,
                         speaker,
+                        via,
                         slot=speaker.slot,
                     )
                 )
@@ -898,6 +920,7 @@ class Finder:
         if region_start < region_end and self.normed[region_start] in self.lex.addressees:
             region_start += 1  # وقال لي أحد المسعفين إن: the hearer, then the speaker
         via: list[Mention] = []
+        hearer: Mention | None = None
         if split is not None:  # نقلت X عن SOURCE: X is the intermediary
             outer = self.mention(region_start, self.speaker_end(region_start, split[0]), sent)
             if outer is not None:
@@ -917,6 +940,12 @@ class Finder:
             end = region_start
         else:
             end = self.speaker_end(region_start, region_end)
+            if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
+                # أبلغ مسؤول «الأنباء» أن: whom he told, its name without the quotation marks
+                quoted = self._opening_at(told)
+                name = (told + 1, self._after_quote(self.doc[told]) - 1) if quoted else (told, end)
+                hearer = self._channel_mention(*name, sent)
+                end = told
             if (
                 "object" in verb.complements
                 and region_start < end < region_end
@@ -937,6 +966,8 @@ class Finder:
             return None
         speaker, implicit, more_via = who
         via += more_via
+        if hearer is not None and all(v.span.start != hearer.span.start for v in via):
+            via.append(hearer)  # a quoted name the channels after the speaker do not read as an outlet
         claim, kind = self._verbal_claim(t, speaker, end, comp_i, comp_kind, sent)
         if (
             form.participle

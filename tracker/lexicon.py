@@ -40,6 +40,7 @@ class Verb(_Rule):
     complements: list[str] = Field(min_length=1)
     polarity: Literal["affirmed", "negated"] = "affirmed"
     chain: bool = Field(default=False, description="نقل X عن Y: X is an intermediary, Y the speaker.")
+    hearer: bool = Field(default=False, description="أبلغ X رويترز أن: the outlet told is the channel.")
     needs_subject: bool = Field(default=False, description="Never a bare continuation verb.")
     litotes: bool = Field(
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
@@ -113,6 +114,7 @@ class AttributionFile(_Rule):
     object_nouns: list[str] = []
     narration_verbs: list[str] = []
     demonstratives: list[str] = []
+    resumptives: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +203,7 @@ class Lexicon:
     cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
+    resumptives: frozenset[str] = frozenset()
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
@@ -296,6 +299,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
+    lex.resumptives = frozenset(norm(d) for d in attribution.resumptives)
     lex.claim_stop_forms = frozenset(s + e for s in lex.claim_stops for e in STOP_ENDINGS)
     lex.cue_forms = frozenset(lex.verb_forms) | lex.according_to_forms
     return lex
