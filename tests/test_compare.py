@@ -476,6 +476,26 @@ def test_same_speaker_in_two_articles_is_an_echo_not_an_agreement() -> None:
     assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
 
 
+def test_a_quotation_retold_in_part_by_one_named_speaker_is_an_echo() -> None:
+    """Two outlets quote one spokesman at different lengths: the part retold names other actors and
+    relations than the whole, and still is his one statement."""
+    one = Article("q1", lead=LEAD).said(
+        "المتحدث باسم المكتب الإعلامي للحركة سامر عواد",
+        "القصف نفذته طائرات النظام، ولا يوجد أي اتفاق على انسحاب مقاتلينا من الريف الغربي",
+    )
+    two = Article("q2", lead=LEAD).said(
+        "المتحدث باسم المكتب الإعلامي للحركة سامر عواد",
+        "لا يوجد أي اتفاق على انسحاب مقاتلينا من الريف الغربي",
+    )
+    recs = annotated(one, two)
+    c = verdicts(recs).get(frozenset(r.id for r in recs))
+    assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
+    # another man of that name saying something else is no echo
+    three = Article("q3", lead=LEAD).said("الوزير سامر عواد", "المفاوضات مع الحكومة ستستأنف الشهر المقبل")
+    recs = annotated(one, three)
+    assert verdicts(recs).get(frozenset(r.id for r in recs)) is None
+
+
 def test_same_quotation_republished_is_an_echo() -> None:
     quote = "قوات الحكومة استعادت السيطرة الكاملة على الطريق الدولي بعد معارك استمرت ثلاثة أيام مع المسلحين"
     one = Article("q1").said("وزير الداخلية كمال عيسى", quote)

@@ -326,6 +326,31 @@ def same_speaker(a: Record, b: Record) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= SPEAKER_CONTAINMENT
 
 
+def _speaker_key(r: Record) -> tuple[str, ...] | None:
+    """A named speaker's description, word for word: what the claims of one man quoted in several
+    articles share (descriptions that differ are left to `same_speaker`, within the blocks)."""
+    if r.speaker.type not in ("named_official", "named_person"):
+        return None
+    return tuple(_speaker_words(r)) or None
+
+
+RETOLD_SHARE, RETOLD_WORDS = 0.8, 3
+"""A claim is retold inside another when this share of its content words, at least RETOLD_WORDS of
+them, are the other's."""
+
+
+def _retold(a: str, b: str) -> bool:
+    """The shorter claim's words are (nearly) all in the longer: one statement, one of them cut short."""
+    wa, wb = _content_words(a), _content_words(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(short) >= RETOLD_WORDS and len(short & long_) >= RETOLD_SHARE * len(short)
+
+
+@lru_cache(maxsize=CACHE)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(claimmatch.content_stems(text))
+
+
 def _described_alike(a: Record, b: Record) -> bool:
     """Two unnamed speakers described in the same words, case endings aside (مسؤولا عسكريا أميركيا /
     مسؤول عسكري أميركي)."""
@@ -826,22 +851,32 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
 
 
+def _echo(a: Claim, b: Claim) -> Decision | None:
+    """One speaker's statement in two articles: of one relation, or one part of the other retold (a
+    quotation cut short: الضربة أميركية، ولا يوجد أي اتفاق ... / لا يوجد أي اتفاق ...)."""
+    pa, pb = a.prop, b.prop
+    if a.record.article.id == b.record.article.id:
+        return None
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if not (
+        same_speaker(a.record, b.record)
+        # an unnamed source described alike, saying the same in other words: one statement retold
+        or (_described_alike(a.record, b.record) and _shared(ta, tb, 0.6, 0.6))
+    ):
+        return None
+    # (the polarities of two relations read from two parts of one quotation say nothing of each other)
+    alike = pa.relation == pb.relation and pa.polarity == pb.polarity
+    if (bool(pa.relation) and alike) or ((alike or pa.relation != pb.relation) and _retold(ta, tb)):
+        return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
+    return None
+
+
 def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """The rule that relates two claims of one block, or None when no rule has an opinion."""
     pa, pb = a.prop, b.prop
     one_voice = a.record.article.id == b.record.article.id and same_speaker(a.record, b.record)
-    ta, tb = a.record.claim.text, b.record.claim.text
-    if (
-        pa.relation
-        and (pa.relation, pa.polarity) == (pb.relation, pb.polarity)
-        and a.record.article.id != b.record.article.id
-        and (
-            same_speaker(a.record, b.record)
-            # an unnamed source described alike, saying the same in other words: one statement retold
-            or (_described_alike(a.record, b.record) and _shared(ta, tb, 0.6, 0.6))
-        )
-    ):
-        return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
+    if (echoed := _echo(a, b)) is not None:
+        return echoed
     if pa.modality in lat.spec.no_verdict_modalities or pb.modality in lat.spec.no_verdict_modalities:
         return Decision("compatible-modality", a, b, pa.relation or "", pb.relation or "")
     one_article = a.record.article.id == b.record.article.id
@@ -1025,6 +1060,22 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
                     yield pair
 
 
+def _speaker_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Pairs of one named speaker's claims in two articles, within a window of WINDOW neighbours by
+    time where the speaker has many."""
+    by_name: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for c in claims:
+        if (key := _speaker_key(c.record)) is not None:
+            by_name[key].append(c.n)
+    for _, members in sorted(by_name.items()):
+        members.sort(key=lambda n: (claims[n].when or (dt.date.min,), claims[n].record.article.id))
+        for x in range(len(members)):
+            for y in range(x + 1, min(x + WINDOW, len(members))):
+                i, j = sorted((members[x], members[y]))
+                if claims[i].record.article.id != claims[j].record.article.id:
+                    yield i, j
+
+
 def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comparison]:
     """One Comparison per related pair of records: echoes, then the lattice, then the stance judge."""
     lat = lattice()
@@ -1043,6 +1094,17 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
         out = _comparison(d, lat, _subject(a, b))
         if out:
             yield out
+    # a named speaker's claims in other articles meet too, though their actors and events differ: a
+    # quotation retold in part is an echo whatever the relation read from each part
+    for i, j in _speaker_pairs(claims):
+        a, b = claims[i], claims[j]
+        if a.prop.relation == b.prop.relation or (i, j) in done:
+            continue  # (claims of one relation meet in its blocks)
+        if (echoed := _echo(a, b)) is not None:
+            done.add((i, j))
+            out = _comparison(echoed, lat, _subject(a, b))
+            if out:
+                yield out
     for i, j in candidate_pairs(claims):
         if (i, j) in done:
             continue
