@@ -195,6 +195,25 @@ def test_reports_two_days_apart_tell_two_battles(days: int, one_event: bool) -> 
     assert (c is not None and c.rule == "contradict-figures") == one_event
 
 
+def test_a_days_tally_of_scattered_incidents_is_no_rival_count() -> None:
+    one = Article("t1", published=dt.date(2016, 6, 1)).said(
+        "مصدر أمني", "مقتل 12 من عناصر داعش في حوادث متفرقة في مدينة الرمل", anonymous=True
+    )
+    two = Article("t2", published=dt.date(2016, 6, 2)).said(
+        "مصدر في الشرطة", "مقتل 8 من عناصر داعش في أعمال عنف متفرقة شهدتها مدينة الرمل", anonymous=True
+    )
+    assert between(annotated(one, two), "12", "8 من") is None
+    # the same two counts of one attack are rivals
+    three = Article("t3", published=dt.date(2016, 6, 2)).said(
+        "مصدر في الشرطة", "الهجوم الليلي على حاجز مدينة الرمل أسفر عن مقتل 8 من عناصر داعش", anonymous=True
+    )
+    four = Article("t4", published=dt.date(2016, 6, 1)).said(
+        "مصدر أمني", "قوات الحاجز قتلت 12 من عناصر داعش حين هاجموا مدخل مدينة الرمل ليلا", anonymous=True
+    )
+    c = between(annotated(four, three), "12", "8 من")
+    assert c is not None and c.verdict == "contradict"
+
+
 def test_figures_of_two_years_are_two_counts() -> None:
     art = Article("y", lead="نشرت منظمة حقوقية تقريرها السنوي عن الاعتقالات.", published=dt.date(2016, 2, 10))
     art.said("المنظمة الحقوقية", "السلطات اعتقلت 150 شخصا في عام 2014", type="organization")

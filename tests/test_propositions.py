@@ -119,6 +119,11 @@ def test_most_specific_relation_wins() -> None:
     assert prop("داعش والنصرة يشنان هجمات موحدة").relation == "merger"
 
 
+def test_an_order_to_withdraw_holds_no_ground() -> None:
+    assert prop("القائد تسلم أوامر الانسحاب من المدينة").relation is None
+    assert prop("القوات انسحبت من المدينة").relation == "control"
+
+
 def test_international_coalition_is_not_an_alliance() -> None:
     assert prop("طيران التحالف الدولي قصف مواقع داعش").relation == "attack"
 

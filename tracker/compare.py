@@ -8,7 +8,8 @@ than MAX_BLOCK is compared within a sliding window of its claims sorted by time.
 
 Within a block the lattice of rules/ar/lattice.yaml decides (every verdict names its rule); echoes
 (the same speaker in another article, or the same wording republished) come first and are never also
-counted as agreement. Where the lattice has no opinion, tracker.stance is consulted (`_undecided`).
+counted as agreement. A named speaker's claims also meet outside the blocks, to find a quotation retold
+in part (`_speaker_pairs`). Where the lattice has no opinion, tracker.stance is consulted (`_undecided`).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class LatticeRules(BaseModel):
     )
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
+    tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     stance_overlap: float = Field(ge=0, le=1)
@@ -591,6 +593,7 @@ Phrases = Literal[
     "update",
     "preliminary",
     "lost_ground",
+    "tally",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -665,8 +668,10 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
 
 
 def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
-    if any(_says(c.record.claim.text, "other_event") for c in (a, b)):
-        return None  # قتل أيضا 5، في هجوم آخر: more people, or another event's, never a rival count
+    # قتل أيضا 5، في هجوم آخر: more people, or another event's; في حوادث متفرقة: a day's tally of
+    # several events; never a rival count
+    if any(_says(c.record.claim.text, "other_event") or _says(c.record.claim.text, "tally") for c in (a, b)):
+        return None
     counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
         kinds = quantities.lexicon().casualty_units
