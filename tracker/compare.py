@@ -794,8 +794,8 @@ GROUND_WORDS = 8
 @lru_cache(maxsize=CACHE)
 def _denies_holding(text: str) -> bool:
     """The claim's main predicate is a verb of holding ground right after a negator (لم يسيطروا على
-    أي موقع، لم تسقط): a denial of it, as a denying cue is; a negation elsewhere in the claim (لم يتبق
-    غير مئات الأمتار وسيبسط المقاومون سيطرتهم) is not."""
+    أي موقع، لم تسقط): a denial of it, as a denying cue is; a negation elsewhere in the claim (لم يبق أمامنا
+    سوى أيام حتى نسيطر على المدينة) is not."""
     lat = lattice()
     toks = quantities.tokens(text)
     negators = propositions.grammar().short_neg
