@@ -496,14 +496,14 @@ def test_same_speaker_in_two_articles_is_an_echo_not_an_agreement() -> None:
 
 
 def test_a_quotation_retold_in_part_by_one_named_speaker_is_an_echo() -> None:
-    """Two outlets quote one spokesman at different lengths: the part retold names other actors and
-    relations than the whole, and still is his one statement."""
+    """Two outlets quote one spokesman at different lengths, naming him before or after his post: the
+    part retold names other actors and relations than the whole, and still is his one statement."""
     one = Article("q1", lead=LEAD).said(
         "المتحدث باسم المكتب الإعلامي للحركة سامر عواد",
         "القصف نفذته طائرات النظام، ولا يوجد أي اتفاق على انسحاب مقاتلينا من الريف الغربي",
     )
     two = Article("q2", lead=LEAD).said(
-        "المتحدث باسم المكتب الإعلامي للحركة سامر عواد",
+        "سامر عواد المتحدث باسم المكتب الإعلامي للحركة",
         "لا يوجد أي اتفاق على انسحاب مقاتلينا من الريف الغربي",
     )
     recs = annotated(one, two)

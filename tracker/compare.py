@@ -329,11 +329,13 @@ def same_speaker(a: Record, b: Record) -> bool:
 
 
 def _speaker_key(r: Record) -> tuple[str, ...] | None:
-    """A named speaker's description, word for word: what the claims of one man quoted in several
-    articles share (descriptions that differ are left to `same_speaker`, within the blocks)."""
+    """The words of a named speaker's description, in any order (خالد السهلي المتحدث باسم الهيئة /
+    المتحدث باسم الهيئة خالد السهلي): what the claims of one man quoted in several articles share
+    (descriptions that differ in their words are left to `same_speaker`, within the blocks). Sorted, as
+    a set's order changes with the hash seed."""
     if r.speaker.type not in ("named_official", "named_person"):
         return None
-    return tuple(_speaker_words(r)) or None
+    return tuple(sorted(_speaker_words(r))) or None
 
 
 RETOLD_SHARE, RETOLD_WORDS = 0.8, 3
@@ -777,9 +779,8 @@ def _one_ground(a: Claim, b: Claim, lat: Lattice) -> bool:
     if _says(ta, "other_event") or _says(tb, "other_event"):
         return False
     pa, pb = _particulars(ta), _particulars(tb)
-    if min(len(pa), len(pb)) <= SPARSE_GROUND:  # الموقع لم يسقط: the report's ground, named no further
-        return True
-    return not pa.isdisjoint(pb) or any(claimmatch.stems_match(x, y) for x in pa for y in pb)
+    # الموقع لم يسقط: the report's ground, named no further
+    return min(len(pa), len(pb)) <= SPARSE_GROUND or claimmatch.overlap_stems(set(pa), set(pb)) > 0
 
 
 HOLDING_REACH = 6
@@ -791,18 +792,20 @@ GROUND_WORDS = 8
 """How many words after the verb name the ground held (up to the end of its clause)."""
 
 
+def _holding_verb(toks: list[quantities.Tok]) -> int | None:
+    """Where a verb of holding ground leads the claim (among its first HOLDING_REACH words)."""
+    holding = lattice().holding
+    return next((k for k, t in enumerate(toks[:HOLDING_REACH]) if not holding.isdisjoint(t.forms)), None)
+
+
 @lru_cache(maxsize=CACHE)
 def _denies_holding(text: str) -> bool:
-    """The claim's main predicate is a verb of holding ground right after a negator (لم يسيطروا على
-    أي موقع، لم تسقط): a denial of it, as a denying cue is; a negation elsewhere in the claim (لم يبق أمامنا
-    سوى أيام حتى نسيطر على المدينة) is not."""
-    lat = lattice()
+    """The claim's leading verb of holding ground comes right after a negator (لم يسيطروا على أي
+    موقع): a denial of it, as a denying cue is; a negation elsewhere in the claim (لم يبق أمامنا سوى
+    أيام حتى نسيطر على المدينة) is not."""
     toks = quantities.tokens(text)
-    negators = propositions.grammar().short_neg
-    return any(
-        not lat.holding.isdisjoint(t.forms) and quantities.Lexicon.ends_at(toks, k, negators) is not None
-        for k, t in enumerate(toks[:HOLDING_REACH])
-    )
+    k = _holding_verb(toks)
+    return k is not None and quantities.Lexicon.ends_at(toks, k, propositions.grammar().short_neg) is not None
 
 
 @lru_cache(maxsize=CACHE)
@@ -811,10 +814,9 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     الوطني» يحتفظ بمواقعه، قواتنا صدت الهجوم): the actors named as its subject, before it or right
     after it (سيطر تنظيم داعش على), not after a preposition (من داعش، هجوما شنه X), and the particulars
     of the words after it. None where no such verb leads the claim, or one follows a relative pronoun."""
-    lat = lattice()
     toks = quantities.tokens(text)
     barriers = propositions.grammar().barriers
-    k = next((k for k, t in enumerate(toks[:HOLDING_REACH]) if not lat.holding.isdisjoint(t.forms)), None)
+    k = _holding_verb(toks)
     if k is None or any(quantities.Lexicon.starts_at(toks, j, barriers) for j in range(max(0, k - 2), k)):
         return None
     verb = toks[k]
@@ -848,10 +850,8 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if ha is None or hb is None or not ha[0].isdisjoint(hb[0]):
         return None
     (sa, ga), (sb, gb) = ha, hb
-    sparse = min(len(ga), len(gb)) <= SPARSE_HOLDING
-    if not (sparse or not ga.isdisjoint(gb) or any(claimmatch.stems_match(x, y) for x in ga for y in gb)):
-        return None
-    if not _one_ground(a, b, lat):
+    one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or claimmatch.overlap_stems(set(ga), set(gb)) > 0
+    if not one_place or not _one_ground(a, b, lat):
         return None
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
 
@@ -869,9 +869,13 @@ def _echo(a: Claim, b: Claim) -> Decision | None:
         or (_described_alike(a.record, b.record) and _shared(ta, tb, 0.6, 0.6))
     ):
         return None
-    # (the polarities of two relations read from two parts of one quotation say nothing of each other)
-    alike = pa.relation == pb.relation and pa.polarity == pb.polarity
-    if (bool(pa.relation) and alike) or ((alike or pa.relation != pb.relation) and _retold(ta, tb)):
+    # one relation, one polarity: one statement; else the words of one retold inside the other, unless
+    # the two read as the same relation affirmed and denied (the polarities of two relations read from
+    # two parts of one quotation say nothing of each other)
+    same_relation = pa.relation == pb.relation
+    if same_relation and pa.polarity == pb.polarity and pa.relation:
+        return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
+    if (not same_relation or pa.polarity == pb.polarity) and _retold(ta, tb):
         return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
     return None
 
@@ -1104,7 +1108,7 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
     for i, j in _speaker_pairs(claims):
         a, b = claims[i], claims[j]
         if a.prop.relation == b.prop.relation or (i, j) in done:
-            continue  # (claims of one relation meet in its blocks)
+            continue  # one relation is left to the blocks (here, one office's template greetings matched)
         if (echoed := _echo(a, b)) is not None:
             done.add((i, j))
             out = _comparison(echoed, lat, _subject(a, b))
