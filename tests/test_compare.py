@@ -741,8 +741,8 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 26, "relations2": 17}
-"""Contradictions found on the blind sets the rules were improved on (relations3 is held out: it is
+RELATIONS_FLOOR = {"relations": 29, "relations2": 17, "relations3": 6}
+"""Contradictions found on the blind sets the rules were improved on (relations4 is held out: it is
 measured in bench/README.md, never here)."""
 
 

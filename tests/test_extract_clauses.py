@@ -131,7 +131,6 @@ def test_a_quotation_that_opens_the_clause_is_part_of_an_indirect_claim(
     "text",
     [
         "وقال الوزير إن «الوضع مستقر تماما في كل المناطق»، مضيفا أن الطرق مفتوحة.",
-        "وقال الوزير إن «الوضع مستقر تماما في كل المناطق» وأن الطرق مفتوحة.",
         # a relative clause after the closing mark says more of the quotation's last word
         "وقال الوزير إن «الوضع مستقر تماما في كل المناطق» التي زارها الأسبوع الماضي.",
     ],
@@ -139,6 +138,19 @@ def test_a_quotation_that_opens_the_clause_is_part_of_an_indirect_claim(
 def test_a_whole_quotation_after_inna_stays_direct(extractor: Extractor, text: str) -> None:
     r = one(records(extractor, text), "وقال")
     assert (r.claim.text, r.claim.kind) == ("الوضع مستقر تماما في كل المناطق", "direct")
+
+
+@pytest.mark.parametrize("joint", [" وأن", "، وإن"])
+def test_a_clause_joined_by_wa_anna_after_a_quotation_is_a_second_claim(
+    extractor: Extractor, joint: str
+) -> None:
+    found = records(
+        extractor, f"وقال الوزير إن «الوضع مستقر تماما في كل المناطق»{joint} الطرق مفتوحة أمام القوافل."
+    )
+    assert [(r.speaker.text, r.claim.text, r.claim.kind) for r in found] == [
+        ("الوزير", "الوضع مستقر تماما في كل المناطق", "direct"),
+        ("الوزير", "الطرق مفتوحة أمام القوافل", "indirect"),
+    ]
 
 
 def test_a_quoted_body_and_a_rank_in_apposition_belong_to_the_speaker(extractor: Extractor) -> None:

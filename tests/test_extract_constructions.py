@@ -300,3 +300,113 @@ def test_according_to_what_a_source_said(
     r = one(records(extractor, text), " ".join(text.split()[:2]))
     assert r.speaker.text == speaker
     assert [v.text for v in r.via] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        # أما X فـVERB: the topic of أما is the speaker
+        (
+            "أما المتحدث باسم البلدية، فقال إن المياه عادت إلى الأحياء.",
+            "المتحدث باسم البلدية",
+            "المياه عادت إلى الأحياء",
+        ),
+        (
+            "أما المنظمة الإغاثية فأفادت بمقتل تسعة مدنيين على الأقل.",
+            "المنظمة الإغاثية",
+            "بمقتل تسعة مدنيين على الأقل",
+        ),
+        # a bare name before a verbal noun or أي: its subject (أي never ends a name)
+        ("وتنفي نيامي أي تعاون مع المسلحين.", "نيامي", "أي تعاون مع المسلحين"),
+        ("وأعلنت كتيبة الفجر تنفيذ هجوم على الحاجز.", "كتيبة الفجر", "تنفيذ هجوم على الحاجز"),
+        # an abbreviation in parentheses belongs to the name
+        (
+            "وقال عضو المكتب السياسي لحركة التحرير (فتح) سامي داود إن الحوار توقف.",
+            "عضو المكتب السياسي لحركة التحرير (فتح) سامي داود",
+            "الحوار توقف",
+        ),
+        # a dual source; its participle is written as the plural's
+        ("وقال مصدران أمنيان إن الطريق أغلق، مضيفين أن القوافل عادت.", "مصدران أمنيان", "الطريق أغلق"),
+    ],
+)
+def test_speakers_of_less_common_orders(extractor: Extractor, text: str, speaker: str, claim: str) -> None:
+    r = records(extractor, text)[0]
+    assert (r.speaker.text, r.claim.text) == (speaker, claim)
+
+
+def test_the_plural_participle_of_a_dual_speaker_continues_it(extractor: Extractor) -> None:
+    found = records(extractor, "وقال مصدران أمنيان إن الطريق أغلق، مضيفين أن القوافل عادت.")
+    assert [(r.cue.text, r.claim.text) for r in found][1] == ("مضيفين", "القوافل عادت")
+    assert found[1].speaker.resolved == "مصدران أمنيان"
+
+
+def test_a_channel_with_its_short_name_and_an_anonymity_phrase(extractor: Extractor) -> None:
+    r = one(
+        records(extractor, "لكن مسؤولا أمنيا قال لهيئة البث الإسرائيلية (كان) إن «لا قرار بعد» بشأن المعبر."),
+        "قال",
+    )
+    assert r.speaker.text == "مسؤولا أمنيا"
+    assert [v.text for v in r.via] == ["لهيئة البث الإسرائيلية (كان)"]
+    # the quotation opens the clause, which goes on after it (على is no على لسان here)
+    assert (r.claim.text, r.claim.kind) == ("«لا قرار بعد» بشأن المعبر", "indirect")
+    r = one(records(extractor, "أما الضابط فقال لـ«المدى»، طالبا عدم ذكر اسمه، إن الدوريات توقفت."), "فقال")
+    assert (r.speaker.text, r.claim.text, [v.text for v in r.via]) == (
+        "الضابط",
+        "الدوريات توقفت",
+        ["لـ«المدى»"],
+    )
+
+
+def test_a_quoted_platform_name_is_no_claim(extractor: Extractor) -> None:
+    r = one(
+        records(extractor, "وقال المتحدث باسم اللواء، في مقطع نشره على منصة «تلغرام»، إن قواته انسحبت."),
+        "وقال",
+    )
+    assert r.claim.text == "قواته انسحبت"
+    assert [v.text for v in r.via] == ["منصة «تلغرام»"]
+
+
+def test_a_verb_inside_an_object_takes_the_first_verbs_subject(extractor: Extractor) -> None:
+    found = records(extractor, "وأعلنت الشرطة توقيف خمسة أشخاص قالت إنهم «نقلوا أسلحة» إلى المدينة.")
+    assert [(r.cue.text, r.claim.text) for r in found] == [
+        ("وأعلنت", "توقيف خمسة أشخاص"),
+        ("قالت", "«نقلوا أسلحة» إلى المدينة"),
+    ]
+    assert found[1].speaker.resolved == "الشرطة"
+
+
+def test_an_outlet_passing_on_a_report(extractor: Extractor) -> None:
+    [r] = records(extractor, "وأوردت قناة «الرافدين» أن ثلاثة مدنيين قتلوا.")
+    assert (r.speaker.text, r.speaker.type, r.claim.text) == (
+        "قناة «الرافدين»",
+        "media_outlet",
+        "ثلاثة مدنيين قتلوا",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وضبطت الشرطة مخزنا تابعا للعصابة في الحي.", "تابعا"),  # تابعا ل: belonging to, no dual verb
+        ("ووصلت شاحنات محملة بالوقود إلى المدينة.", "محملة"),  # loaded with, no verb of blame
+        ("وورد في التقرير أن القوات انسحبت.", "وورد"),  # ورد في: it came in, no speaker
+    ],
+)
+def test_look_alikes_of_cues_are_no_attribution(extractor: Extractor, text: str, absent: str) -> None:
+    assert all(r.cue.text != absent for r in records(extractor, text))
+
+
+def test_a_sentence_ending_in_a_number_ends_before_the_next(extractor: Extractor) -> None:
+    found = records(
+        extractor, "وتستمر الغارات على المنطقة منذ عام 2024. ووفق وزارة الصحة، قتل 40 شخصا هذا الشهر."
+    )
+    assert [(r.speaker.text, r.claim.text) for r in found] == [("وزارة الصحة", "قتل 40 شخصا هذا الشهر")]
+
+
+def test_a_second_verb_of_the_speaker_with_its_object(extractor: Extractor) -> None:
+    found = records(extractor, "وقال القائد سامي علي إن قواته قصفت مواقع للمسلحين، ونفى سقوط قتلى مدنيين.")
+    assert [(r.cue.text, r.claim.text, r.claim.polarity) for r in found] == [
+        ("وقال", "قواته قصفت مواقع للمسلحين", "affirmed"),
+        ("ونفى", "سقوط قتلى مدنيين", "negated"),
+    ]
+    assert found[1].speaker.resolved == "القائد سامي علي"

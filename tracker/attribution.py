@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from tracker import lexicon as lexicon_mod
 from tracker.arabic import CONJUNCTIONS, POSSESSIVES, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
+from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
 from tracker.speakers import (
@@ -259,7 +260,7 @@ class Finder:
             lex.head(prev.text)
             or norm(prev.text) in PREPOSITIONS
             or prev.text in PREPOSITIONS  # على: its normal form (علي) is also a given name
-            or (len(prev.text) == 1 and prev.text.isalpha())
+            or (len(norm(prev.text)) == 1 and prev.text[0].isalpha())  # ل، لـ (with its tatweel)
         ):
             return False
         close = self.quote_at_open[t.idx]
@@ -328,9 +329,12 @@ class Finder:
         while start < end and ((punct[start] and not self._opening_at(start)) or not normed[start]):
             start += 1
         while end > start and (
-            (punct[end - 1] and words[end - 1] not in QUOTE_CHARS) or normed[end - 1] in DANGLING
+            (punct[end - 1] and words[end - 1] not in QUOTE_CHARS and words[end - 1] != ")")
+            or normed[end - 1] in DANGLING
         ):
             end -= 1  # ...، / ضابط رفيع في / المرصد الذي / ـ: nothing follows them in the phrase
+        if end > start and words[end - 1] == ")" and "(" not in words[start : end - 1]:
+            end -= 1
         if end <= start:
             return None
         if end - start == 1 and self.acronyms and stems(words[start])[-1] in self.acronyms:
@@ -364,8 +368,14 @@ class Finder:
     def speaker_end(self, start: int, end: int) -> int:
         """Where the speaker phrase that starts at `start` stops inside a region ending at `end`."""
         words, normed, lex = self.words, self.normed, self.lex
+        skip_to = -1
         for i in range(start + 1, end):
+            if i < skip_to:
+                continue
             w, n = words[i], normed[i]
+            if w == "(" and (close := self._short_aside(i, end)) is not None:
+                skip_to = close + 1  # حركة المقاومة الإسلامية (حماس) خليل ...: an abbreviation in the name
+                continue
             if n in lex.time_words or w == "(" or n in lex.quoting_nouns:
                 return i
             s = stems(w)
@@ -398,6 +408,17 @@ class Finder:
                 return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object
         return end
 
+    def _short_aside(self, i: int, end: int) -> int | None:
+        """The ) closing the ( at i over one to three plain words (no time, no number), else None."""
+        months = month_words()
+        for k in range(i + 1, min(end, i + 5)):
+            if self.words[k] == ")":
+                return k if k > i + 1 else None
+            n = self.normed[k]
+            if self.punct[k] or n in self.lex.time_words or n in months or n[:1].isdigit():
+                return None
+        return None
+
     def _occasion_word(self, w: str) -> bool:
         """An occasion noun (بيان، تصريحات), bare, with a clitic, or with a possessive pronoun: each
         stem is tried, so that بيانه is not read as ب + يانه."""
@@ -414,6 +435,7 @@ class Finder:
             and i > 0
             and not self.punct[i - 1]
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
+            and self.words[i - 1] not in PREPOSITIONS  # على أي من (على is normalized as a name)
             and not (self.normed[i - 1] in self.lex.heads and not self.normed[i - 1].startswith("ال"))
         )
 
@@ -478,6 +500,8 @@ class Finder:
             lex.nationality(words[j]) or (normed[j].startswith("ال") and normed[j].endswith(NISBA_ENDINGS))
         ):
             j += 1
+        if j < end and self.words[j] == "(" and (close := self._short_aside(j, end)) is not None:
+            return close + 1  # لهيئة البث الإسرائيلية (كان): its short name
         return j
 
     def _outlet_name_end(self, k: int, end: int) -> int:
@@ -752,20 +776,22 @@ class Finder:
         span = self.doc.char_span(a.claim[0], a.claim[1], alignment_mode="expand")
         if span is None:
             return [a]
+        if a.kind == "direct":
+            return [a, *self._coordinated_after(a, span.end)]
         normed, comps = self.normed, self.lex.complementizers
         start, parts = span.start, []
         for j in range(span.start, span.end - 2):
             n = normed[j]
             if n in comps or (self.words[j] in COMMA and j + 1 < span.end and normed[j + 1][1:] not in comps):
                 break  # an inner complement clause, or a comma inside the first: وأن may be their own
-            if not (n[:1] == "و" and n[1:] in comps and n[1:2] not in "بف") or j - start < 3:
+            if not self._and_that(j) or j - start < 2:
                 continue
             if self._quote_end(j) < len(self.words):
                 break  # inside a quotation: the speaker's own words, one claim
             end = j
             while end > start and (self.punct[end - 1] and self.words[end - 1] not in QUOTE_CHARS):
                 end -= 1
-            if end - start < 3:
+            if end - start < 2:
                 continue
             parts.append((start, end))
             start = j + 1
@@ -786,6 +812,26 @@ class Finder:
                 claim = (claim[0], a.claim[1]) if kind == "indirect" else claim
             out.append(replace(a, claim=claim, kind=kind if k else a.kind, via=list(a.via)))
         return out
+
+    def _and_that(self, j: int) -> bool:
+        """وإن / وأن: a complementizer joined by و (not وبأن، وفإن)."""
+        n = self.normed[j]
+        return n[:1] == "و" and n[1:] in self.lex.complementizers and n[1:2] not in "بف"
+
+    def _coordinated_after(self, a: Attribution, k: int) -> list[Attribution]:
+        """قال إنه «A»، وإن B: the clause after a quoted claim, joined by وإن, is a claim of its own."""
+        words = self.words
+        while k < len(words) and (
+            self.space[k] or words[k] in COMMA or (words[k] in QUOTE_CHARS and not self._opening_at(k))
+        ):
+            k += 1
+        if k + 1 >= len(self.words) or not self._and_that(k) or self._quote_end(k) < len(self.words):
+            return []
+        kind: ClaimKind = "indirect"
+        claim = self.claim_from(k + 1, self.doc[k].sent.end)
+        if self._speech_at(k + 1) and (quoted := self.quote_claim(self.doc[k + 1])) is not None:
+            claim, kind = quoted, "direct"
+        return [] if claim is None else [replace(a, claim=claim, kind=kind, via=list(a.via))]
 
     def _after_according_to(self, t: Token) -> bool:
         """وفق ما أفاد X / حسبما ذكرت X: the verb belongs to the prepositional cue."""
@@ -936,8 +982,9 @@ class Finder:
             region_start = channel
             while region_start < region_end and self.words[region_start] in COMMA:
                 region_start += 1
-        if form.participle:
-            end = region_start
+        anonymity_first = region_start < region_end and self._anonymity_starts(region_start, region_end)
+        if form.participle or anonymity_first:
+            end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
             if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
@@ -1016,12 +1063,14 @@ class Finder:
         # صرح المتحدث بمنطقة نجران أن); ل glued is the channel (وأشاروا لوكالة X إلى ...)
         glued_preps = {p for p, needs in preps.items() if len(p) == 1 and p != CLITIC_L and not all(needs)}
         finite = form is not None and not form.participle
+        topic = finite and self._topic_at(i, max(0, i - 16)) is not None
+        first = i + 1 if topic else i + 2  # أما X فأفاد بمقتل: no speaker after the verb
         skip_to = -1
         for j in range(i + 1, limit):
             if j < skip_to:
                 continue
             w, n = words[j], normed[j]
-            prefixed = finite and j > i + 1 and n[:1] in glued_preps and not self.punct[j - 1]
+            prefixed = finite and j >= first and n[:1] in glued_preps and not self.punct[j - 1]
             if prefixed and n[1:] in lex.object_nouns:
                 return j, "clitic"
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
@@ -1075,13 +1124,15 @@ class Finder:
             implicit = doc[region_start:end]  # وأكد سموه أن ...: the dignitary named before
             return None, implicit, self.vias_in(end, region_end, sent)
         if end > region_start:
-            # وأكد أوباما أن ...: one word alone between the verb and its complement is its subject
+            # وأكد أوباما أن ...: one word alone between the verb and its complement is its subject;
+            # ونفت كينشاسا أي دعم / وأعلنت سرايا القدس تنفيذ ...: so are the words before its object
             alone = (
                 end - region_start == 1
                 and has_comp
                 and (end == region_end or self._circumstance_at(end, region_end))
             )
-            speaker = self.mention(region_start, end, sent, subject=alone)
+            before_object = end < len(self.words) and end - region_start <= 3 and self._object_noun_at(end)
+            speaker = self.mention(region_start, end, sent, subject=alone or before_object)
         if speaker is not None:
             return speaker, None, self.vias_in(end, region_end, sent)
         if not chained and not form.participle:
@@ -1090,17 +1141,22 @@ class Finder:
                 implicit = doc[prev : prev + 1]
             elif self.normed[t.i][0] not in CONJUNCTIONS or self.normed[t.i][1:] not in lex.verb_forms:
                 speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
+            elif self.normed[t.i][0] == "ف":
+                speaker = self._topic_before(t, sent)
             via = self.vias_in(region_start, region_end, sent)
         if speaker is None and implicit is None and form.participle and not has_comp:
             if self._object_after_participle(t.i, form):
                 return None, doc[t.i : t.i + 1], []  # ..., مستبعدا وجود أي تحالف
             return None
         if speaker is None and implicit is None:
+            if not has_comp and not chained and self._second_verb_with_object(t):
+                return None, doc[t.i : t.i + 1], []  # ...، ونفى سقوط قتلى: the same speaker's next verb
             if (form.verb.needs_subject and not form.participle) or chained or not has_comp:
                 return None
             if (
                 region_end > region_start
                 and not self._circumstance_at(region_start, region_end)
+                and not self._anonymity_starts(region_start, region_end)
                 and not (form.participle and self._short_object(region_start, region_end))
             ):
                 return None  # words stand between the verb and its complement, and they are no speaker
@@ -1108,6 +1164,17 @@ class Finder:
             if not via:
                 via = self.vias_in(region_start, region_end, sent)
         return speaker, implicit, via
+
+    def _second_verb_with_object(self, t: Token) -> bool:
+        """، ونفى سقوط قتلى: a verb joined by و after a comma, its object (a verbal noun) right after it."""
+        i = t.i
+        return (
+            self.normed[i][:1] == "و"
+            and i > 0
+            and self.words[i - 1] in COMMA
+            and i + 1 < len(self.words)
+            and self._object_noun_at(i + 1)
+        )
 
     def _short_object(self, start: int, end: int) -> bool:
         """A participle's object before its complement: واصفا إياها بأنها / واصفا تلك المزاعم بأنها."""
@@ -1118,6 +1185,8 @@ class Finder:
         if "object" not in form.verb.complements or i + 1 >= len(self.words):
             return False
         k, n = i + 1, self.normed[i + 1]
+        if self._opening_at(k) and not self._speech_at(k):
+            return True  # نافيا «مزاعم الاحتلال» بوجود ...: a quoted object
         return not (
             self.punct[k]
             or self.space[k]
@@ -1176,6 +1245,11 @@ class Finder:
             return False  # «...» وأن ...: a second complement clause of its own
         if n in ANTECEDENT_SLOTS:
             return False  # «...» التي سيطر عليها: a relative clause about the quotation's last word
+        if n in self.lex.according_to_forms:  # «...» على أي تعديل: على opens no على لسان here
+            return not any(
+                p[0] in (n, n[1:]) and tuple(self.normed[j + 1 : j + len(p)]) == p[1:]
+                for p, _ in self.lex.according_to
+            )
         return self.verb_at(j) is None and n not in self.lex.cue_forms
 
     def _np_end(self, start: int, end: int) -> int:
@@ -1296,6 +1370,8 @@ class Finder:
             j -= 1
             if t.i - j > 15:
                 return None
+        if j > sent.start and self.verb(doc[j - 1]) and self._object_in(j, t.i):
+            return None  # أعلنت الشرطة توقيف 14 شخصا قالت إنهم: the first verb's object; its subject implied
         start = self.skip_discourse(j, t.i)
         end = t.i
         while end > start and norm(doc[end - 1].text) in PARTICLES:
@@ -1309,6 +1385,30 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _object_in(self, start: int, end: int) -> bool:
+        return any(self._object_noun_at(k) for k in range(start + 1, end))
+
+    def _topic_at(self, i: int, floor: int) -> int | None:
+        """Index of the أما whose topic the verb at i, glued to ف, follows (أما X فقال)."""
+        if not self.normed[i].startswith("ف"):
+            return None
+        for j in range(i - 1, max(floor, i - 16) - 1, -1):
+            if self.words[j] in HARD_STOPS:
+                return None
+            if self.normed[j] in self.lex.topics:
+                return j
+        return None
+
+    def _topic_before(self, t: Token, sent: Span) -> Mention | None:
+        """أما SPEAKER فقال إن: the topic of أما is the subject of the verb glued to ف."""
+        j = self._topic_at(t.i, sent.start)
+        if j is None:
+            return None
+        end = t.i
+        while end > j + 1 and self.words[end - 1] in COMMA:
+            end -= 1
+        return self.mention(j + 1, end, sent, subject=True) if end > j + 1 else None
 
     def _anonymous_relative_before(self, j: int, floor: int) -> int | None:
         """Index of the relative pronoun when the tokens before j are a relative clause of anonymity

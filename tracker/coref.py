@@ -28,6 +28,8 @@ def agrees(slot: Slot | None, m: Mention) -> bool:
         return slot in ("fsg", "fpl")
     if slot == m.slot:
         return True
+    if slot == "mpl" and m.slot == "du":
+        return True  # مصدران ...، مضيفين أن: a dual's participle is written as the plural's
     return {slot, m.slot} <= {"mpl", "fpl"}
 
 

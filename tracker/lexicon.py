@@ -115,6 +115,7 @@ class AttributionFile(_Rule):
     narration_verbs: list[str] = []
     demonstratives: list[str] = []
     resumptives: list[str] = []
+    topics: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,7 @@ class Lexicon:
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
     resumptives: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()  # أما X فقال: X is the speaker
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
@@ -300,6 +302,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
     lex.resumptives = frozenset(norm(d) for d in attribution.resumptives)
+    lex.topics = frozenset(f for d in attribution.topics for f in _clitic_variants(d))
     lex.claim_stop_forms = frozenset(s + e for s in lex.claim_stops for e in STOP_ENDINGS)
     lex.cue_forms = frozenset(lex.verb_forms) | lex.according_to_forms
     return lex

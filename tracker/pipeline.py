@@ -19,6 +19,9 @@ from tracker import attribution, coref, quotes  # noqa: F401  (register the comp
 from tracker.arabic import norm
 
 QUOTES = r'["“”«»„]'
+NUMBER_STOP = r"(?<=[0-9٠-٩])\."
+"""The full stop after a number that ends a sentence (منذ عام 2024. وقال ...): spaCy's Arabic
+suffixes keep it on the number, and the sentence ran on into the next."""
 CACHE_LIMIT = 300_000  # distinct words remembered by the normalizer before it starts afresh
 TOKENIZER_CACHE = 150_000
 """Space-separated chunks whose tokens the tokenizer remembers (spaCy's default: 10,000). A chunk not
@@ -144,7 +147,7 @@ def _tokenizer_with_quotes(nlp: Language) -> None:
     d = nlp.Defaults
     tokenizer: Any = nlp.tokenizer
     tokenizer.prefix_search = compile_prefix_regex([*(d.prefixes or []), QUOTES]).search
-    tokenizer.suffix_search = compile_suffix_regex([*(d.suffixes or []), QUOTES]).search
+    tokenizer.suffix_search = compile_suffix_regex([*(d.suffixes or []), QUOTES, NUMBER_STOP]).search
     tokenizer.infix_finditer = compile_infix_regex([*(d.infixes or []), QUOTES]).finditer
 
 
