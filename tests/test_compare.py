@@ -364,6 +364,24 @@ def test_who_holds_the_ground_is_the_subject_of_the_verb_of_control() -> None:
     assert prop_of("بدأت عملية تحرير بلدة الكرامة من «جيش العشائر»").modality == "attempted"
 
 
+def test_a_side_named_by_its_head_alone_holds_ground_against_the_other() -> None:
+    """The army says it retook the town; the movement's spokesman, naming his group by its head only,
+    that its fighters hold it: the article named both in full before."""
+    art = Article("k", lead="اندلعت معارك بين الجيش الموريتاني وحركة «نور 7» حول بلدة الكرامة.")
+    art.said("الجيش الموريتاني", "استعادة السيطرة على بلدة الكرامة", type="organization")
+    art.said("المتحدث باسم الحركة سامر عواد", "مقاتلي الحركة يسيطرون على كل أحياء الكرامة")
+    art.said("الجيش الموريتاني", "سقوط البلدة", negated=True, type="organization")
+    recs = annotated(art)
+    c = between(recs, "استعادة السيطرة", "مقاتلي الحركة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    assert "?حركه نور 7" in c.reason and "?جيش موريتاني" in c.reason
+    # denying the fall of the town is holding it: against the movement's hold, with the army's own
+    c = between(recs, "سقوط البلدة", "مقاتلي الحركة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    c = between(recs, "سقوط البلدة", "استعادة السيطرة")
+    assert c is None or c.verdict != "contradict"
+
+
 def prop_of(claim: str) -> Proposition:
     p = annotated(Article("o").said("مصدر عسكري", claim, anonymous=True))[0].proposition
     assert p is not None
@@ -741,7 +759,7 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 29, "relations2": 17, "relations3": 6}
+RELATIONS_FLOOR = {"relations": 30, "relations2": 21, "relations3": 17}
 """Contradictions found on the blind sets the rules were improved on (relations4 is held out: it is
 measured in bench/README.md, never here)."""
 
@@ -983,3 +1001,58 @@ def test_an_unnamed_source_described_alike_retelling_a_denial_is_an_echo() -> No
     assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
     c = between(recs, "خلال اليومين", "مدينة غاو")  # another source, another place
     assert c is None or c.verdict != "echo"
+
+
+# --- an agreement reached, and none reached --------------------------------------------------------
+
+TRUCE = "توصل الجيش والفصائل عبر الوسطاء إلى اتفاق على هدنة في البلدة"
+FIGHTING = "قتل ستة مدنيين في قصف على سوق البلدة"  # makes the report one of a conflict
+
+
+def _truce_story(denial: str, *, fighting: bool = True, **second: Any) -> list[Record]:
+    """One report: a toll, a mediator's agreement, and an official's word on it."""
+    art = Article("t1", title="اشتباكات في بلدة الكرامة الحدودية")
+    if fighting:
+        art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("مصدر في لجنة الوساطة", TRUCE, anonymous=True)
+    art.said("المتحدث باسم الحكومة سامر يوسف", denial, **second)
+    return annotated(art)
+
+
+def test_an_agreement_reached_and_none_reached_in_one_story_contradict() -> None:
+    c = between(_truce_story("لا يوجد أي اتفاق مع الفصائل حتى الآن"), "توصل الجيش", "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+    c = between(_truce_story("المفاوضات «لم تسفر عن أي اتفاق»"), "توصل الجيش", "المفاوضات")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+@pytest.mark.parametrize(
+    ("denial", "fighting"),
+    [
+        ("الاتفاق مع الفصائل ليس قريبا", True),  # its prospects: no claim of its being reached
+        ("لا يوجد أي اتفاق مع الفصائل حتى الآن", False),  # not a story of fighting (trade, football)
+    ],
+)
+def test_no_agreement_against_prospects_or_outside_a_conflict_is_no_contradiction(
+    denial: str, fighting: bool
+) -> None:
+    recs = _truce_story(denial, fighting=fighting)
+    c = between(recs, "توصل الجيش", denial.split()[0])
+    assert c is None or c.verdict != "contradict"
+
+
+def test_no_agreement_said_before_the_news_of_one_is_its_earlier_state() -> None:
+    def report(aid: str, day: int, speaker: str, claim: str) -> Article:
+        art = Article(aid, title="اشتباكات في بلدة الكرامة الحدودية", published=dt.date(2024, 5, day))
+        return art.said("مصدر طبي", FIGHTING, anonymous=True).said(speaker, claim, anonymous=True)
+
+    # two reports meet through the party they name (قسد), and tell one story by their headlines
+    truce = "قسد والجيش الوطني توصلا إلى اتفاق على هدنة في البلدة"
+    none_yet = "لم يتم التوصل إلى اتفاق مع قسد بعد"
+    monday = report("m1", 6, "مسؤول حكومي", none_yet)
+    tuesday = report("m2", 7, "مصدر في لجنة الوساطة", truce)
+    wednesday = report("m3", 8, "مسؤول حكومي", none_yet)
+    c = between(annotated(monday, tuesday), "توصلا", "لم يتم")
+    assert c is None or c.verdict != "contradict"
+    c = between(annotated(tuesday, wednesday), "توصلا", "لم يتم")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")

@@ -71,6 +71,25 @@ def test_unknown_organisation_keeps_a_normalized_surface_form() -> None:
     ]
 
 
+def test_a_quoted_name_after_a_head_and_a_person_after_a_definite_head() -> None:
+    t = entities.table()
+    assert t.ids("أعلنت حركة «نور 7» سيطرتها على البلدة") == ["?حركه نور 7"]
+    # الحركة is no name's head: the person after it is no group, nor the speech quoted after it
+    assert t.ids("قال المتحدث باسم الحركة سامر عواد") == []
+    assert t.ids("مقاتلو الحركة «ما زالوا في البلدة»") == []
+    assert t.bare_heads("مقاتلو الحركة «ما زالوا في البلدة»") == [("حركه", len("مقاتلو "))]
+    assert t.bare_heads("أعلنت حركة «نور 7» سيطرتها على البلدة") == []
+
+
+def test_a_head_standing_alone_refers_to_the_group_its_article_named() -> None:
+    art = Article("h", lead="اندلعت معارك بين الجيش الموريتاني وحركة «نور 7» في بلدة الكرامة.")
+    art.said("المتحدث باسم الحركة سامر عواد", "مقاتلي الحركة ما زالوا يسيطرون على البلدة")
+    [r] = annotated(art)
+    assert r.proposition is not None
+    assert r.proposition.anaphors == {"حركه": "?حركه نور 7"}
+    assert "?حركه نور 7" in r.proposition.entities
+
+
 def test_unnamed_actors_come_from_the_article() -> None:
     lead = "تتبادل جبهة النصرة وتنظيم داعش الاتهامات منذ أشهر في ريف إدلب."
     p = prop("التنظيمين يتعاونان سرا في نقل الوقود", lead=lead)
@@ -197,6 +216,11 @@ def test_ending_a_relation_denies_it_and_not_ending_it_affirms_it(claim: str, po
 def test_negators_with_a_conjunction_and_denials_after_the_claim() -> None:
     assert prop("المشاورات مستمرة ولم يتم التوصل إلى أي اتفاق بين حماس وفتح").polarity == "negated"
     assert prop("الحديث عن تحالف بين داعش والنصرة عار من الصحة").polarity == "negated"
+
+
+def test_failing_to_reach_an_agreement_denies_it() -> None:
+    assert prop("الطرفان فشلا في التوصل إلى اتفاق على تبادل الأسرى").polarity == "negated"
+    assert prop("تعذر التوصل إلى اتفاق بين حماس وفتح").polarity == "negated"
 
 
 def test_a_bound_of_a_figure_is_no_negation() -> None:
@@ -480,6 +504,9 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         ("حصيلة قتلى القصف على مخيم النازحين قرب البلدة ارتفعت إلى 52", [(52, "killed", None)]),
         # فقط makes the figure the whole count, whoever the counted were
         ("القتلى تسعة من عناصر الحرس فقط", [(9, "killed", None)]),
+        # ... and so does a toll said to reach it; not a part after it (بينهم)
+        ("حصيلة الهجوم بلغت أربعة قتلى من عناصر الحرس", [(4, "killed", None)]),
+        ("ارتفعت الحصيلة إلى 12 قتيلا بينهم خمسة من الحرس", [(12, "killed", None), (5, "killed", "حرس")]),
         # thousands and what follows them with و are one figure
         ("بلغ عدد القتلى 17 ألفا و215 شخصا", [(17215, "killed", None)]),
         # a sum of money counts no one, whatever noun stands earlier in the clause

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -42,12 +42,14 @@ SPEAKER_CONTAINMENT = 0.8
 ACTOR_SEPARATOR = " – "
 """Between the actor ids of a comparison's `proposition` (ids never contain it)."""
 UNNAMED = "unnamed actors"
+AGREEMENT = "agreement"
 
 RuleVerdict = Literal["agree", "contradict", "echo", "judge", "none"]
 RULE_IDS = (
     "echo-same-speaker",
     "echo-same-text",
     "contradict-denial",
+    "contradict-not-reached",
     "contradict-merely",
     "contradict-exclusive",
     "contradict-holder",
@@ -64,6 +66,7 @@ RULE_IDS = (
     "compatible-flow-total",
     "compatible-part-total",
     "compatible-update",
+    "compatible-not-yet",
     "compatible-same-speaker",
 )
 
@@ -108,6 +111,8 @@ class LatticeRules(BaseModel):
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
+    reached: list[str] = Field(default_factory=list, description="An agreement reached: توصلا إلى اتفاق.")
+    prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     stance_overlap: float = Field(ge=0, le=1)
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     stance_min_confidence: float = Field(default=0.0, ge=0, le=1)
@@ -187,6 +192,7 @@ class Claim:
     prop: Proposition
     event: bool  # relation of kind "event"
     when: tuple[dt.date, dt.date] | None
+    conflict: bool = False  # its article reports an event of fighting (an attack, its dead, ground held)
 
     @property
     def affirmed(self) -> bool:
@@ -563,6 +569,8 @@ def _names_article_event(c: Claim) -> bool:
     """The claim names its article's event with the definite article (الهجوم، حصيلة الاعتداء) or
     denies any such event (لم تنفذ أي ضربة), and does not say it tells another one."""
     text = c.record.claim.text
+    if c.record.claim.kind == "headline":
+        return True  # the headline tells its article's event
     return not _says(text, "other_event") and (_says(text, "article_event") or _says(text, "any_event"))
 
 
@@ -596,6 +604,8 @@ Phrases = Literal[
     "preliminary",
     "lost_ground",
     "tally",
+    "reached",
+    "prospects",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -746,7 +756,12 @@ def _agents(text: str) -> frozenset[str]:
 def _speaker_side(c: Claim) -> frozenset[str]:
     """Whom the claim's speaker speaks for (قوات الجماعة، قوات بلاده، استعدنا: the speaker's own)."""
     s = c.record.speaker
-    return _with_links(propositions.speaker_actors(s.resolved, s.affiliation)) or _agents(s.resolved)
+    side = _with_links(propositions.speaker_actors(s.resolved, s.affiliation)) or _agents(s.resolved)
+    if side or not c.prop.anaphors:
+        return side
+    table = entities.table()  # المتحدث باسم الحركة: the group the article named حركة ...
+    heads = [h for phrase in (s.resolved, s.affiliation or "") for h, _ in table.bare_heads(phrase)]
+    return _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
 
 
 def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
@@ -809,11 +824,12 @@ def _denies_holding(text: str) -> bool:
 
 
 @lru_cache(maxsize=CACHE)
-def _holding(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """(subject, ground) of a claim whose main predicate holds ground (استعدنا القريتين، «الجيش
-    الوطني» يحتفظ بمواقعه، قواتنا صدت الهجوم): the actors named as its subject, before it or right
-    after it (سيطر تنظيم داعش على), not after a preposition (من داعش، هجوما شنه X), and the particulars
-    of the words after it. None where no such verb leads the claim, or one follows a relative pronoun."""
+def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(subject, ground, bare heads of the subject) of a claim whose main predicate holds ground
+    (استعدنا القريتين، «الجيش الوطني» يحتفظ بمواقعه، قواتنا صدت الهجوم، الجيش ما زال يسيطر): the actors
+    named as its subject, before it or right after it (سيطر تنظيم داعش على), not after a preposition
+    (من داعش، هجوما شنه X), the particulars of the words after it, and the actor heads standing alone
+    as its subject (الجيش). None where no such verb leads the claim, or one follows a relative pronoun."""
     toks = quantities.tokens(text)
     barriers = propositions.grammar().barriers
     k = _holding_verb(toks)
@@ -821,14 +837,16 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     verb = toks[k]
     first = toks[max(0, k - SUBJECT_BEFORE)].start
-    found = [
-        m.id
-        for m in entities.table().mentions(text)
-        if (first <= m.start and m.end <= verb.start) or 0 <= m.start - verb.end <= SUBJECT_AFTER
-    ]
+    table = entities.table()
+
+    def subject(start: int, end: int) -> bool:
+        return (first <= start and end <= verb.start) or 0 <= start - verb.end <= SUBJECT_AFTER
+
+    found = [m.id for m in table.mentions(text) if subject(m.start, m.end)]
+    heads = frozenset(h for h, at in table.bare_heads(text) if subject(at, at))
     clause = re.split(r"[،,.؛]", text[verb.end :], maxsplit=1)[0]
     ground = " ".join(clause.split()[:GROUND_WORDS])
-    return _with_links(propositions._actors(found)), _particulars(ground)
+    return _with_links(propositions._actors(found)), _particulars(ground), heads
 
 
 def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -839,8 +857,10 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     held = _holding(text)
     if held is None or _says(text, "lost_ground"):
         return None
-    side = held[0] or _speaker_side(c)
-    return (side, held[1]) if side else None
+    subject, ground, heads = held
+    referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
+    side = subject or referred or _speaker_side(c)
+    return (side, ground) if side else None
 
 
 def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -854,6 +874,15 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if not one_place or not _one_ground(a, b, lat):
         return None
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
+
+
+def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
+    """A side that denies losing the ground (the denier's side holds it) against a claim that another
+    side holds it; a claim of its own side's hold agrees with it, one of a loss is left alone."""
+    held, side = _holder(told), _speaker_side(denier)
+    if held is None or not side or not held[0].isdisjoint(side) or not _one_ground(told, denier, lat):
+        return None
+    return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
 
 
 def _echo(a: Claim, b: Claim) -> Decision | None:
@@ -895,7 +924,9 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     ga, gb = grounding(a), grounding(b)
     firm = min(ga, gb) >= 2 or (one_article and min(ga, gb) == 1 and max(ga, gb) == 2)
     found: Decision | None = None
-    if (
+    if (not_reached := _reached_or_not(a, b, lat, one_voice)) is not None:
+        found = not_reached
+    elif (
         not a.event
         and not b.event
         and pa.relation
@@ -914,7 +945,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event")
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         denied = denial and t.prop.relation in _events(s.record.claim.text)
-        if denied and _same_agent(s, t, lat) and _one_ground(a, b, lat):
+        if denied and t.prop.relation == GROUND and _says(told, "lost_ground"):
+            # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it
+            found = _holds_against(s, t, lat)
+        elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat)
@@ -926,6 +960,37 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
+
+
+def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
+    """An agreement one source says was reached and another says was not, in one story of a conflict
+    (one report, or reports of a day whose headlines share a particular). The matters they name, if
+    both name one, must meet; a denial published before the news of the agreement is its earlier
+    state (لم يتم التوصل إلى اتفاق بعد on Monday, توصل الطرفان إلى اتفاق on Tuesday)."""
+    if a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT or a.affirmed == b.affirmed or one_voice:
+        return None
+    s, t = (a, b) if a.affirmed else (b, a)
+    told, denied = s.record.claim.text, t.record.claim.text
+    if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
+        return None
+    if not _says(told, "reached") or _says(told, "prospects") or _says(denied, "prospects"):
+        return None
+    if s.record.article.id != t.record.article.id and not _one_story(s, t, lat):
+        return None
+    ds, dt_ = s.record.article.published, t.record.article.published
+    if ds is not None and dt_ is not None and dt_ < ds:
+        return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
+    return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
+
+
+def _one_story(a: Claim, b: Claim, lat: Lattice) -> bool:
+    """Two reports of one story: headlines that share a particular (a place, a name), published at most
+    `same_event_days` apart where both dates are known."""
+    da, db = a.record.article.published, b.record.article.published
+    if da is not None and db is not None and abs((da - db).days) > lat.spec.same_event_days:
+        return False
+    ha, hb = _headline(a), _headline(b)
+    return bool(ha and hb and claimmatch.overlap_stems(set(_particulars(ha)), set(_particulars(hb))))
 
 
 def _undecided(a: Claim, b: Claim) -> Decision | None:
@@ -1089,6 +1154,8 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
     """One Comparison per related pair of records: echoes, then the lattice, then the stance judge."""
     lat = lattice()
     claims = [as_claim(r, n) for n, r in enumerate(records)]
+    fighting = {c.record.article.id for c in claims if c.event}
+    claims = [replace(c, conflict=c.record.article.id in fighting) for c in claims]
     index = {r.id: n for n, r in enumerate(records)}
     done: set[tuple[int, int]] = set()
     # the same wording in two articles is one statement, whatever the lattice would say

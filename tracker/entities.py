@@ -124,24 +124,33 @@ class EntityTable:
                 yield Mention(eid, toks[i][1], toks[i + n - 1][2])
                 i += n
                 continue
-            unknown = self._unknown_at(toks, i, used)
+            unknown = self._unknown_at(text, toks, i, used)
             if unknown and not _PAUSE.search(text, toks[i][2], toks[i + 1][1]):  # الفرقة، النقيب
-                n = _quoted(text, toks, i, 2)
+                n = _quoted(text, toks, i, 2 + unknown.count(" ") - 1)
                 yield Mention(unknown, toks[i][1], toks[i + n - 1][2])
                 i += n
                 continue
             i += 1
 
-    def _unknown_at(self, toks: list[tuple[tuple[str, ...], int, int]], i: int, used: set[int]) -> str | None:
-        """`?head name` for an organisation head followed by a name not in the table."""
+    def _unknown_at(
+        self, text: str, toks: list[tuple[tuple[str, ...], int, int]], i: int, used: set[int]
+    ) -> str | None:
+        """`?head name` for an organisation head followed by a name not in the table: حركة «إم 23»
+        (all the words in quotation marks), جماعة الشباب; a head with the article takes a name with
+        it too (الجيش الكونغولي), not the name of the person after it (المتحدث باسم الحركة أوسكار ...)."""
         if i + 1 >= len(toks) or i + 1 in used or self.any_head.isdisjoint(toks[i][0]):
             return None
         head = next(s for s in toks[i][0] if s in self.any_head)
+        definite_head = any(f == "ال" + head for f in toks[i][0])
+        if not definite_head and text[toks[i][2] : toks[i + 1][1]].strip() == "«":
+            close = text.find("»", toks[i + 1][1])
+            inside = [t[0][-1] for t in toks[i + 1 : i + 1 + QUOTED_NAME] if close < 0 or t[2] <= close]
+            return f"{UNKNOWN_PREFIX}{head} {' '.join(inside)}" if inside else None
         forms = toks[i + 1][0]
         name = forms[-1]
         if name in self.not_names or name in self.stop or len(name) < 3:
             return None
-        if head in self.definite_heads and not any(f.startswith("ال") for f in forms):
+        if (head in self.definite_heads or definite_head) and not any(f.startswith("ال") for f in forms):
             return None
         return f"{UNKNOWN_PREFIX}{head} {name}"
 
@@ -155,6 +164,24 @@ class EntityTable:
                 if all(a in toks[i + k][0] for k, a in enumerate(alias[1:], 1)):
                     return len(alias), eid
         return None
+
+    def head_of(self, text: str, m: Mention) -> str | None:
+        """The actor head a mention opens with (حركة «إم 23»، الجيش الكونغولي، حركة الشباب), if any."""
+        first = _TOKEN.search(text, m.start)
+        forms = stems(first.group()) if first else ()
+        return next((f for f in forms if f in self.any_head), None)
+
+    def bare_heads(self, text: str) -> list[tuple[str, int]]:
+        """(head, offset) of each actor head with the article and no name after it (أكدت الحركة،
+        مقاتلي الحركة، الجيش «ما زال ...»): a group its article named in full before."""
+        named = [(m.start, m.end) for m in self.mentions(text)]
+        out = []
+        for t in _TOKEN.finditer(text):
+            definite = (f[2:] for f in stems(t.group()) if f.startswith("ال"))
+            head = next((f for f in definite if f in self.any_head), None)
+            if head and not any(s <= t.start() < e for s, e in named):
+                out.append((head, t.start()))
+        return out
 
     def agents(self, text: str) -> list[str]:
         """The actors of `text` with those its adjectives of nationality name (الضربة أميركية، قوات

@@ -12,9 +12,9 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 """1.0: attribution records. 1.1: optional `proposition` and `grades`. 1.2: optional `Quantity.of`.
-Older records stay valid."""
+1.3: optional `Proposition.anaphors`. Older records stay valid."""
 
 SpeakerType = Literal[
     "named_official",
@@ -136,6 +136,11 @@ class Proposition(Strict):
     quantities: list[Quantity] = Field(default_factory=list)
     time: str | None = None
     key: NonEmpty = Field(description="Normalized content words, for near-duplicate and echo detection.")
+    anaphors: dict[NonEmpty, NonEmpty] = Field(
+        default_factory=dict,
+        description="Actor heads standing alone in the claim or its speaker's description (الحركة، الجيش), "
+        "each with the actor of that head the article names (added in schema 1.3).",
+    )
 
 
 class GradeReason(Strict):

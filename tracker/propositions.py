@@ -434,6 +434,26 @@ def _article_actors(text: str) -> tuple[tuple[entities.Mention, ...], tuple[str,
     return named, tuple(eid for eid, _ in Counter(m.id for m in named).most_common())
 
 
+@lru_cache(maxsize=4)
+def _article_heads(text: str) -> dict[str, str]:
+    """Each actor head the article uses (حركة، جيش) with the actor it names most with it: what الحركة
+    or الجيش standing alone refers back to."""
+    table = entities.table()
+    named, _ = _article_actors(text)
+    by_head: dict[str, Counter[str]] = {}
+    for m in named:
+        if (head := table.head_of(text, m)) is not None:
+            by_head.setdefault(head, Counter())[m.id] += 1
+    return {head: ids.most_common(1)[0][0] for head, ids in by_head.items()}
+
+
+def anaphors(record: Record, text: str) -> dict[str, str]:
+    """The bare actor heads of the claim and of its speaker's description, with what they refer to."""
+    heads, table = _article_heads(text), entities.table()
+    spoken = (record.claim.text, record.speaker.resolved, record.speaker.affiliation or "")
+    return {h: heads[h] for phrase in spoken for h, _ in table.bare_heads(phrase) if h in heads}
+
+
 def _attribute(text: str, m: entities.Mention, table: entities.EntityTable) -> bool:
     """A country right after a quoted name is that name's attribute («الشرق الأوسط» السعودية)."""
     return table.kind(m.id) == "state" and text[: m.start].rstrip().endswith(QUOTE_ENDS)
@@ -471,6 +491,10 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
             ][:1]
     else:
         found = _actors(entities.table().ids(text))
+    referred = anaphors(record, article_text) if article_text else {}
+    if referred:  # مقاتلي الحركة: the group the article named with that head
+        heads = entities.table().bare_heads(text)
+        found = list(dict.fromkeys([*found, *(referred[h] for h, _ in heads if h in referred)]))
     want = 2 if kind == "relational" or reading.anaphora else 1
     if article_text and (len(found) < want or reading.anaphora):
         extra = context_entities(record, article_text, want, reading.anaphora)
@@ -485,6 +509,7 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
         quantities=quantities.find(text),
         time=quantities.find_time(text, record.article.published),
         key=content_key(text) or norm(text),
+        anaphors=referred,
     )
 
 

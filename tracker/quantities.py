@@ -63,6 +63,9 @@ class NumberRules(BaseModel):
     upper_bounds: list[str]
     lower_bounds_after: list[str] = Field(default_factory=list)
     totals_after: list[str] = Field(default_factory=list, description="فقط after a figure: the whole count.")
+    totals_before: list[str] = Field(
+        default_factory=list, description="A toll before a figure: the whole count (حصيلة الهجوم بلغت أربعة)."
+    )
     part_markers: list[str] = Field(default_factory=list)
     approx: list[str]
     approx_tolerance: float = Field(ge=0, le=1)
@@ -117,6 +120,7 @@ class Lexicon:
         self.upper = _phrase(spec.upper_bounds)
         self.lower_after = _phrase(spec.lower_bounds_after)
         self.totals = _phrase(spec.totals_after)
+        self.totals_before = _phrase(spec.totals_before)
         self.parts = _phrase(spec.part_markers)
         self.teen_units = {norm(k): v for k, v in spec.teen_units.items()}
         self.teen_tens = {norm(w) for w in spec.teen_tens}
@@ -594,6 +598,19 @@ def _said_after(
     return None
 
 
+def _said_before(
+    lex: Lexicon, toks: list[Tok], text: str, first: int, phrases: list[tuple[str, ...]], floor: int
+) -> bool:
+    """One of the phrases starts at most TOTAL_REACH words before token `first`, in its clause and after
+    token `floor` (the end of the figure before)."""
+    for k in range(first - 1, max(floor - 1, first - TOTAL_REACH - 1), -1):
+        if _CLAUSE_MARKS.search(text, toks[k].end, toks[k + 1].start):
+            return False
+        if lex.starts_at(toks, k, phrases) is not None:
+            return True
+    return False
+
+
 def find(text: str) -> list[Quantity]:
     """Every counted figure in `text`, in order."""
     lex = lexicon()
@@ -650,8 +667,16 @@ def find(text: str) -> list[Quantity]:
             low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
         if (e := _bound_after(lex, toks, text, last)) is not None:
             last, high = e, None
-        if of is not None and _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH):
-            of = None  # القتلى سبعة من عناصر القوة فقط: seven in all, not seven among more
+        if of is not None and (
+            _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH)
+            or (
+                kind != "parts"  # ارتفعت الحصيلة إلى 12 بينهم خمسة من الشرطة: five among the twelve
+                and _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
+            )
+        ):
+            # القتلى سبعة من عناصر القوة فقط / حصيلة الهجوم بلغت أربعة من عناصر اللواء: the whole count,
+            # whoever they were, not a part of more
+            of = None
         span = text[toks[first].start : toks[max(last, j) - 1].end]
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         listed.append(max(last, j))
