@@ -400,7 +400,7 @@ def test_content_negation_in_an_event_claim_denies_no_event() -> None:
 def test_one_speaker_is_one_account_in_one_report() -> None:
     art = Article("s", lead="قصفت طائرة مسيرة مخيما للنازحين شمال المدينة.", published=dt.date(2016, 5, 6))
     art.said("المستشار حامد يوسف", "قتلى القصف على المخيم سبعة مقاتلين فقط")
-    art.said("المستشار حامد يوسف", "القصف على المخيم أوقع قتلى مدنيين", negated=True)
+    art.said("المستشار حامد يوسف", "القصف على المخيم أوقع قتلى من النازحين", negated=True)
     recs = annotated(art)
     assert decided(recs, "سبعة", "أوقع") == "compatible-same-speaker"
 
@@ -759,8 +759,8 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 30, "relations2": 21, "relations3": 17}
-"""Contradictions found on the blind sets the rules were improved on (relations4 is held out: it is
+RELATIONS_FLOOR = {"relations": 30, "relations2": 21, "relations3": 18, "relations4": 20}
+"""Contradictions found on the blind sets the rules were improved on (relations5 is held out: it is
 measured in bench/README.md, never here)."""
 
 
@@ -1056,3 +1056,55 @@ def test_no_agreement_said_before_the_news_of_one_is_its_earlier_state() -> None
     assert c is None or c.verdict != "contradict"
     c = between(annotated(tuesday, wednesday), "توصلا", "لم يتم")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_town_taken_and_then_retaken_changed_hands() -> None:
+    """A side's news of taking the town and the other side's of retaking it are no dispute; retaking
+    it against a hold said to last is."""
+    art = Article("c", lead="تدور معارك بين الجيش الموريتاني وحركة «نور 7» حول بلدة الكرامة.")
+    art.said("المتحدث باسم حركة «نور 7» سامر عواد", "مقاتلي الحركة سيطروا على بلدة الكرامة")
+    art.said("الجيش الموريتاني", "قواته استعادت السيطرة على بلدة الكرامة", type="organization")
+    art.said("القيادي في حركة «نور 7» مازن عيسى", "مقاتلي الحركة ما زالوا يسيطرون على بلدة الكرامة")
+    recs = annotated(art)
+    c = between(recs, "سيطروا على", "استعادت")
+    assert c is None or c.verdict != "contradict"
+    c = between(recs, "ما زالوا", "استعادت")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+
+
+def test_a_weekly_tally_and_a_denial_of_civilian_dead_are_no_rival_counts() -> None:
+    art = Article("w", lead="شن الطيران غارات على معسكرات المسلحين في الغابة.")
+    art.said("سلاح الجو", "غارة واحدة على معسكر في الغابة قتلت نحو 30 مسلحا", type="organization")
+    art.said("الجيش في حصيلته الأسبوعية", "عملياته في الشمال قتلت 76 مسلحا", type="organization")
+    art.said("المتحدث باسم الجيش العقيد سامي علي", "قواته قتلت العشرات من عناصر الجماعة في الغارات")
+    art.said("المتحدث باسم الجماعة", "أن يكون أي مدني قد قتل في الغارات", negated=True)
+    recs = annotated(art)
+    assert between(recs, "نحو 30", "76 مسلحا") is None
+    c = between(recs, "العشرات", "أي مدني")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_overstated_denies_the_relation() -> None:
+    assert prop_of("الحديث عن تعاون بين الحركتين «مبالغ فيه»").polarity == "negated"
+
+
+def test_a_denial_of_one_death_is_no_denial_of_the_toll() -> None:
+    art = Article("d", lead="هاجم مسلحون نقطة للشرطة في ضواحي المدينة.")
+    art.said("مسؤول محلي", "القوات قتلت خمسة من المسلحين في الهجوم على النقطة", anonymous=True)
+    art.said("الحركة", "مقتل الرجل", negated=True, type="organization")
+    art.said("الشرطة", "الهجوم على النقطة أوقع قتلى", negated=True, type="organization")
+    recs = annotated(art)
+    assert decided(recs, "خمسة من المسلحين", "مقتل الرجل") is None
+    c = between(recs, "خمسة من المسلحين", "أوقع قتلى")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_a_toll_said_to_reach_a_figure_is_the_whole_count() -> None:
+    """A source's toll and the group's own toll of one strike: حصيلة ... بلغت أربعة من عناصر اللواء is
+    four in all, not four of the brigade among more."""
+    art = Article("t", title="مصادر أمنية: 8 قتلى بضربة جوية على موقع للفصائل")
+    art.said("مصادر أمنية", "8 قتلى بضربة جوية على موقع للفصائل", anonymous=True)
+    art.said("قيادة الفصائل", "حصيلة الاعتداء بلغت أربعة قتلى من عناصر اللواء", type="organization")
+    recs = annotated(art)
+    c = between(recs, "8 قتلى", "حصيلة الاعتداء")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")

@@ -410,3 +410,64 @@ def test_a_second_verb_of_the_speaker_with_its_object(extractor: Extractor) -> N
         ("ونفى", "سقوط قتلى مدنيين", "negated"),
     ]
     assert found[1].speaker.resolved == "القائد سامي علي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        # a group named in quotation marks, then its occasion between commas, then the object
+        (
+            "ونفت «كتائب الفجر»، في بيان نشرته على «تلغرام»، وجود أي تحالف مع التنظيم.",
+            "«كتائب الفجر»",
+            "وجود أي تحالف مع التنظيم",
+        ),
+        ("وأكدت «الفجر الجديد» في بيان أنها لا تستهدف المدنيين.", "«الفجر الجديد»", "لا تستهدف المدنيين"),
+        # an adjective before the comma belongs to the name (no object is cut off by a comma)
+        ("أعلنت قوات الردع الخاصة، الأحد، سيطرتها على المطار.", "قوات الردع الخاصة", "سيطرتها على المطار"),
+        # the subject before the verb: an apposition (وهو ...) and an anonymity clause with no relative
+        (
+            "لكن سامي خليل، وهو نازح يقيم في المدرسة منذ أشهر، قال إن الصاروخ سقط على الصفوف.",
+            "سامي خليل",
+            "الصاروخ سقط على الصفوف",
+        ),
+        (
+            "لكن قياديا في الحركة لم يكشف عن اسمه زعم، في تسجيل صوتي، أن جماعته تسيطر على الجزر.",
+            "قياديا في الحركة",
+            "جماعته تسيطر على الجزر",
+        ),
+        # the channel, then the object: the subject stood before the verb
+        (
+            "لكن الناطق باسم الحركة سامي علي نفى لـ«الصباح» مشاركة قوات الحركة في المعارك.",
+            "الناطق باسم الحركة سامي علي",
+            "مشاركة قوات الحركة في المعارك",
+        ),
+        (
+            "ويعتقد الخبير العسكري سامي علي أن التحالف بين الطرفين متين.",
+            "الخبير العسكري سامي علي",
+            "التحالف بين الطرفين متين",
+        ),
+    ],
+)
+def test_speakers_and_objects_around_occasions_and_appositions(
+    extractor: Extractor, text: str, speaker: str, claim: str
+) -> None:
+    r = records(extractor, text)[0]
+    assert (r.speaker.text, r.claim.text) == (speaker, claim)
+
+
+def test_an_object_after_a_comma_is_no_adjective_of_the_speaker(extractor: Extractor) -> None:
+    [r] = records(extractor, "واتهم الجيش المتمردين، في بيان، بقصف الأحياء.")
+    assert r.speaker.text == "الجيش"
+    assert "المتمردين" in r.claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعتقد أن الأمر يستحق المحاولة.",
+        "ويعتقد أن القتلى من المدنيين.",
+        "وغرق قارب يعتقد أنه كان يقل 60 شخصا.",
+    ],
+)
+def test_a_belief_of_the_writer_or_of_no_one_is_no_attribution(extractor: Extractor, text: str) -> None:
+    assert records(extractor, text) == []  # أعتقد: I believe; يُعتقد (أنه): it is believed

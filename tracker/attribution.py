@@ -28,6 +28,7 @@ from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
 from tracker.speakers import (
+    APPOSITION,
     PREPOSITIONS,
     Mention,
     by_first_word,
@@ -94,6 +95,10 @@ class Attribution:
 
 if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
+
+
+PLURAL_ENDINGS = ("ين", "ون")
+"""Sound masculine plurals (المتمردين): no adjective of a singular noun."""
 
 
 def _gender(normed_word: str) -> str:
@@ -225,6 +230,9 @@ class Finder:
 
     def _opening_at(self, i: int) -> bool:
         return self.words[i] in QUOTE_CHARS and self.idx[i] in self.quote_at_open
+
+    def _closing_at(self, i: int) -> bool:
+        return self.words[i] in QUOTE_CHARS and not self._opening_at(i)
 
     def _speech_at(self, i: int) -> bool:
         """`speech_quote` for token i, with no Token made for the words that are no quotation mark."""
@@ -433,7 +441,7 @@ class Finder:
         return (
             self.normed[i] in self.lex.object_nouns
             and i > 0
-            and not self.punct[i - 1]
+            and (not self.punct[i - 1] or self._closing_at(i - 1))  # نفت «الحركة» وجود ...
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
             and self.words[i - 1] not in PREPOSITIONS  # على أي من (على is normalized as a name)
             and not (self.normed[i - 1] in self.lex.heads and not self.normed[i - 1].startswith("ال"))
@@ -983,7 +991,10 @@ class Finder:
             while region_start < region_end and self.words[region_start] in COMMA:
                 region_start += 1
         anonymity_first = region_start < region_end and self._anonymity_starts(region_start, region_end)
-        if form.participle or anonymity_first:
+        object_first = "object" in verb.complements and region_start < region_end and self.normed[
+            region_start
+        ] in self.lex.object_nouns  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
+        if form.participle or anonymity_first or object_first:
             end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
@@ -1139,6 +1150,8 @@ class Finder:
             prev = t.i - 1 if t.i > sent.start else None
             if prev is not None and lex.pronoun(self.words[prev]):
                 implicit = doc[prev : prev + 1]
+            elif form.verb.subject_after:
+                pass  # قارب انقلب يعتقد أنه كان يقل ...: "is believed", no speaker before it
             elif self.normed[t.i][0] not in CONJUNCTIONS or self.normed[t.i][1:] not in lex.verb_forms:
                 speaker = self._subject_before(t, sent)  # وقال opens a clause: its subject follows
             elif self.normed[t.i][0] == "ف":
@@ -1212,6 +1225,7 @@ class Finder:
             start = end if speaker is not None and end > t.i + 1 else t.i + 1
             while start < sent.end - 1 and self.normed[start] in self.lex.time_words:
                 start += 1  # ونفى الرئيس بقوة الاتهامات: the adverb is neither speaker nor claim
+            start = self._past_circumstance(start, sent.end)
             return self.claim_from(start, sent.end), "indirect"
         normed, comps = self.normed, self.lex.complementizers
         if comp_kind == "clitic":
@@ -1230,6 +1244,24 @@ class Finder:
                 return self.quote_claim(self.doc[c]), "direct"
             return self.claim_from(c + 1, sent.end), "direct"  # unclosed: its clause, not the paragraph
         return self.claim_from(c, sent.end), "indirect"
+
+    def _past_circumstance(self, i: int, end: int) -> int:
+        """Where an object starts after the occasion between it and the speaker (نفت الحركة، في بيان
+        نشرته على «تلغرام»، وجود أي تحالف / نفت الحركة في بيان وجود ...): the object noun, or the word
+        after the comma that closes the occasion; i itself when no occasion stands there."""
+        k = i
+        while k < end and self.words[k] in COMMA:
+            k += 1
+        if k >= end or self.punct[k] or self.normed[k] in self.lex.object_nouns:
+            return i
+        if not self._circumstance_at(k, end):
+            return i
+        for j in range(k + 1, min(end, k + MAX_REGION)):
+            if self.normed[j] in self.lex.object_nouns:
+                return j
+            if self.words[j] in COMMA and j + 1 < end:
+                return j + 1
+        return i
 
     def _clause_goes_on(self, i: int, end: int) -> bool:
         """After a complementizer, does the clause go on past the quotation opened at token i (إن «ما
@@ -1265,6 +1297,8 @@ class Finder:
             i += 1
         if i >= end:
             return start
+        if self._opening_at(i):
+            return self._adjectives_end(min(end, self._after_quote(self.doc[i])), end)  # «كتائب الفجر»
         i += 1
         genders = {_gender(normed[i - 1])}  # an adjective agrees with the head or its genitive
         while i < end:
@@ -1315,6 +1349,12 @@ class Finder:
             ):
                 i += 3  # مسؤول في وزارة الصحة، المتحدث باسم قوات الأمن
                 continue
+            agrees = _gender(n) in genders and n.endswith(PLURAL_ENDINGS) == prev.endswith(PLURAL_ENDINGS)
+            if n.startswith("ال") and i + 1 < end and words[i + 1] in COMMA and agrees:
+                # أعلنت قوات الدعم السريع، الثلاثاء، سيطرتها: an adjective agreeing with the noun before
+                # it, and no object cut off by a comma (not اتهمت الحكومة المتمردين، في بيان، بقصف ...)
+                i += 1
+                continue
             break
         return i
 
@@ -1345,11 +1385,13 @@ class Finder:
     def _subject_before(self, t: Token, sent: Span) -> Mention | None:
         """SPEAKER قال إن: the noun phrase between the clause start and the verb."""
         doc, lex = self.doc, self.lex
-        j = t.i
+        j = end = self._before_apposition(t.i, sent.start)
         while j > sent.start:
             rel = self._anonymous_relative_before(j, sent.start)
             if rel is not None:
                 j = rel  # المسؤول الذي رفض ذكر اسمه قال إن: the clause belongs to the subject
+                if norm(doc[rel].text) not in lex.relatives and doc[rel].text not in COMMA:
+                    end = rel  # قياديا في الحركة لم يكشف عن اسمه زعم: the subject ends before it
                 continue
             u = doc[j - 1]
             n = norm(u.text)
@@ -1373,7 +1415,6 @@ class Finder:
         if j > sent.start and self.verb(doc[j - 1]) and self._object_in(j, t.i):
             return None  # أعلنت الشرطة توقيف 14 شخصا قالت إنهم: the first verb's object; its subject implied
         start = self.skip_discourse(j, t.i)
-        end = t.i
         while end > start and norm(doc[end - 1].text) in PARTICLES:
             end -= 1  # وكانت قناة العربية قد ذكرت: قد belongs to the verb
         if start >= t.i:
@@ -1410,12 +1451,34 @@ class Finder:
             end -= 1
         return self.mention(j + 1, end, sent, subject=True) if end > j + 1 else None
 
+    def _before_apposition(self, i: int, floor: int) -> int:
+        """The comma that opens an apposition between a subject and its verb at i (محمود خليل، وهو نازح
+        يقيم في المدرسة منذ أشهر، قال), or i when none stands there: what the subject is, not its name."""
+        if i - 1 <= floor or self.words[i - 1] not in COMMA:
+            return i
+        for k in range(i - 2, max(floor, i - 16), -1):
+            if self.words[k] in HARD_STOPS:
+                break
+            if self.words[k] in COMMA:
+                return k if self.normed[k + 1] in APPOSITION else i
+        return i
+
     def _anonymous_relative_before(self, j: int, floor: int) -> int | None:
         """Index of the relative pronoun when the tokens before j are a relative clause of anonymity
         (الذي رفض ذكر اسمه، / التي طلبت عدم الكشف عن هويتها), else None."""
         words, normed, lex = self.words, self.normed, self.lex
         k = j - 1 if j - 1 > floor and words[j - 1] in COMMA else j
         lo = max(floor, k - 9)
+        for start in range(k - 2, lo - 1, -1):  # قياديا في الحركة لم يكشف عن اسمه زعم: no relative
+            hit = self._phrase(start, k, lex.anonymity)
+            if (
+                hit is not None
+                and hit[0] == 0
+                and start + hit[1] == k
+                and normed[start] not in lex.relatives
+                and normed[start - 1] not in lex.relatives  # الذي رفض ذكر اسمه: the loop below
+            ):
+                return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
         for start in range(k - 2, lo - 1, -1):
             if normed[start] not in lex.relatives or normed[start] in ("ما", "من"):
                 continue

@@ -108,6 +108,10 @@ class LatticeRules(BaseModel):
     )
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
+    retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
+    lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
+    civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
+    toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -569,8 +573,9 @@ def _names_article_event(c: Claim) -> bool:
     """The claim names its article's event with the definite article (الهجوم، حصيلة الاعتداء) or
     denies any such event (لم تنفذ أي ضربة), and does not say it tells another one."""
     text = c.record.claim.text
-    if c.record.claim.kind == "headline":
-        return True  # the headline tells its article's event
+    casualty_units = quantities.lexicon().casualty_units
+    if c.record.claim.kind == "headline" and any(q.unit in casualty_units for q in _counts(c)):
+        return True  # 8 قتلى بضربة على موقع قرب القائم: a headline's toll is its article's event
     return not _says(text, "other_event") and (_says(text, "article_event") or _says(text, "any_event"))
 
 
@@ -606,6 +611,10 @@ Phrases = Literal[
     "tally",
     "reached",
     "prospects",
+    "retaking",
+    "lasting_hold",
+    "civilians",
+    "toll_words",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -682,7 +691,12 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
 def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
     # قتل أيضا 5، في هجوم آخر: more people, or another event's; في حوادث متفرقة: a day's tally of
     # several events; never a rival count
-    if any(_says(c.record.claim.text, "other_event") or _says(c.record.claim.text, "tally") for c in (a, b)):
+    if any(
+        _says(c.record.claim.text, "other_event")
+        or _says(c.record.claim.text, "tally")
+        or _says(c.record.speaker.resolved, "tally")
+        for c in (a, b)
+    ):
         return None
     counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
@@ -873,7 +887,37 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or claimmatch.overlap_stems(set(ga), set(gb)) > 0
     if not one_place or not _one_ground(a, b, lat):
         return None
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if (_says(ta, "retaking") and not _says(tb, "lasting_hold")) or (
+        _says(tb, "retaking") and not _says(ta, "lasting_hold")
+    ):
+        return None  # one side took the town, the other took it back: it changed hands
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
+
+
+CASUALTIES = "casualties"
+"""The relation of claims of the dead and wounded (relations.yaml)."""
+COMBATANTS = ("fighters", "soldiers")
+"""The units of numbers.yaml that count people under arms."""
+
+
+@cache
+def _combatant_words() -> frozenset[str]:
+    units = quantities.lexicon().spec.units
+    return frozenset(norm(w) for u in units if u.unit in COMBATANTS for w in u.after)
+
+
+def _other_dead(told: Claim, denial: Claim) -> bool:
+    """The denial is of one person's death (نفت الحركة مقتل الرجل), or of civilians' deaths where the
+    other counts only the dead under arms (قتلنا العشرات من عناصر الدعم السريع against أن يكون أي
+    مدني قد قتل)."""
+    text = denial.record.claim.text
+    if denial.prop.relation == CASUALTIES and not _counts(denial) and not _says(text, "toll_words"):
+        return True
+    if not _says(text, "civilians"):
+        return False
+    counts, armed = _counts(told), _combatant_words()
+    return bool(counts) and all(q.of in COMBATANTS or not armed.isdisjoint(words(q.text)) for q in counts)
 
 
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
@@ -948,7 +992,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         if denied and t.prop.relation == GROUND and _says(told, "lost_ground"):
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it
             found = _holds_against(s, t, lat)
-        elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat):
+        elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat)

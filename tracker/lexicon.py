@@ -42,6 +42,9 @@ class Verb(_Rule):
     chain: bool = Field(default=False, description="نقل X عن Y: X is an intermediary, Y the speaker.")
     hearer: bool = Field(default=False, description="أبلغ X رويترز أن: the outlet told is the channel.")
     needs_subject: bool = Field(default=False, description="Never a bare continuation verb.")
+    subject_after: bool = Field(
+        default=False, description="يعتقد X أن: its speaker follows it (before it, it reads as a passive)."
+    )
     litotes: bool = Field(
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )

@@ -190,6 +190,16 @@ def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+QUOTED_NAME_WORDS = 4
+"""The most words of a speaker named by a quoted name alone («سرايا أنصار السنة»)."""
+
+
+def _quoted_whole(span: Span) -> bool:
+    """The phrase is one quotation: «...» or "..." around all its words."""
+    text = span.text.strip(" ،,")
+    return len(text) > 2 and text[0] in "«\"“" and text[-1] in "»\"”" and text.count("«") <= 1
+
+
 def classify(
     span: Span,
     lex: Lexicon,
@@ -316,6 +326,12 @@ def classify(
         if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head):
             return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person
         return make("anonymous_official", True)
+    # «الدعم السريع» أكدت / نفت «سرايا أنصار السنة»: a name in quotation marks and nothing else is
+    # a group's (or an outlet's, when known: handled above)
+    if head is None and title is None and _quoted_whole(span) and len(tokens) <= QUOTED_NAME_WORDS:
+        m = make("organization", False)
+        m.slot = m.slot or "fsg"
+        return m
     # No head word: a bare name (كلابر، النعيمي), a name and its apposition after a comma (ماريا
     # تيريزا، الراهبة التي ...), or nothing a source can be.
     first_known = bool(names) and names[0] is tokens[0] and (norm(names[0].text) in known or subject)
