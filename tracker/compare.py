@@ -922,7 +922,7 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
 
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     """A side that denies losing the ground (the denier's side holds it) against a claim that another
-    side holds it; a claim of its own side's hold agrees with it, one of a loss is left alone."""
+    side holds it; a claim of its own side's hold, or of a loss, is left alone."""
     held, side = _holder(told), _speaker_side(denier)
     if held is None or not side or not held[0].isdisjoint(side) or not _one_ground(told, denier, lat):
         return None
@@ -1008,9 +1008,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
     """An agreement one source says was reached and another says was not, in one story of a conflict
-    (one report, or reports of a day whose headlines share a particular). The matters they name, if
-    both name one, must meet; a denial published before the news of the agreement is its earlier
-    state (لم يتم التوصل إلى اتفاق بعد on Monday, توصل الطرفان إلى اتفاق on Tuesday)."""
+    (one report, or reports of a day whose headlines share a particular): one story is taken to
+    negotiate one agreement, whatever matter each names. A denial published before the news of the
+    agreement is its earlier state (لم يتم التوصل إلى اتفاق بعد on Monday, توصل الطرفان إلى اتفاق on
+    Tuesday)."""
     if a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT or a.affirmed == b.affirmed or one_voice:
         return None
     s, t = (a, b) if a.affirmed else (b, a)
