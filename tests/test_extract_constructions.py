@@ -471,3 +471,21 @@ def test_an_object_after_a_comma_is_no_adjective_of_the_speaker(extractor: Extra
 )
 def test_a_belief_of_the_writer_or_of_no_one_is_no_attribution(extractor: Extractor, text: str) -> None:
     assert records(extractor, text) == []  # أعتقد: I believe; يُعتقد (أنه): it is believed
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the أن after a participle is the participle's, not the first verb's
+        ("ونفى الرئيس بشدة الاتهامات، مؤكدا أن القوات بريئة.", "الاتهامات"),
+        ("ونفت «كتائب الفجر»، في بيان، وجود أي تحالف، معتبرة أن الرواية كاذبة.", "وجود أي تحالف"),
+        (
+            "لكن الناطق سامي علي نفى لـ«الصباح» مشاركة قوات الحركة، موضحا أن علاقتها سياسية.",
+            "مشاركة قوات الحركة",
+        ),
+        ("وقال مسؤول أمني، في إفادة للصحفيين، إنه لا يوجد تحالف، مستدركا أن هناك تنسيقا.", "لا يوجد تحالف"),
+    ],
+)
+def test_a_participle_after_a_comma_opens_its_own_claim(extractor: Extractor, text: str, first: str) -> None:
+    found = records(extractor, text)
+    assert [r.claim.text for r in found][:1] == [first]

@@ -994,7 +994,9 @@ class Finder:
         object_first = "object" in verb.complements and region_start < region_end and self.normed[
             region_start
         ] in self.lex.object_nouns  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
-        if form.participle or anonymity_first or object_first:
+        if object_first and not form.participle:
+            end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
+        elif form.participle or anonymity_first or object_first:
             end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
@@ -1004,12 +1006,15 @@ class Finder:
                 name = (told + 1, self._after_quote(self.doc[told]) - 1) if quoted else (told, end)
                 hearer = self._channel_mention(*name, sent)
                 end = told
+            inside = region_start < end < region_end
+            after_occasion = self._past_circumstance(end, region_end) if inside else end
             if (
                 "object" in verb.complements
                 and region_start < end < region_end
-                and self._object_noun_at(end)
+                and (self._object_noun_at(end) or self.normed[after_occasion] in self.lex.object_nouns)
                 and not any(n in self.lex.negations for n in self.normed[region_start:end])
-            ):  # أعلنت X مسؤوليتها عن ...: its object (not أكد X عدم اطمئنانه ... في حادثة سقوط ...)
+            ):  # أعلنت X مسؤوليتها عن ...، نفت X، في بيان، وجود ...: its object, not a later participle's أن
+                # (not أكد X عدم اطمئنانه ... في حادثة سقوط ...)
                 comp_i, comp_kind, region_end = None, None, end
             leftover = end < region_end and not self._circumstance_at(end, region_end)
             if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
@@ -1089,6 +1094,8 @@ class Finder:
                 continue
             if j in consumed or (j > i + 1 and self._finite_verb_at(j)):
                 break
+            if j > i + 2 and words[j - 1] in COMMA and (p := self.verb_at(j)) is not None and p.participle:
+                break  # ونفى الرئيس الاتهامات، مؤكدا أن ...: the أن is the participle's
             if that_ok and n in lex.complementizers:
                 return j, "that"
             if w == ":" and quote_ok:
@@ -1252,9 +1259,7 @@ class Finder:
         k = i
         while k < end and self.words[k] in COMMA:
             k += 1
-        if k >= end or self.punct[k] or self.normed[k] in self.lex.object_nouns:
-            return i
-        if not self._circumstance_at(k, end):
+        if k >= end or not self._occasion_at(k, end):
             return i
         for j in range(k + 1, min(end, k + MAX_REGION)):
             if self.normed[j] in self.lex.object_nouns:
@@ -1262,6 +1267,12 @@ class Finder:
             if self.words[j] in COMMA and j + 1 < end:
                 return j + 1
         return i
+
+    def _occasion_at(self, k: int, end: int) -> bool:
+        """An occasion (في بيان، في تصريحات)، a time (الأحد) or a channel (لـ«الصباح») starts at k."""
+        n = self.normed[k]
+        occasion = n in CIRCUMSTANCE_PREPOSITIONS and k + 1 < end and self._occasion_word(self.words[k + 1])
+        return occasion or n in self.lex.time_words or self._channel_end(k, end) > k
 
     def _clause_goes_on(self, i: int, end: int) -> bool:
         """After a complementizer, does the clause go on past the quotation opened at token i (إن «ما
