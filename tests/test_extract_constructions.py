@@ -489,3 +489,20 @@ def test_a_belief_of_the_writer_or_of_no_one_is_no_attribution(extractor: Extrac
 def test_a_participle_after_a_comma_opens_its_own_claim(extractor: Extractor, text: str, first: str) -> None:
     found = records(extractor, text)
     assert [r.claim.text for r in found][:1] == [first]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("وقال المتحدث عبر «إكس» إن قواته انسحبت.", "المتحدث", ["«إكس»"]),
+        ("وقال المتحدث، في بيان نشرته عبر «أعماق»، إن قواته انسحبت.", "المتحدث", ["«أعماق»"]),
+        ("ونفت الحركة، في بيان نشرته عبر قناتها على «تلغرام»، وجود أي تحالف.", "الحركة", ["«تلغرام»"]),
+        # على before a quoted word is a platform only after a word of publishing or its occasion
+        ("وقالت الوزارة التي تشجع على «مصالحة» إن المحادثات مستمرة.", "الوزارة التي تشجع على «مصالحة»", []),
+    ],
+)
+def test_the_platform_a_statement_was_posted_on_is_its_channel(
+    extractor: Extractor, text: str, speaker: str, via: list[str]
+) -> None:
+    r = records(extractor, text)[0]
+    assert (r.speaker.text, [v.text for v in r.via]) == (speaker, via)

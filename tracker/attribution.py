@@ -47,6 +47,8 @@ PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal partic
 VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"}
 EXPLANATORY = frozenset({"حيث", "اذ"})
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
+PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
+"""Before the quoted name of the platform a statement was posted on (نشرته على «تلغرام»)، normalized."""
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
 MAX_NAME_WORDS = 4
 ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
@@ -231,6 +233,27 @@ class Finder:
     def _opening_at(self, i: int) -> bool:
         return self.words[i] in QUOTE_CHARS and self.idx[i] in self.quote_at_open
 
+    def _quoted_name_at(self, i: int) -> bool:
+        return self._opening_at(i) and not self._speech_at(i)
+
+    def _platform_at(self, i: int, end: int) -> bool:
+        """عبر «أعماق»، نشرته على «تلغرام»، حسابه على «إكس»: the quoted platform a statement went out on;
+        after على only following a word of publishing or its occasion (not تشجع على «مصالحة»)."""
+        n = self.normed[i]
+        if n not in PLATFORM_PREPOSITIONS or i + 1 >= end or not self._quoted_name_at(i + 1):
+            return False
+        if n == "عبر":
+            return True
+        prev = self.words[i - 1] if i > 0 else ""
+        bare_prev = _depossessed(self.normed[i - 1])  # قناتها على «X»: قنات، then قناة
+        bare_prev = bare_prev[:-1] + "ه" if bare_prev.endswith("ت") else bare_prev
+        head = self.lex.head(prev) or self.lex.head(bare_prev)
+        return (
+            self.normed[i - 1] in self.lex.publication_verbs
+            or self._occasion_word(prev)
+            or (head is not None and head.cls == "outlet")
+        )
+
     def _closing_at(self, i: int) -> bool:
         return self.words[i] in QUOTE_CHARS and not self._opening_at(i)
 
@@ -267,6 +290,7 @@ class Finder:
         if prev is not None and (
             lex.head(prev.text)
             or norm(prev.text) in PREPOSITIONS
+            or norm(prev.text) in PLATFORM_PREPOSITIONS  # عبر «أعماق»
             or prev.text in PREPOSITIONS  # على: its normal form (علي) is also a given name
             or (len(norm(prev.text)) == 1 and prev.text[0].isalpha())  # ل، لـ (with its tatweel)
         ):
@@ -395,6 +419,8 @@ class Finder:
                     return i  # في تصريحات، في بيانها، في بيانه (not ب + يانه)
             if n.startswith(CLITIC_L) and self._channel_end(i, end) > i:
                 return i  # قال ... لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط»
+            if self._platform_at(i, end):
+                return i  # وقال المتحدث عبر «إكس» إن: the platform, not the speaker
             if (
                 len(n) > 2
                 and n[0] in "لب"
@@ -584,6 +610,14 @@ class Finder:
                     out.append(m)
                 i = channel
                 continue
+            if self._platform_at(i, end):
+                close = self._after_quote(self.doc[i + 1])  # نشرته على «تلغرام»، عبر «أعماق»: the platform
+                if close <= end:
+                    m = self._channel_mention(i + 1, close, sent)
+                    if m is not None:
+                        out.append(m)
+                    i = close
+                    continue
             head = lex.head(self.words[i])
             named = self._phrase(i, end, lex.outlets)
             if (head and head.cls == "outlet") or (named is not None and named[0] == 0):
@@ -1015,6 +1049,7 @@ class Finder:
                 and not any(n in self.lex.negations for n in self.normed[region_start:end])
             ):  # أعلنت X مسؤوليتها عن ...، نفت X، في بيان، وجود ...: its object, not a later participle's أن
                 # (not أكد X عدم اطمئنانه ... في حادثة سقوط ...)
+                via += self.vias_in(end, after_occasion, sent)  # في بيان نشرته على «تلغرام»
                 comp_i, comp_kind, region_end = None, None, end
             leftover = end < region_end and not self._circumstance_at(end, region_end)
             if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
