@@ -99,6 +99,8 @@ if not Doc.has_extension("attributions"):
     Doc.set_extension("attributions", default=None)
 
 
+CLAUSE_REACH = 16
+"""How far back a topic (أما X فقال) or an apposition (X، وهو ...، قال) is looked for before a verb."""
 PLURAL_ENDINGS = ("ين", "ون")
 """Sound masculine plurals (المتمردين): no adjective of a singular noun."""
 
@@ -1030,7 +1032,7 @@ class Finder:
         ] in self.lex.object_nouns  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
-        elif form.participle or anonymity_first or object_first:
+        elif form.participle or anonymity_first:
             end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
@@ -1114,7 +1116,7 @@ class Finder:
         # صرح المتحدث بمنطقة نجران أن); ل glued is the channel (وأشاروا لوكالة X إلى ...)
         glued_preps = {p for p, needs in preps.items() if len(p) == 1 and p != CLITIC_L and not all(needs)}
         finite = form is not None and not form.participle
-        topic = finite and self._topic_at(i, max(0, i - 16)) is not None
+        topic = finite and self._topic_at(i, 0) is not None
         first = i + 1 if topic else i + 2  # أما X فأفاد بمقتل: no speaker after the verb
         skip_to = -1
         for j in range(i + 1, limit):
@@ -1240,7 +1242,7 @@ class Finder:
         if "object" not in form.verb.complements or i + 1 >= len(self.words):
             return False
         k, n = i + 1, self.normed[i + 1]
-        if self._opening_at(k) and not self._speech_at(k):
+        if self._quoted_name_at(k):
             return True  # نافيا «مزاعم الاحتلال» بوجود ...: a quoted object
         return not (
             self.punct[k]
@@ -1382,7 +1384,7 @@ class Finder:
             if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2  # القيادي في الحركة، المتحدث باسم الجيش
                 continue
-            quoted = i + 1 < end and self._opening_at(i + 1) and not self._speech_at(i + 1)
+            quoted = i + 1 < end and self._quoted_name_at(i + 1)
             if n in MEMBERSHIP and quoted:
                 i = self._after_quote(self.doc[i + 1])  # القيادي في «لواء الفجر»: a quoted name
                 genders |= {"f", "m"}  # the name's gender is unknown: المنضوية / المنضوي may follow it
@@ -1480,7 +1482,7 @@ class Finder:
         """Index of the أما whose topic the verb at i, glued to ف, follows (أما X فقال)."""
         if not self.normed[i].startswith("ف"):
             return None
-        for j in range(i - 1, max(floor, i - 16) - 1, -1):
+        for j in range(i - 1, max(floor, i - CLAUSE_REACH) - 1, -1):
             if self.words[j] in HARD_STOPS:
                 return None
             if self.normed[j] in self.lex.topics:
@@ -1502,7 +1504,7 @@ class Finder:
         يقيم في المدرسة منذ أشهر، قال), or i when none stands there: what the subject is, not its name."""
         if i - 1 <= floor or self.words[i - 1] not in COMMA:
             return i
-        for k in range(i - 2, max(floor, i - 16), -1):
+        for k in range(i - 2, max(floor, i - CLAUSE_REACH), -1):
             if self.words[k] in HARD_STOPS:
                 break
             if self.words[k] in COMMA:
@@ -1522,7 +1524,7 @@ class Finder:
                 and hit[0] == 0
                 and start + hit[1] == k
                 and normed[start] not in lex.relatives
-                and normed[start - 1] not in lex.relatives  # الذي رفض ذكر اسمه: the loop below
+                and not (start > floor and normed[start - 1] in lex.relatives)  # الذي رفض ...: the loop below
             ):
                 return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
         for start in range(k - 2, lo - 1, -1):
@@ -1579,7 +1581,7 @@ class Finder:
         k = start
         while k < end and self.space[k]:
             k += 1
-        if k < end and self._opening_at(k) and not self._speech_at(k):
+        if k < end and self._quoted_name_at(k):
             return self._after_quote(self.doc[k]) > words[-1]
         return False
 

@@ -856,8 +856,9 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     def subject(start: int, end: int) -> bool:
         return (first <= start and end <= verb.start) or 0 <= start - verb.end <= SUBJECT_AFTER
 
-    found = [m.id for m in table.mentions(text) if subject(m.start, m.end)]
-    heads = frozenset(h for h, at in table.bare_heads(text) if subject(at, at))
+    named = list(table.mentions(text))
+    found = [m.id for m in named if subject(m.start, m.end)]
+    heads = frozenset(h for h, at in table.bare_heads(text, named) if subject(at, at))
     clause = re.split(r"[،,.؛]", text[verb.end :], maxsplit=1)[0]
     ground = " ".join(clause.split()[:GROUND_WORDS])
     return _with_links(propositions._actors(found)), _particulars(ground), heads
@@ -1164,13 +1165,7 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
     for key, members in sorted(direct.items()):  # the same order whatever the hash seed
         pool = sorted(set(members) | set(linked.get(key, ())))
         own = set(members)
-        if len(pool) > MAX_BLOCK:
-            pool.sort(key=lambda n: (claims[n].when or (dt.date.min,), claims[n].record.article.id))
-            pairs: Iterable[tuple[int, int]] = (
-                (pool[i], pool[j]) for i in range(len(pool)) for j in range(i + 1, min(i + WINDOW, len(pool)))
-            )
-        else:
-            pairs = itertools.combinations(pool, 2)
+        pairs = _by_time(pool, claims) if len(pool) > MAX_BLOCK else itertools.combinations(pool, 2)
         for i, j in pairs:
             if i in own or j in own:
                 pair = (min(i, j), max(i, j))
@@ -1187,12 +1182,19 @@ def _speaker_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
         if (key := _speaker_key(c.record)) is not None:
             by_name[key].append(c.n)
     for _, members in sorted(by_name.items()):
-        members.sort(key=lambda n: (claims[n].when or (dt.date.min,), claims[n].record.article.id))
-        for x in range(len(members)):
-            for y in range(x + 1, min(x + WINDOW, len(members))):
-                i, j = sorted((members[x], members[y]))
-                if claims[i].record.article.id != claims[j].record.article.id:
-                    yield i, j
+        for x, y in _by_time(members, claims):
+            i, j = sorted((x, y))
+            if claims[i].record.article.id != claims[j].record.article.id:
+                yield i, j
+
+
+def _by_time(members: list[int], claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Each claim with its WINDOW - 1 next neighbours in time (then article): the pairs of a block too
+    large to compare all pairs of."""
+    members = sorted(members, key=lambda n: (claims[n].when or (dt.date.min,), claims[n].record.article.id))
+    for x in range(len(members)):
+        for y in range(x + 1, min(x + WINDOW, len(members))):
+            yield members[x], members[y]
 
 
 def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comparison]:

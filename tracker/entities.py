@@ -9,7 +9,7 @@ the comparer see a claim about al-Nusra as one about al-Qaeda too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -126,18 +126,20 @@ class EntityTable:
                 continue
             unknown = self._unknown_at(text, toks, i, used)
             if unknown and not _PAUSE.search(text, toks[i][2], toks[i + 1][1]):  # الفرقة، النقيب
-                n = _quoted(text, toks, i, 2 + unknown.count(" ") - 1)
-                yield Mention(unknown, toks[i][1], toks[i + n - 1][2])
+                eid, n = unknown
+                n = _quoted(text, toks, i, n)
+                yield Mention(eid, toks[i][1], toks[i + n - 1][2])
                 i += n
                 continue
             i += 1
 
     def _unknown_at(
         self, text: str, toks: list[tuple[tuple[str, ...], int, int]], i: int, used: set[int]
-    ) -> str | None:
-        """`?head name` for an organisation head followed by a name not in the table: حركة «إم 23»
-        (all the words in quotation marks), جماعة الشباب; a head with the article takes a name with
-        it too (الجيش الكونغولي), not the name of the person after it (المتحدث باسم الحركة أوسكار ...)."""
+    ) -> tuple[str, int] | None:
+        """(`?head name`, the words it covers) for an organisation head followed by a name not in the
+        table: حركة «إم 23» (all the words in quotation marks), جماعة الشباب; a head with the article
+        takes a name with it too (الجيش الكونغولي), not the name of the person after it (المتحدث باسم
+        الحركة أوسكار ...)."""
         if i + 1 >= len(toks) or i + 1 in used or self.any_head.isdisjoint(toks[i][0]):
             return None
         head = next(s for s in toks[i][0] if s in self.any_head)
@@ -145,14 +147,14 @@ class EntityTable:
         if not definite_head and text[toks[i][2] : toks[i + 1][1]].strip() == "«":
             close = text.find("»", toks[i + 1][1])
             inside = [t[0][-1] for t in toks[i + 1 : i + 1 + QUOTED_NAME] if close < 0 or t[2] <= close]
-            return f"{UNKNOWN_PREFIX}{head} {' '.join(inside)}" if inside else None
+            return (f"{UNKNOWN_PREFIX}{head} {' '.join(inside)}", 1 + len(inside)) if inside else None
         forms = toks[i + 1][0]
         name = forms[-1]
         if name in self.not_names or name in self.stop or len(name) < 3:
             return None
         if (head in self.definite_heads or definite_head) and not any(f.startswith("ال") for f in forms):
             return None
-        return f"{UNKNOWN_PREFIX}{head} {name}"
+        return f"{UNKNOWN_PREFIX}{head} {name}", 2
 
     def _match_at(self, toks: list[tuple[tuple[str, ...], int, int]], i: int) -> tuple[int, str] | None:
         if self.index.keys().isdisjoint(toks[i][0]):
@@ -171,10 +173,11 @@ class EntityTable:
         forms = stems(first.group()) if first else ()
         return next((f for f in forms if f in self.any_head), None)
 
-    def bare_heads(self, text: str) -> list[tuple[str, int]]:
+    def bare_heads(self, text: str, found: Iterable[Mention] | None = None) -> list[tuple[str, int]]:
         """(head, offset) of each actor head with the article and no name after it (أكدت الحركة،
-        مقاتلي الحركة، الجيش «ما زال ...»): a group its article named in full before."""
-        named = [(m.start, m.end) for m in self.mentions(text)]
+        مقاتلي الحركة، الجيش «ما زال ...»): a group its article named in full before. `found`: the
+        text's mentions, when the caller has them already."""
+        named = [(m.start, m.end) for m in (self.mentions(text) if found is None else found)]
         out = []
         for t in _TOKEN.finditer(text):
             definite = (f[2:] for f in stems(t.group()) if f.startswith("ال"))

@@ -79,6 +79,7 @@ class _Patterns:
     credit: re.Pattern[str]
 
 
+@lru_cache(maxsize=1)
 def month_words() -> frozenset[str]:
     """Every word of a month's name (normalized): مارس، آذار، تشرين ..."""
     return frozenset(w for name in _patterns().months for w in name.split())

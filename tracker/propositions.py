@@ -447,11 +447,17 @@ def _article_heads(text: str) -> dict[str, str]:
     return {head: ids.most_common(1)[0][0] for head, ids in by_head.items()}
 
 
-def anaphors(record: Record, text: str) -> dict[str, str]:
-    """The bare actor heads of the claim and of its speaker's description, with what they refer to."""
-    heads, table = _article_heads(text), entities.table()
-    spoken = (record.claim.text, record.speaker.resolved, record.speaker.affiliation or "")
-    return {h: heads[h] for phrase in spoken for h, _ in table.bare_heads(phrase) if h in heads}
+def _anaphors(record: Record, text: str) -> tuple[dict[str, str], list[str]]:
+    """The bare actor heads of the claim and of its speaker's description with what they refer to, and
+    the actors the claim's own bare heads refer to, in order."""
+    heads = _article_heads(text)
+    if not heads:
+        return {}, []
+    table = entities.table()
+    own = [h for h, _ in table.bare_heads(record.claim.text) if h in heads]
+    speaker = (record.speaker.resolved, record.speaker.affiliation or "")
+    told = [h for phrase in speaker for h, _ in table.bare_heads(phrase) if h in heads]
+    return {h: heads[h] for h in (*own, *told)}, [heads[h] for h in own]
 
 
 def _attribute(text: str, m: entities.Mention, table: entities.EntityTable) -> bool:
@@ -491,10 +497,8 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
             ][:1]
     else:
         found = _actors(entities.table().ids(text))
-    referred = anaphors(record, article_text) if article_text else {}
-    if referred:  # مقاتلي الحركة: the group the article named with that head
-        heads = entities.table().bare_heads(text)
-        found = list(dict.fromkeys([*found, *(referred[h] for h, _ in heads if h in referred)]))
+    referred, claimed = _anaphors(record, article_text) if article_text else ({}, [])
+    found = list(dict.fromkeys([*found, *claimed]))  # مقاتلي الحركة: the group the article named
     want = 2 if kind == "relational" or reading.anaphora else 1
     if article_text and (len(found) < want or reading.anaphora):
         extra = context_entities(record, article_text, want, reading.anaphora)
