@@ -14,7 +14,7 @@ import pytest
 from claimkit import Article, annotated, by_claim
 from typer.testing import CliRunner
 
-from tracker import compare
+from tracker import compare, propositions, quantities
 from tracker.cli.app import app
 from tracker.jsonio import write_jsonl
 from tracker.models import Comparison, Proposition, Record
@@ -578,7 +578,9 @@ def test_blocking_keys_for_a_store() -> None:
     kn, kq = compare.blocking_keys(nusra), compare.blocking_keys(qaeda)
     assert "pair|al_nusra|isis" in kn and "pair|al_qaeda|isis" in kn  # النصرة is a branch of القاعدة
     assert "pair|al_nusra|isis" not in kq  # the link is followed upwards only: a branch is not implied
-    assert kn & kq and not compare.blocking_keys(pair("الحوثيون يتلقون دعما من إيران", "إيران تنفي")[0]) & kn
+    other = Article("q").said("المحلل سمير داود", "الحوثيون يتلقون دعما من إيران")
+    assert kn & kq and not compare.blocking_keys(annotated(other)[0]) & kn
+    assert "topic|cooperation|@p" in kn  # a report's claims of one relation meet, whatever actors they name
 
 
 def test_echo_index_is_built_once_and_reused() -> None:
@@ -759,8 +761,8 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 31, "relations2": 21, "relations3": 17, "relations4": 21}
-"""Contradictions found on the blind sets the rules were improved on (relations5 is held out: it is
+RELATIONS_FLOOR = {"relations": 31, "relations2": 22, "relations3": 18, "relations4": 21, "relations5": 12}
+"""Contradictions found on the blind sets the rules were improved on (relations6 is held out: it is
 measured in bench/README.md, never here)."""
 
 
@@ -992,10 +994,18 @@ def test_an_unnamed_source_described_alike_retelling_a_denial_is_an_echo() -> No
     first = "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة كيدال خلال اليومين الماضيين"
     one.said("مسؤولا عسكريا أميركيا", first, anonymous=True, negated=True)
     two = Article("e2", published=dt.date(2024, 9, 5))
-    two.said("مسؤول عسكري أميركي", "أن تكون الولايات المتحدة نفذت أي غارة قرب مدينة كيدال", anonymous=True,
-             negated=True)
-    two.said("مسؤول عسكري مالي", "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة غاو", anonymous=True,
-             negated=True)
+    two.said(
+        "مسؤول عسكري أميركي",
+        "أن تكون الولايات المتحدة نفذت أي غارة قرب مدينة كيدال",
+        anonymous=True,
+        negated=True,
+    )
+    two.said(
+        "مسؤول عسكري مالي",
+        "أن تكون القوات الأميركية نفذت أي غارة قرب مدينة غاو",
+        anonymous=True,
+        negated=True,
+    )
     recs = annotated(one, two)
     c = between(recs, "خلال اليومين", "الولايات المتحدة")
     assert c and (c.verdict, c.rule) == ("echo", "echo-same-speaker")
@@ -1108,3 +1118,131 @@ def test_a_toll_said_to_reach_a_figure_is_the_whole_count() -> None:
     recs = annotated(art)
     c = between(recs, "8 قتلى", "حصيلة الاعتداء")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+
+
+# --- who the dead were: all civilians against some under arms -----------------------------------------
+
+
+def _strike_report(*claims: tuple[str, str]) -> list[Record]:
+    """One report of a drone strike near a village, with the given (speaker, claim) pairs."""
+    art = Article("k1", title="غارة بطائرة مسيرة قرب قرية الحمراء", published=dt.date(2025, 3, 4))
+    for speaker, claim in claims:
+        art.said(speaker, claim)
+    return annotated(art)
+
+
+ARMED_TOLL = "الطائرة قتلت خمسة «مسلحين» من الجماعة قرب قرية الحمراء"
+
+
+def test_all_the_dead_civilians_contradicts_fighters_among_them() -> None:
+    recs = _strike_report(
+        ("وزارة الدفاع", ARMED_TOLL),
+        ("رئيس بلدية الحمراء سليم حداد", "القتلى «رعاة من أهالي الحمراء لا علاقة لهم بأي جهة مسلحة»"),
+    )
+    c = between(recs, "قتلت خمسة", "رعاة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-identity")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "معظم الضحايا مدنيون من أهالي الحمراء",  # most: a part, the rest may be fighters
+        "حصيلة القتلى المدنيين في الحمراء ارتفعت إلى ثلاثة",  # the civilian dead: a part
+    ],
+)
+def test_civilians_among_the_dead_do_not_contradict_fighters_among_them(other: str) -> None:
+    recs = _strike_report(("وزارة الدفاع", ARMED_TOLL), ("مصدر طبي في الحمراء", other))
+    c = between(recs, "قتلت خمسة", other.split()[0])
+    assert c is None or c.rule != "contradict-identity"
+
+
+def test_the_killers_belonging_to_a_group_say_nothing_of_the_dead() -> None:
+    recs = _strike_report(
+        ("الشرطة", "مسلحين ينتمون إلى الجماعة قتلوا ستة أشخاص قرب الحمراء"),
+        ("مصدر طبي في الحمراء", "القتلى مدنيون من أهالي الحمراء"),
+    )
+    c = between(recs, "ينتمون", "القتلى مدنيون")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_a_denial_of_any_civilian_dead_contradicts_civilians_among_them_but_a_policy_does_not() -> None:
+    art = Article("k1", title="غارة بطائرة مسيرة قرب قرية الحمراء", published=dt.date(2025, 3, 4))
+    art.said("وزارة الدفاع", "الغارة أصابت أي مدني قرب الحمراء", negated=True)  # نفت أن تكون ...
+    for speaker, claim in (
+        ("مصدر طبي في الحمراء", "اثنين من عناصر الجماعة وسائقا مدنيا قتلوا في الغارة"),
+        ("المتحدث العسكري", "الجيش «لا يستهدف المدنيين»"),
+    ):
+        art.said(speaker, claim)
+    recs = annotated(art)
+    c = between(recs, "أصابت", "وسائقا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    c = between(recs, "لا يستهدف", "وسائقا")
+    assert c is None or c.verdict != "contradict"
+
+
+# --- tolls: bodies, whose dead, tallies ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "of"),
+    [
+        ("انتشلت فرق الإسعاف 11 جثة من تحت الأنقاض", "killed", None),  # bodies; where they lay, not whose
+        ("القصف أودى بحياة أربعة من أبناء القرية", "killed", "قريه"),
+        ("عدد القتلى المدنيين «لا يتجاوز خمسة»", "killed", "civilians"),  # the kind named before the figure
+    ],
+)
+def test_bodies_and_lives_are_counted_dead(text: str, unit: str, of: str | None) -> None:
+    found = quantities.find(text)
+    assert [(q.unit, q.of) for q in found] == [(unit, of)]
+
+
+def test_rival_tolls_of_one_report_contradict_and_a_tally_since_january_does_not() -> None:
+    art = Article("t9", title="اشتباكات ليلية في حي الزهور", published=dt.date(2025, 5, 2))
+    art.said("وزارة الصحة", "ارتفعت حصيلة الضحايا إلى 12 قتيلا و30 جريحا", negated=False)
+    art.said("مركز الإسعاف", "عدد القتلى بلغ 19")
+    art.said("مرصد محلي", "العنف أودى بحياة 40 شخصا في المدينة منذ مطلع يناير")
+    recs = annotated(art)
+    c = between(recs, "12 قتيلا", "بلغ 19")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+    for toll in ("12 قتيلا", "بلغ 19"):
+        c = between(recs, toll, "منذ مطلع")
+        assert c is None or c.verdict != "contradict"
+
+
+def test_a_figure_glued_to_its_conjunction_is_no_particular() -> None:
+    assert compare._particulars("إلى 12 قتيلا و30 جريحا") == frozenset()
+
+
+# --- agreements and ties -------------------------------------------------------------------------------
+
+
+def test_both_sides_accepting_a_truce_is_one_reached() -> None:
+    c = between(_truce_story("لا هدنة قبل انسحاب المسلحين من الحي"), "توصل الجيش", "لا هدنة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+    art = Article("t2", title="اشتباكات في بلدة الكرامة الحدودية")
+    art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("وسيط محلي", "الطرفين «قبلا الهدنة بعد اتصالات طويلة»")
+    art.said("مصدر في «الكتيبة 77»", "الكتيبة «لم توقع على أي هدنة»", anonymous=True)
+    c = between(annotated(art), "قبلا", "لم توقع")  # no actor either names is known: one report joins them
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_branch_and_a_denied_organisational_link_contradict() -> None:
+    recs = pair(
+        "جبهة النصرة «ليست سوى فرع لتنظيم القاعدة في سوريا»",
+        "جبهة النصرة لا تربطها أي صلة تنظيمية بتنظيم القاعدة",
+    )
+    affirmed, denied = by_claim(recs, "فرع"), by_claim(recs, "صلة")
+    assert affirmed.proposition and affirmed.proposition.relation == "affiliation"
+    assert affirmed.proposition.polarity == "affirmed"  # ليست سوى: nothing but, no negation
+    assert denied.proposition and (denied.proposition.relation, denied.proposition.polarity) == (
+        "affiliation",
+        "negated",
+    )
+    c = between(recs, "فرع", "صلة")
+    assert c and c.verdict == "contradict"
+
+
+def test_may_collapse_is_hedged_not_a_collapse() -> None:
+    reading = propositions.read("الهدنة هشة وقد تنهار في أي لحظة")
+    assert reading.modality == "hedged"

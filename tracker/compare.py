@@ -53,6 +53,7 @@ RULE_IDS = (
     "contradict-merely",
     "contradict-exclusive",
     "contradict-holder",
+    "contradict-identity",
     "contradict-figures",
     "contradict-part-exceeds",
     "agree-same",
@@ -98,6 +99,7 @@ class LatticeRules(BaseModel):
     article_event: list[str] = Field(
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
+    article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
     any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
@@ -112,6 +114,11 @@ class LatticeRules(BaseModel):
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
+    dead_nouns: list[str] = Field(default_factory=list, description="The dead as a whole: القتلى.")
+    civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
+    all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
+    armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
+    among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -282,6 +289,9 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # a relation with one actor in common meets too (no agreement on the withdrawal of American
         # forces / the agreement with Washington on the withdrawal): its words must then tell one topic
         direct |= {("topic", r, e) for r in _lattice_family(p.relation) for e in p.entities[:MAX_ACTORS]}
+        # ... and one report's claims of a relation meet whatever actors they name (اللواء «لم يوقع على أي
+        # اتفاق» against the council's agreement of the same article)
+        direct |= {("topic", r, f"@{c.record.article.id}") for r in _lattice_family(p.relation)}
     # events and figures also meet every claim of their own article: the sides of one story name
     # different actors (the army's dead and the attackers' claim), and their words tell the event
     # and the speaker's side is one of the actors of the event it tells (قسد: استعدنا القريتين)
@@ -368,6 +378,7 @@ def _content_words(text: str) -> frozenset[str]:
 def _described_alike(a: Record, b: Record) -> bool:
     """Two unnamed speakers described in the same words, case endings aside (مسؤولا عسكريا أميركيا /
     مسؤول عسكري أميركي)."""
+
     def described(r: Record) -> frozenset[str]:
         return frozenset(w[:-1] if w.endswith("ا") and len(w) > 3 else w for w in _speaker_words(r))
 
@@ -473,7 +484,10 @@ def _generic_stems() -> frozenset[str]:
 def _particulars(text: str) -> frozenset[str]:
     """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
     generic = _generic_stems()
-    return frozenset(s for s in claimmatch.content_stems(text) if s not in generic and not s.isdigit())
+    # و35، بـ12: a figure with its clitic is no particular either
+    return frozenset(
+        s for s in claimmatch.content_stems(text) if s not in generic and not s.lstrip("وبل").isdigit()
+    )
 
 
 def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
@@ -602,6 +616,7 @@ def _of_headline(c: Claim) -> bool:
 Phrases = Literal[
     "other_event",
     "article_event",
+    "article_dead",
     "new_event",
     "any_event",
     "any_party",
@@ -615,6 +630,9 @@ Phrases = Literal[
     "lasting_hold",
     "civilians",
     "toll_words",
+    "all_civilians",
+    "armed_dead",
+    "among_dead_armed",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -921,6 +939,90 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     return bool(counts) and all(q.of in COMBATANTS or not armed.isdisjoint(words(q.text)) for q in counts)
 
 
+@cache
+def _civilian_dead() -> list[propositions.Phrase]:
+    """القتلى مدنيون، الضحايا «مزارعون: each dead noun before each civilian kind (lattice.yaml)."""
+    spec = lattice().spec
+    return propositions.rule_phrases(f"{d} {k}" for d in spec.dead_nouns for k in spec.civilian_kinds)
+
+
+CIVILIANS, ARMED = "civilians", "armed"
+
+
+def _dead_were(c: Claim) -> str | None:
+    """Who a casualty claim says its event's dead were: CIVILIANS, all of them (القتلى «مدنيون»، لا علاقة
+    لهم بأي جهة مسلحة), or ARMED, some of them (قتلت ستة «إرهابيين»، اثنين من القتلى ينتميان إلى ...);
+    None when it says neither, or is a denial."""
+    text = c.record.claim.text
+    if c.record.claim.polarity == "negated" or CASUALTIES not in _events(text):
+        return None
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    whole = [
+        h
+        for h in g.where(toks, _civilian_dead())
+        # القتلى المدنيين: the civilian dead, an adjective and a part; بين القتلى مدنيون: a part too
+        if not norm(toks[h.end - 1].text).startswith("ال")
+        and not (h.start and norm(toks[h.start - 1].text) in PART)
+    ]
+    if whole or _says(text, "all_civilians"):
+        return CIVILIANS
+    armed = _combatant_words()
+    dead_first = [h.start for h in g.where(toks, _phrases("article_dead"))]
+    belonged = [h.start for h in g.where(toks, _phrases("among_dead_armed"), inflected=True)]
+    # اثنين من القتلى ينتميان إلى ...: said of the dead (مقاتلين ينتمون إلى الحركة قتلوا خمسة: of the killers)
+    if (
+        _says(text, "armed_dead")
+        or any(d < b for d in dead_first for b in belonged)
+        or any(
+            q.unit in quantities.lexicon().casualty_units and not armed.isdisjoint(words(q.text))
+            for q in c.prop.quantities
+        )
+    ):
+        return ARMED
+    return None
+
+
+def _civilians_among(c: Claim) -> bool:
+    """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
+    if _dead_were(c) == CIVILIANS:
+        return True
+    return CASUALTIES in _events(c.record.claim.text) and (
+        any(q.of == CIVILIANS for q in c.prop.quantities) or _says(c.record.claim.text, "civilians")
+    )
+
+
+PART = frozenset({"بين", "من", "معظم", "اغلب", "غالبيه"})
+"""Words before a dead noun that make it a part (بين القتلى مدنيون، معظم الضحايا مدنيون)."""
+
+
+def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
+    """Two claims of who an event's dead were tell one event: as same_event has it, or in one report
+    where one names its event or its dead (القتلى «مزارعون») and both tell the headline's event (share
+    a particular with it, as سنجار, or have too few to tell another). Figures are not compared on this:
+    a report of several tolls names them alike."""
+    if same_event(a, b, lat):
+        return True
+    if a.record.article.id != b.record.article.id or not all(_of_headline(c) for c in (a, b)):
+        return False
+    return any(_names_article_event(c) or _names_article_dead(c) for c in (a, b))
+
+
+def _names_article_dead(c: Claim) -> bool:
+    """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own."""
+    text = c.record.claim.text
+    return _says(text, "article_dead") and _events(text) <= {CASUALTIES}
+
+
+def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """All the dead were civilians against some were under arms, in one event."""
+    wa, wb = _dead_were(a), _dead_were(b)
+    if wa is None or wb is None or wa == wb or not _one_toll(a, b, lat):
+        return None
+    civ, arm = (a, b) if wa == CIVILIANS else (b, a)
+    return Decision("contradict-identity", civ, arm, CIVILIANS, ARMED)
+
+
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     """A side that denies losing the ground (the denier's side holds it) against a claim that another
     side holds it; a claim of its own side's hold, or of a loss, is left alone."""
@@ -995,8 +1097,17 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             found = _holds_against(s, t, lat)
         elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
+        elif (
+            _civilians_among(s)
+            and _says(told, "civilians")
+            and _says(told, "toll_words")
+            and _one_toll(s, t, lat)
+        ):
+            # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed (not
+            # الحركة «لا تستهدف المدنيين», a policy, no denial of any death)
+            found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat)
+        found = _holders(a, b, lat) or _identity(a, b, lat)
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -1043,6 +1154,9 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
     """THE place where the stance judge is consulted: same block, and the lattice has no opinion."""
     from tracker import stance
 
+    ta, tb = norm(a.record.claim.text), norm(b.record.claim.text)
+    if ta in tb or tb in ta:
+        return None  # one statement and its part, cut where two extractions put its cue (نفيا عن ...)
     judgement = stance.judge(a.record.claim.text, b.record.claim.text)
     if judgement is None:
         return None

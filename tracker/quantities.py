@@ -86,6 +86,7 @@ class NumberRules(BaseModel):
     not_counted: list[str] = Field(default_factory=list, description="Words after a figure, not counted.")
     whose: list[str] = Field(default_factory=list, description="16 قتيلا من الحوثيين: من، في صفوف.")
     whose_heads: list[str] = Field(default_factory=list, description="من أفراد المقاومة: أفراد، عناصر.")
+    not_whose: list[str] = Field(default_factory=list, description="14 جثة من تحت الأنقاض: places, no group.")
     losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
     breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
@@ -145,6 +146,7 @@ class Lexicon:
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
         self.whose = _phrase(spec.whose)
         self.whose_heads = {norm(w) for w in spec.whose_heads}
+        self.not_whose = {norm(w) for w in spec.not_whose}
         self.losses = {norm(w) for w in spec.losses}
         self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
@@ -399,6 +401,8 @@ def _whose_group(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
     أفراد المقاومة); None when no such phrase starts at k."""
     if (e := lex.starts_at(toks, k, lex.whose)) is None:
         return None
+    if e < len(toks) and lex.lookup(toks[e], lex.not_whose) is not None:
+        return None  # 14 جثة من تحت الأنقاض: where they were found
     while e < len(toks) and lex.lookup(toks[e], lex.whose_heads) is not None:
         e += 1
     return e
@@ -545,10 +549,21 @@ def _counted(
     reach = NEAR_UNIT if near else FAR_UNIT
     # a casualty noun heading the clause wins over a kind of person nearer the figure (حصيلة قتلى
     # الهجوم على مخيم النازحين ارتفعت إلى 52: killed, not displaced people)
-    earlier = _earlier_unit(lex, toks, text, start, reach=reach, events=True) or _earlier_unit(
-        lex, toks, text, start, reach=reach
-    )
-    return earlier, tamyiz, start, after
+    earlier = _earlier_unit(lex, toks, text, start, reach=reach, events=True)
+    if earlier is not None and tamyiz is None:
+        return earlier, _kind_after_event(lex, toks, start, reach), start, after
+    return earlier or _earlier_unit(lex, toks, text, start, reach=reach), tamyiz, start, after
+
+
+def _kind_after_event(lex: Lexicon, toks: list[Tok], start: int, reach: int) -> str | None:
+    """The kind of person right after the casualty noun a figure counts (عدد القتلى المدنيين «لا يتجاوز
+    سبعة»: of civilians); a kind further on is something else (قتلى القصف على مخيم النازحين)."""
+    for k in range(start - 1, max(start - reach - 1, 0), -1):
+        if (f := lex.lookup(toks[k - 1], lex.after)) is not None and lex.after[f] in lex.event_units:
+            g = lex.lookup(toks[k], lex.after)
+            unit = lex.after[g] if g is not None and g not in lex.generic else None
+            return unit if unit in lex.person_units and unit not in lex.event_units else None
+    return None
 
 
 def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
