@@ -1246,3 +1246,79 @@ def test_a_branch_and_a_denied_organisational_link_contradict() -> None:
 def test_may_collapse_is_hedged_not_a_collapse() -> None:
     reading = propositions.read("الهدنة هشة وقد تنهار في أي لحظة")
     assert reading.modality == "hedged"
+
+
+def test_the_same_dead_said_to_be_civilians_and_fighters_in_two_reports_of_one_story() -> None:
+    def report(aid: str, day: int, title: str, speaker: str, claim: str) -> Article:
+        art = Article(aid, title=title, published=dt.date(2025, 3, day))
+        return art.said(speaker, claim)
+
+    one = report("d1", 4, "غارة بطائرة مسيرة قرب قرية الحمراء", "وزارة الدفاع", ARMED_TOLL)
+    two = report(
+        "d2",
+        5,
+        "أهالي الحمراء يشيعون ضحايا الغارة",
+        "رئيس البلدية سليم حداد",
+        "الضحايا «مدنيون، وليسوا مقاتلين»",
+    )
+    c = between(annotated(one, two), "قتلت خمسة", "الضحايا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-identity")
+    other = report(
+        "d3", 5, "أمطار غزيرة في العاصمة", "رئيس البلدية سليم حداد", "الضحايا «مدنيون، وليسوا مقاتلين»"
+    )
+    assert between(annotated(one, other), "قتلت خمسة", "الضحايا") is None  # another story
+
+
+def test_an_agreement_carried_out_against_one_left_on_paper() -> None:
+    art = Article("s1", title="اشتباكات في بلدة الكرامة الحدودية")
+    art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("النائب سامي حداد", "اتفاق الكرامة الموقع قبل عامين بقي «حبرا على ورق»")
+    art.said("المتحدث باسم الحكومة سامر يوسف", "اتفاق الكرامة «يطبق بشكل تدريجي»")
+    art.said("قائد في الفصائل", "اتفاق الكرامة «لم يطبق لأنه كتب من دون الأهالي»", anonymous=True)
+    recs = annotated(art)
+    for broken in ("حبرا", "لم يطبق"):
+        c = between(recs, "بشكل تدريجي", broken)
+        assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-kept")
+    c = between(recs, "حبرا", "لم يطبق")
+    assert c is None or c.verdict != "contradict"  # both say it was not carried out
+
+
+def test_a_headline_that_names_an_agreement_announces_it() -> None:
+    art = Article("s2", title="اشتباكات في بلدة الكرامة الحدودية")
+    art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("لجنة الوساطة", "اتفاق على انسحاب الفصائل من البلدة")
+    art.said("مصدر في «الكتيبة 77»", "الكتيبة «لم توقع على أي اتفاق»", anonymous=True)
+    told = [r for r in art.records()]
+    for kind in ("indirect", "headline"):  # لجنة الوساطة: اتفاق على ... in the headline slot
+        recs = [
+            r.model_copy(update={"claim": r.claim.model_copy(update={"kind": kind})})
+            if "انسحاب" in r.claim.text
+            else r
+            for r in told
+        ]
+        recs = list(propositions.annotate(recs, lambda r: art.text()))
+        c = between(recs, "انسحاب", "لم توقع")
+        if kind == "headline":
+            assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+        else:
+            assert c is None or c.verdict != "contradict"  # no word of reaching it
+
+
+def test_words_of_time_do_not_keep_a_trigger_from_its_actors() -> None:
+    reading = propositions.read("أربيل وبغداد «توصلتا الأسبوع الماضي إلى تفاهم» على نشر القوات")
+    assert reading.relation == "agreement" and reading.parties
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "negated", "restrictive"),
+    [
+        ("الحي لم يعرف الهدنة إلا من طرف واحد", "agreement", False, True),  # only from one side
+        ("لا يوجد بين الفصيلين إلا تنسيق ميداني", "tactical_coordination", False, True),  # merely
+        ("لم يتم التوصل إلى اتفاق، إلا أن المفاوضات مستمرة", "agreement", True, False),  # إلا أن: however
+    ],
+)
+def test_a_negation_closed_by_illa_restricts(
+    text: str, relation: str, negated: bool, restrictive: bool
+) -> None:
+    reading = propositions.read(text)
+    assert (reading.relation, reading.negated, reading.restrictive) == (relation, negated, restrictive)

@@ -77,6 +77,12 @@ def test_ruling_out_stays_negated(extractor: Extractor) -> None:
             "بتراجع الصادرات في الأسواق الخارجية",
             "affirmed",
         ),
+        (  # a feminine dual's participle: the feminine stem and تين, never listed
+            "وأكدت الوزارتان في بيان مشترك أن القوات استعادت البلدة، مشيرتين إلى مقتل خمسة جنود في المعارك.",
+            "مشيرتين",
+            "مقتل خمسة جنود في المعارك",
+            "affirmed",
+        ),
         (
             "وقال رئيس البرلمان فؤاد المصري إن الجلسة أرجئت، واصفا إياها بأنها «جلسة بلا نصاب».",
             "واصفا",
@@ -506,3 +512,17 @@ def test_the_platform_a_statement_was_posted_on_is_its_channel(
 ) -> None:
     r = records(extractor, text)[0]
     assert (r.speaker.text, [v.text for v in r.via]) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال حاكم الولاية سالم بركات إن الجسر أغلق أمام الشاحنات منذ يومين.", "حاكم الولاية سالم بركات"),
+        ("وذكر جهاز الأمن الداخلي في بيان أن عناصره أوقفوا ثلاثة مطلوبين قرب الميناء.", "جهاز الأمن الداخلي"),
+        ("وقالت قوة حفظ السلام إن دورياتها تعرضت لإطلاق نار قرب الحدود.", "قوة حفظ السلام"),
+        ("ونقلت وكالة محلية عن حاكم الإقليم قوله إن المتمردين انسحبوا من الطريق الساحلي.", "حاكم الإقليم"),
+    ],
+)
+def test_governors_apparatuses_and_forces_speak(extractor: Extractor, text: str, speaker: str) -> None:
+    found = records(extractor, text)
+    assert [r.speaker.resolved for r in found] == [speaker]

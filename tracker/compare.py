@@ -50,6 +50,7 @@ RULE_IDS = (
     "echo-same-text",
     "contradict-denial",
     "contradict-not-reached",
+    "contradict-not-kept",
     "contradict-merely",
     "contradict-exclusive",
     "contradict-holder",
@@ -124,6 +125,8 @@ class LatticeRules(BaseModel):
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     reached: list[str] = Field(default_factory=list, description="An agreement reached: توصلا إلى اتفاق.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
+    kept: list[str] = Field(default_factory=list, description="An agreement carried out: يطبق.")
+    not_kept: list[str] = Field(default_factory=list, description="One not carried out: حبرا على ورق.")
     stance_overlap: float = Field(ge=0, le=1)
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     stance_min_confidence: float = Field(default=0.0, ge=0, le=1)
@@ -306,6 +309,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         for relation in {p.relation} | _events(c.record.claim.text):
             for e in actors:
                 direct.add(("event", relation, e, _week(c)))
+    if p.relation and c.event and (_dead_were(c) or _denies_civilian_dead(c)):
+        direct.add(("dead", _week(c)))  # who the dead were: the few claims that say it meet by week
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -626,6 +631,8 @@ Phrases = Literal[
     "tally",
     "reached",
     "prospects",
+    "kept",
+    "not_kept",
     "retaking",
     "lasting_hold",
     "civilians",
@@ -983,6 +990,13 @@ def _dead_were(c: Claim) -> str | None:
     return None
 
 
+def _denies_civilian_dead(c: Claim) -> bool:
+    """A denial of any civilian dead (أن تكون الغارة قد أصابت أي مدني، نفى سقوط قتلى مدنيين); not a
+    policy (الحركة «لا تستهدف المدنيين»), which denies no death."""
+    text = c.record.claim.text
+    return not c.affirmed and _says(text, "civilians") and _says(text, "toll_words")
+
+
 def _civilians_among(c: Claim) -> bool:
     """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
     if _dead_were(c) == CIVILIANS:
@@ -999,12 +1013,14 @@ PART = frozenset({"بين", "من", "معظم", "اغلب", "غالبيه"})
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two claims of who an event's dead were tell one event: as same_event has it, or in one report
     where one names its event or its dead (القتلى «مزارعون») and both tell the headline's event (share
-    a particular with it, as سنجار, or have too few to tell another). Figures are not compared on this:
-    a report of several tolls names them alike."""
+    a particular with it, as سنجار, or have too few to tell another), or two such claims in reports of
+    one story. Figures are not compared on this: a report of several tolls names them alike."""
     if same_event(a, b, lat):
         return True
-    if a.record.article.id != b.record.article.id or not all(_of_headline(c) for c in (a, b)):
+    if not all(_of_headline(c) for c in (a, b)):
         return False
+    if a.record.article.id != b.record.article.id:
+        return _one_story(a, b, lat)  # reports of a day whose headlines share a particular (سنجار)
     return any(_names_article_event(c) or _names_article_dead(c) for c in (a, b))
 
 
@@ -1071,8 +1087,9 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     ga, gb = grounding(a), grounding(b)
     firm = min(ga, gb) >= 2 or (one_article and min(ga, gb) == 1 and max(ga, gb) == 2)
     found: Decision | None = None
-    if (not_reached := _reached_or_not(a, b, lat, one_voice)) is not None:
-        found = not_reached
+    agreed = _reached_or_not(a, b, lat, one_voice) or _kept_or_not(a, b, lat, one_voice)
+    if agreed is not None:
+        found = agreed
     elif (
         not a.event
         and not b.event
@@ -1097,14 +1114,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             found = _holds_against(s, t, lat)
         elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
-        elif (
-            _civilians_among(s)
-            and _says(told, "civilians")
-            and _says(told, "toll_words")
-            and _one_toll(s, t, lat)
-        ):
-            # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed (not
-            # الحركة «لا تستهدف المدنيين», a policy, no denial of any death)
+        elif _civilians_among(s) and _denies_civilian_dead(t) and _one_toll(s, t, lat):
+            # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat) or _identity(a, b, lat)
@@ -1130,7 +1141,9 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
-    if not _says(told, "reached") or _says(told, "prospects") or _says(denied, "prospects"):
+    # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق)
+    announced = _says(told, "reached") or s.record.claim.kind == "headline"
+    if not announced or _says(told, "prospects") or _says(denied, "prospects"):
         return None
     if s.record.article.id != t.record.article.id and not _one_story(s, t, lat):
         return None
@@ -1138,6 +1151,23 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     if ds is not None and dt_ is not None and dt_ < ds:
         return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
     return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
+
+
+def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
+    """An agreement one source says is being carried out and another says is not (يطبق بشكل تدريجي /
+    بقي حبرا على ورق), in one story: both speak of it as made, and disagree on its keeping."""
+    if a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT or one_voice:
+        return None
+    if not (a.affirmed and b.affirmed) or any(c.prop.modality != "asserted" for c in (a, b)):
+        return None
+    kept = [not _says(c.record.claim.text, "not_kept") and _says(c.record.claim.text, "kept") for c in (a, b)]
+    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
+    if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):
+        return None
+    if a.record.article.id != b.record.article.id and not _one_story(a, b, lat):
+        return None
+    s, t = (a, b) if kept[0] else (b, a)
+    return Decision("contradict-not-kept", s, t, AGREEMENT, AGREEMENT)
 
 
 def _one_story(a: Claim, b: Claim, lat: Lattice) -> bool:

@@ -152,8 +152,8 @@ class EntityTable:
         name = forms[-1]
         if name in self.not_names or name in self.stop or len(name) < 3:
             return None
-        if (head in self.definite_heads or definite_head) and not any(f.startswith("ال") for f in forms):
-            return None
+        if (head in self.definite_heads or definite_head) and not forms[0].startswith(("ال", "وال")):
+            return None  # اللواء بالاعتداء: a preposition's noun, no name
         return f"{UNKNOWN_PREFIX}{head} {name}", 2
 
     def _match_at(self, toks: list[tuple[tuple[str, ...], int, int]], i: int) -> tuple[int, str] | None:

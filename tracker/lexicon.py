@@ -259,6 +259,11 @@ def load(directory: str | None = None) -> Lexicon:
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
                             lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
+        # a participle's feminine dual is its feminine stem and تين (مشيرة: مشيرتين), never listed
+        for form in verb.participle.fsg:
+            if form.endswith("ة"):
+                for variant in _clitic_variants(form[:-1] + "تين"):
+                    lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, "du", True, verb))
     for head in speakers.heads:
         for slot in SLOTS:
             for form in getattr(head, slot):

@@ -95,6 +95,7 @@ class Arguments(BaseModel):
     barriers: list[str] = Field(description="Words a trigger does not reach past (الذي، التي).")
     marks: str = Field(description="Punctuation a trigger does not reach past.")
     locatives: list[str] = Field(default_factory=list, description="Words that make the next name a place.")
+    uncounted: list[str] = Field(default_factory=list, description="Words of time the window passes over.")
 
 
 class Background(BaseModel):
@@ -174,6 +175,7 @@ class Grammar:
         self.anaphora = [(rule_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
         self.barriers = rule_phrases(spec.arguments.barriers) + self.breaks
         self.locatives = {norm(w) for w in spec.arguments.locatives}
+        self.uncounted = {norm(w) for w in spec.arguments.uncounted}
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
 
@@ -275,9 +277,14 @@ class Reach:
             if i < j and (i == 0 or g.locatives.isdisjoint(toks[i - 1].forms)):
                 self.mentions.append((m.id, i, j))
         heads = entities.table().any_head
-        # names, their heads (تنظيمي داعش والنصرة) and a lone و do not count as words between
+        # names, their heads (تنظيمي داعش والنصرة), a lone و and words of time (توصلتا الأسبوع الماضي إلى
+        # تفاهم) do not count as words between
         self.covered = {k for _, i, j in self.mentions for k in range(i, j)}
-        self.covered |= {k for k, t in enumerate(toks) if t.text == "و" or not heads.isdisjoint(t.forms)}
+        self.covered |= {
+            k
+            for k, t in enumerate(toks)
+            if t.text == "و" or not heads.isdisjoint(t.forms) or not g.uncounted.isdisjoint(t.forms)
+        }
         self.stops = {k for h in g.where(toks, g.barriers) for k in range(h.start, h.end)}
         self.named = _actors(eid for eid, _, _ in self.mentions)
 
@@ -311,6 +318,11 @@ class Reach:
         return set(parties) == set(self.named)
 
 
+def _then_anna(toks: list[Tok], k: int) -> bool:
+    """إلا أن: "however", a new clause, not the exception of a negation."""
+    return k + 1 < len(toks) and toks[k + 1].forms[0] in ("ان", "انه", "انها", "انهم")
+
+
 def read(text: str) -> Reading:
     """Relation, content negation, restriction, modality and anaphora of a claim text."""
     g = grammar()
@@ -330,10 +342,13 @@ def read(text: str) -> Reading:
     contrasts = [h.start for h in g.where(toks, g.contrast)]
     # لا تزال تحت سيطرتنا: still, not a denial; ما لا يقل عن 17، لم يتجاوز 12: a bound of a figure
     fixed = {i for h in g.where(toks, g.not_neg) + g.where(toks, g.bounds) for i in range(h.start, h.end)}
-    short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed]
+    # لم تعرف الهدنة إلا من طرف واحد، لا يوجد إلا تنسيق: a negator closed by إلا restricts, it denies nothing
+    scope = g.spec.negation.short_scope
+    excepted = [k for k, t in enumerate(toks) if t.forms[0] == "الا" and not _then_anna(toks, k)]
+    only = {h.start for h in g.where(toks, g.short_neg) if any(h.end <= k < h.end + scope for k in excepted)}
+    short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed | only]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
 
-    scope = g.spec.negation.short_scope
     ceased = g.where(toks, g.cessation, True)
     ends = [h.start for h in g.where(toks, g.scope_ends)]
 
@@ -348,7 +363,7 @@ def read(text: str) -> Reading:
         )
         return near or any(lo < end <= i for end in wide)
 
-    restrictive = bool(g.where(toks, g.restrict))
+    restrictive = bool(g.where(toks, g.restrict)) or bool(only)
     chosen: Hit | None = None
     stated_of: Hit | None = None  # the trigger whose parties are the relation's
     negated = False
