@@ -1189,9 +1189,14 @@ def test_a_denial_of_any_civilian_dead_contradicts_civilians_among_them_but_a_po
         ("انتشلت فرق الإسعاف 11 جثة من تحت الأنقاض", "killed", None),  # bodies; where they lay, not whose
         ("القصف أودى بحياة أربعة من أبناء القرية", "killed", "قريه"),
         ("عدد القتلى المدنيين «لا يتجاوز خمسة»", "killed", "civilians"),  # the kind named before the figure
+        ("قتلوا 30 عنصرا من القوات الحكومية", "killed", "soldiers"),  # a state's men under arms
+        ("قتلوا 30 من عناصر الجيش والميليشيات", "killed", "جيش"),  # and the militias': not only soldiers
+        ("سبعة عناصر من الأمن العام قتلوا في الكمين", "killed", "soldiers"),  # two-word group, then verb
+        ("خسائره لم تتجاوز ثمانية جنود", "killed", "soldiers"),  # losses of men: its dead
+        ("المسلحون كبدوا الجيش أكثر من 50 قتيلا", "killed", "soldiers"),  # whose losses: the army's
     ],
 )
-def test_bodies_and_lives_are_counted_dead(text: str, unit: str, of: str | None) -> None:
+def test_what_a_toll_counts_and_whose(text: str, unit: str, of: str | None) -> None:
     found = quantities.find(text)
     assert [(q.unit, q.of) for q in found] == [(unit, of)]
 
@@ -1322,3 +1327,15 @@ def test_a_negation_closed_by_illa_restricts(
 ) -> None:
     reading = propositions.read(text)
     assert (reading.relation, reading.negated, reading.restrictive) == (relation, negated, restrictive)
+
+
+def test_all_the_arrested_civilians_contradicts_fighters_among_them() -> None:
+    art = Article("h1", title="حملة اعتقالات في مدينة الساحل", published=dt.date(2025, 6, 2))
+    art.said("مصدر في الشرطة", "أربعة من الموقوفين الـ30 مقاتلون أجانب دخلوا عبر الحدود", anonymous=True)
+    art.said("رابطة المحامين", "جميع الموقوفين طلاب لا صلة لهم بالجماعات المسلحة")
+    art.said("مرصد محلي", "القتلى في الحي الشرقي مدنيون")
+    recs = annotated(art)
+    c = between(recs, "أربعة من الموقوفين", "جميع الموقوفين")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-identity")
+    c = between(recs, "أربعة من الموقوفين", "القتلى")  # the arrested and the dead are other people
+    assert c is None or c.verdict != "contradict"

@@ -101,6 +101,7 @@ class LatticeRules(BaseModel):
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
     article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
+    held: list[str] = Field(default_factory=list, description="The people arrested: الموقوفين.")
     any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
@@ -309,8 +310,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         for relation in {p.relation} | _events(c.record.claim.text):
             for e in actors:
                 direct.add(("event", relation, e, _week(c)))
-    if p.relation and c.event and (_dead_were(c) or _denies_civilian_dead(c)):
-        direct.add(("dead", _week(c)))  # who the dead were: the few claims that say it meet by week
+    if (who := _who_were(c)) or _denies_civilian_dead(c):
+        direct.add(("who", who[0] if who else DEAD, _week(c)))  # the few claims that say who they were
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -622,6 +623,7 @@ Phrases = Literal[
     "other_event",
     "article_event",
     "article_dead",
+    "held",
     "new_event",
     "any_event",
     "any_party",
@@ -713,15 +715,19 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return marked and below and qa.low is not None
 
 
-def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
-    # قتل أيضا 5، في هجوم آخر: more people, or another event's; في حوادث متفرقة: a day's tally of
-    # several events; never a rival count
-    if any(
+def _several_events(a: Claim, b: Claim) -> bool:
+    """قتل أيضا 5، في هجوم آخر: more people, or another event's; في حوادث متفرقة: a day's tally of
+    several events; never a rival count, nor the same dead."""
+    return any(
         _says(c.record.claim.text, "other_event")
         or _says(c.record.claim.text, "tally")
         or _says(c.record.speaker.resolved, "tally")
         for c in (a, b)
-    ):
+    )
+
+
+def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
+    if _several_events(a, b):
         return None
     counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
@@ -947,46 +953,56 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
 
 
 @cache
-def _civilian_dead() -> list[propositions.Phrase]:
-    """القتلى مدنيون، الضحايا «مزارعون: each dead noun before each civilian kind (lattice.yaml)."""
+def _civilian_people() -> list[propositions.Phrase]:
+    """القتلى مدنيون، الموقوفين «طلاب: each dead or arrested noun before each civilian kind (lattice.yaml)."""
     spec = lattice().spec
-    return propositions.rule_phrases(f"{d} {k}" for d in spec.dead_nouns for k in spec.civilian_kinds)
+    nouns = [*spec.dead_nouns, *spec.held]
+    return propositions.rule_phrases(f"{d} {k}" for d in nouns for k in spec.civilian_kinds)
 
 
 CIVILIANS, ARMED = "civilians", "armed"
 
 
-def _dead_were(c: Claim) -> str | None:
-    """Who a casualty claim says its event's dead were: CIVILIANS, all of them (القتلى «مدنيون»، لا علاقة
-    لهم بأي جهة مسلحة), or ARMED, some of them (قتلت ستة «إرهابيين»، اثنين من القتلى ينتميان إلى ...);
-    None when it says neither, or is a denial."""
+DEAD, HELD = "dead", "held"
+"""Whose identity a claim tells: an event's dead, or the people arrested (lattice.yaml `held`)."""
+
+
+def _who_were(c: Claim) -> tuple[str, str] | None:
+    """(DEAD or HELD, who they were): CIVILIANS, all of them (القتلى «مدنيون»، لا علاقة لهم بأي جهة
+    مسلحة، جميع الموقوفين ... لا صلة لهم بالتمرد), or ARMED, some of them (قتلت ستة «إرهابيين»، اثنين من
+    القتلى ينتميان إلى ...، ثلاثة من الموقوفين مقاتلون); None when it says neither, or is a denial."""
     text = c.record.claim.text
-    if c.record.claim.polarity == "negated" or CASUALTIES not in _events(text):
+    if c.record.claim.polarity == "negated":
+        return None
+    group = HELD if _says(text, "held") else DEAD if CASUALTIES in _events(text) else None
+    if group is None:
         return None
     toks = quantities.tokens(text)
     g = propositions.grammar()
     whole = [
         h
-        for h in g.where(toks, _civilian_dead())
+        for h in g.where(toks, _civilian_people())
         # القتلى المدنيين: the civilian dead, an adjective and a part; بين القتلى مدنيون: a part too
         if not norm(toks[h.end - 1].text).startswith("ال")
         and not (h.start and norm(toks[h.start - 1].text) in PART)
     ]
     if whole or _says(text, "all_civilians"):
-        return CIVILIANS
+        return group, CIVILIANS
     armed = _combatant_words()
-    dead_first = [h.start for h in g.where(toks, _phrases("article_dead"))]
+    told = [h.start for h in g.where(toks, _phrases("article_dead") + _phrases("held"))]
+    # اثنين من القتلى ينتميان إلى ...، ثلاثة من الموقوفين مقاتلون: said of them (مقاتلين ينتمون إلى الحركة
+    # قتلوا خمسة: of the killers)
     belonged = [h.start for h in g.where(toks, _phrases("among_dead_armed"), inflected=True)]
-    # اثنين من القتلى ينتميان إلى ...: said of the dead (مقاتلين ينتمون إلى الحركة قتلوا خمسة: of the killers)
+    belonged += [k for k, t in enumerate(toks) if not armed.isdisjoint(t.forms)]
     if (
         _says(text, "armed_dead")
-        or any(d < b for d in dead_first for b in belonged)
+        or any(d < b for d in told for b in belonged)
         or any(
             q.unit in quantities.lexicon().casualty_units and not armed.isdisjoint(words(q.text))
             for q in c.prop.quantities
         )
     ):
-        return ARMED
+        return group, ARMED
     return None
 
 
@@ -999,7 +1015,7 @@ def _denies_civilian_dead(c: Claim) -> bool:
 
 def _civilians_among(c: Claim) -> bool:
     """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
-    if _dead_were(c) == CIVILIANS:
+    if _who_were(c) == (DEAD, CIVILIANS):
         return True
     return CASUALTIES in _events(c.record.claim.text) and (
         any(q.of == CIVILIANS for q in c.prop.quantities) or _says(c.record.claim.text, "civilians")
@@ -1011,31 +1027,38 @@ PART = frozenset({"بين", "من", "معظم", "اغلب", "غالبيه"})
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two claims of who an event's dead were tell one event: as same_event has it, or in one report
-    where one names its event or its dead (القتلى «مزارعون») and both tell the headline's event (share
+    """Two claims of who an event's dead (or arrested) were tell one event: as same_event has it, in one
+    report where both name its dead or arrested as a whole, or where one names its event or its dead
+    (القتلى «مزارعون») and both tell the headline's event (share
     a particular with it, as سنجار, or have too few to tell another), or two such claims in reports of
     one story. Figures are not compared on this: a report of several tolls names them alike."""
     if same_event(a, b, lat):
         return True
+    one_article = a.record.article.id == b.record.article.id
+    if one_article and all(_names_article_people(c) for c in (a, b)):
+        return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report: the same people
     if not all(_of_headline(c) for c in (a, b)):
         return False
-    if a.record.article.id != b.record.article.id:
+    if not one_article:
         return _one_story(a, b, lat)  # reports of a day whose headlines share a particular (سنجار)
-    return any(_names_article_event(c) or _names_article_dead(c) for c in (a, b))
+    return any(_names_article_event(c) or _names_article_people(c) for c in (a, b))
 
 
-def _names_article_dead(c: Claim) -> bool:
-    """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own."""
+def _names_article_people(c: Claim) -> bool:
+    """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own,
+    or of the people its report says were arrested (جميع الموقوفين)."""
     text = c.record.claim.text
-    return _says(text, "article_dead") and _events(text) <= {CASUALTIES}
+    return (_says(text, "article_dead") and _events(text) <= {CASUALTIES}) or _says(text, "held")
 
 
 def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
-    """All the dead were civilians against some were under arms, in one event."""
-    wa, wb = _dead_were(a), _dead_were(b)
-    if wa is None or wb is None or wa == wb or not _one_toll(a, b, lat):
+    """All the dead (or the arrested) were civilians against some were under arms, in one event."""
+    wa, wb = _who_were(a), _who_were(b)
+    if wa is None or wb is None or wa[0] != wb[0] or wa[1] == wb[1] or _several_events(a, b):
         return None
-    civ, arm = (a, b) if wa == CIVILIANS else (b, a)
+    if not _one_toll(a, b, lat):
+        return None
+    civ, arm = (a, b) if wa[1] == CIVILIANS else (b, a)
     return Decision("contradict-identity", civ, arm, CIVILIANS, ARMED)
 
 
@@ -1118,7 +1141,9 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat) or _identity(a, b, lat)
+        found = _holders(a, b, lat)
+    if found is None and not one_voice:
+        found = _identity(a, b, lat)
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)

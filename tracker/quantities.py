@@ -87,6 +87,8 @@ class NumberRules(BaseModel):
     whose: list[str] = Field(default_factory=list, description="16 قتيلا من الحوثيين: من، في صفوف.")
     whose_heads: list[str] = Field(default_factory=list, description="من أفراد المقاومة: أفراد، عناصر.")
     not_whose: list[str] = Field(default_factory=list, description="14 جثة من تحت الأنقاض: places, no group.")
+    state_forces: list[str] = Field(default_factory=list, description="من الجيش، من الأمن العام: soldiers.")
+    inflicting: list[str] = Field(default_factory=list, description="كبدت الجيش، تكبد الجيش: whose losses.")
     losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
     breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
@@ -147,6 +149,8 @@ class Lexicon:
         self.whose = _phrase(spec.whose)
         self.whose_heads = {norm(w) for w in spec.whose_heads}
         self.not_whose = {norm(w) for w in spec.not_whose}
+        self.state_forces = {norm(w) for w in spec.state_forces}
+        self.inflicting = {norm(w) for w in spec.inflicting}
         self.losses = {norm(w) for w in spec.losses}
         self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
@@ -368,6 +372,10 @@ def _earlier_unit(
     return None
 
 
+SOLDIERS = "soldiers"
+"""The unit of numbers.yaml for a state's men under arms."""
+
+
 def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
     """Whose casualties a figure counts, named after it: 16 قتيلا من الحوثيين، سبعة قتلى في صفوف الجيش،
     مقتل 10 من أفراد المقاومة (a head word that says only "members" is passed over)."""
@@ -377,6 +385,12 @@ def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
         return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
     if e < len(toks) and (f := _owned(lex, toks[e])) is not None:
         return lex.after[f]  # تسعة من جنوده، أربعة من مقاتليها: of soldiers, of fighters
+    if e < len(toks) and lex.lookup(toks[e], lex.state_forces) is not None:
+        # 20 جنديا من الجيش الموزمبيقي والقوات الرواندية، 15 عنصرا من الحكومة: a state's men under arms (not
+        # 60 من عناصر الجيش والميليشيات: the militias' men too)
+        joined = [t for t in toks[e + 1 : e + 4] if t.forms[0].startswith("وال")]
+        if all(lex.lookup(t, lex.state_forces) is not None for t in joined):
+            return SOLDIERS
     return _tamyiz(lex, toks, text, e)
 
 
@@ -454,6 +468,29 @@ def _unit(
     return unit, of, first, after
 
 
+KILLED = "killed"
+"""The unit of numbers.yaml for the dead."""
+
+
+def _inflicted_on(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | None:
+    """Whose losses a figure counts, named right after a verb of inflicting or suffering them (كبدت
+    الجيش أكثر من 300 قتيل، تكبد الجيش 20 قتيلا)."""
+    for k in range(max(0, start - HEAD_UNIT), start - 1):
+        if lex.lookup(toks[k], lex.inflicting) is not None:
+            if lex.lookup(toks[k + 1], lex.state_forces) is not None:
+                return SOLDIERS
+            return _tamyiz(lex, toks, text, k + 1)
+    return None
+
+
+def _losses_before(lex: Lexicon, toks: list[Tok], start: int) -> bool:
+    """A word of losses heads the figure's clause (خسائره لم تتجاوز 11 جنديا، خسائرنا اقتصرت على ...)."""
+    return any(
+        unsuffixed(t.text) in lex.losses or lex.lookup(t, lex.losses) is not None
+        for t in toks[max(0, start - HEAD_UNIT) : start]
+    )
+
+
 def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | None:
     """Whose casualties, named after a casualty noun earlier in the clause (حصيلة القتلى بين المدنيين
     بلغت 17 قتيلا)."""
@@ -513,9 +550,11 @@ def _counted(
     # 27 مدنيا قتلوا، 11 طفلا أصيبوا
     verb = lex.starts_at(toks, after, lex.lower_after) or after
     # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
+    # (تسعة عناصر من الأمن العام قتلوا: a group of two words)
     group = _whose_group(lex, toks, verb)
-    if group is not None and group + 1 < len(toks) and lex.lookup(toks[group + 1], lex.before) is not None:
-        verb = group + 1
+    if group is not None:
+        after_group = [k for k in (group + 1, group + 2) if k < len(toks)]
+        verb = next((k for k in after_group if lex.lookup(toks[k], lex.before) is not None), verb)
     person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
@@ -660,6 +699,10 @@ def find(text: str) -> list[Quantity]:
         if opener is not None:
             first = opener
         unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
+        if unit in lex.person_units and unit not in lex.event_units and _losses_before(lex, toks, first):
+            unit, of = KILLED, unit  # خسائره لم تتجاوز 11 جنديا: the dead of its side, of soldiers
+        if unit in lex.event_units and of is None:
+            of = _inflicted_on(lex, toks, text, first)  # كبدت الجيش أكثر من 300 قتيل: of soldiers
         # (a part named by its kind, 10 من الجنود, still counts what the whole counts)
         if unit not in lex.event_units and (told := _broken_down(lex, toks, text, i, j, out, listed)):
             unit, of, after = told
