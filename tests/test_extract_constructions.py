@@ -526,3 +526,17 @@ def test_the_platform_a_statement_was_posted_on_is_its_channel(
 def test_governors_apparatuses_and_forces_speak(extractor: Extractor, text: str, speaker: str) -> None:
     found = records(extractor, text)
     assert [r.speaker.resolved for r in found] == [speaker]
+
+
+def test_a_body_named_alone_is_not_another_body_of_its_kind(extractor: Extractor) -> None:
+    """الحكومة and الوزارة are listed under one head lemma, but they are different bodies; مصدر is one
+    source, not the مصادر named before."""
+    text = (
+        "اشتباكات في الميناء\n\n"
+        "وقالت مصادر طبية إن ستة أشخاص أصيبوا في الاشتباكات قرب الميناء.\n\n"
+        "وأضافت الوزارة في بيانها أن فرق الإسعاف نقلت المصابين إلى المستشفى.\n\n"
+        "واتهمت الحكومة الجماعة المسلحة بإطلاق النار على المارة.\n\n"
+        "وكشف مصدر أن المفاوضات مع الجماعة تعثرت منذ أيام.\n"
+    )
+    found = records(extractor, text)
+    assert [r.speaker.resolved for r in found] == ["مصادر طبية", "الوزارة", "الحكومة", "مصدر"]

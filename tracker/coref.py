@@ -33,13 +33,9 @@ def agrees(slot: Slot | None, m: Mention) -> bool:
     return {slot, m.slot} <= {"mpl", "fpl"}
 
 
-def _number(m: Mention) -> str:
-    """Grammatical number for matching mentions: one, two or many (non-human plurals count as one)."""
-    if m.slot == "du":
-        return "du"
-    if m.slot in ("mpl", "fpl") and not m.nonhuman:
-        return "pl"
-    return "sg"
+def _count(m: Mention) -> str:
+    """How many a mention names: one, two or many, whatever its verb agrees with (مصادر are many)."""
+    return "du" if m.slot == "du" else "pl" if m.slot in ("mpl", "fpl") else "sg"
 
 
 def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
@@ -51,8 +47,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
     for e in earlier:
         if e is m or len(e.keys) < len(keys):
             continue
-        if m.slot and e.slot and _number(m) != _number(e):
-            continue  # المسؤولان / أحد المسؤولين is not the group of officials, nor the group one of them
+        if m.slot and e.slot and _count(m) != _count(e):
+            continue  # المسؤولان / أحد المسؤولين is not the group of officials, nor مصدر مطلع مصادر طبية
         if m.head and e.head and m.head != e.head:
             continue  # الجيش التركي is not مصادر بالجيش التركي
         if (m.type == "document") != (e.type == "document"):

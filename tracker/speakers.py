@@ -186,8 +186,19 @@ def keys_of(tokens: Sequence[Token], lex: Lexicon) -> frozenset[str]:
         if t.is_stop or n in PREPOSITIONS or len(n) < 2:
             continue
         head = lex.head(t.text)
-        out.add(head.lemma if head else stems(t.text)[-1])
+        # المتحدث = الناطق, المسؤولون = المسؤول: one lemma; but the bodies a lemma lists are different
+        # nouns (الحكومة is not الوزارة, الجيش not المجلس)
+        if head is None:
+            out.add(stems(t.text)[-1])
+        elif head.cls in DISTINCT_NOUNS:  # the noun itself, its clitics peeled (not وزارة as و + زارة)
+            out.add(next((f for f in stems(t.text) if f in lex.heads and not f.startswith("ال")), n))
+        else:
+            out.add(head.lemma)
     return frozenset(out)
+
+
+DISTINCT_NOUNS = frozenset({"organization", "outlet", "document"})
+"""Head classes whose lemma lists different nouns of one kind, not forms of one word."""
 
 
 QUOTED_NAME_WORDS = 4
