@@ -971,9 +971,21 @@ def _who_were(c: Claim) -> tuple[str, str] | None:
     """(DEAD or HELD, who they were): CIVILIANS, all of them (القتلى «مدنيون»، لا علاقة لهم بأي جهة
     مسلحة، جميع الموقوفين ... لا صلة لهم بالتمرد), or ARMED, some of them (قتلت ستة «إرهابيين»، اثنين من
     القتلى ينتميان إلى ...، ثلاثة من الموقوفين مقاتلون); None when it says neither, or is a denial."""
-    text = c.record.claim.text
     if c.record.claim.polarity == "negated":
         return None
+    return _who_told(c.record.claim.text, _armed_count(c))
+
+
+def _armed_count(c: Claim) -> bool:
+    """The claim counts dead under arms (قتلت ستة «إرهابيين»: the counted noun)."""
+    armed, kinds = _combatant_words(), quantities.lexicon().casualty_units
+    return any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities)
+
+
+@lru_cache(maxsize=CACHE)
+def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
+    if not armed_count and not _who_pattern().search(norm(text)):
+        return None  # most claims hold none of the words: no need to read them as tokens
     group = HELD if _says(text, "held") else DEAD if CASUALTIES in _events(text) else None
     if group is None:
         return None
@@ -989,21 +1001,32 @@ def _who_were(c: Claim) -> tuple[str, str] | None:
     if whole or _says(text, "all_civilians"):
         return group, CIVILIANS
     armed = _combatant_words()
-    told = [h.start for h in g.where(toks, _phrases("article_dead") + _phrases("held"))]
+    told = [h.start for h in g.where(toks, _told_nouns())]
     # اثنين من القتلى ينتميان إلى ...، ثلاثة من الموقوفين مقاتلون: said of them (مقاتلين ينتمون إلى الحركة
     # قتلوا خمسة: of the killers)
     belonged = [h.start for h in g.where(toks, _phrases("among_dead_armed"), inflected=True)]
     belonged += [k for k, t in enumerate(toks) if not armed.isdisjoint(t.forms)]
-    if (
-        _says(text, "armed_dead")
-        or any(d < b for d in told for b in belonged)
-        or any(
-            q.unit in quantities.lexicon().casualty_units and not armed.isdisjoint(words(q.text))
-            for q in c.prop.quantities
-        )
-    ):
+    if _says(text, "armed_dead") or any(d < b for d in told for b in belonged) or armed_count:
         return group, ARMED
     return None
+
+
+@cache
+def _told_nouns() -> list[propositions.Phrase]:
+    """The dead and the arrested as a whole (القتلى، الموقوفين)."""
+    spec = lattice().spec
+    return propositions.rule_phrases([*spec.article_dead, *spec.held])
+
+
+@cache
+def _who_pattern() -> re.Pattern[str]:
+    """The longest word of each phrase a claim that says who the dead or the arrested were may hold:
+    every word of a phrase is in a text that holds it, so the rarest one tells most texts apart."""
+    spec = lattice().spec
+    lists = (spec.article_dead, spec.held, spec.civilians, spec.armed_dead, spec.all_civilians)
+    phrases = propositions.rule_phrases(w for words in lists for w in words)
+    longest = sorted({max(p, key=len).removeprefix("ال") for p in phrases}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, longest)))
 
 
 def _denies_civilian_dead(c: Claim) -> bool:
