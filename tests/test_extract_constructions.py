@@ -540,3 +540,37 @@ def test_a_body_named_alone_is_not_another_body_of_its_kind(extractor: Extractor
     )
     found = records(extractor, text)
     assert [r.speaker.resolved for r in found] == ["مصادر طبية", "الوزارة", "الحكومة", "مصدر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "claim"),
+    [
+        (  # a verb of continuing
+            "وقالت الناطقة باسم المنظمة إن المخيم مكتظ. وأردف المتحدث باسم الجيش أن القوات ستواصل التمشيط.",
+            "وأردف",
+            "المتحدث باسم الجيش",
+            "القوات ستواصل التمشيط",
+        ),
+        (  # the man named alone is not the woman named before
+            "وقالت الناطقة باسم المنظمة إن المخيم مكتظ. وأكد المتحدث أن الطريق سيفتح قريبا.",
+            "وأكد",
+            "المتحدث",
+            "الطريق سيفتح قريبا",
+        ),
+        (  # نقل X عن Y تأكيده أن: the verbal noun of saying, not part of the speaker
+            "ونقلت الإذاعة عن وزير الداخلية تأكيده أن الحدود ستبقى مغلقة.",
+            "ونقلت",
+            "وزير الداخلية",
+            "الحدود ستبقى مغلقة",
+        ),
+        (  # a new toll as the occasion between the speaker and its object
+            "وأعلنت وزارة الصحة، في حصيلة جديدة، ارتفاع عدد الضحايا إلى 31.",
+            "وأعلنت",
+            "وزارة الصحة",
+            "ارتفاع عدد الضحايا إلى 31",
+        ),
+    ],
+)
+def test_more_ways_of_saying_who(extractor: Extractor, text: str, cue: str, speaker: str, claim: str) -> None:
+    r = one(records(extractor, text), cue)
+    assert (r.speaker.resolved, r.claim.text) == (speaker, claim)

@@ -49,6 +49,8 @@ def _antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
             continue
         if m.slot and e.slot and _count(m) != _count(e):
             continue  # المسؤولان / أحد المسؤولين is not the group of officials, nor مصدر مطلع مصادر طبية
+        if {m.slot, e.slot} == {"msg", "fsg"} and not (m.nonhuman or e.nonhuman):
+            continue  # المتحدث is not the الناطقة named before
         if m.head and e.head and m.head != e.head:
             continue  # الجيش التركي is not مصادر بالجيش التركي
         if (m.type == "document") != (e.type == "document"):
