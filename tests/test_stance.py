@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 from tracker import rules
 from tracker.cli import app
 from tracker.detectors import antonyms, lexicons, negation, numbers, paraphrase, participants, probes
+from tracker.detectors.numbers import figures
 from tracker.detectors.text import forms, sentence
 from tracker.stance import FEATURES, judge, model
 
@@ -427,3 +428,15 @@ def test_compare_pairs_output_file_is_written_whole(pairs_csv: Path, tmp_path: P
     )
     assert result.exit_code == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تزيد على الخمسة والعشرين ألف ريال", 25000),  # a unit joined to its tens, then thousands
+        ("قتل ثلاثة وأربعون شخصا", 43),
+        ("تزيد قيمتها على 25 ألف ريال", 25000),
+    ],
+)
+def test_compound_number_words_read_as_one_figure(text: str, value: float) -> None:
+    assert [f.low for f in figures(text)] == [value]

@@ -32,6 +32,10 @@ class Figure:
     text: str
 
 
+TENS = frozenset(float(t) for t in range(20, 100, 10))
+"""The tens a unit joined by و is added to (خمسة وعشرون: 25)."""
+
+
 def _lookup(table: dict[str, float], word: str) -> float | None:
     for s in stems(word):
         if s in table:
@@ -112,6 +116,10 @@ def figures(text: str) -> tuple[Figure, ...]:
             value = v
             if v < 10 and i + 1 < len(tokens) and tokens[i + 1] in ("عشر", "عشره"):
                 value, i = v + 10, i + 1  # ثلاثة عشر، اثنا عشر
+            elif v < 10 and i + 1 < len(tokens) and tokens[i + 1].startswith("و"):
+                tens = _lookup(numbers, tokens[i + 1][1:])
+                if tens is not None and tens in TENS:
+                    value, i = v + tens, i + 1  # الخمسة والعشرين، ثلاثة وأربعون
         elif (v := _ordinal(tok)) is not None:
             out.append(Figure(v, v, "ordinal", tok))
             i += 1
