@@ -116,7 +116,6 @@ class LatticeRules(BaseModel):
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
-    dead_nouns: list[str] = Field(default_factory=list, description="The dead as a whole: القتلى.")
     civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
     armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
@@ -956,15 +955,14 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
 def _civilian_people() -> list[propositions.Phrase]:
     """القتلى مدنيون، الموقوفين «طلاب: each dead or arrested noun before each civilian kind (lattice.yaml)."""
     spec = lattice().spec
-    nouns = [*spec.dead_nouns, *spec.held]
+    nouns = [*spec.article_dead, *spec.held]
     return propositions.rule_phrases(f"{d} {k}" for d in nouns for k in spec.civilian_kinds)
-
-
-CIVILIANS, ARMED = "civilians", "armed"
 
 
 DEAD, HELD = "dead", "held"
 """Whose identity a claim tells: an event's dead, or the people arrested (lattice.yaml `held`)."""
+CIVILIANS, ARMED = "civilians", "armed"
+"""Who they were: all of them civilians, or some of them under arms."""
 
 
 def _who_were(c: Claim) -> tuple[str, str] | None:
@@ -1050,11 +1048,11 @@ PART = frozenset({"بين", "من", "معظم", "اغلب", "غالبيه"})
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two claims of who an event's dead (or arrested) were tell one event: as same_event has it, in one
+    """Two claims of who an event's dead (or arrested) were tell one event: as same_event has it; in one
     report where both name its dead or arrested as a whole, or where one names its event or its dead
-    (القتلى «مزارعون») and both tell the headline's event (share
-    a particular with it, as سنجار, or have too few to tell another), or two such claims in reports of
-    one story. Figures are not compared on this: a report of several tolls names them alike."""
+    (القتلى «مزارعون») and both tell the headline's event (share a particular with it, as سنجار, or have
+    too few to tell another); or two such claims in reports of one story. Figures are not compared on
+    this: a report of several tolls names them alike."""
     if same_event(a, b, lat):
         return True
     one_article = a.record.article.id == b.record.article.id
@@ -1208,8 +1206,8 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
         return None
     if not (a.affirmed and b.affirmed) or any(c.prop.modality != "asserted" for c in (a, b)):
         return None
-    kept = [not _says(c.record.claim.text, "not_kept") and _says(c.record.claim.text, "kept") for c in (a, b)]
-    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
+    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]  # لم يطبق holds يطبق
+    kept = [not n and _says(c.record.claim.text, "kept") for n, c in zip(broken, (a, b), strict=True)]
     if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):
         return None
     if a.record.article.id != b.record.article.id and not _one_story(a, b, lat):

@@ -342,7 +342,7 @@ def read(text: str) -> Reading:
     contrasts = [h.start for h in g.where(toks, g.contrast)]
     # لا تزال تحت سيطرتنا: still, not a denial; ما لا يقل عن 17، لم يتجاوز 12: a bound of a figure
     fixed = {i for h in g.where(toks, g.not_neg) + g.where(toks, g.bounds) for i in range(h.start, h.end)}
-    # لم تعرف الهدنة إلا من طرف واحد، لا يوجد إلا تنسيق: a negator closed by إلا restricts, it denies nothing
+    # لم يلتزم بالهدنة إلا طرف واحد، لا يوجد إلا تنسيق: a negator closed by إلا restricts, it denies nothing
     scope = g.spec.negation.short_scope
     excepted = [k for k, t in enumerate(toks) if t.forms[0] == "الا" and not _then_anna(toks, k)]
     only = {h.start for h in g.where(toks, g.short_neg) if any(h.end <= k < h.end + scope for k in excepted)}

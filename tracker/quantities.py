@@ -385,12 +385,8 @@ def _whose(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
         return lex.after[f]  # 30 قتيلا من المدنيين: of civilians
     if e < len(toks) and (f := _owned(lex, toks[e])) is not None:
         return lex.after[f]  # تسعة من جنوده، أربعة من مقاتليها: of soldiers, of fighters
-    if e < len(toks) and lex.lookup(toks[e], lex.state_forces) is not None:
-        # 20 جنديا من الجيش الموزمبيقي والقوات الرواندية، 15 عنصرا من الحكومة: a state's men under arms (not
-        # 60 من عناصر الجيش والميليشيات: the militias' men too)
-        joined = [t for t in toks[e + 1 : e + 4] if t.forms[0].startswith("وال")]
-        if all(lex.lookup(t, lex.state_forces) is not None for t in joined):
-            return SOLDIERS
+    if _state_force_at(lex, toks, e):
+        return SOLDIERS
     return _tamyiz(lex, toks, text, e)
 
 
@@ -477,10 +473,17 @@ def _inflicted_on(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str |
     الجيش أكثر من 300 قتيل، تكبد الجيش 20 قتيلا)."""
     for k in range(max(0, start - HEAD_UNIT), start - 1):
         if lex.lookup(toks[k], lex.inflicting) is not None:
-            if lex.lookup(toks[k + 1], lex.state_forces) is not None:
-                return SOLDIERS
-            return _tamyiz(lex, toks, text, k + 1)
+            return SOLDIERS if _state_force_at(lex, toks, k + 1) else _tamyiz(lex, toks, text, k + 1)
     return None
+
+
+def _state_force_at(lex: Lexicon, toks: list[Tok], e: int) -> bool:
+    """A state's men under arms are named at e (الجيش الموزمبيقي والقوات الرواندية، الحكومة), not with
+    others joined to them (الجيش والميليشيات: the militias' men too)."""
+    if e >= len(toks) or lex.lookup(toks[e], lex.state_forces) is None:
+        return False
+    joined = [t for t in toks[e + 1 : e + 4] if t.forms[0].startswith("وال")]
+    return all(lex.lookup(t, lex.state_forces) is not None for t in joined)
 
 
 def _losses_before(lex: Lexicon, toks: list[Tok], start: int) -> bool:
