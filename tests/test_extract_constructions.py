@@ -563,6 +563,12 @@ def test_a_body_named_alone_is_not_another_body_of_its_kind(extractor: Extractor
             "وزير الداخلية",
             "الحدود ستبقى مغلقة",
         ),
+        (  # a definite genitive after a bare head belongs to it, whatever its ending (not an adjective)
+            "وأعلن وزير الداخلية، الثلاثاء، مقتل خمسة أشخاص في انفجار قرب المحطة.",
+            "وأعلن",
+            "وزير الداخلية",
+            "مقتل خمسة أشخاص في انفجار قرب المحطة",
+        ),
         (  # a new toll as the occasion between the speaker and its object
             "وأعلنت وزارة الصحة، في حصيلة جديدة، ارتفاع عدد الضحايا إلى 31.",
             "وأعلنت",

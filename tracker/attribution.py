@@ -1351,6 +1351,10 @@ class Finder:
         genders = {_gender(normed[i - 1])}  # an adjective agrees with the head or its genitive
         while i < end:
             w, n, prev = words[i], normed[i], normed[i - 1]
+            if n.startswith("ال") and not prev.startswith("ال") and lex.head(words[i - 1]):
+                genders.add(_gender(n))
+                i += 1  # مسؤولو الاستخبارات، قائد العمليات، وزير الداخلية: construct state, not an adjective
+                continue
             if lex.nationality(w) or (n.startswith("ال") and n.endswith(NISBA_ENDINGS)):
                 if _gender(n) not in genders:
                     break  # وزارة الخزانة الأميركية الكواري: a masculine word after feminine nouns, a name
@@ -1359,9 +1363,6 @@ class Finder:
             genders.add(_gender(n))
             if n in lex.official_markers and not (prev.startswith("ال") and n.startswith("ال")):
                 i += 1  # مسؤول أمني، مسؤولو الإدارة
-                continue
-            if n.startswith("ال") and not prev.startswith("ال") and lex.head(words[i - 1]):
-                i += 1  # مسؤولو الاستخبارات، قائد العمليات: construct state
                 continue
             if (
                 not n.startswith("ال")
