@@ -761,7 +761,7 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 31, "relations2": 22, "relations3": 18, "relations4": 23, "relations5": 29}
+RELATIONS_FLOOR = {"relations": 31, "relations2": 22, "relations3": 18, "relations4": 23, "relations5": 30}
 """Contradictions found on the blind sets the rules were improved on (relations6 is held out: it is
 measured in bench/README.md, never here)."""
 

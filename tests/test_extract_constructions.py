@@ -563,6 +563,12 @@ def test_a_body_named_alone_is_not_another_body_of_its_kind(extractor: Extractor
             "وزير الداخلية",
             "الحدود ستبقى مغلقة",
         ),
+        (  # two bodies joined by و are a dual: their participle is the dual's
+            "وأكدت وزارة الدفاع وقوة الحماية، في بيان مشترك، أن القوات دخلت البلدة، مشيرتين إلى مقتل جنديين.",
+            "مشيرتين",
+            "وزارة الدفاع وقوة الحماية",
+            "مقتل جنديين",
+        ),
         (  # a definite genitive after a bare head belongs to it, whatever its ending (not an adjective)
             "وأعلن وزير الداخلية، الثلاثاء، مقتل خمسة أشخاص في انفجار قرب المحطة.",
             "وأعلن",

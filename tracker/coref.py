@@ -30,7 +30,14 @@ def agrees(slot: Slot | None, m: Mention) -> bool:
         return True
     if slot == "mpl" and m.slot == "du":
         return True  # مصدران ...، مضيفين أن: a dual's participle is written as the plural's
+    if slot == "du" and any(_joined(w) for w in m.resolved.split()[1:]):
+        return True  # الوزارة والقوة أكدتا ...، مشيرتين إلى: two bodies joined by و are a dual
     return {slot, m.slot} <= {"mpl", "fpl"}
+
+
+def _joined(word: str) -> bool:
+    """A word joined by و to what comes before (وقوة، ونظيرته; not و2011, nor وهو)."""
+    return word.startswith("و") and len(word) > 3 and word[1].isalpha()
 
 
 def _count(m: Mention) -> str:
