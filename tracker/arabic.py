@@ -87,12 +87,16 @@ POSSESSIVES = ("هما", "هم", "ها", "ه", "نا")
 
 def unsuffixed(word: str) -> str:
     """The bare word without a possessive pronoun: بيانها -> بيان, تصريحاته -> تصريحات."""
-    b = bare(word)
+    return depossessed(bare(word))
+
+
+def depossessed(stem: str) -> str:
+    """A normalized stem without its possessive pronoun (بيانه -> بيان، كلمتها -> كلمه)."""
     for p in POSSESSIVES:
-        if b.endswith(p) and len(b) - len(p) >= 3:
-            b = b[: -len(p)]
+        if stem.endswith(p) and len(stem) - len(p) >= 3:
+            b = stem[: -len(p)]
             return b[:-1] + "ه" if b.endswith("ت") and not b.endswith("ات") else b
-    return b
+    return stem
 
 
 def bare(word: str) -> str:

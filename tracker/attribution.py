@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import CONJUNCTIONS, POSSESSIVES, norm, stems, unsuffixed
+from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, stems, unsuffixed
 from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
@@ -106,7 +106,7 @@ PLURAL_ENDINGS = ("ين", "ون")
 
 
 def _gender(normed_word: str) -> str:
-    """"f" for a word in ة (normalized ه) or a plural in ات (non-human plurals agree in the feminine)."""
+    """ "f" for a word in ة (normalized ه) or a plural in ات (non-human plurals agree in the feminine)."""
     return "f" if normed_word.endswith(("ه", "ات")) else "m"
 
 
@@ -140,15 +140,6 @@ def _passive(word: str, verb: Verb) -> bool:
     if len(letters) > 1 and letters[0] in "يت" and letters[1] == DAMMA:
         return any(f.startswith("ا") for f in verb.past.msg)
     return len(letters) > 3 and letters[1] == DAMMA and "\u0650" in letters[2:4]
-
-
-def _depossessed(stem: str) -> str:
-    """A stem without its possessive pronoun (بيانه -> بيان، كلمتها -> كلمه), the stem kept as it is."""
-    for p in POSSESSIVES:
-        if stem.endswith(p) and len(stem) - len(p) >= 3:
-            b = stem[: -len(p)]
-            return b[:-1] + "ه" if b.endswith("ت") and not b.endswith("ات") else b
-    return stem
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -185,7 +176,7 @@ class Finder:
                 continue
             for k in range(max(0, i - 2 - MAX_NAME_WORDS), i - 1):
                 h = self.lex.head(self.words[k])
-                if h is not None and h.cls == "organization" and not any(self.punct[k:i - 1]):
+                if h is not None and h.cls == "organization" and not any(self.punct[k : i - 1]):
                     keys = keys_of(list(self.doc[k : i - 1]), self.lex)
                     full = self.text[self.idx[k] : m.end()]
                     out.setdefault(self.normed[i], (h.lemma, keys | {self.normed[i]}, full))
@@ -247,7 +238,7 @@ class Finder:
         if n == "عبر":
             return True
         prev = self.words[i - 1] if i > 0 else ""
-        bare_prev = _depossessed(self.normed[i - 1])  # قناتها على «X»: قنات، then قناة
+        bare_prev = depossessed(self.normed[i - 1])  # قناتها على «X»: قنات، then قناة
         bare_prev = bare_prev[:-1] + "ه" if bare_prev.endswith("ت") else bare_prev
         head = self.lex.head(prev) or self.lex.head(bare_prev)
         return (
@@ -460,7 +451,7 @@ class Finder:
         stem is tried, so that بيانه is not read as ب + يانه."""
         occasions = self.lex.occasions
         return unsuffixed(w) in occasions or any(
-            x in occasions or _depossessed(x) in occasions for x in stems(w)
+            x in occasions or depossessed(x) in occasions for x in stems(w)
         )
 
     def _object_noun_at(self, i: int) -> bool:
@@ -1027,9 +1018,11 @@ class Finder:
             while region_start < region_end and self.words[region_start] in COMMA:
                 region_start += 1
         anonymity_first = region_start < region_end and self._anonymity_starts(region_start, region_end)
-        object_first = "object" in verb.complements and region_start < region_end and self.normed[
-            region_start
-        ] in self.lex.object_nouns  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
+        object_first = (
+            "object" in verb.complements
+            and region_start < region_end
+            and self.normed[region_start] in self.lex.object_nouns
+        )  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
         elif form.participle or anonymity_first:
@@ -1088,8 +1081,17 @@ class Finder:
         if t.i > 0 and self.normed[t.i - 1] in self.lex.negations and self._litotes(t.i, form):
             polarity = "affirmed"  # ولا يستبعد X أن ...
         return Attribution(
-            t.doc[t.i : t.i + 1], verb.lemma, polarity, kind, claim, speaker, via, slot, implicit,
-            region_end, clausal=comp_kind == "that" or (comp_kind == "prep" and self._comp_after(comp_i)),
+            t.doc[t.i : t.i + 1],
+            verb.lemma,
+            polarity,
+            kind,
+            claim,
+            speaker,
+            via,
+            slot,
+            implicit,
+            region_end,
+            clausal=comp_kind == "that" or (comp_kind == "prep" and self._comp_after(comp_i)),
             participle=form.participle,
         )
 
@@ -1390,12 +1392,7 @@ class Finder:
                 i = self._after_quote(self.doc[i + 1])  # القيادي في «لواء الفجر»: a quoted name
                 genders |= {"f", "m"}  # the name's gender is unknown: المنضوية / المنضوي may follow it
                 continue
-            if (
-                n in MEMBERSHIP
-                and i + 2 < end
-                and lex.head(words[i + 1])
-                and normed[i + 2].startswith("ال")
-            ):
+            if n in MEMBERSHIP and i + 2 < end and lex.head(words[i + 1]) and normed[i + 2].startswith("ال"):
                 i += 3  # مسؤول في وزارة الصحة، المتحدث باسم قوات الأمن
                 continue
             agrees = _gender(n) in genders and n.endswith(PLURAL_ENDINGS) == prev.endswith(PLURAL_ENDINGS)

@@ -117,6 +117,7 @@ class LatticeRules(BaseModel):
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
     civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
+    part_words: list[str] = Field(default_factory=list, description="A part of the dead: بين، معظم.")
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
     armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
@@ -993,8 +994,7 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
         h
         for h in g.where(toks, _civilian_people())
         # القتلى المدنيين: the civilian dead, an adjective and a part; بين القتلى مدنيون: a part too
-        if not norm(toks[h.end - 1].text).startswith("ال")
-        and not (h.start and norm(toks[h.start - 1].text) in PART)
+        if not norm(toks[h.end - 1].text).startswith("ال") and not (h.start and _part_word(toks[h.start - 1]))
     ]
     if whole or _says(text, "all_civilians"):
         return group, CIVILIANS
@@ -1007,6 +1007,16 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
     if _says(text, "armed_dead") or any(d < b for d in told for b in belonged) or armed_count:
         return group, ARMED
     return None
+
+
+def _part_word(tok: quantities.Tok) -> bool:
+    """بين القتلى، معظم الضحايا: the word before makes the dead noun a part (lattice.yaml `part_words`)."""
+    return not _part_words().isdisjoint(tok.forms)
+
+
+@cache
+def _part_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in lattice().spec.part_words)
 
 
 @cache
@@ -1041,10 +1051,6 @@ def _civilians_among(c: Claim) -> bool:
     return CASUALTIES in _events(c.record.claim.text) and (
         any(q.of == CIVILIANS for q in c.prop.quantities) or _says(c.record.claim.text, "civilians")
     )
-
-
-PART = frozenset({"بين", "من", "معظم", "اغلب", "غالبيه"})
-"""Words before a dead noun that make it a part (بين القتلى مدنيون، معظم الضحايا مدنيون)."""
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:

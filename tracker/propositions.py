@@ -318,9 +318,8 @@ class Reach:
         return set(parties) == set(self.named)
 
 
-def _then_anna(toks: list[Tok], k: int) -> bool:
-    """إلا أن: "however", a new clause, not the exception of a negation."""
-    return k + 1 < len(toks) and toks[k + 1].forms[0] in ("ان", "انه", "انها", "انهم")
+EXCEPT = "الا"
+"""إلا, normalized: after a negator it makes an exception (لا يوجد إلا تنسيق: only coordination)."""
 
 
 def read(text: str) -> Reading:
@@ -344,7 +343,8 @@ def read(text: str) -> Reading:
     fixed = {i for h in g.where(toks, g.not_neg) + g.where(toks, g.bounds) for i in range(h.start, h.end)}
     # لم يلتزم بالهدنة إلا طرف واحد، لا يوجد إلا تنسيق: a negator closed by إلا restricts, it denies nothing
     scope = g.spec.negation.short_scope
-    excepted = [k for k, t in enumerate(toks) if t.forms[0] == "الا" and not _then_anna(toks, k)]
+    however = {h.start for h in g.where(toks, g.breaks, True)}  # إلا أنه: a new clause (clause_breaks)
+    excepted = [k for k, t in enumerate(toks) if t.forms[0] == EXCEPT and k not in however]
     only = {h.start for h in g.where(toks, g.short_neg) if any(h.end <= k < h.end + scope for k in excepted)}
     short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed | only]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
@@ -358,9 +358,7 @@ def read(text: str) -> Reading:
         stop = next((h for h in ceased if lo < h.end <= i and i - h.end < scope), None) if ended else None
         if stop is not None:
             return not negated_at(stop.start, ended=False)
-        near = any(
-            lo < end <= i and i - end < scope and not any(end <= e < i for e in ends) for end in short
-        )
+        near = any(lo < end <= i and i - end < scope and not any(end <= e < i for e in ends) for end in short)
         return near or any(lo < end <= i for end in wide)
 
     restrictive = bool(g.where(toks, g.restrict)) or bool(only)
