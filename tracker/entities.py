@@ -145,8 +145,7 @@ class EntityTable:
         head = next(s for s in toks[i][0] if s in self.any_head)
         definite_head = any(f == "ال" + head for f in toks[i][0])
         if not definite_head and text[toks[i][2] : toks[i + 1][1]].strip() == "«":
-            close = text.find("»", toks[i + 1][1])
-            inside = [t[0][-1] for t in toks[i + 1 : i + 1 + QUOTED_NAME] if close < 0 or t[2] <= close]
+            inside = [t[0][-1] for t in toks[i + 1 : i + 1 + _quoted(text, toks, i + 1, 0)]]
             return (f"{UNKNOWN_PREFIX}{head} {' '.join(inside)}", 1 + len(inside)) if inside else None
         forms = toks[i + 1][0]
         name = forms[-1]
