@@ -586,3 +586,103 @@ def test_a_body_named_alone_is_not_another_body_of_its_kind(extractor: Extractor
 def test_more_ways_of_saying_who(extractor: Extractor, text: str, cue: str, speaker: str, claim: str) -> None:
     r = one(records(extractor, text), cue)
     assert (r.speaker.resolved, r.claim.text) == (speaker, claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "claim", "via"),
+    [
+        (  # a family name in ال, already named in full, is that person (not the noun "the slogan")
+            "أعلن رئيس البلدية، منصور الصباغ، إغلاق السوق. وقال الصباغ لـ«الشرق الأوسط» إن الإغلاق مؤقت.",
+            "وقال",
+            "رئيس البلدية، منصور الصباغ",
+            "الإغلاق مؤقت",
+            ["لـ«الشرق الأوسط»"],
+        ),
+        (  # لـ drawn out before a Latin name: the channel, not the speaker
+            "وقال المتحدث باسم الشرطة لـCNN إن الطريق مغلق.",
+            "وقال",
+            "المتحدث باسم الشرطة",
+            "الطريق مغلق",
+            ["لـCNN"],
+        ),
+        (  # على لسان after a verb of quoting: its subject passes the words on
+            "ونقلت الصحيفة على لسان المحافظ أن المعبر سيفتح غدا.",
+            "ونقلت",
+            "المحافظ",
+            "المعبر سيفتح غدا",
+            ["الصحيفة"],
+        ),
+        (  # the intermediary before the verb: وكانت X قد نقلت عن Y
+            "وكانت إذاعة محلية قد نقلت عن المحافظ قوله إن المعبر سيفتح.",
+            "نقلت",
+            "المحافظ",
+            "المعبر سيفتح",
+            ["إذاعة محلية"],
+        ),
+        (  # a clause of its own after في حين: the source named after it vouches for that clause only
+            "وسجلت المستشفيات 12 إصابة، في حين بلغ عدد القتلى أربعة، حسبما أفاد الدفاع المدني.",
+            "حسبما",
+            "الدفاع المدني",
+            "بلغ عدد القتلى أربعة",
+            [],
+        ),
+        (  # a monitor recording a toll
+            "ووثقت الشبكة السورية لحقوق الإنسان مقتل 40 مدنيا خلال الشهر.",
+            "ووثقت",
+            "الشبكة السورية لحقوق الإنسان",
+            "مقتل 40 مدنيا خلال الشهر",
+            [],
+        ),
+        (  # a verb describing the speaker, its channel after it; then the speaker's own complement
+            "وأفاد مسؤول محلي تحدث لرويترز، مفضلا عدم الكشف عن هويته، بأن المعبر مغلق.",
+            "وأفاد",
+            "مسؤول محلي",
+            "المعبر مغلق",
+            ["لرويترز"],
+        ),
+        (  # a body's name through ل, then the name in apposition, then the verb's object
+            "وأعلن رئيس الهيئة العامة لشؤون المعابر، حسن الكردي، إغلاق المعبر.",
+            "وأعلن",
+            "رئيس الهيئة العامة لشؤون المعابر، حسن الكردي",
+            "إغلاق المعبر",
+            [],
+        ),
+    ],
+)
+def test_surnames_channels_and_clauses(
+    extractor: Extractor, text: str, cue: str, speaker: str, claim: str, via: list[str]
+) -> None:
+    r = one(records(extractor, text), cue)
+    assert (r.speaker.resolved, r.claim.text, [v.text for v in r.via]) == (speaker, claim, via)
+
+
+def test_a_subject_before_its_verb_with_an_aside_of_anonymity(extractor: Extractor) -> None:
+    """X، فضل عدم الكشف عن اسمه ...، قال: the aside ends the subject and makes it anonymous."""
+    text = "لكن ضابطا في الشرطة، فضل عدم الكشف عن اسمه إذ لا يحق له الحديث، قال لـBBC إن الطريق مغلق."
+    r = one(records(extractor, text), "قال")
+    assert (r.speaker.text, r.speaker.anonymous, r.claim.text) == ("ضابطا في الشرطة", True, "الطريق مغلق")
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (  # an aside between commas does not hide the second وأن clause
+            "وأضاف النائب أن أربعة عمال، بينهم طفل، أصيبوا في الانهيار، وأن فرق الإنقاذ ما زالت تبحث.",
+            ["أربعة عمال، بينهم طفل، أصيبوا في الانهيار", "فرق الإنقاذ ما زالت تبحث"],
+        ),
+        (  # وبأن after a verb's بأن
+            "وأفاد شاهد بأن النيران اندلعت في الطابق الأول، وبأن السكان فروا.",
+            ["النيران اندلعت في الطابق الأول", "السكان فروا"],
+        ),
+        (  # a verb that needs a subject, after إنها, is inside the claim: one record
+            "وتقول المنظمة إنها وثقت عشرات الانتهاكات في المخيم.",
+            ["وثقت عشرات الانتهاكات في المخيم"],
+        ),
+        (  # وثق without a verbal noun after its subject: verifying an account, not recording an event
+            "ووثقت البلدية حسابها على منصة التواصل قبل أسبوع.",
+            [],
+        ),
+    ],
+)
+def test_claims_of_one_cue(extractor: Extractor, text: str, claims: list[str]) -> None:
+    assert [r.claim.text for r in records(extractor, text)] == claims

@@ -652,7 +652,12 @@ class Finder:
                 if joined:
                     break  # ...، فيما قتل ثلاثة، ...: the joined clause ends here
                 joiners = self.lex.claim_clause_joiners
-                if any(" ".join(normed[j + 1 : j + 2 + x.count(" ")]) == x for x in joiners):
+                joiner = next(
+                    (x for x in joiners if " ".join(normed[j + 1 : j + 2 + x.count(" ")]) == x), None
+                )
+                if joiner is not None and self._finite_verb_at(min(j + 2 + joiner.count(" "), end - 1)):
+                    break  # ...، فيما تقدر المفوضية عدد ...: the clause has a speaker of its own
+                if joiner is not None:
                     joined = True
                     j += 1
                     continue
@@ -814,12 +819,19 @@ class Finder:
         if a.kind == "direct":
             return [a, *self._coordinated_after(a, span.end)]
         normed, comps = self.normed, self.lex.complementizers
+        opened = normed[span.start - 1] if span.start > 0 else ""
+        glued = "ب" if opened.startswith("ب") and opened in comps else ""
         start, parts = span.start, []
         for j in range(span.start, span.end - 2):
             n = normed[j]
-            if n in comps or (self.words[j] in COMMA and j + 1 < span.end and normed[j + 1][1:] not in comps):
+            if n in comps or (
+                self.words[j] in COMMA
+                and j + 1 < span.end
+                and normed[j + 1][1:] not in comps
+                and not self._aside_comma(j, start)
+            ):
                 break  # an inner complement clause, or a comma inside the first: وأن may be their own
-            if not self._and_that(j) or j - start < 2:
+            if not self._and_that(j, glued) or j - start < 2:
                 continue
             if self._quote_end(j) < len(self.words):
                 break  # inside a quotation: the speaker's own words, one claim
@@ -848,10 +860,22 @@ class Finder:
             out.append(replace(a, claim=claim, kind=kind if k else a.kind, via=list(a.via)))
         return out
 
-    def _and_that(self, j: int) -> bool:
-        """وإن / وأن: a complementizer joined by و (not وبأن، وفإن)."""
+    def _aside_comma(self, j: int, start: int) -> bool:
+        """A comma that opens or closes a short aside (، بينهم امرأتان،) or stands inside a quotation:
+        the clause goes on across it."""
+        if self._quote_end(j) < len(self.words):
+            return True
+        if j + 1 < len(self.words) and self.normed[j + 1] in self.lex.asides:
+            return True
+        back = range(j - 1, max(start, j - 6) - 1, -1)
+        opener = next((k for k in back if self.words[k] in COMMA), None)
+        return opener is not None and self.normed[opener + 1] in self.lex.asides
+
+    def _and_that(self, j: int, glued: str = "") -> bool:
+        """وإن / وأن: a complementizer joined by و; وبأن only after a verb's بأن (أفاد بأن A، وبأن B),
+        never وفإن."""
         n = self.normed[j]
-        return n[:1] == "و" and n[1:] in self.lex.complementizers and n[1:2] not in "بف"
+        return n[:1] == "و" and n[1:] in self.lex.complementizers and (n[1:2] not in "بف" or n[1:2] == glued)
 
     def _coordinated_after(self, a: Attribution, k: int) -> list[Attribution]:
         """قال إنه «A»، وإن B: the clause after a quoted claim, joined by وإن, is a claim of its own."""
@@ -984,6 +1008,12 @@ class Finder:
         for j in range(before - 1, start - 1, -1):
             if self.doc[j].text in (":", "؛"):
                 return j + 1
+            if (
+                self.words[j] in COMMA
+                and (hit := self._phrase(j + 1, before, self.lex.contrasts))
+                and hit[0] == 0
+            ):
+                return j + 1 + hit[1]  # ...، في حين بلغ عدد القتلى 31، حسبما أفادت X
         return start
 
     def verbal(self, t: Token, form: VerbForm, sent: Span, consumed: set[int]) -> Attribution | None:
@@ -1004,6 +1034,8 @@ class Finder:
         hearer: Mention | None = None
         if split is not None:  # نقلت X عن SOURCE: X is the intermediary
             outer = self.mention(region_start, self.speaker_end(region_start, split[0]), sent)
+            if outer is None and split[0] == region_start and not form.participle:
+                outer = self._subject_before(t, sent)  # وكان موقع X قد نقل عن SOURCE
             if outer is not None:
                 via.append(outer)
             region_start = split[1]
@@ -1054,6 +1086,8 @@ class Finder:
                 region_end = limit
             if comp_i is None and not (end == region_end and end < limit and self._object_noun_at(end)):
                 end = region_end = self._np_end(region_start, region_end)  # object: the claim follows
+        if verb.object_noun and not (comp_i is None and end < len(self.words) and self._object_noun_at(end)):
+            return None  # وثقت الإمارة حسابها، وثقته بإيران: not the verb of recording an event
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
         if who is None:
             return None
@@ -1131,7 +1165,7 @@ class Finder:
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
                 skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
                 continue
-            if j in consumed or (j > i + 1 and self._finite_verb_at(j)):
+            if j in consumed or (j > i + 1 and self._finite_verb_at(j) and not self._told_channel(j)):
                 break
             if j > i + 2 and words[j - 1] in COMMA and (p := self.verb_at(j)) is not None and p.participle:
                 break  # ونفى الرئيس الاتهامات، مؤكدا أن ...: the أن is the participle's
@@ -1146,13 +1180,27 @@ class Finder:
                     return j, "prep"
         return None, None
 
+    def _told_channel(self, j: int) -> bool:
+        """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن: a verb after an
+        indefinite speaker or a comma, its channel after it, describes the speaker (an unmarked relative
+        clause, or an aside); the sentence goes on."""
+        k, n = j - 1, self.normed[j]
+        return (
+            k > 0
+            and not (n[:1] in CONJUNCTIONS and n[1:] in self.lex.verb_forms)  # ، وقال لـX: a verb of its own
+            and (self.words[k] in COMMA or not (self.normed[k].startswith("ال") or self.punct[k]))
+            and self._channel_end(j + 1, len(self.words)) > j + 1
+        )
+
     def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
-        """Tokens (from, to) of عن / نقلا عن between an intermediary and the source it quotes."""
+        """Tokens (from, to) of عن / نقلا عن / على لسان between an intermediary and the source it quotes."""
         normed = self.normed
         for j in range(start, end):
             nj = normed[j]
             if verb.chain and nj == "عن":
                 return j, j + 1
+            if verb.chain and nj == "علي" and j + 1 < end and normed[j + 1] == "لسان":
+                return j, j + 2  # ونقلت الوكالة على لسان X أن
             if nj == "نقلا" and j + 1 < end and normed[j + 1] == "عن":
                 return j, j + 2
         return None
@@ -1195,6 +1243,8 @@ class Finder:
         if not chained and not form.participle:
             prev = t.i - 1 if t.i > sent.start else None
             if prev is not None and lex.pronoun(self.words[prev]):
+                if form.verb.needs_subject and self.normed[prev] in lex.complementizers:
+                    return None  # تقول X إنها وثقت ...: the verb is inside X's claim
                 implicit = doc[prev : prev + 1]
             elif form.verb.subject_after:
                 pass  # قارب انقلب يعتقد أنه كان يقل ...: "is believed", no speaker before it
@@ -1379,8 +1429,18 @@ class Finder:
             named = self._title_and_name_end(i, end, titled=False)
             if named > i:
                 return named  # the name ends the phrase: اتهم الجنرال X الحكومة ب... / رئيس المجلس سليم X
+            if n in BELONGING and i + 1 < end and normed[i + 1][:1] == CLITIC_L:
+                i += 1  # اللجنة التابعة للجماعة
+                continue
+            if n[:1] == CLITIC_L and len(n) > 3 and not n.startswith("ال"):
+                if prev in BELONGING:
+                    i += 1
+                    continue
+                if not n.startswith("لل") and i + 1 < end and normed[i + 1].startswith("ال"):
+                    i += 2  # رئيس اللجنة الوطنية لشؤون الأسرى: a genitive through ل
+                    continue
             if w in COMMA and i + 1 < end:
-                named = self._title_and_name_end(i + 1, end)
+                named = self._title_and_name_end(i + 1, end, titled=False)
                 close = next((k for k in range(named, min(end, named + 3)) if self.punct[k]), None)
                 if i + 1 < named and close is not None and words[close] in COMMA:
                     return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
@@ -1396,9 +1456,11 @@ class Finder:
                 i += 3  # مسؤول في وزارة الصحة، المتحدث باسم قوات الأمن
                 continue
             agrees = _gender(n) in genders and n.endswith(PLURAL_ENDINGS) == prev.endswith(PLURAL_ENDINGS)
-            if n.startswith("ال") and i + 1 < end and words[i + 1] in COMMA and agrees:
+            through_l = i + 2 < end and normed[i + 1][:1] == CLITIC_L and normed[i + 2].startswith("ال")
+            if n.startswith("ال") and i + 1 < end and (words[i + 1] in COMMA or through_l) and agrees:
                 # أعلنت قوات الدعم السريع، الثلاثاء، سيطرتها: an adjective agreeing with the noun before
-                # it, and no object cut off by a comma (not اتهمت الحكومة المتمردين، في بيان، بقصف ...)
+                # it, and no object cut off by a comma (not اتهمت الحكومة المتمردين، في بيان، بقصف ...);
+                # or before a genitive through ل (الهيئة العامة لشؤون المعابر)
                 i += 1
                 continue
             break
@@ -1436,7 +1498,7 @@ class Finder:
             rel = self._anonymous_relative_before(j, sent.start)
             if rel is not None:
                 j = rel  # المسؤول الذي رفض ذكر اسمه قال إن: the clause belongs to the subject
-                if norm(doc[rel].text) not in lex.relatives and doc[rel].text not in COMMA:
+                if norm(doc[rel].text) not in lex.relatives:
                     end = rel  # قياديا في الحركة لم يكشف عن اسمه زعم: the subject ends before it
                 continue
             u = doc[j - 1]
@@ -1515,12 +1577,13 @@ class Finder:
         words, normed, lex = self.words, self.normed, self.lex
         k = j - 1 if j - 1 > floor and words[j - 1] in COMMA else j
         lo = max(floor, k - 9)
-        for start in range(k - 2, lo - 1, -1):  # قياديا في الحركة لم يكشف عن اسمه زعم: no relative
+        for start in range(lo, k - 1):  # قياديا في الحركة لم يكشف عن اسمه زعم: no relative; the longest
             hit = self._phrase(start, k, lex.anonymity)
+            whole = start + hit[1] == k if hit is not None else False
             if (
                 hit is not None
                 and hit[0] == 0
-                and start + hit[1] == k
+                and (whole or self._aside_opens(start, k))  # طلب عدم ذكر اسمه لأنه غير مخول ...،
                 and normed[start] not in lex.relatives
                 and not (start > floor and normed[start - 1] in lex.relatives)  # الذي رفض ...: the loop below
             ):
@@ -1533,6 +1596,11 @@ class Finder:
                 return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
             return None
         return None
+
+    def _aside_opens(self, start: int, k: int) -> bool:
+        """Tokens start..k are one aside between commas: a comma before start, none inside."""
+        words = self.words
+        return start > 0 and words[start - 1] in COMMA and not any(words[x] in COMMA for x in range(start, k))
 
     def headline(self, sent: Span, found: list[Attribution]) -> None:
         """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""

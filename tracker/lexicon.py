@@ -48,6 +48,9 @@ class Verb(_Rule):
     litotes: bool = Field(
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
+    object_noun: bool = Field(
+        default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
+    )
     past: Forms
     present: Forms = Forms()
     participle: Forms = Forms()
@@ -114,6 +117,8 @@ class AttributionFile(_Rule):
     claim_stops: list[str]
     claim_clause_joiners: list[str] = []
     addressees: list[str] = []
+    asides: list[str] = []
+    contrasts: list[str] = []
     object_nouns: list[str] = []
     narration_verbs: list[str] = []
     demonstratives: list[str] = []
@@ -210,6 +215,8 @@ class Lexicon:
     resumptives: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # أما X فقال: X is the speaker
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
+    asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
+    contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
@@ -306,6 +313,8 @@ def load(directory: str | None = None) -> Lexicon:
     joiners = attribution.claim_clause_joiners
     lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
+    lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
+    lex.contrasts = _phrases(attribution.contrasts)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)

@@ -22,6 +22,8 @@ QUOTES = r'["“”«»„]'
 NUMBER_STOP = r"(?<=[0-9٠-٩])\."
 """The full stop after a number that ends a sentence (منذ عام 2024. وقال ...): spaCy's Arabic
 suffixes keep it on the number, and the sentence ran on into the next."""
+LATIN_AFTER_CLITIC = r"[وفبلك]ـ(?=[A-Za-z0-9])"
+"""A one-letter clitic drawn out by tatweel before a Latin name or a number (لـRT، بـ2000): apart."""
 CACHE_LIMIT = 300_000  # distinct words remembered by the normalizer before it starts afresh
 TOKENIZER_CACHE = 150_000
 """Space-separated chunks whose tokens the tokenizer remembers (spaCy's default: 10,000). A chunk not
@@ -143,10 +145,11 @@ def _cache_every_chunk(nlp: Language) -> None:
 
 
 def _tokenizer_with_quotes(nlp: Language) -> None:
-    """Split quotation marks glued to words or clitics: و"القاعدة، لـ”قوات، لا". ."""
+    """Split quotation marks glued to words or clitics (و"القاعدة، لـ”قوات، لا". ), and a drawn-out
+    clitic from a Latin name (لـRT)."""
     d = nlp.Defaults
     tokenizer: Any = nlp.tokenizer
-    tokenizer.prefix_search = compile_prefix_regex([*(d.prefixes or []), QUOTES]).search
+    tokenizer.prefix_search = compile_prefix_regex([*(d.prefixes or []), QUOTES, LATIN_AFTER_CLITIC]).search
     tokenizer.suffix_search = compile_suffix_regex([*(d.suffixes or []), QUOTES, NUMBER_STOP]).search
     tokenizer.infix_finditer = compile_infix_regex([*(d.infixes or []), QUOTES]).finditer
 

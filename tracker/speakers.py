@@ -208,7 +208,7 @@ QUOTED_NAME_WORDS = 4
 def _quoted_whole(span: Span) -> bool:
     """The phrase is one quotation: «...» or "..." around all its words."""
     text = span.text.strip(" ،,")
-    return len(text) > 2 and text[0] in "«\"“" and text[-1] in "»\"”" and text.count("«") <= 1
+    return len(text) > 2 and text[0] in '«"“' and text[-1] in '»"”' and text.count("«") <= 1
 
 
 def classify(
@@ -346,6 +346,8 @@ def classify(
     # No head word: a bare name (كلابر، النعيمي), a name and its apposition after a comma (ماريا
     # تيريزا، الراهبة التي ...), or nothing a source can be.
     first_known = bool(names) and names[0] is tokens[0] and (norm(names[0].text) in known or subject)
+    if len(tokens) == 1 and first in known and first.startswith("ال") and _name_shaped(first[2:], lex):
+        first_known = True  # وقال الشعار: the surname of كمال الشعار, named before, not "the slogan"
     own = _before_comma(span)
     own_given = any(s in lex.given_names for t in own for s in stems(t.text))
     if len(own) <= 4 and (own_given or _name_run(own[:3], lex) or first_known):
