@@ -761,9 +761,19 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # Measured on tests/data/relations (six articles written blind to the rules, 55 gold contradictions):
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
-RELATIONS_FLOOR = {"relations": 31, "relations2": 22, "relations3": 18, "relations4": 23, "relations5": 30}
-"""Contradictions found on the blind sets the rules were improved on (relations6 is held out: it is
+RELATIONS_FLOOR = {
+    "relations": 31,
+    "relations2": 22,
+    "relations3": 20,
+    "relations4": 23,
+    "relations5": 31,
+    "relations6": 5,
+}
+"""Contradictions found on the blind sets the rules were improved on (relations7 is held out: it is
 measured in bench/README.md, never here)."""
+KNOWN_FALSE = {"relations6": 1}
+"""False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
+agreement, and its texts carry no date to tell which came first."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))
@@ -771,8 +781,8 @@ def test_the_blind_relations_sets_floor(tmp_path: Path, name: str) -> None:
     folder = Path(__file__).resolve().parent / "data" / name
     got, _ = _relations_score(tmp_path, sorted(folder.glob("r*.txt")), folder / "gold.json")
     assert int(got["contradictions"].split("/")[0]) >= RELATIONS_FLOOR[name], got
-    assert got["contradiction_precision"] >= 0.9, got
-    assert got["false_contradictions"] == [], got
+    assert got["contradiction_precision"] >= (0.8 if name in KNOWN_FALSE else 0.9), got
+    assert len(got["false_contradictions"]) <= KNOWN_FALSE.get(name, 0), got
 
 
 def test_sparse_casualty_claims_of_two_articles_are_not_one_event() -> None:
@@ -1339,3 +1349,111 @@ def test_all_the_arrested_civilians_contradicts_fighters_among_them() -> None:
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-identity")
     c = between(recs, "أربعة من الموقوفين", "القتلى")  # the arrested and the dead are other people
     assert c is None or c.verdict != "contradict"
+
+
+# --- ground held, and reports of one story -----------------------------------------------------------
+
+
+def test_a_repelled_attack_holds_the_ground_the_other_side_says_it_took() -> None:
+    art = Article("g1", title="معارك في وادي الرمل", published=dt.date(2025, 3, 2))
+    art.said("مصدر عسكري", "قوات الجيش اليمني أفشلت هجوما واسعا على مواقعها في وادي الرمل", anonymous=True)
+    art.said("مصدر في جماعة الحوثي", "مقاتلي الجماعة سيطروا على مواقع الجيش في وادي الرمل", anonymous=True)
+    c = between(annotated(art), "أفشلت", "سيطروا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+
+
+def test_sides_the_entity_table_does_not_know_hold_nothing_against_each_other() -> None:
+    """مقاتلو القبائل and a council's own men: two names the table does not know may be allies (on the
+    corpus, every such pair was: the government's forces and the resistance), so no contradiction."""
+    art = Article("g2", title="اشتباكات في قرية التل", published=dt.date(2025, 3, 2))
+    art.said("مجلس الدفاع المحلي", "مقاتليه استعادوا السيطرة الكاملة على قرية التل فجرا", type="organization")
+    art.said("الناطق باسم الحلف القبلي", "مقاتلي القبائل ما زالوا داخل قرية التل")
+    c = between(annotated(art), "استعادوا", "ما زالوا داخل")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_one_hospital_s_dead_are_a_part_of_the_toll() -> None:
+    art = Article("g3", title="اشتباكات في حي الزهور", published=dt.date(2025, 3, 2))
+    art.said("مديرية الصحة", "مستشفى المدينة استقبل 17 جثة", type="organization")
+    art.said("وزارة الداخلية", "عدد القتلى بلغ 24", type="organization")
+    art.said("مصدر طبي", "المستشفى استقبل 30 جثة", anonymous=True)
+    recs = annotated(art)
+    part = between(recs, "17 جثة", "بلغ 24")
+    assert part is None or part.verdict != "contradict"
+    c = between(recs, "30 جثة", "بلغ 24")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-part-exceeds")
+
+
+def _report(aid: str, day: dt.date, title: str, said: list[tuple[str, str]]) -> list[Record]:
+    art = Article(aid, title=title, published=day)
+    for speaker, claim in said:
+        art.said(speaker, claim, anonymous=speaker.startswith("مصدر"))
+    return annotated(art)
+
+
+_CAMP = [
+    ("مصدر عسكري", "المهاجمين تكبدوا أكثر من 40 قتيلا"),
+    ("مصدر عسكري", "الهجوم انطلق من وادي الغزلان باتجاه معسكر الصفصاف فجر الأحد"),
+    ("محافظ الهضاب", "القصف طال سوق الهضاب الشعبي ومحطة الوقود الغربية"),
+    ("مصدر طبي", "مستشفى الهضاب المركزي يعاني نقصا في أكياس الدم"),
+]
+_LOSSES = ("المتحدث باسم المهاجمين", "خسائر قواته لم تتجاوز ثلاثة قتلى")
+
+
+def test_two_reports_sharing_their_places_are_one_story_but_their_sparse_tolls_no_rival_counts() -> None:
+    """The two reports share a camp, a valley, a market and a hospital: one story thread. Their sparse
+    tolls are still not compared: on the corpus such pairs were mostly other incidents of the story."""
+    day = dt.date(2025, 4, 6)
+    first = _report("s1", day, "هجوم على معسكر الصفصاف قرب بلدة الهضاب", _CAMP)
+    second = _report(
+        "s2",
+        day + dt.timedelta(days=1),
+        "قائد ميداني: معسكر الصفصاف صمد",
+        [
+            _LOSSES,
+            ("المتحدث باسم المهاجمين", "مقاتليه انطلقوا من وادي الغزلان نحو بلدة الهضاب"),
+            ("أحد السكان", "سوق الهضاب الشعبي ومحطة الوقود الغربية احترقتا"),
+            ("مصدر طبي", "مستشفى الهضاب المركزي طلب أكياس الدم"),
+        ],
+    )
+    other = _report(
+        "s3", day, "اشتباكات على أطراف مدينة الساحل", [("مصدر أمني", "الاشتباكات اندلعت قرب ميناء الساحل")]
+    )
+    recs = first + second + other
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    threads = {c.record.article.id: c.thread for c in claims}
+    assert threads["s1"] == ("s1", "s2") and threads["s2"] == ("s2", "s1") and threads["s3"] == ("s3",)
+    c = between(recs, "أكثر من 40", "لم تتجاوز ثلاثة")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_sparse_tolls_of_two_unrelated_reports_do_not_meet_as_one_event() -> None:
+    day = dt.date(2025, 4, 6)
+    first = _report("s1", day, "هجوم على معسكر الصفصاف قرب بلدة الهضاب", _CAMP)
+    other = _report(
+        "s3",
+        day,
+        "اشتباكات على أطراف مدينة الساحل",
+        [
+            _LOSSES,
+            ("مصدر أمني", "الاشتباكات اندلعت قرب ميناء الساحل التجاري"),
+            ("رئيس البلدية", "المدارس أغلقت أبوابها في أحياء الميناء"),
+        ],
+    )
+    c = between(first + other, "أكثر من 40", "لم تتجاوز ثلاثة")
+    assert c is None or c.verdict != "contradict"
+
+
+@pytest.mark.parametrize(
+    ("later", "rule"),
+    [
+        ("تسعة جنود قتلوا في الهجوم على حاجز الجسر بعد وفاة ثلاثة من الجرحى", "compatible-update"),
+        ("تسعة جنود قتلوا في الهجوم على حاجز الجسر", "contradict-figures"),
+    ],
+)
+def test_a_toll_that_rose_by_the_wounded_who_died_is_an_update(later: str, rule: str) -> None:
+    art = Article("u1", title="هجوم على حاجز الجسر", published=dt.date(2025, 2, 1))
+    art.said("الجيش", "ستة جنود قتلوا في الهجوم على حاجز الجسر", type="organization")
+    art.said("مصدر عسكري", later, anonymous=True)
+    c = between(annotated(art), "ستة جنود", "تسعة جنود")
+    assert (c.rule if c else "compatible-update") == rule

@@ -452,12 +452,17 @@ def _article_heads(text: str) -> dict[str, str]:
     """Each actor head the article uses (حركة، جيش) with the actor it names most with it: what الحركة
     or الجيش standing alone refers back to."""
     table = entities.table()
-    named, _ = _article_actors(text)
+    named, ranked = _article_actors(text)
     by_head: dict[str, Counter[str]] = {}
     for m in named:
         if (head := table.head_of(text, m)) is not None:
             by_head.setdefault(head, Counter())[m.id] += 1
-    return {head: ids.most_common(1)[0][0] for head, ids in by_head.items()}
+    found = {head: ids.most_common(1)[0][0] for head, ids in by_head.items()}
+    # الجماعة in a report that names the group only as ميليشيا الحوثي: the group it names most
+    group = next((eid for eid in ranked if table.kind(eid) == "group"), None)
+    if group is not None:
+        found.update({head: group for head in table.heads if head not in found})
+    return found
 
 
 def _anaphors(record: Record, text: str) -> tuple[dict[str, str], list[str]]:
