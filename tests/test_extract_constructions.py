@@ -633,6 +633,20 @@ def test_more_ways_of_saying_who(extractor: Extractor, text: str, cue: str, spea
             "مقتل 40 مدنيا خلال الشهر",
             [],
         ),
+        (  # the occasion and its channel told before the verb
+            "وفي حديث لـ«العربية»، قال المحافظ إن المعبر مغلق.",
+            "قال",
+            "المحافظ",
+            "المعبر مغلق",
+            ["لـ«العربية»"],
+        ),
+        (  # a time between commas before the verb's object
+            "وأعلنت البلدية، صباح اليوم، إغلاق السوق.",
+            "وأعلنت",
+            "البلدية",
+            "إغلاق السوق",
+            [],
+        ),
         (  # a verb describing the speaker, its channel after it; then the speaker's own complement
             "وأفاد مسؤول محلي تحدث لرويترز، مفضلا عدم الكشف عن هويته، بأن المعبر مغلق.",
             "وأفاد",
@@ -681,6 +695,14 @@ def test_a_subject_before_its_verb_with_an_aside_of_anonymity(extractor: Extract
         (  # وثق without a verbal noun after its subject: verifying an account, not recording an event
             "ووثقت البلدية حسابها على منصة التواصل قبل أسبوع.",
             [],
+        ),
+        (  # يقدر before its noun: the passive, no speaker
+            "ووصل مسلحون يقدر عددهم بالعشرات إلى البلدة.",
+            [],
+        ),
+        (  # عدد من: a quantifier opening the subject, not an object
+            "وقال عدد من السكان إن القصف استمر حتى الفجر.",
+            ["القصف استمر حتى الفجر"],
         ),
     ],
 )

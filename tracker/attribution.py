@@ -1086,13 +1086,15 @@ class Finder:
                 region_end = limit
             if comp_i is None and not (end == region_end and end < limit and self._object_noun_at(end)):
                 end = region_end = self._np_end(region_start, region_end)  # object: the claim follows
-        if verb.object_noun and not (comp_i is None and end < len(self.words) and self._object_noun_at(end)):
+        if verb.object_noun and comp_i is None and not (end < len(self.words) and self._object_noun_at(end)):
             return None  # وثقت الإمارة حسابها، وثقته بإيران: not the verb of recording an event
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
         if who is None:
             return None
         speaker, implicit, more_via = who
         via += more_via
+        if not form.participle:
+            via += self._fronted_channel(t, sent)
         if hearer is not None and all(v.span.start != hearer.span.start for v in via):
             via.append(hearer)  # a quoted name the channels after the speaker do not read as an outlet
         claim, kind = self._verbal_claim(t, speaker, end, comp_i, comp_kind, sent)
@@ -1179,6 +1181,16 @@ class Finder:
                 if not needs_that or (j + 1 < limit and normed[j + 1] in lex.complementizers):
                     return j, "prep"
         return None, None
+
+    def _fronted_channel(self, t: Token, sent: Span) -> list[Mention]:
+        """وفي حديث لـ«X»، قال ...: the occasion and the channel told before the verb and its comma."""
+        if t.i <= sent.start or self.words[t.i - 1] not in COMMA:
+            return []
+        lead = self.skip_discourse(sent.start, t.i)
+        occasion = lead < t.i - 1 and self.normed[lead].removeprefix("و") in CIRCUMSTANCE_PREPOSITIONS
+        if not occasion or not self._occasion_word(self.words[lead + 1]):
+            return []
+        return self.vias_in(lead + 2, t.i - 1, sent)
 
     def _told_channel(self, j: int) -> bool:
         """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن: a verb after an
@@ -1348,6 +1360,14 @@ class Finder:
         k = i
         while k < end and self.words[k] in COMMA:
             k += 1
+        timed = {*self.lex.time_words, *self.lex.demonstratives}
+        close = next((j for j in range(k, min(end, k + 4)) if self.words[j] in COMMA), None)
+        in_time = (
+            self.normed[j] in timed or self.normed[j].removeprefix("ال") in timed
+            for j in range(k, close or k)
+        )
+        if k > i and close is not None and close > k and all(in_time):
+            return close + 1  # أعلن الجيش، هذا الصباح، سيطرته على ...: a time between commas
         if k >= end or not self._occasion_at(k, end):
             return i
         for j in range(k + 1, min(end, k + MAX_REGION)):
