@@ -1498,6 +1498,7 @@ def _threads(
 
 
 def _same_story(a: Claim, b: Claim) -> bool:
+    """Another report of the same story (`_threads`), not merely one whose headline shares a word."""
     return b.record.article.id in a.thread
 
 
