@@ -1205,14 +1205,13 @@ class Finder:
         )
 
     def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
-        """Tokens (from, to) of عن / نقلا عن / على لسان between an intermediary and the source it quotes."""
-        normed = self.normed
+        """Tokens (from, to) of a chain marker (عن، على لسان) after a verb of quoting, or of نقلا عن after
+        any verb, between an intermediary and the source it quotes."""
+        normed, markers = self.normed, self.lex.chain_markers
         for j in range(start, end):
             nj = normed[j]
-            if verb.chain and nj == "عن":
-                return j, j + 1
-            if verb.chain and nj == "علي" and j + 1 < end and normed[j + 1] == "لسان":
-                return j, j + 2  # ونقلت الوكالة على لسان X أن
+            if verb.chain and (hit := self._phrase(j, min(end, j + 2), markers)) is not None and hit[0] == 0:
+                return j, j + hit[1]
             if nj == "نقلا" and j + 1 < end and normed[j + 1] == "عن":
                 return j, j + 2
         return None
@@ -1360,13 +1359,10 @@ class Finder:
         k = i
         while k < end and self.words[k] in COMMA:
             k += 1
-        timed = {*self.lex.time_words, *self.lex.demonstratives}
-        close = next((j for j in range(k, min(end, k + 4)) if self.words[j] in COMMA), None)
-        in_time = (
-            self.normed[j] in timed or self.normed[j].removeprefix("ال") in timed
-            for j in range(k, close or k)
+        close = (
+            next((j for j in range(k, min(end, k + 4)) if self.words[j] in COMMA), None) if k > i else None
         )
-        if k > i and close is not None and close > k and all(in_time):
+        if close is not None and close > k and all(self._time_word(j) for j in range(k, close)):
             return close + 1  # أعلن الجيش، هذا الصباح، سيطرته على ...: a time between commas
         if k >= end or not self._occasion_at(k, end):
             return i
@@ -1376,6 +1372,11 @@ class Finder:
             if self.words[j] in COMMA and j + 1 < end:
                 return j + 1
         return i
+
+    def _time_word(self, j: int) -> bool:
+        """A word of time, with or without its article, or a demonstrative (هذا الصباح، مساء أمس)."""
+        n, lex = self.normed[j], self.lex
+        return n in lex.time_words or n.removeprefix("ال") in lex.time_words or n in lex.demonstratives
 
     def _occasion_at(self, k: int, end: int) -> bool:
         """An occasion (في بيان، في تصريحات)، a time (الأحد) or a channel (لـ«الصباح») starts at k."""

@@ -362,14 +362,15 @@ def same_speaker(a: Record, b: Record) -> bool:
         return True
     # ... with a clitic on one of them (المتحدث الأمني بوزارة الداخلية / المتحدث الأمني لوزارة الداخلية)
     (fewer, more) = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    theirs = _speaker_stems(more)
-    shared = sum(not theirs.isdisjoint(stems(w)) for w in fewer)
+    theirs = frozenset().union(*_speaker_stems(more))
+    shared = sum(not theirs.isdisjoint(own) for own in _speaker_stems(fewer))
     return shared / len(fewer) >= SPEAKER_CONTAINMENT
 
 
 @lru_cache(maxsize=CACHE)
-def _speaker_stems(speaker_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for w in speaker_words for x in stems(w))
+def _speaker_stems(speaker_words: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The stems of each word of a speaker's name (بوزارة: وزارة), computed once per name."""
+    return tuple(frozenset(stems(w)) for w in speaker_words)
 
 
 def _speaker_key(r: Record) -> tuple[str, ...] | None:
@@ -761,12 +762,14 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
         kinds = quantities.lexicon().casualty_units
         counts_a = [q for q in counts_a if q.unit in kinds]
         counts_b = [q for q in counts_b if q.unit in kinds]
-    # not through the story: the sparse tolls of its reports are as often of its other incidents, or
-    # one source's toll as it rose (on the corpus, 5 of 26 such pairs were rival counts of one event)
     if {q.unit for q in counts_a}.isdisjoint(q.unit for q in counts_b):
         return None  # no count in common (asked first: the cheaper question)
+    # not through the story: the sparse tolls of its reports are as often of its other incidents, or
+    # one source's toll as it rose (on the corpus, 5 of 26 such pairs were rival counts of one event)
     if not same_event(a, b, lat, story=False):
         return None
+    # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
+    received_a, received_b = _says(a.record.claim.text, "received"), _says(b.record.claim.text, "received")
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
     for qa in counts_a:
@@ -778,20 +781,12 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             of_a, of_b = _of(qa, a), _of(qb, b)
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
             lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
-            received_a, received_b = (
-                _says(a.record.claim.text, "received"),
-                _says(b.record.claim.text, "received"),
-            )
-            if received_a != received_b:  # one hospital's dead are a part of the toll
-                (part, s), (total, t) = ((qa, a), (qb, b)) if received_a else ((qb, b), (qa, a))
-                exceeds = part.low is not None and total.high is not None and part.low > total.high
-                return Decision(
-                    "contradict-part-exceeds" if exceeds else "compatible-part-total",
-                    s,
-                    t,
-                    _show(part),
-                    _show(total),
+            if received_a != received_b:
+                (s, part, lo), (t, total, hi) = (
+                    ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
                 )
+                rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
+                return Decision(rule, s, t, _show(part), _show(total))
             if of_a == of_b != BREAKDOWN:
                 if _overlap(qa, qb):
                     return Decision("agree-figures", a, b, _show(qa), _show(qb))
@@ -1447,14 +1442,12 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     """The claims with what their article as a whole says: whether it reports fighting, its story (the
     particulars of all its claims and its headline), and the other reports of that story."""
     fighting = {c.record.article.id for c in claims if c.event}
-    story: dict[str, set[str]] = defaultdict(set)
-    published: dict[str, dt.date | None] = {}
+    articles = {c.record.article.id: c.record.article for c in claims}
+    story: dict[str, set[str]] = {a: set(_particulars(art.title or "")) for a, art in articles.items()}
     for c in claims:
         story[c.record.article.id] |= _particulars(c.record.claim.text)
-        published[c.record.article.id] = c.record.article.published
-    for c in claims:
-        story[c.record.article.id] |= _particulars(c.record.article.title or "")
     stories = {a: frozenset(told) for a, told in story.items()}
+    published = {a: art.published for a, art in articles.items()}
     threads = _threads({a: stories[a] for a in sorted(fighting)}, published, lattice())
     return [
         replace(

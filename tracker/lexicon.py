@@ -118,6 +118,7 @@ class AttributionFile(_Rule):
     claim_clause_joiners: list[str] = []
     addressees: list[str] = []
     asides: list[str] = []
+    chain_markers: list[str] = []
     contrasts: list[str] = []
     object_nouns: list[str] = []
     narration_verbs: list[str] = []
@@ -217,6 +218,7 @@ class Lexicon:
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
     contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
+    chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
@@ -315,6 +317,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
     lex.contrasts = _phrases(attribution.contrasts)
+    lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
