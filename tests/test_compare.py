@@ -186,12 +186,12 @@ def test_a_toll_that_has_risen_is_later_than_a_lower_count(other: str, verdict: 
 @pytest.mark.parametrize(("days", "one_event"), [(1, True), (2, False)])
 def test_reports_two_days_apart_tell_two_battles(days: int, one_event: bool) -> None:
     first = Article("d1", lead="اشتباكات في حي الروضة بمدينة تعز.", published=dt.date(2015, 7, 22))
-    first.said("مصادر طبية", "اشتباكات حي الروضة في تعز أسفرت عن مقتل 14 من الحوثيين", anonymous=True)
+    first.said("مصادر طبية", "اشتباكات حي الروضة في تعز أسفرت عن مقتل 26 من الحوثيين", anonymous=True)
     later = dt.date(2015, 7, 22) + dt.timedelta(days=days)
     second = Article("d2", lead="اشتباكات في حي الروضة بمدينة تعز.", published=later)
-    second.said("مصادر محلية", "اشتباكات حي الروضة في تعز أسفرت عن مقتل 26 من الحوثيين", anonymous=True)
+    second.said("مصادر محلية", "اشتباكات حي الروضة في تعز أسفرت عن مقتل 14 من الحوثيين", anonymous=True)
     recs = annotated(first) + annotated(second)
-    c = between(recs, "14 من", "26 من")
+    c = between(recs, "26 من", "14 من")  # fewer dead the next day: no toll rising
     assert (c is not None and c.rule == "contradict-figures") == one_event
 
 
@@ -380,6 +380,76 @@ def test_a_side_named_by_its_head_alone_holds_ground_against_the_other() -> None
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
     c = between(recs, "سقوط البلدة", "استعادة السيطرة")
     assert c is None or c.verdict != "contradict"
+
+
+def test_the_army_by_its_head_alone_holds_against_a_group_at_war_with_the_state() -> None:
+    """The article never names the army in full: الجيش is the state's, opposed to a jihadist group
+    wherever it fights, but not known to be opposed to any other side (a militia may fight beside it)."""
+    lead = "هاجم مسلحون معسكرا للجيش في بلدة تيسيت فجر الأحد."
+    art = Article("s", lead=lead, published=dt.date(2026, 3, 1))
+    jnim = "جماعة «نصرة الإسلام والمسلمين»"
+    art.said(jnim, "مقاتليها سيطروا على معسكر الجيش في تيسيت", type="organization")
+    art.said("الحكومة", "الجيش صد الهجوم وحافظ على مواقعه كافة", type="organization")
+    art.said("قائد «قوات الدفاع الذاتي» أمادو سيسي", "«قوات الدفاع الذاتي» سيطرت على معسكر تيسيت")
+    recs = annotated(art)
+    c = between(recs, "مقاتليها سيطروا", "الجيش صد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    assert compare.STATE_FORCES in c.reason
+    assert decided(recs, "«قوات الدفاع الذاتي» سيطرت", "الجيش صد") is None
+
+
+def _story(first_day: list[tuple[str, str]], second_day: list[tuple[str, str]]) -> list[Record]:
+    """Two reports of one battle on consecutive days: headlines apart, claims sharing its places."""
+    places = "صرواح ومفرق الجوف وتبة القناصين ووادي ملح ومعسكر الفرضة والمشجح والزور وجبل هيلان"
+    told = [("مصدر محلي", f"القصف طال قرى {places}"), ("منظمة إغاثية", f"عشرات الأسر نزحت من {places}")]
+    arts = []
+    titles = ("الحوثيون: قواتنا باقية في نهم", "صد هجوم في نهم")
+    for n, (said, title) in enumerate(zip((first_day, second_day), titles, strict=True)):
+        art = Article(f"n{n}", lead="تتواصل المعارك.", published=dt.date(2026, 4, n + 1), title=title)
+        for speaker, claim in [*said, told[n]]:
+            art.said(speaker, claim, type="organization")
+        arts.append(art)
+    return annotated(*arts)
+
+
+def test_two_reports_of_one_story_dispute_the_ground_between_a_group_and_the_state() -> None:
+    recs = _story(
+        [("جماعة أنصار الله", "قواتنا ما زالت تتمركز في المواقع التي سيطرت عليها في نهم")],
+        [("قيادة المنطقة", "«الجيش الوطني» أفشل هجوما واسعا فجر الخميس على مواقعه في نهم ودمر آليات"),
+         ("قيادة «ألوية العمالقة»", "«ألوية العمالقة» استعادت مواقعها في نهم بعد معارك ضارية")],
+    )  # fmt: skip
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    found = {w: next(c for c in claims if w in c.record.claim.text) for w in ("زالت", "أفشل", "استعادت")}
+    held, foiled, retook = found.values()
+    assert not compare.same_event(held, foiled, compare.lattice())  # one story, not one event by their words
+    c = between(recs, "ما زالت", "أفشل")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    # two sides neither of which is known to be at war with the state: allies, perhaps, under two names
+    assert compare.decide(foiled, retook, compare.lattice()) is None
+
+
+def test_a_lower_count_of_an_earlier_day_is_the_toll_rising() -> None:
+    def called(first: str, second: str) -> str | None:
+        recs = _story([("مستشفى الجفينة", first)], [("مكتب الصحة", second)])
+        return decided(recs, first, second)
+
+    assert called("ثمانية قتلى في قصف جبل المنارة", "12 قتيلا في قصف جبل المنارة") == "compatible-update"
+    assert called("12 قتيلا في قصف جبل المنارة", "ثمانية قتلى في قصف جبل المنارة") == "contradict-figures"
+
+
+def test_a_total_with_its_parts_told_as_parts_is_one_count() -> None:
+    art = Article("q", lead="اندلعت اشتباكات في بلدة تيسيت مساء السبت.")
+    art.said("المرصد المحلي", "مقتل 23 شخصا في اشتباكات تيسيت، بينهم 9 من المقاتلين", type="organization")
+    art.said("شبكة تيسيت الإخبارية", "عدد قتلى اشتباكات تيسيت بلغ 31 على الأقل", type="media_outlet")
+    art.said("مصدر طبي", "23 شخصا قتلوا في اشتباكات تيسيت", anonymous=True)
+    recs = annotated(art)
+    assert decided(recs, "مقتل 23", "31 على الأقل") == "contradict-figures"
+    assert decided(recs, "مقتل 23", "23 شخصا قتلوا") == "agree-figures"
+
+
+def test_an_unknown_name_may_shorten_a_known_one() -> None:
+    assert compare._may_be(frozenset({"?جيش وطني"})) >= {"sna"}
+    assert compare._may_be(frozenset({"?حركه نور"})) == {"?حركه نور"}
 
 
 def prop_of(claim: str) -> Proposition:
@@ -765,11 +835,12 @@ RELATIONS_FLOOR = {
     "relations": 31,
     "relations2": 22,
     "relations3": 20,
-    "relations4": 23,
+    "relations4": 28,
     "relations5": 31,
-    "relations6": 5,
+    "relations6": 11,
+    "relations7": 3,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations7 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations8 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 1}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

@@ -138,6 +138,20 @@ def test_most_specific_relation_wins() -> None:
     assert prop("داعش والنصرة يشنان هجمات موحدة").relation == "merger"
 
 
+@pytest.mark.parametrize(
+    ("claim", "relation"),
+    [
+        ("أي مدني قد قتل خلال المواجهات بين القوات والعشائر", "casualties"),  # during what: a circumstance
+        ("النصرة دخلت في تحالف مع داعش", "alliance"),  # في opens what the verb governs
+        ("لا يوجد أي تحالف أو اندماج بين داعش والنصرة", "alliance"),  # an alternative: the lesser tie
+        ("الجيش ما زال داخل المقر، والاشتباكات مستمرة على أطرافه", "control"),  # another clause
+        ("داعش والنصرة يشنان هجمات موحدة", "merger"),  # a qualifier one word after the first trigger
+    ],
+)
+def test_a_trigger_after_the_first_qualifies_it_only_in_its_own_phrase(claim: str, relation: str) -> None:
+    assert prop(claim).relation == relation
+
+
 def test_an_order_to_withdraw_holds_no_ground() -> None:
     assert prop("القائد تسلم أوامر الانسحاب من المدينة").relation is None
     assert prop("القوات انسحبت من المدينة").relation == "control"

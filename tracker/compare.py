@@ -118,6 +118,8 @@ class LatticeRules(BaseModel):
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
+    state_heads: list[str] = Field(default_factory=list, description="The state's forces by head: الجيش.")
+    state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
@@ -160,7 +162,11 @@ class Lattice:
         if named - known:
             raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
         self.known = known
+        if unknown := set(spec.state_enemies) - set(entities.table().by_id):
+            listed = " ".join(sorted(unknown))
+            raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = frozenset(norm(w) for w in spec.holding)
+        self.state_heads = frozenset(norm(w) for w in spec.state_heads)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -724,21 +730,26 @@ BREAKDOWN = "?"
 
 def _of(q: Quantity, c: Claim) -> str | None:
     """Who a figure counts: its `of`, or BREAKDOWN when the claim gives other figures of the same unit."""
-    if q.of is None and sum(o.unit == q.unit for o in c.prop.quantities) > 1:
+    # (23 قتيلا بينهم 9 من المقاتلين: the parts told as parts leave the 23 the whole count)
+    if q.of is None and sum(o.unit == q.unit and not quantities.is_part(o) for o in c.prop.quantities) > 1:
         return BREAKDOWN
     return q.of
 
 
 def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """`qa` may be an earlier count of the toll `qb` says it has risen to (ارتفعت الحصيلة إلى 31 after
-    27; a preliminary 12 before 16), or the same source's count in an earlier report (or one of the same
-    day): it lies below it, and does not say the toll stops short of it (لم يتجاوز 12 denies 31)."""
+    27; a preliminary 12 before 16), the same source's count in an earlier report (or one of the same
+    day), or a count of an earlier day: it lies below it, and does not say the toll stops short of it
+    (لم يتجاوز 12 denies 31)."""
     marked = _says(b.record.claim.text, "update") or _says(a.record.claim.text, "preliminary")
     da, db = a.record.article.published, b.record.article.published
     # one source's count and its later or same-day one (not a count it gave after: a correction)
     in_order = da is None or db is None or da <= db
     apart = a.record.article.id != b.record.article.id
     marked = marked or (in_order and apart and same_speaker(a.record, b.record))
+    # ... or any source's count of an earlier day: a toll rises as the dead are found (8 on Friday, 12
+    # on Saturday); a higher count before a lower one is no such rise
+    marked = marked or (da is not None and db is not None and da < db)
     below = qa.high is not None and qb.low is not None and qa.high < qb.low
     return marked and below and qa.low is not None
 
@@ -873,19 +884,28 @@ SPARSE_GROUND = 2
 """The most particulars of a claim of control too sparse to name ground of its own (الموقع لم يسقط)."""
 
 
-def _one_ground(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two claims tell one event or, of one report, each names the ground in dispute (بلدة الكرามة):
-    one place word in common is enough there, unless one says it tells another event."""
-    if a.record.article.id != b.record.article.id or not (a.prop.relation == b.prop.relation == GROUND):
-        return same_event(a, b, lat)
+def _one_ground(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
+    """Two claims tell one event or, of one report (or with `story`, of two reports of one story),
+    each names the ground in dispute (بلدة الكرامة): one place word in common is enough there, unless
+    one says it tells another event."""
+    ground = a.prop.relation == b.prop.relation == GROUND
+    one_article = a.record.article.id == b.record.article.id
+    if not (ground and one_article) and same_event(a, b, lat):
+        return True
+    if not ground or not (one_article or (story and _same_story(a, b))):
+        return False
     ta, tb = a.record.claim.text, b.record.claim.text
     if _says(ta, "other_event") or _says(tb, "other_event"):
         return False
     pa, pb = _particulars(ta), _particulars(tb)
+    if not one_article:  # two reports of one story: a place of the ground named in both (رغوان)
+        return claimmatch.overlap_stems(set(pa), set(pb)) > 0
     # الموقع لم يسقط: the report's ground, named no further
     return min(len(pa), len(pb)) <= SPARSE_GROUND or claimmatch.overlap_stems(set(pa), set(pb)) > 0
 
 
+STATE_FORCES = "state forces"
+"""The side of a claim whose holder is the army named by its head alone (الجيش، the state's)."""
 HOLDING_REACH = 6
 """A verb of holding ground is a claim's main predicate only among its first words (later, it is
 said of something else: ميناء الحديدة الذي يسيطر عليه الحوثيون)."""
@@ -951,18 +971,31 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
     side = subject or referred or _speaker_side(c)
+    if not side and not heads.isdisjoint(lattice().state_heads):
+        side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
     return (side, ground) if side else None
+
+
+def _may_be(side: frozenset[str]) -> frozenset[str]:
+    """The side with the known actors its unknown names may shorten (الجيش الوطني: الجيش الوطني السوري)."""
+    short = entities.table().short_forms
+    return side.union(*(short.get(x, ()) for x in side))
 
 
 def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """Two sources of one event giving one ground to different sides: the words after their verbs
     share a place, or one names the ground no further (القريتين، مواقعه)."""
     ha, hb = _holder(a), _holder(b)
-    if ha is None or hb is None or not ha[0].isdisjoint(hb[0]):
+    if ha is None or hb is None or not _may_be(ha[0]).isdisjoint(_may_be(hb[0])):
         return None
     (sa, ga), (sb, gb) = ha, hb
+    if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(lat.spec.state_enemies):
+        return None  # the army and a side not known to fight the state may be allies
+    # told in two reports of one story, sides are compared when one is at war with the state (other
+    # sides may be allies under two names: الجيش الوطني، القوات الموالية للحكومة)
+    at_war = not (sa | sb).isdisjoint(lat.spec.state_enemies)
     one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or claimmatch.overlap_stems(set(ga), set(gb)) > 0
-    if not one_place or not _one_ground(a, b, lat):
+    if not one_place or not _one_ground(a, b, lat, story=at_war):
         return None
     ta, tb = a.record.claim.text, b.record.claim.text
     if (_says(ta, "retaking") and not _says(tb, "lasting_hold")) or (

@@ -103,6 +103,13 @@ class EntityTable:
         for target in (t for e in spec.entities for t in (*e.branch_of, *e.predecessor_of)):
             if target not in self.by_id:
                 raise rules.RuleError(f"entities.yaml: link to unknown entity id {target!r}")
+        # الجيش الوطني read alone is `?جيش وطني`, which may be الجيش الوطني السوري shortened
+        self.short_forms: dict[str, set[str]] = {}
+        for entity in spec.entities:
+            for alias in entity.aliases:
+                words = [(stems(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(alias)]
+                if short := self._unknown_at(alias, words, 0, set()):
+                    self.short_forms.setdefault(short[0], set()).add(entity.id)
 
     def mentions(self, text: str) -> Iterator[Mention]:
         """Every actor named in `text`, in order; unknown organisations as `?surface form`.

@@ -121,6 +121,7 @@ class RelationRules(BaseModel):
     anaphora: list[Anaphora] = Field(default_factory=list)
     arguments: Arguments
     background: Background | None = None
+    not_qualifying: list[str] = Field(default_factory=list)
 
 
 Phrase = tuple[str, ...]
@@ -178,6 +179,7 @@ class Grammar:
         self.uncounted = {norm(w) for w in spec.arguments.uncounted}
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
+        self.not_qualifying = frozenset(norm(w) for w in spec.not_qualifying)
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
@@ -252,11 +254,16 @@ class Reading:
     events: frozenset[str] = frozenset()  # every event the claim tells (قتل 27 في قصف: casualties, attack)
 
 
-def _main(triggers: list[Hit], g: Grammar) -> Hit:
+def _main(triggers: list[Hit], text: str, toks: list[Tok], g: Grammar) -> Hit:
     """The claim's main relation: its first trigger, unless a more specific one qualifies it right
-    after (هجمات موحدة: a merger, not an attack; تعاون ... تكتيكي is handled by `downgrades`)."""
+    after, or one word after (هجمات موحدة: a merger, not an attack; تعاون ... تكتيكي is handled by
+    `downgrades`): not its circumstance or an alternative (قتل خلال المواجهات، تحالف أو اندماج), nor
+    a trigger of another clause (ما زال داخل المقر، والاشتباكات مستمرة)."""
     first = min(triggers, key=lambda h: h.start)
-    near = [h for h in triggers if first.start <= h.start <= first.end + 1]
+    k = first.end
+    gap = k + 1 < len(toks) and g.not_qualifying.isdisjoint(toks[k].forms)
+    gap = gap and not any(c in g.spec.arguments.marks for c in text[toks[k - 1].end : toks[k + 1].start])
+    near = [h for h in triggers if first.start <= h.start <= first.end + gap]
     return min(near, key=lambda h: (g.priority[h.label], h.start))
 
 
@@ -375,7 +382,7 @@ def read(text: str) -> Reading:
             restrictive = True
             break
     if chosen is None and triggers:
-        chosen = stated_of = _main(triggers, g)
+        chosen = stated_of = _main(triggers, text, toks, g)
         negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")
         if g.kind[chosen.label] == "relational" and any(
             chosen.end <= h.start < chosen.end + scope and not any(chosen.end <= b <= h.start for b in breaks)

@@ -821,3 +821,8 @@ def _weekday(lex: Lexicon, toks: list[Tok], published: dt.date) -> dt.date | Non
 
 def is_period(q: Quantity) -> bool:
     return q.unit in lexicon().periods
+
+
+def is_part(q: Quantity) -> bool:
+    """بينهم 9 من المقاتلين: a figure told as a part of the one before it."""
+    return Lexicon.starts_at(tokens(q.text), 0, lexicon().parts) is not None
