@@ -118,8 +118,10 @@ def test_a_part_of_the_dead_does_not_contradict_the_total() -> None:
 
 
 def decided(records: list[Record], one: str, other: str) -> str | None:
-    """The rule `compare.decide` applies to two claims (compatible rules write no comparison)."""
-    a, b = (compare.as_claim(by_claim(records, t)) for t in (one, other))
+    """The rule `compare.decide` applies to two claims (compatible rules write no comparison), read
+    with what their articles say (`compare.with_articles`), as `compare.compare` reads them."""
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(records)])
+    a, b = (claims[records.index(by_claim(records, t))] for t in (one, other))
     d = compare.decide(a, b, compare.lattice())
     return d.rule if d else None
 
@@ -437,6 +439,41 @@ def test_a_lower_count_of_an_earlier_day_is_the_toll_rising() -> None:
     assert called("12 قتيلا في قصف جبل المنارة", "ثمانية قتلى في قصف جبل المنارة") == "contradict-figures"
 
 
+def test_the_army_holds_against_a_side_its_story_tells_killing_soldiers() -> None:
+    """An unknown group is no known enemy of the state; a claim that it killed soldiers makes it one in
+    its story. The armed forces hold ground as the holder after السيطرة, not as an object."""
+    lead = "اندلعت مواجهات حول بلدة تيسيت شمالي البلاد."
+    art = Article("w", lead=lead, published=dt.date(2026, 3, 1))
+    art.said("«جبهة الأزواد»", "مقاتليها يسيطرون على بلدة تيسيت منذ مساء الجمعة", type="organization")
+    art.said("بيان هيئة الأركان", "تيسيت لا تزال تحت السيطرة الكاملة للقوات المسلحة", type="document")
+    recs = annotated(art)
+    assert decided(recs, "مقاتليها يسيطرون", "لا تزال تحت") is None  # allies, perhaps
+    art.said("«جبهة الأزواد»", "مقاتليها قتلوا 12 عسكريا في كمين قرب تيسيت", type="organization")
+    recs = annotated(art)
+    assert decided(recs, "مقاتليها يسيطرون", "لا تزال تحت") == "contradict-holder"
+    assert not compare._state_holds("مقاتليها اقتحموا معسكر الجيش في تيسيت")
+
+
+def test_not_entering_a_town_denies_taking_it() -> None:
+    art = Article("e", lead="هاجمت «قوات الفجر» بلدة تيسيت.", published=dt.date(2026, 3, 1))
+    art.said("«قوات الفجر»", "مقاتليها سيطروا على بلدة تيسيت بالكامل", type="organization")
+    art.said("مصدر عسكري", "مقاتلي «قوات الفجر» لم يدخلوا تيسيت أصلا", anonymous=True)
+    c = between(annotated(art), "سيطروا على", "لم يدخلوا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_a_denial_of_one_people_s_dead_denies_no_other_toll() -> None:
+    art = Article("r", lead="نصب مسلحون كمينا لرتل عسكري قرب بلدة تيسيت.", published=dt.date(2026, 3, 1))
+    art.said(
+        "الجبهة", "مقاتليها قتلوا في الكمين 30 من أفراد الرتل بينهم 7 من الفيلق الروسي", type="organization"
+    )
+    art.said("هيئة الأركان", "الكمين أسفر عن مقتل 4 جنود وإصابة 9", type="organization")
+    art.said("مصدر عسكري", "سقوط أي قتيل روسي في الكمين", negated=True, anonymous=True)
+    recs = annotated(art)
+    assert decided(recs, "الفيلق الروسي", "أي قتيل روسي") == "contradict-denial"
+    assert decided(recs, "مقتل 4 جنود", "أي قتيل روسي") is None
+
+
 def test_a_total_with_its_parts_told_as_parts_is_one_count() -> None:
     art = Article("q", lead="اندلعت اشتباكات في بلدة تيسيت مساء السبت.")
     art.said("المرصد المحلي", "مقتل 23 شخصا في اشتباكات تيسيت، بينهم 9 من المقاتلين", type="organization")
@@ -556,6 +593,20 @@ def test_alliance_implies_cooperation() -> None:
     recs = pair("داعش والنصرة يتعاونان في تهريب السلاح", "التعاون بين النصرة وداعش يتوسع شرقا")
     same = between(recs, "تهريب", "شرقا")
     assert same and (same.verdict, same.rule) == ("agree", "agree-same")
+
+
+def test_a_tie_of_any_kind_denied_with_no_party_is_the_speaker_s_side_s() -> None:
+    lead = "تتهم الحكومة «جبهة الأزواد» بالتحالف مع جماعة «نصرة الإسلام والمسلمين»."
+    art = Article("t", lead=lead)
+    art.said("هيئة الأركان", "«جبهة الأزواد» تحالفت مع جماعة «نصرة الإسلام والمسلمين»", type="organization")
+    art.said("المتحدث باسم «جبهة الأزواد» موسى أغ علي", "أي تحالف أو تنسيق", negated=True)
+    art.said("وزير الخارجية", "بلاده لم توقع أي اتفاق مع جمهورية النيجر", negated=True)
+    recs = annotated(art)
+    c = between(recs, "تحالفت مع", "أي تحالف أو تنسيق")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert prop_of("أي تحالف أو تنسيق").relation == "cooperation"  # the lesser tie, denied with both
+    # a tie with a party named is no open one
+    assert not compare._open_party("بلاده لم توقع أي اتفاق مع جمهورية النيجر", named=False)
 
 
 def test_two_denials_agree_and_merely_agrees_with_a_denial() -> None:
@@ -833,12 +884,12 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
 RELATIONS_FLOOR = {
     "relations": 31,
-    "relations2": 22,
+    "relations2": 24,
     "relations3": 20,
     "relations4": 28,
     "relations5": 31,
     "relations6": 11,
-    "relations7": 3,
+    "relations7": 16,
 }
 """Contradictions found on the blind sets the rules were improved on (relations8 is held out: it is
 measured in bench/README.md, never here)."""

@@ -708,3 +708,69 @@ def test_a_subject_before_its_verb_with_an_aside_of_anonymity(extractor: Extract
 )
 def test_claims_of_one_cue(extractor: Extractor, text: str, claims: list[str]) -> None:
     assert [r.claim.text for r in records(extractor, text)] == claims
+
+
+# --- seventh session: constructions read from tests/data/relations7 ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("جبهة تحرير الساحل: قتلنا 12 جنديا في كمين", "جبهة تحرير الساحل"),  # تحرير inside a name
+        ("الدعم السريع: قواتنا دخلت المدينة", "الدعم السريع"),  # an actor of entities.yaml, no head
+    ],
+)
+def test_a_headline_source_named_by_a_group_s_name(extractor: Extractor, headline: str, speaker: str) -> None:
+    r = one(records(extractor, f"{headline}\n\nوقال شهود إن الاشتباكات استمرت حتى الفجر."), ":")
+    assert r.speaker.text == speaker and r.speaker.type == "organization"
+
+
+def test_a_credit_line_is_still_no_headline_source(extractor: Extractor) -> None:
+    found = records(extractor, "تحرير: سامر الخطيب\n\nوقال شهود إن الاشتباكات استمرت حتى الفجر.")
+    assert [r.cue.text for r in found] == ["وقال"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        ("وجاء في بيان للجنة أن المعتقلين نقلوا إلى سجن.", "بيان للجنة", "المعتقلين نقلوا إلى سجن"),
+        ("ونقل المعتقلون إلى سجن، وفق ما جاء في بيان للجنة.", "بيان للجنة", "ونقل المعتقلون إلى سجن"),
+        ("وجاء في المركز الأول فريق المدينة.", None, None),  # a place in a ranking, no document
+    ],
+)  # fmt: skip
+def test_what_a_statement_says_is_its_claim(
+    extractor: Extractor, text: str, speaker: str | None, claim: str | None
+) -> None:
+    found = [(r.speaker.text, r.claim.text) for r in records(extractor, text)]
+    assert found == ([(speaker, claim)] if speaker else [])
+
+
+def test_claiming_an_attack_takes_the_attack_as_its_object(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وتبنت «حركة الفجر»، في بيان نشرته على «تلغرام»، الهجوم الذي استهدف الحاجز، "
+        "زاعمة أن مقاتليها قتلوا سبعة جنود. وتبنى المجلس قرارا جديدا بشأن الموازنة.",
+    )
+    r = one(found, "وتبنت")
+    assert (r.speaker.text, r.claim.text) == ("«حركة الفجر»", "الهجوم الذي استهدف الحاجز")
+    assert one(found, "زاعمة").claim.text == "مقاتليها قتلوا سبعة جنود"
+    assert not [x for x in found if x.cue.text == "وتبنى"]  # adopting a resolution claims nothing
+    # the verb's own object nouns are no object of another verb (the accused runs on to بتنفيذ)
+    r = one(records(extractor, "واتهم النائب، سالم العتيبي، «خلايا نائمة» بتنفيذ الهجوم."), "واتهم")
+    assert r.speaker.text == "النائب، سالم العتيبي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        ("وأعلنت شركة الكهرباء انقطاع التيار عن المدينة.", "شركة الكهرباء", "انقطاع التيار عن المدينة"),
+        ("وأقر منتسب في الكتيبة بأن عناصرها انسحبوا ليلا.", "منتسب في الكتيبة", "عناصرها انسحبوا ليلا"),
+        # the speaker's aside of anonymity and channel before an object
+        ("ونفى ضابط، تحدث لوكالة الأنباء طالبا عدم الكشف عن اسمه، سقوط أي قتيل.", "ضابط", "سقوط أي قتيل"),
+    ],
+)  # fmt: skip
+def test_speakers_and_objects_of_relations7(
+    extractor: Extractor, text: str, speaker: str, claim: str
+) -> None:
+    found = records(extractor, text)
+    assert [(r.speaker.text, r.claim.text) for r in found] == [(speaker, claim)]

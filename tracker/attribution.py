@@ -454,11 +454,11 @@ class Finder:
             x in occasions or depossessed(x) in occasions for x in stems(w)
         )
 
-    def _object_noun_at(self, i: int) -> bool:
-        """A verbal noun opening an object (مسؤوليتها، القبض، مقتل), not a genitive of a head before it
-        (لجنة الإفراج عن المعتقلين)."""
+    def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None) -> bool:
+        """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
+        `nouns`, one of them: تبنى الهجوم), not a genitive of a head before it (لجنة الإفراج عن المعتقلين)."""
         return (
-            self.normed[i] in self.lex.object_nouns
+            self.normed[i] in (self.lex.object_nouns if nouns is None else nouns)
             and i > 0
             and (not self.punct[i - 1] or self._closing_at(i - 1))  # نفت «الحركة» وجود ...
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
@@ -972,11 +972,18 @@ class Finder:
             speaker = self.mention(src, src_end, sent)
             if speaker is None:
                 continue
-            consumed.update(range(cue_start, src_end))
             lead = self.skip_discourse(sent.start, sent.end)
+            if lemma in lex.documentary and not (
+                speaker.type == "document"
+                and cue_start <= lead + 1
+                and src_end < sent.end
+                and (self.is_comp(doc[src_end]) or doc[src_end].text == ":")
+            ):
+                continue  # جاء في المركز الأول: a place in a ranking; جاء في بيان X أن: a document's claim
+            consumed.update(range(cue_start, src_end))
             if cue_start <= lead + 1:  # وبحسب SOURCE، فإن CLAIM
                 c = src_end
-                while c < sent.end and (doc[c].text in COMMA or self.is_comp(doc[c])):
+                while c < sent.end and (doc[c].text in COMMA or doc[c].text == ":" or self.is_comp(doc[c])):
                     c += 1
                 claim = self.claim_from(c, sent.end)
             else:  # CLAIM، بحسب SOURCE
@@ -1055,12 +1062,16 @@ class Finder:
             and region_start < region_end
             and self.normed[region_start] in self.lex.object_nouns
         )  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
+        object_aside = False  # the object noun stands after an aside (تبنى X، في بيان ...، الهجوم)
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
         elif form.participle or anonymity_first:
             end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
+            own = self.lex.verb_objects.get(verb.lemma)  # تبنى: the attack, not any verbal noun
+            if own:  # تبنى التنظيم الهجوم: the verb's own object ends the speaker phrase
+                end = next((k for k in range(region_start + 1, end) if self._object_noun_at(k, own)), end)
             if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
                 # أبلغ مسؤول «الأنباء» أن: whom he told, its name without the quotation marks
                 quoted = self._opening_at(told)
@@ -1072,21 +1083,36 @@ class Finder:
             if (
                 "object" in verb.complements
                 and region_start < end < region_end
-                and (self._object_noun_at(end) or self.normed[after_occasion] in self.lex.object_nouns)
+                and (
+                    self._object_noun_at(end, own)
+                    or self.normed[after_occasion] in (self.lex.object_nouns if own is None else own)
+                )
                 and not any(n in self.lex.negations for n in self.normed[region_start:end])
             ):  # أعلنت X مسؤوليتها عن ...، نفت X، في بيان، وجود ...: its object, not a later participle's أن
                 # (not أكد X عدم اطمئنانه ... في حادثة سقوط ...)
                 via += self.vias_in(end, after_occasion, sent)  # في بيان نشرته على «تلغرام»
                 comp_i, comp_kind, region_end = None, None, end
+                object_aside = True
             leftover = end < region_end and not self._circumstance_at(end, region_end)
             if comp_kind == "colon" and leftover and not self.vias_in(end, region_end, sent):
                 if "object" not in verb.complements:
                     return None
                 comp_i = comp_kind = None  # واعتبر X هجوم ... دليلا على ...: a list colon, not speech
                 region_end = limit
-            if comp_i is None and not (end == region_end and end < limit and self._object_noun_at(end)):
+            if (
+                comp_i is None
+                and not object_aside
+                and not (end == region_end < limit and self._object_noun_at(end, own))
+            ):
                 end = region_end = self._np_end(region_start, region_end)  # object: the claim follows
-        if verb.object_noun and comp_i is None and not (end < len(self.words) and self._object_noun_at(end)):
+        if (
+            verb.object_noun
+            and comp_i is None
+            and not object_aside
+            and not (
+                end < len(self.words) and self._object_noun_at(end, self.lex.verb_objects.get(verb.lemma))
+            )
+        ):
             return None  # وثقت الإمارة حسابها، وثقته بإيران: not the verb of recording an event
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
         if who is None:
@@ -1157,6 +1183,7 @@ class Finder:
         topic = finite and self._topic_at(i, 0) is not None
         first = i + 1 if topic else i + 2  # أما X فأفاد بمقتل: no speaker after the verb
         skip_to = -1
+        anonymous_firsts = first_forms(lex.anonymity)
         for j in range(i + 1, limit):
             if j < skip_to:
                 continue
@@ -1171,6 +1198,11 @@ class Finder:
                 break
             if j > i + 2 and words[j - 1] in COMMA and (p := self.verb_at(j)) is not None and p.participle:
                 break  # ونفى الرئيس الاتهامات، مؤكدا أن ...: the أن is the participle's
+            if n in anonymous_firsts and self._anonymity_starts(j, limit):
+                # تحدث ... طالبا عدم الكشف عن اسمه، ...: the phrase runs to a mark, its عن no complement
+                ends = (k for k in range(j + 1, limit) if self.punct[k] or normed[k] in lex.complementizers)
+                skip_to = next(ends, limit)
+                continue
             if that_ok and n in lex.complementizers:
                 return j, "that"
             if w == ":" and quote_ok:
@@ -1359,6 +1391,11 @@ class Finder:
         k = i
         while k < end and self.words[k] in COMMA:
             k += 1
+        if k < end and (self._anonymity_starts(k, end) or (self.verb_at(k) and self._told_channel(k))):
+            # نفى مصدر عسكري، تحدث لوكالة X طالبا عدم الكشف عن اسمه، سقوط ...: the speaker's aside
+            shut = next((j for j in range(k + 1, min(end, k + MAX_REGION)) if self.words[j] in COMMA), None)
+            if shut is not None and shut + 1 < end and self.normed[shut + 1] in self.lex.object_nouns:
+                return shut + 1
         close = (
             next((j for j in range(k, min(end, k + 4)) if self.words[j] in COMMA), None) if k > i else None
         )
@@ -1631,12 +1668,14 @@ class Finder:
             return
         label = list(doc[sent.start : colon])
         blocked = phrase_at(label, lex.not_headline_sources)
-        if blocked is not None and not (
-            sum(blocked) < len(label)
-            and (h := lex.head(label[blocked[0]].text)) is not None
-            and h.cls == "source"
+        if (
+            blocked is not None
+            and blocked[0] == 0
+            and not (
+                sum(blocked) < len(label) and (h := lex.head(label[0].text)) is not None and h.cls == "source"
+            )
         ):
-            return  # المصدر: X is a credit line; مصدر عسكري: X is a source
+            return  # المصدر: X is a credit line; مصدر عسكري: X is a source; جبهة تحرير أزواد: a name
         if any(self.verb(t) for t in label):
             return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline
         if self._outlet_only(colon + 1, sent.end):

@@ -107,6 +107,9 @@ class LatticeRules(BaseModel):
     article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
     held: list[str] = Field(default_factory=list, description="The people arrested: الموقوفين.")
     any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
+    any_tie: list[str] = Field(
+        default_factory=list, description="A tie of any kind, no party named: أي تحالف."
+    )
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
@@ -118,7 +121,7 @@ class LatticeRules(BaseModel):
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
-    state_heads: list[str] = Field(default_factory=list, description="The state's forces by head: الجيش.")
+    state_forces: list[str] = Field(default_factory=list, description="The state's forces: الجيش.")
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
@@ -166,7 +169,6 @@ class Lattice:
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = frozenset(norm(w) for w in spec.holding)
-        self.state_heads = frozenset(norm(w) for w in spec.state_heads)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -221,6 +223,7 @@ class Claim:
     conflict: bool = False  # its article reports an event of fighting (an attack, its dead, ground held)
     story: frozenset[str] = frozenset()  # the particulars of its article's claims and headline
     thread: tuple[str, ...] = ()  # its article and the other reports of the same story (_threads)
+    at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
 
     @property
     def affirmed(self) -> bool:
@@ -433,7 +436,9 @@ class Decision:
 
 
 @lru_cache(maxsize=CACHE)
-def _grounding(text: str, speaker: str, affiliation: str | None, event: bool) -> int:
+def _grounding(
+    text: str, speaker: str, affiliation: str | None, event: bool, by_head: tuple[str, ...] = ()
+) -> int:
     reading = propositions.read(text)
     named = propositions._actors(entities.table().ids(text))
     if event:
@@ -444,8 +449,8 @@ def _grounding(text: str, speaker: str, affiliation: str | None, event: bool) ->
         return 2
     # the actors its relation is stated of, the speaker's side among them; an anaphor the relation
     # does not reach (or a plural: الجماعات) ties the claim to its article only
-    parties = {*reading.parties, *propositions.speaker_actors(speaker, affiliation)}
-    if parties and _says(text, "any_party"):  # لا تنسيق لقواتنا مع أي طرف: one party and any other
+    parties = {*reading.parties, *(propositions.speaker_actors(speaker, affiliation) or by_head)}
+    if parties and _open_party(text, bool(reading.parties)):  # لا تنسيق لقواتنا مع أي طرف: one and any
         return 2
     return max(min(len(parties), 2), 1 if reading.anaphora else 0)
 
@@ -457,7 +462,8 @@ def grounding(c: Claim) -> int:
     guessed from the article around it. Claims of two articles need 2 each for a verdict; two claims
     of one article need 2 and at least 1 (the second party of "a truce with X" is the other's)."""
     s = c.record.speaker
-    return _grounding(c.record.claim.text, s.resolved, s.affiliation, c.event)
+    by_head = () if c.event else _speaker_by_head(c)
+    return _grounding(c.record.claim.text, s.resolved, s.affiliation, c.event, by_head)
 
 
 def _who(c: Claim) -> str:
@@ -655,6 +661,7 @@ Phrases = Literal[
     "new_event",
     "any_event",
     "any_party",
+    "any_tie",
     "update",
     "preliminary",
     "lost_ground",
@@ -671,6 +678,7 @@ Phrases = Literal[
     "all_civilians",
     "armed_dead",
     "among_dead_armed",
+    "state_forces",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -837,12 +845,33 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     if firm and (da & eb or db & ea):
         return True
     # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
-    open_party = firm and any(_says(c.record.claim.text, "any_party") for c in (a, b))
-    if open_party and _with_links(a.prop.entities[:MAX_ACTORS]) & _with_links(b.prop.entities[:MAX_ACTORS]):
-        return True
+    named = [bool(propositions.read(c.record.claim.text).parties) for c in (a, b)]
+    if firm and any(_open_party(c.record.claim.text, n) for c, n in zip((a, b), named, strict=True)):
+        # a claim that names no actor of its own (نفى «أي تحالف») is said of the speaker's side
+        sa, sb = (
+            _with_links(c.prop.entities[:MAX_ACTORS]) if n else _speaker_side(c)
+            for c, n in zip((a, b), named, strict=True)
+        )
+        if sa & sb:
+            return True
     ta, tb = a.record.claim.text, b.record.claim.text
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
+
+
+ANY_TIE_TAIL = 2
+"""The most words after a tie of any kind (أي تحالف) in a claim that leaves its parties open: an
+alternative (أو تنسيق), not the party it names (أي اتفاق مع وزارة الإسكان)."""
+
+
+def _open_party(text: str, named: bool) -> bool:
+    """A relation of one party with any other (مع أي طرف), or of any kind with no party `named` (نفى
+    «أي تحالف أو تنسيق»)."""
+    if _says(text, "any_party"):
+        return True
+    toks = quantities.tokens(text)
+    ties = propositions.grammar().where(toks, _phrases("any_tie"), inflected=True)
+    return not named and any(len(toks) - h.end <= ANY_TIE_TAIL for h in ties)
 
 
 @lru_cache(maxsize=CACHE)
@@ -856,11 +885,17 @@ def _speaker_side(c: Claim) -> frozenset[str]:
     """Whom the claim's speaker speaks for (قوات الجماعة، قوات بلاده، استعدنا: the speaker's own)."""
     s = c.record.speaker
     side = _with_links(propositions.speaker_actors(s.resolved, s.affiliation)) or _agents(s.resolved)
-    if side or not c.prop.anaphors:
-        return side
-    table = entities.table()  # المتحدث باسم الحركة: the group the article named حركة ...
+    return side or _with_links(_speaker_by_head(c))
+
+
+def _speaker_by_head(c: Claim) -> tuple[str, ...]:
+    """The group a speaker names by its head alone (المتحدث باسم الحركة): the one its article named
+    حركة ... in full."""
+    if not c.prop.anaphors:
+        return ()
+    s, table = c.record.speaker, entities.table()
     heads = [h for phrase in (s.resolved, s.affiliation or "") for h, _ in table.bare_heads(phrase)]
-    return _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
+    return tuple(sorted({c.prop.anaphors[h] for h in heads if h in c.prop.anaphors}))
 
 
 def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
@@ -971,9 +1006,23 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
     side = subject or referred or _speaker_side(c)
-    if not side and not heads.isdisjoint(lattice().state_heads):
+    if not side and _state_holds(text):
         side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
     return (side, ground) if side else None
+
+
+@lru_cache(maxsize=CACHE)
+def _state_holds(text: str) -> bool:
+    """The state's forces (state_forces) stand as the subject of the claim's verb of holding: before
+    it, right after it (صد الجيش الهجوم), or as the holder after سيطرة and an adjective (تحت السيطرة
+    الكاملة للقوات المسلحة); not as the object (اقتحموا معسكر الجيش، سيطروا على مواقع الجيش)."""
+    toks = quantities.tokens(text)
+    k = _holding_verb(toks)
+    if k is None:
+        return False
+    after = k + 2 if "سيطره" in toks[k].forms else k + 1
+    hits = propositions.grammar().where(toks, _phrases("state_forces"), inflected=True)
+    return any(k - SUBJECT_BEFORE <= h.start < k or k < h.start <= after for h in hits)
 
 
 def _may_be(side: frozenset[str]) -> frozenset[str]:
@@ -989,11 +1038,12 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if ha is None or hb is None or not _may_be(ha[0]).isdisjoint(_may_be(hb[0])):
         return None
     (sa, ga), (sb, gb) = ha, hb
-    if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(lat.spec.state_enemies):
+    enemies = a.at_war | b.at_war | set(lat.spec.state_enemies)
+    if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(enemies):
         return None  # the army and a side not known to fight the state may be allies
     # told in two reports of one story, sides are compared when one is at war with the state (other
     # sides may be allies under two names: الجيش الوطني، القوات الموالية للحكومة)
-    at_war = not (sa | sb).isdisjoint(lat.spec.state_enemies)
+    at_war = not (sa | sb).isdisjoint(enemies)
     one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or claimmatch.overlap_stems(set(ga), set(gb)) > 0
     if not one_place or not _one_ground(a, b, lat, story=at_war):
         return None
@@ -1017,12 +1067,29 @@ def _combatant_words() -> frozenset[str]:
     return frozenset(norm(w) for u in units if u.unit in COMBATANTS for w in u.after)
 
 
+@lru_cache(maxsize=CACHE)
+def _dead_of_kind(text: str) -> frozenset[str]:
+    """The particular right after أي and a noun of the dead (أي قتيل روسي: روسي), if any."""
+    toks = quantities.tokens(text)
+    dead = quantities.lexicon().spec.units[0].after  # killed: قتيل، قتلى ...
+    nouns = {norm(w) for w in dead}
+    for k in range(len(toks) - 2):
+        if "اي" in toks[k].forms and not nouns.isdisjoint(toks[k + 1].forms):
+            return frozenset(claimmatch.content_stems(toks[k + 2].text))
+    return frozenset()
+
+
 def _other_dead(told: Claim, denial: Claim) -> bool:
     """The denial is of one person's death (نفت الحركة مقتل الرجل), or of civilians' deaths where the
     other counts only the dead under arms (قتلنا العشرات من عناصر الدعم السريع against أن يكون أي
     مدني قد قتل)."""
     text = denial.record.claim.text
     if denial.prop.relation == CASUALTIES and not _counts(denial) and not _says(text, "toll_words"):
+        return True
+    # سقوط أي قتيل روسي: the dead of one people or kind, named right after the dead noun
+    kind = _dead_of_kind(text)
+    told_words = set(claimmatch.content_stems(told.record.claim.text))
+    if kind and not claimmatch.overlap_stems(set(kind), told_words):
         return True
     if not _says(text, "civilians"):
         return False
@@ -1482,15 +1549,25 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     stories = {a: frozenset(told) for a, told in story.items()}
     published = {a: art.published for a, art in articles.items()}
     threads = _threads({a: stories[a] for a in sorted(fighting)}, published, lattice())
-    return [
-        replace(
-            c,
-            conflict=(a := c.record.article.id) in fighting,
-            story=stories[a],
-            thread=(a, *threads.get(a, ())),
-        )
-        for c in claims
-    ]
+    hostile: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        hostile[c.record.article.id] |= _at_war(c)
+    out = []
+    for c in claims:
+        thread = (a := c.record.article.id, *threads.get(a, ()))
+        war = frozenset(x for t in thread for x in hostile.get(t, ()))
+        out.append(replace(c, conflict=a in fighting, story=stories[a], thread=thread, at_war=war))
+    return out
+
+
+def _at_war(c: Claim) -> frozenset[str]:
+    """The speaker's side, where the claim says it killed the state's soldiers (قتلنا 30 عسكريا): at war
+    with the state in the story the claim is told in."""
+    if not (c.event and c.affirmed and c.prop.relation in (CASUALTIES, "attack")):
+        return frozenset()
+    if not any("soldiers" in (q.unit, q.of) for q in _counts(c)):
+        return frozenset()
+    return _speaker_side(c)
 
 
 def _threads(

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import rules
 from tracker.arabic import norm, stems, words
+from tracker.entities import EntityRules
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
 SLOTS: tuple[Slot, ...] = ("msg", "fsg", "du", "mpl", "fpl")
@@ -50,6 +51,9 @@ class Verb(_Rule):
     )
     object_noun: bool = Field(
         default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
+    )
+    objects: list[str] = Field(
+        default_factory=list, description="Nouns that open this verb's object only: تبنى X الهجوم."
     )
     past: Forms
     present: Forms = Forms()
@@ -93,6 +97,10 @@ class OutletsFile(_Rule):
 class AccordingTo(_Rule):
     lemma: str
     phrases: list[str] = Field(min_length=1)
+    document: bool = Field(
+        default=False,
+        description="وجاء في بيان X أن: only a document as source, and its claim after أن or a colon.",
+    )
 
 
 class PronounSubjects(Forms):
@@ -187,6 +195,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
+    documentary: frozenset[str] = frozenset()  # lemmas of according-to phrases a document must follow
     publication_verbs: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     quoting_nouns: frozenset[str] = frozenset()
@@ -220,6 +229,7 @@ class Lexicon:
     contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
+    verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> its own object nouns
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
     def head(self, token_text: str) -> HeadInfo | None:
@@ -256,8 +266,10 @@ def load(directory: str | None = None) -> Lexicon:
     speakers = rules.load("speakers", directory=directory)
     outlets = rules.load("outlets", directory=directory)
     attribution = rules.load("attribution", directory=directory)
+    actors = rules.load("entities", directory=directory)
     assert isinstance(verbs, VerbsFile) and isinstance(speakers, SpeakersFile)
     assert isinstance(outlets, OutletsFile) and isinstance(attribution, AttributionFile)
+    assert isinstance(actors, EntityRules)
 
     lex = Lexicon()
     for verb in verbs.verbs:
@@ -286,7 +298,10 @@ def load(directory: str | None = None) -> Lexicon:
     lex.official_markers = frozenset(
         f for m in speakers.official_markers for f in [norm(m), *_nisba_forms(norm(m))[1:]]
     )
-    lex.organizations = _phrases(speakers.organizations)
+    # the actors of entities.yaml speak as organizations too (الدعم السريع: ...), by their names of two
+    # words or more (one word may be a person's: حفتر، بوتين, or an adjective: حوثي)
+    named = [a for e in actors.entities for a in e.aliases if len(words(a)) > 1]
+    lex.organizations = _phrases([*speakers.organizations, *named])
     lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
     lex.nationalities = {f: norm(n) for n in speakers.nationalities for f in _nisba_forms(norm(n))}
     lex.not_sources = frozenset(norm(w) for w in speakers.not_sources)
@@ -299,6 +314,7 @@ def load(directory: str | None = None) -> Lexicon:
         key=lambda x: (-len(x[0]), len(x[0][-1]) == 1, x),
     )
     lex.according_to_forms = clitic_forms({phrase[0] for phrase, _ in lex.according_to})
+    lex.documentary = frozenset(a.lemma for a in attribution.according_to if a.document)
     lex.publication_verbs = frozenset(norm(v) for v in attribution.publication_verbs)
     lex.occasions = frozenset(norm(o) for o in attribution.occasions)
     lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
@@ -319,6 +335,11 @@ def load(directory: str | None = None) -> Lexicon:
     lex.contrasts = _phrases(attribution.contrasts)
     lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
+    lex.verb_objects = {
+        v.lemma: frozenset(f for w in v.objects for f in _with_pronouns(norm(w)))
+        for v in verbs.verbs
+        if v.objects
+    }
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
     lex.resumptives = frozenset(norm(d) for d in attribution.resumptives)

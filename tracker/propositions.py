@@ -122,6 +122,7 @@ class RelationRules(BaseModel):
     arguments: Arguments
     background: Background | None = None
     not_qualifying: list[str] = Field(default_factory=list)
+    alternatives: list[str] = Field(default_factory=list)
 
 
 Phrase = tuple[str, ...]
@@ -180,6 +181,7 @@ class Grammar:
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
         self.not_qualifying = frozenset(norm(w) for w in spec.not_qualifying)
+        self.alternatives = frozenset(norm(w) for w in spec.alternatives)
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
@@ -257,12 +259,18 @@ class Reading:
 def _main(triggers: list[Hit], text: str, toks: list[Tok], g: Grammar) -> Hit:
     """The claim's main relation: its first trigger, unless a more specific one qualifies it right
     after, or one word after (هجمات موحدة: a merger, not an attack; تعاون ... تكتيكي is handled by
-    `downgrades`): not its circumstance or an alternative (قتل خلال المواجهات، تحالف أو اندماج), nor
-    a trigger of another clause (ما زال داخل المقر، والاشتباكات مستمرة)."""
+    `downgrades`), not as its circumstance (قتل خلال المواجهات) nor in another clause (ما زال داخل
+    المقر، والاشتباكات مستمرة). Of alternatives (أي تحالف أو تنسيق) the least specific is what the
+    claim says at least, or denies of both."""
     first = min(triggers, key=lambda h: h.start)
     k = first.end
-    gap = k + 1 < len(toks) and g.not_qualifying.isdisjoint(toks[k].forms)
-    gap = gap and not any(c in g.spec.arguments.marks for c in text[toks[k - 1].end : toks[k + 1].start])
+    between = k + 1 < len(toks) and not any(
+        c in g.spec.arguments.marks for c in text[toks[k - 1].end : toks[k + 1].start]
+    )
+    if between and not g.alternatives.isdisjoint(toks[k].forms):
+        either = [h for h in triggers if first.start <= h.start <= k + 1]
+        return max(either, key=lambda h: (g.priority[h.label], -h.start))
+    gap = between and g.not_qualifying.isdisjoint(toks[k].forms)
     near = [h for h in triggers if first.start <= h.start <= first.end + gap]
     return min(near, key=lambda h: (g.priority[h.label], h.start))
 
