@@ -430,6 +430,14 @@ def test_two_reports_of_one_story_dispute_the_ground_between_a_group_and_the_sta
     assert compare.decide(foiled, retook, compare.lattice()) is None
 
 
+def test_who_the_dead_were_is_disputed_across_two_reports_of_one_story() -> None:
+    recs = _story(
+        [("لجنة حقوقية", "جميع الضحايا «مدنيون عزل، بينهم نساء»")],
+        [("قيادة المنطقة", "القتلى «مسلحون سقطوا أثناء الاشتباك»")],
+    )
+    assert decided(recs, "جميع الضحايا", "القتلى «مسلحون") == "contradict-identity"
+
+
 def test_a_lower_count_of_an_earlier_day_is_the_toll_rising() -> None:
     def called(first: str, second: str) -> str | None:
         recs = _story([("مستشفى الجفينة", first)], [("مكتب الصحة", second)])
@@ -889,7 +897,7 @@ RELATIONS_FLOOR = {
     "relations4": 28,
     "relations5": 31,
     "relations6": 11,
-    "relations7": 16,
+    "relations7": 17,
 }
 """Contradictions found on the blind sets the rules were improved on (relations8 is held out: it is
 measured in bench/README.md, never here)."""

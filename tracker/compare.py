@@ -1200,15 +1200,15 @@ def _civilians_among(c: Claim) -> bool:
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two claims of who an event's dead (or arrested) were tell one event: as same_event has it; in one
-    report where both name its dead or arrested as a whole, or where one names its event or its dead
-    (القتلى «مزارعون») and both tell the headline's event (share a particular with it, as سنجار, or have
-    too few to tell another); or two such claims in reports of one story. Figures are not compared on
-    this: a report of several tolls names them alike."""
+    report (or two of one story) where both name its dead or arrested as a whole, or where one names its
+    event or its dead (القتلى «مزارعون») and both tell the headline's event (share a particular with it,
+    as سنجار, or have too few to tell another); or two such claims in reports of one story. Figures are
+    not compared on this: a report of several tolls names them alike."""
     if same_event(a, b, lat):
         return True
     one_article = a.record.article.id == b.record.article.id
-    if one_article and all(_names_article_people(c) for c in (a, b)):
-        return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report: the same people
+    if (one_article or _same_story(a, b)) and all(_names_article_people(c) for c in (a, b)):
+        return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report (or of one story): the same people
     if not all(_of_headline(c) for c in (a, b)):
         return False
     if not one_article:
