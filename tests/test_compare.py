@@ -907,8 +907,9 @@ RELATIONS_FLOOR = {
     "relations5": 31,
     "relations6": 13,
     "relations7": 17,
+    "relations8": 13,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations8 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations9 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 1}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

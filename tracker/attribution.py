@@ -433,6 +433,13 @@ class Finder:
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
             if self._object_noun_at(i):
                 return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object
+            if (
+                w in COMMA
+                and i + 1 < end
+                and normed[i + 1] in lex.object_nouns
+                and COMMA & set(words[start:i])
+            ):
+                return i  # ونفى المحافظ، محمد X، اعتقال ...: the apposition closed, its object follows
         return end
 
     def _short_aside(self, i: int, end: int) -> int | None:
@@ -460,7 +467,9 @@ class Finder:
         return (
             self.normed[i] in (self.lex.object_nouns if nouns is None else nouns)
             and i > 0
-            and (not self.punct[i - 1] or self._closing_at(i - 1))  # نفت «الحركة» وجود ...
+            and (
+                not self.punct[i - 1] or self._closing_at(i - 1) or self.words[i - 1] == ")"
+            )  # نفت «الحركة» وجود
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
             and self.words[i - 1] not in PREPOSITIONS  # على أي من (على is normalized as a name)
             and not (self.normed[i - 1] in self.lex.heads and not self.normed[i - 1].startswith("ال"))
@@ -729,8 +738,12 @@ class Finder:
             if a is None:
                 continue
             if prev is not None and norm(prev.text) in lex.relatives and (a.speaker is None or a.implicit):
-                # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks
-                antecedent = self._antecedent(prev.i, sent, form)
+                # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks;
+                # أعاد المجلس نشر بيانه، الذي قال فيه إن ...: the statement's owner
+                resumed = t.i + 1 < sent.end and self.normed[t.i + 1] in lex.statement_resumptives
+                antecedent = (
+                    self._statement_owner(prev.i, sent) if resumed else self._antecedent(prev.i, sent, form)
+                )
                 if antecedent is None:
                     continue
                 a.speaker, a.implicit, a.slot = antecedent, None, antecedent.slot
@@ -788,6 +801,26 @@ class Finder:
             agreeing.append(m)
         # انتقد النائب X رئيس الوزراء الذي قال: no phrase reads whole; the one nearest the pronoun
         return self.mention(agreeing[-1].span.start, rel, sent) if agreeing else None
+
+    def _statement_owner(self, rel: int, sent: Span) -> Mention | None:
+        """Who published the statement a relative pronoun at `rel` points back to (وأعاد المجلس نشر
+        بيانه الصادر الأحد، الذي قال فيه): the speaker phrase right before the words of publishing."""
+        lex = self.lex
+
+        def publishing(k: int) -> bool:
+            return not lex.republishing.isdisjoint(stems(self.words[k]))
+
+        floor = max(sent.start, rel - ANTECEDENT_WORDS)
+        told = next((k for k in range(rel - 1, floor - 1, -1) if publishing(k)), None)
+        if told is None:
+            return None
+        while told > floor and publishing(told - 1):
+            told -= 1  # نشر بيانه
+        for s in range(floor, told):
+            named = (hit := self._phrase(s, told, lex.organizations)) is not None and hit[0] == 0
+            if named or lex.head(self.words[s]) or self._opening_at(s):
+                return self.mention(s, told, sent)
+        return None
 
     def _opener_start(self, i: int, floor: int) -> int:
         """Back from token i over the subordinators and openers that introduce its clause (بينما قال،
@@ -1037,6 +1070,8 @@ class Finder:
         region_start = t.i + 1
         if region_start < region_end and self.normed[region_start] in self.lex.addressees:
             region_start += 1  # وقال لي أحد المسعفين إن: the hearer, then the speaker
+        elif region_start < region_end and self.normed[region_start] in self.lex.statement_resumptives:
+            region_start += 1  # بيانه الذي قال فيه إن: the statement, its owner before the pronoun
         via: list[Mention] = []
         hearer: Mention | None = None
         if split is not None:  # نقلت X عن SOURCE: X is the intermediary

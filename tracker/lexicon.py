@@ -125,6 +125,8 @@ class AttributionFile(_Rule):
     claim_stops: list[str]
     claim_clause_joiners: list[str] = []
     addressees: list[str] = []
+    statement_resumptives: list[str] = []
+    republishing: list[str] = []
     asides: list[str] = []
     chain_markers: list[str] = []
     contrasts: list[str] = []
@@ -225,6 +227,8 @@ class Lexicon:
     resumptives: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()  # أما X فقال: X is the speaker
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
+    statement_resumptives: frozenset[str] = frozenset()  # بيانه الذي قال فيه: the statement it said it in
+    republishing: frozenset[str] = frozenset()  # أعاد X نشر بيانه: the words between owner and statement
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
     contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
@@ -331,6 +335,8 @@ def load(directory: str | None = None) -> Lexicon:
     joiners = attribution.claim_clause_joiners
     lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
+    lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
+    lex.republishing = frozenset(norm(a) for a in attribution.republishing)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
     lex.contrasts = _phrases(attribution.contrasts)
     lex.chain_markers = _phrases(attribution.chain_markers)
