@@ -355,6 +355,10 @@ def test_who_holds_the_ground_is_the_subject_of_the_verb_of_control() -> None:
         return held[0] if held else None
 
     assert subject("«حركة الفجر» سيطرت على بلدة الكرامة") == {"?حركه فجر"}
+    # repelling an attack holds its target, or the report's ground when none is named
+    held = compare._holding("صددنا هجوما على مواقعنا في الهضبة")
+    assert held == (frozenset(), {"مواقعن", "هضب"}, frozenset())
+    assert compare._holding("الجيش صد الهجوم وكبد المتمردين خسائر فادحة")[1] == frozenset()
     assert subject("سيطرت «حركة الفجر» على بلدة الكرامة") == {"?حركه فجر"}
     # whom the ground was taken from, or who attacked it, holds nothing
     assert subject("القوات حررت بلدة الكرامة من «جيش العشائر»") == frozenset()
@@ -623,7 +627,7 @@ def test_a_tie_of_any_kind_denied_with_no_party_is_the_speaker_s_side_s() -> Non
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
     assert prop_of("أي تحالف أو تنسيق").relation == "cooperation"  # the lesser tie, denied with both
     # a tie with a party named is no open one
-    assert not compare._open_party("بلاده لم توقع أي اتفاق مع جمهورية النيجر", named=False)
+    assert not compare._open_party("بلاده لم توقع أي اتفاق مع جمهورية النيجر")
 
 
 def test_two_denials_agree_and_merely_agrees_with_a_denial() -> None:

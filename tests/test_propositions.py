@@ -152,6 +152,11 @@ def test_a_trigger_after_the_first_qualifies_it_only_in_its_own_phrase(claim: st
     assert prop(claim).relation == relation
 
 
+def test_a_trigger_after_a_word_for_a_group_s_members_names_the_group() -> None:
+    assert prop("مقاتلي الحلف صدوا هجوما على مواقعهم").relation == "control"  # not an alliance
+    assert prop("الحلف بين الحركتين قائم منذ عامين").relation == "alliance"
+
+
 def test_an_order_to_withdraw_holds_no_ground() -> None:
     assert prop("القائد تسلم أوامر الانسحاب من المدينة").relation is None
     assert prop("القوات انسحبت من المدينة").relation == "control"

@@ -118,6 +118,7 @@ class LatticeRules(BaseModel):
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
     )
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
+    repelling: list[str] = Field(default_factory=list, description="Holding by repelling an attack: صد.")
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
@@ -169,6 +170,7 @@ class Lattice:
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = frozenset(norm(w) for w in spec.holding)
+        self.repelling = frozenset(norm(w) for w in spec.repelling)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -450,7 +452,7 @@ def _grounding(
     # the actors its relation is stated of, the speaker's side among them; an anaphor the relation
     # does not reach (or a plural: الجماعات) ties the claim to its article only
     parties = {*reading.parties, *(propositions.speaker_actors(speaker, affiliation) or by_head)}
-    if parties and _open_party(text, bool(reading.parties)):  # لا تنسيق لقواتنا مع أي طرف: one and any
+    if parties and _open_party(text):  # لا تنسيق لقواتنا مع أي طرف: one party and any other
         return 2
     return max(min(len(parties), 2), 1 if reading.anaphora else 0)
 
@@ -850,12 +852,13 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     if firm and (da & eb or db & ea):
         return True
     # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
-    named = [bool(propositions.read(c.record.claim.text).parties) for c in (a, b)]
-    if firm and any(_open_party(c.record.claim.text, n) for c, n in zip((a, b), named, strict=True)):
+    if firm and any(_open_party(c.record.claim.text) for c in (a, b)):
         # a claim that names no actor of its own (نفى «أي تحالف») is said of the speaker's side
         sa, sb = (
-            _with_links(c.prop.entities[:MAX_ACTORS]) if n else _speaker_side(c)
-            for c, n in zip((a, b), named, strict=True)
+            _with_links(c.prop.entities[:MAX_ACTORS])
+            if _names_parties(c.record.claim.text)
+            else _speaker_side(c)
+            for c in (a, b)
         )
         if sa & sb:
             return True
@@ -869,14 +872,25 @@ ANY_TIE_TAIL = 2
 alternative (أو تنسيق), not the party it names (أي اتفاق مع وزارة الإسكان)."""
 
 
-def _open_party(text: str, named: bool) -> bool:
-    """A relation of one party with any other (مع أي طرف), or of any kind with no party `named` (نفى
-    «أي تحالف أو تنسيق»)."""
-    if _says(text, "any_party"):
-        return True
+def _open_party(text: str) -> bool:
+    """A relation of one party with any other (مع أي طرف), or of any kind with no party named (نفى «أي
+    تحالف أو تنسيق»)."""
+    return _says(text, "any_party") or _open_tie(text)
+
+
+@lru_cache(maxsize=CACHE)
+def _names_parties(text: str) -> bool:
+    return bool(propositions.read(text).parties)
+
+
+@lru_cache(maxsize=CACHE)
+def _open_tie(text: str) -> bool:
+    """A tie of any kind that names no party (أي تحالف أو تنسيق): nothing after it but an alternative."""
+    if not _says(text, "any_tie") or _names_parties(text):
+        return False
     toks = quantities.tokens(text)
     ties = propositions.grammar().where(toks, _phrases("any_tie"), inflected=True)
-    return not named and any(len(toks) - h.end <= ANY_TIE_TAIL for h in ties)
+    return any(len(toks) - h.end <= ANY_TIE_TAIL for h in ties)
 
 
 @lru_cache(maxsize=CACHE)
@@ -994,6 +1008,10 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     found = [m.id for m in named if subject(m.start, m.end)]
     heads = frozenset(h for h, at in table.bare_heads(text, named) if subject(at, at))
     clause = re.split(r"[،,.؛]", text[verb.end :], maxsplit=1)[0]
+    if not lattice().repelling.isdisjoint(verb.forms):
+        # صدت الهجوم وكبدت المتمردين خسائر: the ground is the attack's target (هجوما على مواقعنا في
+        # الهضبة), else the report's, named no further
+        clause = clause.split(" على ", 1)[1] if " على " in clause else ""
     ground = " ".join(clause.split()[:GROUND_WORDS])
     return _with_links(propositions._actors(found)), _particulars(ground), heads
 

@@ -122,6 +122,7 @@ class RelationRules(BaseModel):
     arguments: Arguments
     background: Background | None = None
     not_qualifying: list[str] = Field(default_factory=list)
+    group_members: list[str] = Field(default_factory=list)
     alternatives: list[str] = Field(default_factory=list)
 
 
@@ -181,6 +182,7 @@ class Grammar:
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
         self.not_qualifying = frozenset(norm(w) for w in spec.not_qualifying)
+        self.group_members = frozenset(norm(w) for w in spec.group_members)
         self.alternatives = frozenset(norm(w) for w in spec.alternatives)
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
@@ -350,6 +352,12 @@ def read(text: str) -> Reading:
     # بعد توقيع الاتفاق مع إيران: a relation taken for granted in a phrase of time or cause is not
     # what the claim asserts
     blocked |= {h.end + k for h in g.where(toks, g.background) for k in range(g.background_reach + 1)}
+    # مقاتلي الحلف، عناصر التحالف: the trigger names the group its members belong to
+    blocked |= {
+        k
+        for k in range(1, len(toks))
+        if toks[k].forms[0].startswith("ال") and not g.group_members.isdisjoint(toks[k - 1].forms)
+    }
     found = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
     triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
