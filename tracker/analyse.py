@@ -88,10 +88,8 @@ def analyse(article: ArticleText, seconds: float = ARTICLE_SECONDS) -> Analysis:
             records = extractor.records(article)
             return list(annotate(records, lambda _: article.text))
     except TooSlow:
-        return (
-            f"{where}: article {article.id}: extraction took more than {seconds:g} s "
-            f"({len(article.text):,} characters); abandoned"
-        )
+        return (f"{where}: article {article.id}: extraction took more than {seconds:g} s "
+                f"({len(article.text):,} characters); abandoned")
     except Exception as e:  # one article's failure must not end a corpus run
         why = " ".join(str(e).split())[:300]
         return f"{where}: article {article.id}: extraction failed: {type(e).__name__}: {why}"

@@ -95,15 +95,11 @@ class IngestStats:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
     def summary(self) -> str:
-        skipped = ", ".join(
-            f"{n} {name}"
-            for name in ("unchanged", "duplicate", "repeated", "failed")
-            if (n := getattr(self, name))
-        )
+        skipped = ", ".join(f"{n} {name}" for name in ("unchanged", "duplicate", "repeated", "failed")
+                            if (n := getattr(self, name)))
         return (
             f"{self.read} articles read: {self.stored} stored ({self.new} new, {self.changed} changed"
-            + (f", {self.stale} re-extracted" if self.stale else "")
-            + "), "
+            + (f", {self.stale} re-extracted" if self.stale else "") + "), "
             f"{skipped or 'none'} skipped, {self.problems} problems; {self.claims} claims, "
             f"{self.comparisons} comparisons in {self.seconds:.1f}s ({self.compare_seconds:.1f}s comparing)"
         )
@@ -243,10 +239,8 @@ def _todo(
         stats.read += 1
         if max_chars is not None and len(item.text) > max_chars:
             stats.problems += 1
-            warn(
-                f"{item.path or item.id}: article {item.id} has {len(item.text):,} characters, more than "
-                f"the extractor takes ({max_chars:,}); skipped"
-            )
+            warn(f"{item.path or item.id}: article {item.id} has {len(item.text):,} characters, more than "
+                 f"the extractor takes ({max_chars:,}); skipped")
             continue
         meta = item.meta()
         status = store.classify(meta, fingerprint, stale=reextract)
@@ -256,23 +250,15 @@ def _todo(
             continue
         if status == "failed":
             stats.problems += 1
-            warn(
-                f"{item.path or item.id}: article {item.id}: skipped, extraction failed on this text before "
-                f"with the same rules: {store.failure(meta)}"
-            )
+            warn(f"{item.path or item.id}: article {item.id}: skipped, extraction failed on this text before "
+                 f"with the same rules: {store.failure(meta)}")
         if progress is not None:
             progress.update(skipped=1)
 
 
 def _commit(
-    annotated: list[tuple[ArticleText, list[Record]]],
-    failures: list[tuple[ArticleText, str]],
-    fingerprint: str,
-    store: Store,
-    stages: Stages,
-    per_key: int,
-    per_claim: int,
-    stats: IngestStats,
+    annotated: list[tuple[ArticleText, list[Record]]], failures: list[tuple[ArticleText, str]],
+    fingerprint: str, store: Store, stages: Stages, per_key: int, per_claim: int, stats: IngestStats,
     progress: Progress | None,
 ) -> None:
     """One transaction: the batch's articles and records, and the verdicts on its claims compared

@@ -24,14 +24,8 @@ def _is_terminal(stream: TextIO) -> bool:
 class Progress:
     """`with Progress(total, quiet) as p: p.update(articles=1, claims=n)`."""
 
-    def __init__(
-        self,
-        total: int | None = None,
-        quiet: bool = False,
-        *,
-        stream: TextIO | None = None,
-        label: str = "articles",
-    ) -> None:
+    def __init__(self, total: int | None = None, quiet: bool = False, *, stream: TextIO | None = None,
+                 label: str = "articles") -> None:
         out = stream if stream is not None else sys.stderr
         self._out = out
         self.shown = not quiet and _is_terminal(out)
@@ -39,14 +33,9 @@ class Progress:
         self.claims = 0
         self.skipped = 0
         self._bar = tqdm(
-            total=total,
-            disable=not self.shown,
-            file=out,
-            unit=f" {label}",
+            total=total, disable=not self.shown, file=out, unit=f" {label}",
             ncols=shutil.get_terminal_size((100, 24)).columns,  # a pseudo-terminal may report 0 columns
-            mininterval=0.25,
-            smoothing=0.1,
-            leave=True,
+            mininterval=0.25, smoothing=0.1, leave=True,
         )
 
     def update(self, articles: int = 0, claims: int = 0, skipped: int = 0) -> None:

@@ -65,7 +65,5 @@ def compare_command(
             for row in rows:
                 out.write(dumps(row.model_dump(mode="json")) + "\n")
     counts = {v: sum(r.verdict == v for r in rows) for v in ("contradict", "agree", "echo")}
-    err(
-        f"{len(records)} records: {counts['contradict']} contradictions, {counts['agree']} agreements, "
-        f"{counts['echo']} echoes"
-    )
+    err(f"{len(records)} records: {counts['contradict']} contradictions, {counts['agree']} agreements, "
+        f"{counts['echo']} echoes")

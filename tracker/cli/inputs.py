@@ -29,55 +29,33 @@ ArticlePaths = Annotated[
         "objects, zips of those; '-' reads stdin.",
     ),
 ]
-TextField = Annotated[
-    str | None,
-    typer.Option("--text-field", help="JSON field with the article text (default: content, else text)."),
-]
-IdField = Annotated[
-    str | None,
-    typer.Option(
-        "--id-field", help="JSON field with the article id (default: id, else url, else FILE-INDEX)."
-    ),
-]
-TitleField = Annotated[
-    str | None, typer.Option("--title-field", help="JSON field with the title (default: title).")
-]
-OutletField = Annotated[
-    str | None, typer.Option("--outlet-field", help="JSON field with the outlet (default: source).")
-]
-DateField = Annotated[
-    str | None,
-    typer.Option(
-        "--date-field",
-        help="JSON field with the publication date (default: the first field whose name starts with 'date').",
-    ),
-]
+TextField = Annotated[str | None, typer.Option("--text-field", help="JSON field with the article text "
+                                               "(default: content, else text).")]
+IdField = Annotated[str | None, typer.Option("--id-field", help="JSON field with the article id "
+                                             "(default: id, else url, else FILE-INDEX).")]
+TitleField = Annotated[str | None, typer.Option("--title-field", help="JSON field with the title "
+                                                "(default: title).")]
+OutletField = Annotated[str | None, typer.Option("--outlet-field", help="JSON field with the outlet "
+                                                 "(default: source).")]
+DateField = Annotated[str | None, typer.Option("--date-field", help="JSON field with the publication date "
+                                               "(default: the first field whose name starts with 'date').")]
 UrlField = Annotated[str | None, typer.Option("--url-field", help="JSON field with the URL (default: url).")]
 Jobs = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction.")]
-Quiet = Annotated[
-    bool,
-    typer.Option(
-        "--quiet", "-q", help="No progress bar (it is only drawn when stderr is a terminal anyway)."
-    ),
-]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (it is only drawn when stderr "
+                                     "is a terminal anyway).")]
 
 
 # --- record inputs --------------------------------------------------------------------------------
 
 Db = Annotated[
     str | None,
-    typer.Option(
-        "--db",
-        metavar="DB",
-        help="Read the records of a claim store (made by `tracker ingest`) instead of record files.",
-    ),
+    typer.Option("--db", metavar="DB", help="Read the records of a claim store (made by `tracker ingest`) "
+                 "instead of record files."),
 ]
 RecordPaths = Annotated[
     list[str] | None,
-    typer.Argument(
-        metavar="FILE",
-        help="Record files: JSON Lines, a JSON array or one object; '-' reads stdin. Not with --db.",
-    ),
+    typer.Argument(metavar="FILE", help="Record files: JSON Lines, a JSON array or one object; "
+                   "'-' reads stdin. Not with --db."),
 ]
 
 

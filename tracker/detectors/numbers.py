@@ -145,9 +145,7 @@ def figures(text: str) -> tuple[Figure, ...]:
                 value *= m
                 i += 1
             elif (
-                tokens[i] == "و"
-                and i + 1 < len(tokens)
-                and tokens[i + 1][0].isdigit()
+                tokens[i] == "و" and i + 1 < len(tokens) and tokens[i + 1][0].isdigit()
                 and (rest := written_figure(tokens[i + 1])) is not None
             ):
                 j = i + 2

@@ -62,15 +62,8 @@ def explain(e: sqlite3.Error) -> str:
 class SQLiteStore:
     """`tracker.store.Store` on an SQLite file."""
 
-    def __init__(
-        self,
-        path: str,
-        *,
-        create: bool = True,
-        readonly: bool = False,
-        timeout: float = 10.0,
-        migrations: Sequence[Migration] = MIGRATIONS,
-    ) -> None:
+    def __init__(self, path: str, *, create: bool = True, readonly: bool = False, timeout: float = 10.0,
+                 migrations: Sequence[Migration] = MIGRATIONS) -> None:
         self.location = path
         file = Path(path)
         if file.is_dir():
@@ -83,9 +76,8 @@ class SQLiteStore:
         )
         try:
             if self.readonly:
-                self._conn = sqlite3.connect(
-                    f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout, isolation_level=None
-                )
+                self._conn = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True,
+                                             timeout=timeout, isolation_level=None)
             else:
                 self._conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
         except sqlite3.Error as e:
@@ -205,9 +197,8 @@ class SQLiteStore:
             sha = (article.sha256,)
             if conn.execute("INSERT OR IGNORE INTO temp.seen_shas VALUES (?)", sha).rowcount == 0:
                 return "duplicate"
-            row = conn.execute(
-                "SELECT sha256, fingerprint FROM articles WHERE id = ?", (article.id,)
-            ).fetchone()
+            row = conn.execute("SELECT sha256, fingerprint FROM articles WHERE id = ?",
+                               (article.id,)).fetchone()
             if row and row[0] == article.sha256:
                 return "stale" if stale and row[1] != fingerprint else "unchanged"
             if conn.execute("SELECT 1 FROM articles WHERE sha256 = ?", sha).fetchone():
@@ -227,9 +218,8 @@ class SQLiteStore:
 
     def failure(self, article: Article) -> str | None:
         with self._errors("cannot look up failures"):
-            row = self._conn.execute(
-                "SELECT message FROM failures WHERE sha256 = ?", (article.sha256,)
-            ).fetchone()
+            row = self._conn.execute("SELECT message FROM failures WHERE sha256 = ?",
+                                     (article.sha256,)).fetchone()
         return str(row[0]) if row else None
 
     def put_article(
@@ -243,9 +233,8 @@ class SQLiteStore:
         conn = self._conn
         with self._errors(f"cannot store article {article.id}"):
             old = conn.execute("SELECT seq FROM articles WHERE id = ?", (article.id,)).fetchone()
-            same = conn.execute(
-                "SELECT id, fingerprint FROM articles WHERE sha256 = ?", (article.sha256,)
-            ).fetchone()
+            same = conn.execute("SELECT id, fingerprint FROM articles WHERE sha256 = ?",
+                                (article.sha256,)).fetchone()
             if same and (same[0] != article.id or same[1] == fingerprint):
                 return  # another process stored this text since classify() looked
             if old:
@@ -254,18 +243,9 @@ class SQLiteStore:
             seq = conn.execute(
                 "INSERT INTO articles (id, sha256, path, outlet, published, title, url, words, ingested_at,"
                 " fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    article.id,
-                    article.sha256,
-                    article.path,
-                    article.outlet,
-                    article.published.isoformat() if article.published else None,
-                    article.title,
-                    article.url,
-                    words,
-                    _now(),
-                    fingerprint,
-                ),
+                (article.id, article.sha256, article.path, article.outlet,
+                 article.published.isoformat() if article.published else None,
+                 article.title, article.url, words, _now(), fingerprint),
             ).lastrowid
             for record in records:
                 cur = conn.execute(
@@ -295,14 +275,9 @@ class SQLiteStore:
     def _delete_article(self, seq: int) -> None:
         """Cascade to records, keys, comparisons and source links; drop sources nobody cites any more."""
         conn = self._conn
-        sources = [
-            row[0]
-            for row in conn.execute(
-                "SELECT DISTINCT rs.source FROM record_sources rs JOIN records r ON r.seq = rs.record"
-                " WHERE r.article = ?",
-                (seq,),
-            )
-        ]
+        sources = [row[0] for row in conn.execute(
+            "SELECT DISTINCT rs.source FROM record_sources rs JOIN records r ON r.seq = rs.record"
+            " WHERE r.article = ?", (seq,))]
         conn.execute("DELETE FROM articles WHERE seq = ?", (seq,))
         conn.executemany(
             "DELETE FROM sources WHERE seq = ? AND NOT EXISTS"
@@ -378,27 +353,18 @@ class SQLiteStore:
     def check(self) -> list[str]:
         conn, out = self._conn, []
         with self._errors("integrity check failed to run"):
-            out += [
-                f"integrity: {row[0]}" for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"
-            ]
-            out += [
-                f"orphan row in {row[0]} (rowid {row[1]}) pointing to a missing {row[2]}"
-                for row in conn.execute("PRAGMA foreign_key_check")
-            ]
-            out += [
-                f"record {row[0]} is stored under article {row[1]} but names article {row[2]}"
-                for row in conn.execute(
-                    "SELECT r.id, a.id, json_extract(r.data, '$.article.id') FROM records r"
-                    " JOIN articles a ON a.seq = r.article"
-                    " WHERE json_extract(r.data, '$.article.id') IS NOT a.id"
-                    " OR json_extract(r.data, '$.article.sha256') IS NOT a.sha256"
-                )
-            ]
-            out += [
-                f"source {row[0]!r} ({row[1]}) is cited by no record"
-                for row in conn.execute(
-                    "SELECT name, type FROM sources s"
-                    " WHERE NOT EXISTS (SELECT 1 FROM record_sources WHERE source = s.seq)"
-                )
-            ]
+            out += [f"integrity: {row[0]}" for row in conn.execute("PRAGMA integrity_check")
+                    if row[0] != "ok"]
+            out += [f"orphan row in {row[0]} (rowid {row[1]}) pointing to a missing {row[2]}"
+                    for row in conn.execute("PRAGMA foreign_key_check")]
+            out += [f"record {row[0]} is stored under article {row[1]} but names article {row[2]}"
+                    for row in conn.execute(
+                        "SELECT r.id, a.id, json_extract(r.data, '$.article.id') FROM records r"
+                        " JOIN articles a ON a.seq = r.article"
+                        " WHERE json_extract(r.data, '$.article.id') IS NOT a.id"
+                        " OR json_extract(r.data, '$.article.sha256') IS NOT a.sha256")]
+            out += [f"source {row[0]!r} ({row[1]}) is cited by no record"
+                    for row in conn.execute(
+                        "SELECT name, type FROM sources s"
+                        " WHERE NOT EXISTS (SELECT 1 FROM record_sources WHERE source = s.seq)")]
         return out
