@@ -767,6 +767,9 @@ def test_claiming_an_attack_takes_the_attack_as_its_object(extractor: Extractor)
         ("وأقر منتسب في الكتيبة بأن عناصرها انسحبوا ليلا.", "منتسب في الكتيبة", "عناصرها انسحبوا ليلا"),
         # the speaker's aside of anonymity and channel before an object
         ("ونفى ضابط، تحدث لوكالة الأنباء طالبا عدم الكشف عن اسمه، سقوط أي قتيل.", "ضابط", "سقوط أي قتيل"),
+        # a post of several words before the name in apposition, then the accused
+        ("واتهم عضو مجلس بلدية الزهراء عن الحزب، سالم الحداد، «خلايا نائمة» بالهجوم.",
+         "عضو مجلس بلدية الزهراء عن الحزب، سالم الحداد", "«خلايا نائمة» بالهجوم"),
     ],
 )  # fmt: skip
 def test_speakers_and_objects_of_relations7(

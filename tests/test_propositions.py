@@ -155,6 +155,7 @@ def test_a_trigger_after_the_first_qualifies_it_only_in_its_own_phrase(claim: st
 def test_a_trigger_after_a_word_for_a_group_s_members_names_the_group() -> None:
     assert prop("مقاتلي الحلف صدوا هجوما على مواقعهم").relation == "control"  # not an alliance
     assert prop("الحلف بين الحركتين قائم منذ عامين").relation == "alliance"
+    assert prop("عناصر مرتبطة بالحزب نفذوا الهجوم").relation == "attack"  # a participle describing them
 
 
 def test_an_order_to_withdraw_holds_no_ground() -> None:

@@ -61,6 +61,7 @@ ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
     "اللتان": frozenset({"du"}),
 }
 ANTECEDENT_WORDS = 12  # the most words of a speaker phrase before its relative pronoun
+APPOSITION_REACH = 9  # the most words of a post before the name in apposition to it
 ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
@@ -1477,6 +1478,19 @@ class Finder:
             )
         return self.verb_at(j) is None and n not in self.lex.cue_forms
 
+    def _apposition_closed(self, i: int, end: int) -> int | None:
+        """The comma closing a name in apposition to the post that starts at i (عضو مجلس المحافظة عن
+        الجبهة، مهدي البياتي، ...), within APPOSITION_REACH words and no mark before its first comma."""
+        words = self.words
+        for k in range(i + 1, min(end, i + APPOSITION_REACH)):
+            if words[k] in COMMA:
+                named = self._title_and_name_end(k + 1, end, titled=False)
+                close = next((j for j in range(named, min(end, named + 3)) if self.punct[j]), None)
+                return close if k + 1 < named and close is not None and words[close] in COMMA else None
+            if self.punct[k] or self.normed[k] in self.lex.complementizers:
+                return None
+        return None
+
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives.
 
@@ -1492,6 +1506,8 @@ class Finder:
             return start
         if self._opening_at(i):
             return self._adjectives_end(min(end, self._after_quote(self.doc[i])), end)  # «كتائب الفجر»
+        if lex.head(words[i]) and (closed := self._apposition_closed(i, end)) is not None:
+            return closed  # اتهم عضو المجلس عن الجبهة، مهدي X، «عناصر» بـ...: the post, then its holder
         i += 1
         genders = {_gender(normed[i - 1])}  # an adjective agrees with the head or its genitive
         while i < end:

@@ -353,10 +353,11 @@ def read(text: str) -> Reading:
     # what the claim asserts
     blocked |= {h.end + k for h in g.where(toks, g.background) for k in range(g.background_reach + 1)}
     # مقاتلي الحلف، عناصر التحالف: the trigger names the group its members belong to
+    # (a noun or a participle describing them, عناصر مرتبطة بالحزب: not a verb, القوات انسحبت)
     blocked |= {
         k
         for k in range(1, len(toks))
-        if toks[k].forms[0].startswith("ال") and not g.group_members.isdisjoint(toks[k - 1].forms)
+        if toks[k].forms[0].startswith(("ال", "م")) and not g.group_members.isdisjoint(toks[k - 1].forms)
     }
     found = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
     triggers = [h for h in found if reach.states(h, anaphors)]
