@@ -1099,13 +1099,13 @@ class Finder:
             and self.normed[region_start] in self.lex.object_nouns
         )  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
         object_aside = False  # the object noun stands after an aside (تبنى X، في بيان ...، الهجوم)
+        own = self.lex.verb_objects.get(verb.lemma)  # تبنى: the attack, not any verbal noun
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
         elif form.participle or anonymity_first:
             end = region_start  # فقال لـ«X»، طالبا عدم ذكر اسمه، إن: no speaker after the verb
         else:
             end = self.speaker_end(region_start, region_end)
-            own = self.lex.verb_objects.get(verb.lemma)  # تبنى: the attack, not any verbal noun
             if own:  # تبنى التنظيم الهجوم: the verb's own object ends the speaker phrase
                 end = next((k for k in range(region_start + 1, end) if self._object_noun_at(k, own)), end)
             if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
@@ -1145,9 +1145,7 @@ class Finder:
             verb.object_noun
             and comp_i is None
             and not object_aside
-            and not (
-                end < len(self.words) and self._object_noun_at(end, self.lex.verb_objects.get(verb.lemma))
-            )
+            and not (end < len(self.words) and self._object_noun_at(end, own))
         ):
             return None  # وثقت الإمارة حسابها، وثقته بإيران: not the verb of recording an event
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
@@ -1481,15 +1479,18 @@ class Finder:
     def _apposition_closed(self, i: int, end: int) -> int | None:
         """The comma closing a name in apposition to the post that starts at i (عضو مجلس المحافظة عن
         الجبهة، مهدي البياتي، ...), within APPOSITION_REACH words and no mark before its first comma."""
-        words = self.words
         for k in range(i + 1, min(end, i + APPOSITION_REACH)):
-            if words[k] in COMMA:
-                named = self._title_and_name_end(k + 1, end, titled=False)
-                close = next((j for j in range(named, min(end, named + 3)) if self.punct[j]), None)
-                return close if k + 1 < named and close is not None and words[close] in COMMA else None
+            if self.words[k] in COMMA:
+                return self._name_in_apposition(k, end)
             if self.punct[k] or self.normed[k] in self.lex.complementizers:
                 return None
         return None
+
+    def _name_in_apposition(self, comma: int, end: int) -> int | None:
+        """The comma that closes a name standing after the comma at `comma` (، النقيب محمد سالم،)."""
+        named = self._title_and_name_end(comma + 1, end, titled=False)
+        close = next((j for j in range(named, min(end, named + 3)) if self.punct[j]), None)
+        return close if comma + 1 < named and close is not None and self.words[close] in COMMA else None
 
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives.
@@ -1548,11 +1549,8 @@ class Finder:
                 if not n.startswith("لل") and i + 1 < end and normed[i + 1].startswith("ال"):
                     i += 2  # رئيس اللجنة الوطنية لشؤون الأسرى: a genitive through ل
                     continue
-            if w in COMMA and i + 1 < end:
-                named = self._title_and_name_end(i + 1, end, titled=False)
-                close = next((k for k in range(named, min(end, named + 3)) if self.punct[k]), None)
-                if i + 1 < named and close is not None and words[close] in COMMA:
-                    return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
+            if w in COMMA and (close := self._name_in_apposition(i, end)) is not None:
+                return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
             if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2  # القيادي في الحركة، المتحدث باسم الجيش
                 continue

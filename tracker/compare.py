@@ -119,6 +119,7 @@ class LatticeRules(BaseModel):
     )
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
     repelling: list[str] = Field(default_factory=list, description="Holding by repelling an attack: صد.")
+    holding_nouns: list[str] = Field(default_factory=list, description="A hold as a noun: السيطرة.")
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
@@ -171,6 +172,7 @@ class Lattice:
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = frozenset(norm(w) for w in spec.holding)
         self.repelling = frozenset(norm(w) for w in spec.repelling)
+        self.holding_nouns = frozenset(norm(w) for w in spec.holding_nouns)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -803,9 +805,9 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             of_a, of_b = _of(qa, a), _of(qb, b)
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
             lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
+            if by_story and (received_a != received_b or not of_a == of_b != BREAKDOWN):
+                continue  # through the story, only rival counts of one group
             if received_a != received_b:
-                if by_story:
-                    continue
                 (s, part, lo), (t, total, hi) = (
                     ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
                 )
@@ -817,8 +819,6 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
                     return Decision("compatible-update", a, b, _show(qa), _show(qb))
                 return Decision("contradict-figures", a, b, _show(qa), _show(qb))
-            if by_story:
-                continue
             if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
                 (s, part, lo), (t, total, hi) = (
                     ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
@@ -952,10 +952,9 @@ def _one_ground(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     if _says(ta, "other_event") or _says(tb, "other_event"):
         return False
     pa, pb = _particulars(ta), _particulars(tb)
-    if not one_article:  # two reports of one story: a place of the ground named in both (رغوان)
-        return claimmatch.overlap_stems(set(pa), set(pb)) > 0
-    # الموقع لم يسقط: the report's ground, named no further
-    return min(len(pa), len(pb)) <= SPARSE_GROUND or claimmatch.overlap_stems(set(pa), set(pb)) > 0
+    one_place = claimmatch.overlap_stems(set(pa), set(pb)) > 0  # رغوان in both
+    # of one report, الموقع لم يسقط: the report's ground, named no further; of two, a place in both
+    return one_place or (one_article and min(len(pa), len(pb)) <= SPARSE_GROUND)
 
 
 STATE_FORCES = "state forces"
@@ -1043,7 +1042,7 @@ def _state_holds(text: str) -> bool:
     k = _holding_verb(toks)
     if k is None:
         return False
-    after = k + 2 if "سيطره" in toks[k].forms else k + 1
+    after = k + 2 if not lattice().holding_nouns.isdisjoint(toks[k].forms) else k + 1
     hits = propositions.grammar().where(toks, _phrases("state_forces"), inflected=True)
     return any(k - SUBJECT_BEFORE <= h.start < k or k < h.start <= after for h in hits)
 
@@ -1080,6 +1079,8 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 CASUALTIES = "casualties"
 """The relation of claims of the dead and wounded (relations.yaml)."""
+ATTACK = "attack"
+"""The relation of claims of an attack (relations.yaml)."""
 COMBATANTS = ("fighters", "soldiers")
 """The units of numbers.yaml that count people under arms."""
 
@@ -1090,12 +1091,18 @@ def _combatant_words() -> frozenset[str]:
     return frozenset(norm(w) for u in units if u.unit in COMBATANTS for w in u.after)
 
 
+@cache
+def _dead_nouns() -> frozenset[str]:
+    """The nouns of the dead (قتيل، قتلى ...: numbers.yaml's killed unit)."""
+    units = quantities.lexicon().spec.units
+    return frozenset(norm(w) for u in units if u.unit == quantities.KILLED for w in u.after)
+
+
 @lru_cache(maxsize=CACHE)
 def _dead_of_kind(text: str) -> frozenset[str]:
     """The particular right after أي and a noun of the dead (أي قتيل روسي: روسي), if any."""
     toks = quantities.tokens(text)
-    dead = quantities.lexicon().spec.units[0].after  # killed: قتيل، قتلى ...
-    nouns = {norm(w) for w in dead}
+    nouns = _dead_nouns()
     for k in range(len(toks) - 2):
         if "اي" in toks[k].forms and not nouns.isdisjoint(toks[k + 1].forms):
             return frozenset(claimmatch.content_stems(toks[k + 2].text))
@@ -1586,9 +1593,9 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
 def _at_war(c: Claim) -> frozenset[str]:
     """The speaker's side, where the claim says it killed the state's soldiers (قتلنا 30 عسكريا): at war
     with the state in the story the claim is told in."""
-    if not (c.event and c.affirmed and c.prop.relation in (CASUALTIES, "attack")):
+    if not (c.event and c.affirmed and c.prop.relation in (CASUALTIES, ATTACK)):
         return frozenset()
-    if not any("soldiers" in (q.unit, q.of) for q in _counts(c)):
+    if not any(quantities.SOLDIERS in (q.unit, q.of) for q in _counts(c)):
         return frozenset()
     return _speaker_side(c)
 
