@@ -904,16 +904,17 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
 RELATIONS_FLOOR = {
-    "relations": 31,
-    "relations2": 25,
+    "relations": 33,
+    "relations2": 28,
     "relations3": 20,
     "relations4": 28,
     "relations5": 31,
     "relations6": 13,
     "relations7": 17,
-    "relations8": 13,
+    "relations8": 15,
+    "relations9": 16,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations9 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations10 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 1}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
@@ -1348,11 +1349,24 @@ def test_a_denial_of_any_civilian_dead_contradicts_civilians_among_them_but_a_po
         ("سبعة عناصر من الأمن العام قتلوا في الكمين", "killed", "soldiers"),  # two-word group, then verb
         ("خسائره لم تتجاوز ثمانية جنود", "killed", "soldiers"),  # losses of men: its dead
         ("المسلحون كبدوا الجيش أكثر من 50 قتيلا", "killed", "soldiers"),  # whose losses: the army's
+        ("أعدموا 30 مدنيا في السوق", "killed", "civilians"),  # executed: killed
     ],
 )
 def test_what_a_toll_counts_and_whose(text: str, unit: str, of: str | None) -> None:
     found = quantities.find(text)
     assert [(q.unit, q.of) for q in found] == [(unit, of)]
+
+
+def test_the_verb_after_a_part_told_between_commas_says_what_befell_the_counted() -> None:
+    found = quantities.find("١٨ مدنيا، بينهم خمسة أطفال، قتلوا وأصيب ٤٠ آخرون")
+    assert [(q.low, q.unit, q.of) for q in found] == [
+        (18, "killed", "civilians"),
+        (5, "killed", "اطفال"),
+        (40, "wounded", None),
+    ]
+    # no verb after the aside: the counted stay people of a kind
+    first, *_ = quantities.find("١٨ مدنيا، بينهم خمسة أطفال، في المدرسة")
+    assert (first.unit, first.of) == ("civilians", None)
 
 
 def test_rival_tolls_of_one_report_contradict_and_a_tally_since_january_does_not() -> None:
@@ -1440,6 +1454,19 @@ def test_an_agreement_carried_out_against_one_left_on_paper() -> None:
         assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-kept")
     c = between(recs, "حبرا", "لم يطبق")
     assert c is None or c.verdict != "contradict"  # both say it was not carried out
+
+
+def test_a_truce_said_to_hold_against_one_said_to_have_collapsed() -> None:
+    art = Article("s2", title="اشتباكات في بلدة الكرامة الحدودية")
+    art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("المتحدث باسم الفصائل سامر يوسف", "اتفاق وقف إطلاق النار في الكرامة انهار عمليا")
+    art.said("الوسيط سالم حداد", "اتفاق وقف إطلاق النار في الكرامة لا يزال صامدا")
+    art.said("قائد في العشائر", "لم يتم التوصل إلى أي اتفاق لوقف إطلاق النار في الكرامة", anonymous=True)
+    recs = annotated(art)
+    c = between(recs, "انهار", "صامدا")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-kept")
+    # none made is not a truce broken
+    assert decided(recs, "انهار", "لم يتم") != "contradict-not-kept"
 
 
 def test_a_headline_that_names_an_agreement_announces_it() -> None:
@@ -1601,3 +1628,96 @@ def test_a_toll_that_rose_by_the_wounded_who_died_is_an_update(later: str, rule:
     art.said("مصدر عسكري", later, anonymous=True)
     c = between(annotated(art), "ستة جنود", "تسعة جنود")
     assert (c.rule if c else "compatible-update") == rule
+
+
+# --- the eighth session: denials of any one, a report's own tolls ---------------------------------------
+
+
+def _two_days() -> tuple[Article, Article]:
+    """Two reports of one battle on consecutive days, their places shared and their headlines apart,
+    for the claims a test adds."""
+    places = "صرواح ومفرق الجوف وتبة القناصين ووادي ملح ومعسكر الفرضة والمشجح والزور وجبل هيلان"
+    first = Article("d0", lead="تتواصل المعارك.", published=dt.date(2026, 4, 1), title="معارك في نهم")
+    first.said("مصدر محلي", f"القصف طال قرى {places}", anonymous=True)
+    second = Article("d1", lead="تتواصل المعارك.", published=dt.date(2026, 4, 2), title="نزوح من نهم")
+    second.said("منظمة إغاثية", f"عشرات الأسر نزحت من {places}", type="organization")
+    return first, second
+
+
+def test_a_denial_of_arresting_anyone_denies_the_arrests_its_side_is_said_to_make() -> None:
+    """أي مدني: any one at all, wherever another report of the story says the arrests were made; only
+    of the side that denies (its name in full in the told arrests), not of another's arrests."""
+    first, second = _two_days()
+    told = "عناصر «حركة الفجر» اعتقلوا 14 مدنيا من قرى الوادي بتهمة التخابر"
+    first.said("مصادر محلية", told, anonymous=True)
+    first.said("مصادر أهلية", "عناصر الشرطة اعتقلوا ستة مدنيين قرب السوق", anonymous=True)
+    second.said("المتحدث باسم «حركة الفجر» سامر يوسف", "اعتقال أي مدني في المنطقة", negated=True)
+    recs = annotated(first, second)
+    c = between(recs, "14 مدنيا", "أي مدني")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert decided(recs, "ستة مدنيين", "أي مدني") is None
+
+
+@pytest.mark.parametrize(
+    ("denied", "kind"),
+    [
+        ("قصف أي منزل في القرية", {"منزل"}),  # houses, not the village the other may name too
+        ("أن يكونوا قد قتلوا أي مدني خلال المواجهات", {"مدن"}),
+        ("سقوط أي قتيل روسي", {"روس"}),  # past the noun of the dead: of one people
+        ("احتجاز أي من عناصر الحلف", {"حلف"}),  # past the word for its members: of that group
+        ("تنفيذ أي غارة جوية في المنطقة", set()),  # any raid: no kind, a denial of the event
+    ],
+)
+def test_what_a_denial_of_any_one_denies(denied: str, kind: set[str]) -> None:
+    assert compare._denied_kind(denied) == kind
+
+
+@pytest.mark.parametrize(
+    ("told", "denied"),
+    [
+        ("مقتل سبعة من جنود القوات في هجوم الأحد على القرية", "قصف أي منزل في القرية"),
+        ("ارتفاع حصيلة قتلى الجيش والمتطوعين في القرية إلى 19", "أن يكونوا قد قتلوا أي مدني في القرية"),
+    ],
+)
+def test_a_denial_of_any_one_of_a_kind_leaves_others_of_the_event(told: str, denied: str) -> None:
+    art = Article("k0", title="هجوم على قرية الحرش", published=dt.date(2026, 4, 1))
+    art.said("مصادر قبلية", told, anonymous=True)
+    art.said("مصدر عسكري", denied, negated=True, anonymous=True)
+    recs = annotated(art)
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    assert compare._other_dead(*claims)  # the soldiers, not the houses or civilians the denial names
+    assert decided(recs, told[:10], denied[:10]) is None
+
+
+@pytest.mark.parametrize(
+    ("civilians", "other", "rule"),
+    [
+        # the verb after a parenthesis (بينهم ...): civilians counted are the dead; a part above the whole
+        ("١٨ مدنيا، بينهم خمسة أطفال، قتلوا في قصف السوق", "مقتل ١١ شخصا في قصف السوق",
+         "contradict-part-exceeds"),
+        # أعدموا: a verb of killing that counts no unit of its own
+        ("أعدم المسلحون 30 مدنيا على الأقل في السوق", "قتل المسلحون تسعة مدنيين في السوق",
+         "contradict-figures"),
+    ],
+)  # fmt: skip
+def test_civilians_counted_in_a_claim_of_the_dead_are_its_toll(civilians: str, other: str, rule: str) -> None:
+    art = Article("t2", title="قصف سوق بلدة الحرش", published=dt.date(2025, 6, 9))
+    art.said("شبكة الأطباء", civilians, type="organization")
+    art.said("حكومة الولاية", other, type="organization")
+    assert decided(annotated(art), civilians[:8], other[:8]) == rule
+
+
+def test_a_denial_naming_its_event_precisely_meets_the_report_of_it_in_another_report_of_the_story() -> None:
+    """استهدفت سوق الزهراء: every word of the denial is in the other report's longer account, a day
+    later in the same story; a denial naming another market is of another event."""
+    first, second = _two_days()
+    told = (
+        "الحوثيين قصفوا سوق الزهراء الشعبي في مركز المديرية بطائرة مسيرة مفخخة وقتلوا بائعين وأصابوا متسوقين"
+    )
+    first.said("السلطة المحلية", told, type="organization")
+    second.said("المتحدث باسم جماعة الحوثيين", "أن تكون قواته قد استهدفت سوق الزهراء", negated=True)
+    second.said("المتحدث العسكري للحوثيين", "أن تكون قواته قد استهدفت سوق الحمراء", negated=True)
+    recs = annotated(first, second)
+    c = between(recs, "بطائرة مسيرة", "استهدفت سوق الزهراء")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    assert decided(recs, "بطائرة مسيرة", "سوق الحمراء") is None

@@ -480,6 +480,18 @@ def test_a_belief_of_the_writer_or_of_no_one_is_no_attribution(extractor: Extrac
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ورفعت الحكومة الحصار عن المدينة.",
+        "ورفعت المحكمة الجلسة إلى الغد.",
+        "ورفعت الوزارة عدد الأسرة إلى مئة.",
+    ],
+)
+def test_raising_anything_but_a_toll_is_no_attribution(extractor: Extractor, text: str) -> None:
+    assert records(extractor, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "first"),
     [
         # the أن after a participle is the participle's, not the first verb's
@@ -778,10 +790,12 @@ def test_claiming_an_attack_takes_the_attack_as_its_object(extractor: Extractor)
         ("وأعلنت قوى الأمن (الأسايش) اعتقال 17 شخصا.", "قوى الأمن (الأسايش)", "اعتقال 17 شخصا"),
         ("ونفى المحافظ، سالم عبد الكريم، اعتقال أي مدني.", "المحافظ، سالم عبد الكريم", "اعتقال أي مدني"),
         ("ونفى مصدر في القيادة تزويد الحلف بالسلاح.", "مصدر في القيادة", "تزويد الحلف بالسلاح"),
+        # a source raising its own toll (رفع: a claim only with the toll as its object)
+        ("ورفعت وزارة الصحة حصيلة القتلى إلى تسعة.", "وزارة الصحة", "حصيلة القتلى إلى تسعة"),
+        ("ورفع المرصد عدد قتلى الاشتباكات إلى ٢٩.", "المرصد", "عدد قتلى الاشتباكات إلى ٢٩"),
+        ("بينما رفعت غرفة الطوارئ الحصيلة إلى 40 قتيلا.", "غرفة الطوارئ", "الحصيلة إلى 40 قتيلا"),
     ],
 )  # fmt: skip
-def test_speakers_and_their_objects(
-    extractor: Extractor, text: str, speaker: str, claim: str
-) -> None:
+def test_speakers_and_their_objects(extractor: Extractor, text: str, speaker: str, claim: str) -> None:
     found = records(extractor, text)
     assert [(r.speaker.text, r.claim.text) for r in found] == [(speaker, claim)]

@@ -126,6 +126,10 @@ def test_extract_reads_unnamed_actors_from_the_article_whatever_the_input(tmp_pa
         ("هناك تنسيق ميداني بين قسد والحشد الشعبي", "tactical_coordination"),
         ("حماس والجهاد الإسلامي وقعتا اتفاقا لتقاسم الأدوار", "agreement"),
         ("داعش سيطر على ثلاث قرى قرب الحدود", "control"),
+        # holding fast, consolidating, dug in
+        ("وحدات الشرطة ما زالت ممسكة بالمعبر", "control"),
+        ("مقاتلو الحركة ثبتوا مواقعهم في مركز الناحية", "control"),
+        ("مسلحين ما زالوا يتحصنون في الحي الغربي", "control"),
     ],
 )
 def test_relation_triggers(claim: str, relation: str) -> None:

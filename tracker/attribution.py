@@ -464,9 +464,11 @@ class Finder:
 
     def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None) -> bool:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
-        `nouns`, one of them: تبنى الهجوم), not a genitive of a head before it (لجنة الإفراج عن المعتقلين)."""
+        `nouns`, one of them or two words of them: تبنى الهجوم، رفع عدد القتلى), not a genitive of a head
+        before it (لجنة الإفراج عن المعتقلين)."""
+        pair = f"{self.normed[i]} {self.normed[i + 1]}" if i + 1 < len(self.normed) else ""
         return (
-            self.normed[i] in (self.lex.object_nouns if nouns is None else nouns)
+            (self.normed[i] in (self.lex.object_nouns if nouns is None else nouns) or pair in (nouns or ()))
             and i > 0
             and (
                 not self.punct[i - 1] or self._closing_at(i - 1) or self.words[i - 1] == ")"

@@ -112,6 +112,8 @@ class LatticeRules(BaseModel):
     )
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
+    blanket: list[str] = Field(default_factory=list, description="Any instance: أي مدني.")
+    blanket_events: list[str] = Field(default_factory=list, description="Events denied of any one: arrest.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     content_denials: list[str] = Field(
@@ -664,6 +666,7 @@ Phrases = Literal[
     "held",
     "new_event",
     "any_event",
+    "blanket",
     "any_party",
     "any_tie",
     "update",
@@ -1098,15 +1101,29 @@ def _dead_nouns() -> frozenset[str]:
     return frozenset(norm(w) for u in units if u.unit == quantities.KILLED for w in u.after)
 
 
+KIND_WORDS = 3
+"""How many words after أي may name which ones a denial of any one denies (أي من عناصر الحلف)."""
+
+
 @lru_cache(maxsize=CACHE)
-def _dead_of_kind(text: str) -> frozenset[str]:
-    """The particular right after أي and a noun of the dead (أي قتيل روسي: روسي), if any."""
+def _denied_kind(text: str) -> frozenset[str]:
+    """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
+    the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
     toks = quantities.tokens(text)
-    nouns = _dead_nouns()
-    for k in range(len(toks) - 2):
-        if "اي" in toks[k].forms and not nouns.isdisjoint(toks[k + 1].forms):
-            return frozenset(claimmatch.content_stems(toks[k + 2].text))
-    return frozenset()
+    blanket = {w for p in _phrases("blanket") for w in p}
+    events = {p[-1] for p in _phrases("any_event")}
+    k = next((k for k, tok in enumerate(toks) if not blanket.isdisjoint(tok.forms)), None)
+    after = toks[k + 1 : k + 1 + KIND_WORDS] if k is not None else []
+    if not after or not events.isdisjoint(after[0].forms):
+        return frozenset()
+    if not _dead_nouns().isdisjoint(after[0].forms):
+        after = after[1:]
+    # its first word, past a word for a group's members (أي من عناصر الحلف: الحلف), not where (أي منزل
+    # في القرية: the village the other may name too) nor when (أي مدني خلال المواجهات)
+    g = propositions.grammar()
+    kept = itertools.takewhile(lambda t: g.locatives.isdisjoint(t.forms), after)
+    named = (claimmatch.content_stems(t.text) for t in kept if g.group_members.isdisjoint(t.forms))
+    return frozenset(next((s for s in named if s), []))
 
 
 def _other_dead(told: Claim, denial: Claim) -> bool:
@@ -1116,8 +1133,9 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     text = denial.record.claim.text
     if denial.prop.relation == CASUALTIES and not _counts(denial) and not _says(text, "toll_words"):
         return True
-    # سقوط أي قتيل روسي: the dead of one people or kind, named right after the dead noun
-    kind = _dead_of_kind(text)
+    # سقوط أي قتيل روسي، قصف أي منزل: the dead of one people or kind, the targets of one kind (not the
+    # ground of a claim of control, أي موقع: _one_ground weighs it)
+    kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()
     told_words = set(claimmatch.content_stems(told.record.claim.text))
     if kind and not claimmatch.overlap_stems(set(kind), told_words):
         return True
@@ -1337,7 +1355,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         if denied and t.prop.relation == GROUND and _says(told, "lost_ground"):
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it
             found = _holds_against(s, t, lat)
-        elif denied and _same_agent(s, t, lat) and _one_ground(a, b, lat) and not _other_dead(s, t):
+        elif denied and _same_agent(s, t, lat) and _denies_told(s, t, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
         elif _civilians_among(s) and _denies_civilian_dead(t) and _one_toll(s, t, lat):
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
@@ -1354,6 +1372,41 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
+
+
+DENIAL_NAMES = 2
+"""The fewest particulars (a place and a target: سوق حيس) of a denial that names its event precisely."""
+
+
+def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
+    """The denial is of the event told: one event or ground; in the story the two reports tell, a
+    denial whose every particular the other names (استهدفت سوق حيس / بقصف سوق المدينة في حيس بطائرة
+    مسيرة), or a denial of any such event (لم تنفذ أي غارة) or of any one held (لم تعتقل أي مدني)."""
+    if _one_ground(told, denial, lat):
+        return True
+    text = denial.record.claim.text
+    other = any(_says(c.record.claim.text, "other_event") for c in (told, denial))
+    one_story = told.record.article.id == denial.record.article.id or _same_story(told, denial)
+    if not one_story or other:
+        return False
+    named = _particulars(text)
+    if (
+        len(named) >= DENIAL_NAMES
+        and claimmatch.overlap_stems(set(named), set(_particulars(told.record.claim.text))) == 1
+    ):
+        return True
+    blanket = _says(text, "any_event") or (
+        denial.prop.relation in lat.spec.blanket_events and _says(text, "blanket")
+    )
+    if not blanket:
+        return False
+    # across a story, only of an agent both name: a known one, or the denier's own side named in full
+    # in the report it denies (المتحدث باسم قوات الدعم الأمني / قوات الدعم الأمني اعتقلت 6)
+    agents = _agents(text) or _speaker_side(denial)
+    if agents:
+        return not agents.isdisjoint(_agents(told.record.claim.text) | _speaker_side(told))
+    side = _particulars(denial.record.speaker.affiliation or "")
+    return bool(side) and side <= _particulars(told.record.claim.text)
 
 
 def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
@@ -1385,10 +1438,16 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
     بقي حبرا على ورق), in one story: both speak of it as made, and disagree on its keeping."""
     if a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT or one_voice:
         return None
-    if not (a.affirmed and b.affirmed) or any(c.prop.modality != "asserted" for c in (a, b)):
+    if any(c.prop.modality != "asserted" for c in (a, b)):
         return None
-    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]  # لم يطبق holds يطبق
-    kept = [not n and _says(c.record.claim.text, "kept") for n, c in zip(broken, (a, b), strict=True)]
+    # لم يطبق holds يطبق; a collapse (انهار) negates the agreement and says it is not kept
+    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
+    kept = [
+        c.affirmed and not n and _says(c.record.claim.text, "kept")
+        for n, c in zip(broken, (a, b), strict=True)
+    ]
+    if not all(c.affirmed or n for n, c in zip(broken, (a, b), strict=True)):
+        return None  # لم يتم التوصل إلى اتفاق: none made, neither kept nor broken
     if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):
         return None
     if a.record.article.id != b.record.article.id and not _one_story(a, b, lat):

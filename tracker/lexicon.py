@@ -53,7 +53,8 @@ class Verb(_Rule):
         default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
     )
     objects: list[str] = Field(
-        default_factory=list, description="Nouns that open this verb's object only: تبنى X الهجوم."
+        default_factory=list,
+        description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى.",
     )
     past: Forms
     present: Forms = Forms()
@@ -342,7 +343,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.verb_objects = {
-        v.lemma: frozenset(f for w in v.objects for f in _with_pronouns(norm(w)))
+        v.lemma: frozenset(f for w in v.objects for f in _with_pronouns(" ".join(map(norm, w.split()))))
         for v in verbs.verbs
         if v.objects
     }

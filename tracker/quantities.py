@@ -552,6 +552,7 @@ def _counted(
     # a verb right after the counted (past a bound) says what befell them: 24 شخصا على الأقل قتلوا،
     # 27 مدنيا قتلوا، 11 طفلا أصيبوا
     verb = lex.starts_at(toks, after, lex.lower_after) or after
+    verb = _past_part_aside(lex, toks, text, verb)
     # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
     # (تسعة عناصر من الأمن العام قتلوا: a group of two words)
     group = _whose_group(lex, toks, verb)
@@ -595,6 +596,25 @@ def _counted(
     if earlier is not None and tamyiz is None:
         return earlier, _kind_after_event(lex, toks, start, reach), start, after
     return earlier or _earlier_unit(lex, toks, text, start, reach=reach), tamyiz, start, after
+
+
+PART_ASIDE = 6
+"""The most words of a part told between commas after the counted (١٨ مدنيا، بينهم خمسة أطفال، قتلوا)."""
+
+
+def _past_part_aside(lex: Lexicon, toks: list[Tok], text: str, k: int) -> int:
+    """The word after a part of the counted told between commas (بينهم خمسة أطفال، ...) that opens at k,
+    where the verb saying what befell them stands; k itself otherwise."""
+    if k >= len(toks) or lex.starts_at(toks, k, lex.parts) is None:
+        return k
+    if k == 0 or not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
+        return k
+    ends = (
+        j
+        for j in range(k + 1, min(k + PART_ASIDE, len(toks)))
+        if _CLAUSE_MARKS.search(text, toks[j - 1].end, toks[j].start)
+    )
+    return next(ends, k)
 
 
 def _kind_after_event(lex: Lexicon, toks: list[Tok], start: int, reach: int) -> str | None:
