@@ -907,9 +907,9 @@ RELATIONS_FLOOR = {
     "relations": 33,
     "relations2": 28,
     "relations3": 20,
-    "relations4": 28,
+    "relations4": 30,
     "relations5": 31,
-    "relations6": 13,
+    "relations6": 14,
     "relations7": 17,
     "relations8": 15,
     "relations9": 16,
@@ -1721,3 +1721,21 @@ def test_a_denial_naming_its_event_precisely_meets_the_report_of_it_in_another_r
     c = between(recs, "بطائرة مسيرة", "استهدفت سوق الزهراء")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
     assert decided(recs, "بطائرة مسيرة", "سوق الحمراء") is None
+
+
+@pytest.mark.parametrize(
+    ("held", "holder"),
+    [
+        ("مقر الفرقة 22 في الضيعة لا يزال تحت سيطرتنا", "sudanese_army"),  # ours: the speaker's side
+        ("مقر الفرقة 22 في الضيعة لم يخرج عن سيطرة الجيش لحظة واحدة", compare.STATE_FORCES),  # never left
+    ],
+)
+def test_a_ground_named_before_its_hold_is_held_against_the_side_that_says_it_took_it(
+    held: str, holder: str
+) -> None:
+    first, second = _two_days()
+    first.said("قوات الدعم السريع", "سيطرنا على مقر الفرقة 22 في الضيعة", type="organization")
+    second.said("المتحدث باسم الجيش السوداني العميد سالم يوسف", held)
+    c = between(annotated(first, second), "سيطرنا", held[-12:])
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    assert holder in c.reason

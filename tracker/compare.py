@@ -122,6 +122,11 @@ class LatticeRules(BaseModel):
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
     repelling: list[str] = Field(default_factory=list, description="Holding by repelling an attack: صد.")
     holding_nouns: list[str] = Field(default_factory=list, description="A hold as a noun: السيطرة.")
+    held_under: list[str] = Field(default_factory=list, description="A hold after its ground: تحت سيطرة.")
+    held_since: list[str] = Field(
+        default_factory=list, description="Where a ground named first ends: لا يزال."
+    )
+    own_holds: list[str] = Field(default_factory=list, description="The speaker's hold: سيطرتنا.")
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
@@ -175,6 +180,9 @@ class Lattice:
         self.holding = frozenset(norm(w) for w in spec.holding)
         self.repelling = frozenset(norm(w) for w in spec.repelling)
         self.holding_nouns = frozenset(norm(w) for w in spec.holding_nouns)
+        self.held_under = frozenset(norm(w) for w in spec.held_under)
+        self.held_since = frozenset(norm(w) for w in spec.held_since)
+        self.own_holds = frozenset(norm(w) for w in spec.own_holds)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -1025,15 +1033,55 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     text = c.record.claim.text
     if c.prop.relation != GROUND:
         return None  # a toll or an attack told where it happened (قتل خمسة داخل المدينة) holds nothing
-    held = _holding(text)
-    if held is None or _says(text, "lost_ground"):
+    if _says(text, "lost_ground"):
         return None
+    held = _holding(text)
+    if held is None:
+        under = _held_under(text)
+        if under is None:
+            return None
+        holder, ground, own = under
+        side = holder or (_speaker_side(c) if own else frozenset())
+        return (side, ground) if side else None
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
     side = subject or referred or _speaker_side(c)
     if not side and _state_holds(text):
         side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
     return (side, ground) if side else None
+
+
+HOLDER_WORDS = 4
+"""How many words after a hold named as a noun may name its holder (تحت سيطرة قوات الدعم السريع)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None:
+    """(holder, ground, the speaker's own) of a claim naming the ground first and its hold after it (مقر
+    الفرقة لا يزال تحت سيطرتنا، المعسكر لم يخرج عن سيطرة الجيش); None for any other."""
+    toks = quantities.tokens(text)
+    lat = lattice()
+    at = next(
+        (
+            k
+            for k in range(1, len(toks))
+            if not lat.held_under.isdisjoint(toks[k - 1].forms)
+            and not (lat.holding_nouns | lat.own_holds).isdisjoint(toks[k].forms)
+        ),
+        None,
+    )
+    first = next((j for j, t in enumerate(toks) if not lat.held_since.isdisjoint(t.forms)), None)
+    if at is None or first is None or not 0 < first < at or first > GROUND_WORDS:
+        return None
+    if any(not lat.holding.isdisjoint(t.forms) for t in toks[:first]):
+        return None  # سيطرت على الحي الذي كان لا يزال تحت سيطرة الحوثيين: a hold it took, told before
+    ground = _particulars(" ".join(t.text for t in toks[:first]))
+    after = text[toks[at].end : toks[min(at + HOLDER_WORDS, len(toks) - 1)].end]
+    named = [m.id for m in entities.table().mentions(after)]
+    holder = _with_links(propositions._actors(named))
+    if not holder and propositions.grammar().where(quantities.tokens(after), _phrases("state_forces")):
+        holder = frozenset({STATE_FORCES})
+    return holder, ground, not lat.own_holds.isdisjoint(toks[at].forms)
 
 
 @lru_cache(maxsize=CACHE)
