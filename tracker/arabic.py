@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -44,6 +45,11 @@ WORD_CHARS = 24
 def norm(text: str) -> str:
     """Spelling-variant-free form of `text` (its length may differ from the input)."""
     return _norm_word(text) if len(text) <= WORD_CHARS else _norm(text)
+
+
+def normed(words: Iterable[str]) -> frozenset[str]:
+    """The normalized forms of a rule file's word list, looked up token by token."""
+    return frozenset(norm(w) for w in words)
 
 
 @lru_cache(maxsize=100_000)

@@ -466,9 +466,13 @@ class Finder:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
         `nouns`, one of them or two words of them: تبنى الهجوم، رفع عدد القتلى), not a genitive of a head
         before it (لجنة الإفراج عن المعتقلين)."""
-        pair = f"{self.normed[i]} {self.normed[i + 1]}" if i + 1 < len(self.normed) else ""
+        listed = self.normed[i] in (self.lex.object_nouns if nouns is None else nouns) or (
+            nouns is not None
+            and i + 1 < len(self.normed)
+            and f"{self.normed[i]} {self.normed[i + 1]}" in nouns
+        )
         return (
-            (self.normed[i] in (self.lex.object_nouns if nouns is None else nouns) or pair in (nouns or ()))
+            listed
             and i > 0
             and (
                 not self.punct[i - 1] or self._closing_at(i - 1) or self.words[i - 1] == ")"

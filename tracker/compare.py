@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import claimmatch, echo, entities, propositions, quantities, rules
-from tracker.arabic import norm, stems, words
+from tracker.arabic import norm, normed, stems, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
@@ -177,12 +177,12 @@ class Lattice:
         if unknown := set(spec.state_enemies) - set(entities.table().by_id):
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
-        self.holding = frozenset(norm(w) for w in spec.holding)
-        self.repelling = frozenset(norm(w) for w in spec.repelling)
-        self.holding_nouns = frozenset(norm(w) for w in spec.holding_nouns)
-        self.held_under = frozenset(norm(w) for w in spec.held_under)
-        self.held_since = frozenset(norm(w) for w in spec.held_since)
-        self.own_holds = frozenset(norm(w) for w in spec.own_holds)
+        self.holding = normed(spec.holding)
+        self.repelling = normed(spec.repelling)
+        self.holding_nouns = normed(spec.holding_nouns)
+        self.held_under = normed(spec.held_under)
+        self.held_since = normed(spec.held_since)
+        self.own_holds = normed(spec.own_holds)
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -938,7 +938,12 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(denial.record.claim.text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
-    return not agents or not agents.isdisjoint(_agents(told.record.claim.text) | _speaker_side(told))
+    return not agents or not agents.isdisjoint(_told_by(told))
+
+
+def _told_by(c: Claim) -> frozenset[str]:
+    """Whom a report gives its event to: the actors it names and its speaker's side."""
+    return _agents(c.record.claim.text) | _speaker_side(c)
 
 
 GROUND = "control"
@@ -1061,12 +1066,12 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
     الفرقة لا يزال تحت سيطرتنا، المعسكر لم يخرج عن سيطرة الجيش); None for any other."""
     toks = quantities.tokens(text)
     lat = lattice()
+    holds = lat.holding_nouns | lat.own_holds
     at = next(
         (
             k
             for k in range(1, len(toks))
-            if not lat.held_under.isdisjoint(toks[k - 1].forms)
-            and not (lat.holding_nouns | lat.own_holds).isdisjoint(toks[k].forms)
+            if not lat.held_under.isdisjoint(toks[k - 1].forms) and not holds.isdisjoint(toks[k].forms)
         ),
         None,
     )
@@ -1257,7 +1262,7 @@ def _part_word(tok: quantities.Tok) -> bool:
 
 @cache
 def _part_words() -> frozenset[str]:
-    return frozenset(norm(w) for w in lattice().spec.part_words)
+    return normed(lattice().spec.part_words)
 
 
 @cache
@@ -1452,7 +1457,7 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     # in the report it denies (المتحدث باسم قوات الدعم الأمني / قوات الدعم الأمني اعتقلت 6)
     agents = _agents(text) or _speaker_side(denial)
     if agents:
-        return not agents.isdisjoint(_agents(told.record.claim.text) | _speaker_side(told))
+        return not agents.isdisjoint(_told_by(told))
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
 
@@ -1488,14 +1493,13 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
         return None
     if any(c.prop.modality != "asserted" for c in (a, b)):
         return None
-    # لم يطبق holds يطبق; a collapse (انهار) negates the agreement and says it is not kept
+    # لم يطبق holds يطبق; a collapse (انهار) negates the agreement and says it is not kept; any other
+    # negation (لم يتم التوصل إلى اتفاق) says none was made, neither kept nor broken
     broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
     kept = [
         c.affirmed and not n and _says(c.record.claim.text, "kept")
         for n, c in zip(broken, (a, b), strict=True)
     ]
-    if not all(c.affirmed or n for n, c in zip(broken, (a, b), strict=True)):
-        return None  # لم يتم التوصل إلى اتفاق: none made, neither kept nor broken
     if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):
         return None
     if a.record.article.id != b.record.article.id and not _one_story(a, b, lat):

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import rules
-from tracker.arabic import norm, stems, words
+from tracker.arabic import norm, normed, stems, words
 from tracker.entities import EntityRules
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
@@ -251,6 +251,13 @@ class Lexicon:
         return None
 
 
+def _object_forms(noun: str) -> list[str]:
+    """A verb's own object: one noun with its pronoun endings (مسؤوليتها), or two words as written (عدد
+    القتلى: their pair is looked up, الحصيلة or عدد with no pronoun)."""
+    parts = [norm(w) for w in noun.split()]
+    return _with_pronouns(parts[0]) if len(parts) == 1 else [" ".join(parts)]
+
+
 def _with_pronouns(word: str) -> list[str]:
     """مسؤوليه -> مسؤوليه، مسؤوليته، مسؤوليتها ... (a word with the article takes no pronoun)."""
     if word.startswith("ال"):
@@ -309,7 +316,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.organizations = _phrases([*speakers.organizations, *named])
     lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
     lex.nationalities = {f: norm(n) for n in speakers.nationalities for f in _nisba_forms(norm(n))}
-    lex.not_sources = frozenset(norm(w) for w in speakers.not_sources)
+    lex.not_sources = normed(speakers.not_sources)
     lex.given_names = frozenset(norm(n) for n in speakers.given_names)
     lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
     # Longest first; among equals, whole words before a trailing clitic (وفقا لما before وفقا ل),
@@ -343,9 +350,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
     lex.verb_objects = {
-        v.lemma: frozenset(f for w in v.objects for f in _with_pronouns(" ".join(map(norm, w.split()))))
-        for v in verbs.verbs
-        if v.objects
+        v.lemma: frozenset(f for w in v.objects for f in _object_forms(w)) for v in verbs.verbs if v.objects
     }
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import arabic, entities, quantities, rules
-from tracker.arabic import bare, norm
+from tracker.arabic import bare, norm, normed
 from tracker.models import Modality, Polarity, Proposition, Record
 from tracker.quantities import Tok, tokens
 
@@ -181,9 +181,9 @@ class Grammar:
         self.uncounted = {norm(w) for w in spec.arguments.uncounted}
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
-        self.not_qualifying = frozenset(norm(w) for w in spec.not_qualifying)
-        self.group_members = frozenset(norm(w) for w in spec.group_members)
-        self.alternatives = frozenset(norm(w) for w in spec.alternatives)
+        self.not_qualifying = normed(spec.not_qualifying)
+        self.group_members = normed(spec.group_members)
+        self.alternatives = normed(spec.alternatives)
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
         if form in tok.forms:
