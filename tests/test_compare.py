@@ -404,12 +404,15 @@ def test_the_army_by_its_head_alone_holds_against_a_group_at_war_with_the_state(
     assert decided(recs, "«قوات الدفاع الذاتي» سيطرت", "الجيش صد") is None
 
 
-def _story(first_day: list[tuple[str, str]], second_day: list[tuple[str, str]]) -> list[Record]:
+def _story(
+    first_day: list[tuple[str, str]],
+    second_day: list[tuple[str, str]],
+    titles: tuple[str, str] = ("الحوثيون: قواتنا باقية في نهم", "صد هجوم في نهم"),
+) -> list[Record]:
     """Two reports of one battle on consecutive days: headlines apart, claims sharing its places."""
     places = "صرواح ومفرق الجوف وتبة القناصين ووادي ملح ومعسكر الفرضة والمشجح والزور وجبل هيلان"
     told = [("مصدر محلي", f"القصف طال قرى {places}"), ("منظمة إغاثية", f"عشرات الأسر نزحت من {places}")]
     arts = []
-    titles = ("الحوثيون: قواتنا باقية في نهم", "صد هجوم في نهم")
     for n, (said, title) in enumerate(zip((first_day, second_day), titles, strict=True)):
         art = Article(f"n{n}", lead="تتواصل المعارك.", published=dt.date(2026, 4, n + 1), title=title)
         for speaker, claim in [*said, told[n]]:
@@ -442,6 +445,44 @@ def test_who_the_dead_were_is_disputed_across_two_reports_of_one_story() -> None
     assert decided(recs, "جميع الضحايا", "القتلى «مسلحون") == "contradict-identity"
 
 
+def test_all_the_dead_under_arms_contradicts_civilians_among_them() -> None:
+    """ "No civilian fell" said of a story's dead as a whole meets every civilian toll of the story;
+    a negation of something else (no weapon in the house), or a bound (لا يقل عن), says no such thing."""
+    recs = _story(
+        [("قيادة القوات", "جميع القتلى من المقاتلين، ولم يسقط أي مدني")],
+        [("لجنة حقوقية", "القصف قتل 12 مدنيا بينهم أربعة أطفال في صرواح")],
+    )
+    assert decided(recs, "جميع القتلى", "القصف قتل") == "contradict-identity"
+    assert compare._no_civilian_dead("أحدا من المدنيين لم يتعرض لأذى")
+    assert compare._no_civilian_dead("القتلى «كلهم مقاتلون سقطوا في المعارك»")
+    assert not compare._no_civilian_dead("المنزل لم يكن فيه أي سلاح، وسكانه مدنيون")
+    assert not compare._no_civilian_dead("عدد القتلى المدنيين لا يقل عن 20")
+    assert not compare._no_civilian_dead("الضحايا «مدنيون، وليسوا مقاتلين»")
+
+
+def test_an_agreement_reached_and_denied_in_two_reports_of_one_thread() -> None:
+    """The two reports' headlines share no word, but their claims tell one story (_threads)."""
+    recs = _story(
+        [("الوسيط القبلي الشيخ حمد المراني", "الطرفين «توصلا إلى اتفاق على تبادل الأسرى»")],
+        [("لجنة الأسرى", "لا اتفاق على تبادل الأسرى قبل الإفراج عن جميع المعتقلين"),
+         ("مصدر ميداني", "القصف طال قرى صرواح ومفرق الجوف وتبة القناصين ووادي ملح")],
+        titles=("وسيط: اتفاق على تبادل الأسرى", "تعثر الوساطة القبلية"),
+    )  # fmt: skip
+    assert decided(recs, "توصلا", "لا اتفاق") == "contradict-not-reached"
+
+
+def test_two_claims_of_the_two_parties_in_one_story_speak_of_one_tie() -> None:
+    """Both refer back to "the two parties": in two reports of one story they speak of one tie,
+    whichever actors each report names around them."""
+    recs = _story(
+        [("الخبير العسكري صالح الجبري", "الطرفين «يخوضان المعركة حلفا واحدا بقيادة مشتركة»"),
+         ("قيادة «ألوية العمالقة»", "«ألوية العمالقة» استعادت مواقعها في صرواح")],
+        [("ضابط في قيادة المنطقة", "العلاقة بين الطرفين «لا تتعدى التنسيق الميداني»"),
+         ("جماعة أنصار الله", "قواتنا ما زالت تتمركز في صرواح")],
+    )  # fmt: skip
+    assert decided(recs, "حلفا واحدا", "لا تتعدى") == "contradict-merely"
+
+
 def test_sparse_tolls_of_two_reports_of_one_story_are_rival_counts_of_one_group_only() -> None:
     recs = _story(
         [("شبكة محلية", "عدد القتلى بلغ 31 على الأقل")],
@@ -472,7 +513,49 @@ def test_the_army_holds_against_a_side_its_story_tells_killing_soldiers() -> Non
     art.said("«جبهة الأزواد»", "مقاتليها قتلوا 12 عسكريا في كمين قرب تيسيت", type="organization")
     recs = annotated(art)
     assert decided(recs, "مقاتليها يسيطرون", "لا تزال تحت") == "contradict-holder"
-    assert not compare._state_holds("مقاتليها اقتحموا معسكر الجيش في تيسيت")
+    assert not compare._held_by("مقاتليها اقتحموا معسكر الجيش في تيسيت", "state_forces")
+
+
+def test_a_body_the_table_does_not_know_holds_against_a_group_at_war_with_the_state() -> None:
+    """The spokesman's body (ألوية حماية الساحل) is his side where the entity table knows no name: it
+    holds against the Houthis, but not against another unknown body, which may be an ally."""
+    lead = "شن الحوثيون هجوما على مواقع في تلة الرمان غربي المدينة."
+    art = Article("b", lead=lead, published=dt.date(2026, 5, 2))
+    held = "وحداته «صدت الهجوم وحافظت على مواقعها في تلة الرمان»"
+    art.said("المتحدث باسم ألوية حماية الساحل، العقيد سالم الهاشمي", held)
+    art.said("المتحدث العسكري باسم الحوثيين، العميد ناجي الكبسي", "مقاتلي الجماعة «سيطروا على تلة الرمان»")
+    art.said("المتحدث باسم قوات درع الشاطئ، الرائد فهد العولقي", "قواته «سيطرت على تلة الرمان» فجر الأحد")
+    recs = annotated(art)
+    assert decided(recs, "وحداته «صدت", "مقاتلي الجماعة") == "contradict-holder"
+    assert decided(recs, "وحداته «صدت", "قواته «سيطرت") is None
+    # a spokesman's side is his body, not his name
+    body = compare._body(compare.as_claim(by_claim(recs, "وحداته")))
+    assert "~ساحل" in body and not any("هاشم" in x for x in body)
+
+
+def test_armed_men_named_by_no_group_hold_against_the_state_s_forces() -> None:
+    """وحدات الأمن العام hold for the state, مسلحين against it; ما زالوا before the verb is not counted
+    in the words that may precede it."""
+    art = Article("m", lead="بدأت قوى الأمن حملة في بلدة الكرك.", published=dt.date(2026, 5, 3))
+    art.said("وزارة الداخلية", "وحدات الأمن العام «فرضت السيطرة الكاملة على بلدة الكرك»", type="organization")
+    art.said("مصادر محلية", "مسلحين من أبناء البلدة «ما زالوا يتحصنون في الحي الغربي ومحيط السوق»")
+    recs = annotated(art)
+    assert decided(recs, "وحدات الأمن", "مسلحين من") == "contradict-holder"
+
+
+def test_a_hold_in_full_leaves_no_part_of_the_town_to_another() -> None:
+    """A town held in full against a side holding its garrison and a quarter, named no further; a hold
+    not said to be full leaves room for both."""
+
+    def recs(hold: str) -> list[Record]:
+        art = Article("f", lead="تدور معارك في مدينة الرهد.", published=dt.date(2026, 5, 4))
+        art.said("قوات الدعم السريع", f"قواتها {hold} على مدينة الرهد وطريق الأبيض", type="organization")
+        part = "قواته «تحكم سيطرتها على مقر الحامية والأحياء الشمالية للمدينة»"
+        art.said("الجيش السوداني", part, type="organization")
+        return annotated(art)
+
+    assert decided(recs("تسيطر بالكامل"), "قواتها", "قواته «تحكم") == "contradict-holder"
+    assert decided(recs("تسيطر"), "قواتها", "قواته «تحكم") is None
 
 
 def test_not_entering_a_town_denies_taking_it() -> None:
@@ -908,13 +991,14 @@ RELATIONS_FLOOR = {
     "relations2": 28,
     "relations3": 20,
     "relations4": 30,
-    "relations5": 31,
+    "relations5": 37,
     "relations6": 14,
-    "relations7": 17,
+    "relations7": 19,
     "relations8": 15,
     "relations9": 16,
+    "relations10": 28,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations10 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations11 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 1}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

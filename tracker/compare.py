@@ -131,6 +131,10 @@ class LatticeRules(BaseModel):
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
     state_forces: list[str] = Field(default_factory=list, description="The state's forces: الجيش.")
+    armed_men: list[str] = Field(default_factory=list, description="Armed men, no group named: مسلحين.")
+    full_hold: list[str] = Field(default_factory=list, description="A hold in full: السيطرة الكاملة.")
+    town_parts: list[str] = Field(default_factory=list, description="Parts of a town: الحي الشرقي.")
+    body_words: list[str] = Field(default_factory=list, description="Not a body's name: المتحدث باسم.")
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
@@ -139,6 +143,8 @@ class LatticeRules(BaseModel):
     part_words: list[str] = Field(default_factory=list, description="A part of the dead: بين، معظم.")
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
     armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
+    all_dead: list[str] = Field(default_factory=list, description="All the dead: جميع القتلى.")
+    no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
@@ -340,6 +346,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         for relation in {p.relation} | _events(c.record.claim.text):
             for e in actors:
                 direct.add(("event", relation, e, _week(c)))
+    if _no_civilian_dead(c.record.claim.text):  # أحدا من المدنيين لم يتعرض لأذى: every toll of its story
+        direct |= {("event", CASUALTIES, e, _week(c)) for e in here}
     if (who := _who_were(c)) or _denies_civilian_dead(c):
         direct.add(("who", who[0] if who else DEAD, _week(c)))  # the few claims that say who they were
     table = entities.table()
@@ -527,7 +535,7 @@ def _generic_stems() -> frozenset[str]:
     ]
     listed += [w for r in g.spec.relations for w in r.triggers]
     listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
-    listed += lattice().spec.event_generic_words
+    listed += lat.event_generic_words
     return frozenset(s for w in listed for s in claimmatch.content_stems(w))
 
 
@@ -692,8 +700,12 @@ Phrases = Literal[
     "toll_words",
     "all_civilians",
     "armed_dead",
+    "all_dead",
+    "no_civilian",
     "among_dead_armed",
     "state_forces",
+    "armed_men",
+    "full_hold",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -862,6 +874,10 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     db, eb = _pair_keys(tuple(b.prop.entities))
     if firm and (da & eb or db & ea):
         return True
+    # العلاقة بين الطرفين / الطرفان يخوضان المعركة حلفا واحدا: in one story, the two parties it disputes
+    one_story = a.record.article.id == b.record.article.id or _same_story(a, b)
+    if one_story and all(propositions.read(c.record.claim.text).refers for c in (a, b)):
+        return True
     # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
     if firm and any(_open_party(c.record.claim.text) for c in (a, b)):
         # a claim that names no actor of its own (نفى «أي تحالف») is said of the speaker's side
@@ -954,10 +970,13 @@ SPARSE_GROUND = 2
 """The most particulars of a claim of control too sparse to name ground of its own (الموقع لم يسقط)."""
 
 
-def _one_ground(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
+def _one_ground(
+    a: Claim, b: Claim, lat: Lattice, story: bool = True, grounds: tuple[frozenset[str], ...] = ()
+) -> bool:
     """Two claims tell one event or, of one report (or with `story`, of two reports of one story),
-    each names the ground in dispute (بلدة الكرامة): one place word in common is enough there, unless
-    one says it tells another event."""
+    each names the ground in dispute (بلدة الكرامة): one place word in common is enough there (in the
+    whole claims, or in the `grounds` their verbs of holding name), unless one says it tells another
+    event."""
     ground = a.prop.relation == b.prop.relation == GROUND
     one_article = a.record.article.id == b.record.article.id
     if not (ground and one_article) and same_event(a, b, lat):
@@ -968,13 +987,33 @@ def _one_ground(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     if _says(ta, "other_event") or _says(tb, "other_event"):
         return False
     pa, pb = _particulars(ta), _particulars(tb)
-    one_place = claimmatch.overlap_stems(set(pa), set(pb)) > 0  # رغوان in both
+    one_place = _one_place(ta, pa, tb, pb) or (bool(grounds) and _one_place(ta, grounds[0], tb, grounds[1]))
     # of one report, الموقع لم يسقط: the report's ground, named no further; of two, a place in both
     return one_place or (one_article and min(len(pa), len(pb)) <= SPARSE_GROUND)
 
 
+def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool:
+    """Two grounds share a place (رغوان), or one side holds a town in full and the other a part of it
+    named no further (مقر الحامية، الحي الشرقي)."""
+    if claimmatch.overlap_stems(set(ga), set(gb)) > 0:
+        return True
+    parts = _stems_of("town_parts") | _stems_of("full_hold")
+    return any(_says(t, "full_hold") and g and g <= parts for t, g in ((ta, gb), (tb, ga)))
+
+
+@cache
+def _stems_of(which: Literal["town_parts", "full_hold", "body_words"]) -> frozenset[str]:
+    return frozenset(s for w in getattr(lattice().spec, which) for s in claimmatch.content_stems(w))
+
+
 STATE_FORCES = "state forces"
 """The side of a claim whose holder is the army named by its head alone (الجيش، the state's)."""
+ARMED_MEN = "armed men"
+"""The side of a claim whose holder is armed men named by no group (مسلحين): at war with the state."""
+BODY = "~"
+"""Marks the words of a speaker's body the entity table does not know (القوات المشتركة: ~مشترك)."""
+BODY_TYPES = ("organization", "named_official", "anonymous_official")
+"""Speakers who speak for a body: their claim of ground with no holder named is their body's."""
 HOLDING_REACH = 6
 """A verb of holding ground is a claim's main predicate only among its first words (later, it is
 said of something else: ميناء الحديدة الذي يسيطر عليه الحوثيون)."""
@@ -987,7 +1026,22 @@ GROUND_WORDS = 8
 def _holding_verb(toks: list[quantities.Tok]) -> int | None:
     """Where a verb of holding ground leads the claim (among its first HOLDING_REACH words)."""
     holding = lattice().holding
-    return next((k for k, t in enumerate(toks[:HOLDING_REACH]) if not holding.isdisjoint(t.forms)), None)
+    # ما زالوا يتحصنون: the words saying the hold lasts are not counted
+    reach = HOLDING_REACH + sum(h.end - h.start for h in _lasting(toks[: HOLDING_REACH + 2]))
+    return next((k for k, t in enumerate(toks[:reach]) if not holding.isdisjoint(t.forms)), None)
+
+
+def _lasting(toks: list[quantities.Tok]) -> list[propositions.Hit]:
+    """The phrases of more than one word that say a hold lasts (ما زالوا، لا يزال)."""
+    hits = propositions.grammar().where(toks, _phrases("lasting_hold"))
+    return [h for h in hits if h.end - h.start > 1]
+
+
+def _subject_from(toks: list[quantities.Tok], k: int) -> int:
+    """Where the words before the verb at k that may be its subject begin (SUBJECT_BEFORE words before
+    it, not counting a ما زالوا between)."""
+    lead = next((h.start for h in _lasting(toks[:k]) if h.end == k), k)
+    return max(0, lead - SUBJECT_BEFORE)
 
 
 @lru_cache(maxsize=CACHE)
@@ -1013,7 +1067,7 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     if k is None or any(quantities.Lexicon.starts_at(toks, j, barriers) for j in range(max(0, k - 2), k)):
         return None
     verb = toks[k]
-    first = toks[max(0, k - SUBJECT_BEFORE)].start
+    first = toks[_subject_from(toks, k)].start
     table = entities.table()
 
     def subject(start: int, end: int) -> bool:
@@ -1022,7 +1076,8 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     named = list(table.mentions(text))
     found = [m.id for m in named if subject(m.start, m.end)]
     heads = frozenset(h for h, at in table.bare_heads(text, named) if subject(at, at))
-    clause = re.split(r"[،,.؛]", text[verb.end :], maxsplit=1)[0]
+    # up to the end of its clause, or a relative clause telling of the ground (الذي يتعرض لقصف متواصل)
+    clause = re.split(r"[،,.؛]|\s(?:الذي|التي)\s", text[verb.end :], maxsplit=1)[0]
     if not lattice().repelling.isdisjoint(verb.forms):
         # صدت الهجوم وكبدت المتمردين خسائر: the ground is the attack's target (هجوما على مواقعنا في
         # الهضبة), else the report's, named no further
@@ -1051,9 +1106,40 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
     side = subject or referred or _speaker_side(c)
-    if not side and _state_holds(text):
+    if not side and _held_by(text, "armed_men"):
+        side = frozenset({ARMED_MEN})
+    if not side and _held_by(text, "state_forces"):
         side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
+    side = side or _body(c)
     return (side, ground) if side else None
+
+
+@lru_cache(maxsize=CACHE)
+def _body_of(name: str) -> frozenset[str]:
+    """The side a speaker's body names (وزارة الداخلية: the state's; المتحدث باسم القوات المشتركة في
+    محور الضالع: ~مشترك ~ضالع), the person's name after the comma left out."""
+    body = name.split("،")[0]
+    if "باسم" in body:
+        body = body.split("باسم", 1)[1]
+    if _says(body, "state_forces"):
+        return frozenset({STATE_FORCES})
+    generic = _stems_of("body_words")
+    return frozenset(BODY + s for s in claimmatch.content_stems(body) if s not in generic)
+
+
+def _body(c: Claim) -> frozenset[str]:
+    """The side of a speaker for a body the entity table does not know; none for residents, witnesses
+    or experts, who hold no ground."""
+    s = c.record.speaker
+    if s.type == "organization":
+        return _body_of(s.resolved)
+    # a named official's body is the one he speaks for (المتحدث باسم ...), not his own name
+    name = s.resolved if "باسم" in s.resolved else s.affiliation
+    return _body_of(name) if name and s.type in BODY_TYPES else frozenset()
+
+
+def _unknown(side: frozenset[str]) -> bool:
+    return any(x.startswith(BODY) for x in side)
 
 
 HOLDER_WORDS = 4
@@ -1090,8 +1176,8 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
 
 
 @lru_cache(maxsize=CACHE)
-def _state_holds(text: str) -> bool:
-    """The state's forces (state_forces) stand as the subject of the claim's verb of holding: before
+def _held_by(text: str, which: Literal["state_forces", "armed_men"]) -> bool:
+    """The state's forces (or armed men) stand as the subject of the claim's verb of holding: before
     it, right after it (صد الجيش الهجوم), or as the holder after سيطرة and an adjective (تحت السيطرة
     الكاملة للقوات المسلحة); not as the object (اقتحموا معسكر الجيش، سيطروا على مواقع الجيش)."""
     toks = quantities.tokens(text)
@@ -1099,8 +1185,8 @@ def _state_holds(text: str) -> bool:
     if k is None:
         return False
     after = k + 2 if not lattice().holding_nouns.isdisjoint(toks[k].forms) else k + 1
-    hits = propositions.grammar().where(toks, _phrases("state_forces"), inflected=True)
-    return any(k - SUBJECT_BEFORE <= h.start < k or k < h.start <= after for h in hits)
+    hits = propositions.grammar().where(toks, _phrases(which), inflected=True)
+    return any(_subject_from(toks, k) <= h.start < k or k < h.start <= after for h in hits)
 
 
 def _may_be(side: frozenset[str]) -> frozenset[str]:
@@ -1116,16 +1202,26 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if ha is None or hb is None or not _may_be(ha[0]).isdisjoint(_may_be(hb[0])):
         return None
     (sa, ga), (sb, gb) = ha, hb
-    enemies = a.at_war | b.at_war | set(lat.spec.state_enemies)
+    ta, tb = a.record.claim.text, b.record.claim.text
+    enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN}
+    if _unknown(sa) or _unknown(sb):
+        # a body the table does not know holds against a side at war with the state, one taking what
+        # the other says it holds: two such bodies are as often allies under two names (المقاومة
+        # الشعبية، القوات الموالية للحكومة)
+        if (sb if _unknown(sa) else sa).isdisjoint(enemies):
+            return None
+        if _says(ta, "lasting_hold") == _says(tb, "lasting_hold"):
+            return None
     if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(enemies):
         return None  # the army and a side not known to fight the state may be allies
+    if ARMED_MEN in sa | sb and STATE_FORCES not in sa | sb:
+        return None  # armed men named by no group may be any side's, but not the state's
     # told in two reports of one story, sides are compared when one is at war with the state (other
     # sides may be allies under two names: الجيش الوطني، القوات الموالية للحكومة)
     at_war = not (sa | sb).isdisjoint(enemies)
-    one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or claimmatch.overlap_stems(set(ga), set(gb)) > 0
-    if not one_place or not _one_ground(a, b, lat, story=at_war):
+    one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or _one_place(ta, ga, tb, gb)
+    if not one_place or not _one_ground(a, b, lat, at_war or _unknown(sa | sb), (ga, gb)):
         return None
-    ta, tb = a.record.claim.text, b.record.claim.text
     if (_says(ta, "retaking") and not _says(tb, "lasting_hold")) or (
         _says(tb, "retaking") and not _says(ta, "lasting_hold")
     ):
@@ -1290,6 +1386,18 @@ def _denies_civilian_dead(c: Claim) -> bool:
     return not c.affirmed and _says(text, "civilians") and _says(text, "toll_words")
 
 
+@lru_cache(maxsize=CACHE)
+def _no_civilian_dead(text: str) -> bool:
+    """A claim, not a denial, that all the dead were under arms (جميع القتلى من الجنود) or that no
+    civilian fell (لم يسقط أي مدني، أحدا من المدنيين لم يتعرض لأذى)."""
+    if _says(text, "all_dead"):
+        return any(not _combatant_words().isdisjoint(t.forms) for t in quantities.tokens(text))
+    if not _says(text, "no_civilian"):
+        return False  # الضحايا «مدنيون، وليسوا مقاتلين»; لا يقل عن 62 مدنيا; لم يكن فيه أي سلاح
+    g = propositions.grammar()
+    return bool(g.where(quantities.tokens(text), g.short_neg))
+
+
 def _civilians_among(c: Claim) -> bool:
     """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
     if _who_were(c) == (DEAD, CIVILIANS):
@@ -1333,6 +1441,22 @@ def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         return None
     civ, arm = (a, b) if wa[1] == CIVILIANS else (b, a)
     return Decision("contradict-identity", civ, arm, CIVILIANS, ARMED)
+
+
+def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """None of the dead were civilians (جميع القتلى مقاتلون، لم يسقط أي مدني) against civilians among
+    them: said of all the dead of a story, it meets every toll of its report or its story's other
+    reports, unless that toll says it tells another event."""
+    story = a.record.article.id == b.record.article.id or _same_story(a, b)
+    for s, t in ((a, b), (b, a)):
+        if s.affirmed and t.affirmed and _no_civilian_dead(s.record.claim.text) and _civilians_among(t):
+            told = t.record.claim.text
+            if _no_civilian_dead(told) or _says(told, "other_event"):
+                continue
+            whole = _events(s.record.claim.text) <= {CASUALTIES}  # no event of its own: the story's dead
+            if (story and whole and not _says(s.record.claim.text, "other_event")) or _one_toll(s, t, lat):
+                return Decision("contradict-identity", t, s, CIVILIANS, ARMED)
+    return None
 
 
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
@@ -1416,7 +1540,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat)
     if found is None and not one_voice:
-        found = _identity(a, b, lat)
+        found = _identity(a, b, lat) or _no_civilians(a, b, lat)
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -1509,8 +1633,10 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
 
 
 def _one_story(a: Claim, b: Claim, lat: Lattice) -> bool:
-    """Two reports of one story: headlines that share a particular (a place, a name), published at most
-    `same_event_days` apart where both dates are known."""
+    """Two reports of one story: of one thread (_threads), or with headlines that share a particular (a
+    place, a name), published at most `same_event_days` apart where both dates are known."""
+    if _same_story(a, b):
+        return True
     da, db = a.record.article.published, b.record.article.published
     if da is not None and db is not None and abs((da - db).days) > lat.spec.same_event_days:
         return False
