@@ -313,9 +313,14 @@ def _week(c: Claim) -> str:
 
 
 @lru_cache(maxsize=CACHE)
+def _reading(text: str) -> propositions.Reading:
+    """A claim's reading, asked of both claims of many pairs."""
+    return propositions.read(text)
+
+
 def _events(text: str) -> frozenset[str]:
     """Every event a claim tells (27 قتيلا بقصف على السوق: casualties and attack), not only its main one."""
-    return propositions.read(text).events
+    return _reading(text).events
 
 
 def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
@@ -461,7 +466,7 @@ class Decision:
 def _grounding(
     text: str, speaker: str, affiliation: str | None, event: bool, by_head: tuple[str, ...] = ()
 ) -> int:
-    reading = propositions.read(text)
+    reading = _reading(text)
     named = propositions._actors(entities.table().ids(text))
     if event:
         return 2 if named or reading.anaphora else 0
@@ -850,7 +855,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                     return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
                 # ... but one report's part may belong to another incident of a story the two only share
                 # in their places (a day of fighting in one city), not in their headlines
-                apart = s.record.article.id != t.record.article.id and not _one_story(s, t, lat)
+                apart = not _one_story(s, t, lat)
                 rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
     return None
@@ -875,8 +880,7 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     if firm and (da & eb or db & ea):
         return True
     # العلاقة بين الطرفين / الطرفان يخوضان المعركة حلفا واحدا: in one story, the two parties it disputes
-    one_story = a.record.article.id == b.record.article.id or _same_story(a, b)
-    if one_story and all(propositions.read(c.record.claim.text).refers for c in (a, b)):
+    if _same_story(a, b) and all(_reading(c.record.claim.text).refers for c in (a, b)):
         return True
     # لا تنسيق لقواتنا مع أي طرف: the other party is any, so one actor in common is the pair
     if firm and any(_open_party(c.record.claim.text) for c in (a, b)):
@@ -905,9 +909,8 @@ def _open_party(text: str) -> bool:
     return _says(text, "any_party") or _open_tie(text)
 
 
-@lru_cache(maxsize=CACHE)
 def _names_parties(text: str) -> bool:
-    return bool(propositions.read(text).parties)
+    return bool(_reading(text).parties)
 
 
 @lru_cache(maxsize=CACHE)
@@ -997,13 +1000,15 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
     named no further (مقر الحامية، الحي الشرقي)."""
     if claimmatch.overlap_stems(set(ga), set(gb)) > 0:
         return True
-    parts = _stems_of("town_parts") | _stems_of("full_hold")
+    parts = _stems_of("town_parts", "full_hold")  # الأحياء الغربية, and كامل in the part's own claim
     return any(_says(t, "full_hold") and g and g <= parts for t, g in ((ta, gb), (tb, ga)))
 
 
 @cache
-def _stems_of(which: Literal["town_parts", "full_hold", "body_words"]) -> frozenset[str]:
-    return frozenset(s for w in getattr(lattice().spec, which) for s in claimmatch.content_stems(w))
+def _stems_of(*which: Literal["town_parts", "full_hold", "body_words"]) -> frozenset[str]:
+    """The content stems of the words of these lattice lists."""
+    spec = lattice().spec
+    return frozenset(s for name in which for w in getattr(spec, name) for s in claimmatch.content_stems(w))
 
 
 STATE_FORCES = "state forces"
@@ -1024,9 +1029,9 @@ GROUND_WORDS = 8
 
 
 def _holding_verb(toks: list[quantities.Tok]) -> int | None:
-    """Where a verb of holding ground leads the claim (among its first HOLDING_REACH words)."""
+    """Where a verb of holding ground leads the claim (among its first HOLDING_REACH words, not counting
+    the words that say the hold lasts)."""
     holding = lattice().holding
-    # ما زالوا يتحصنون: the words saying the hold lasts are not counted
     reach = HOLDING_REACH + sum(h.end - h.start for h in _lasting(toks[: HOLDING_REACH + 2]))
     return next((k for k, t in enumerate(toks[:reach]) if not holding.isdisjoint(t.forms)), None)
 
@@ -1131,11 +1136,11 @@ def _body(c: Claim) -> frozenset[str]:
     """The side of a speaker for a body the entity table does not know; none for residents, witnesses
     or experts, who hold no ground."""
     s = c.record.speaker
-    if s.type == "organization":
-        return _body_of(s.resolved)
-    # a named official's body is the one he speaks for (المتحدث باسم ...), not his own name
-    name = s.resolved if "باسم" in s.resolved else s.affiliation
-    return _body_of(name) if name and s.type in BODY_TYPES else frozenset()
+    if s.type not in BODY_TYPES:
+        return frozenset()
+    # an official's body is the one he speaks for (المتحدث باسم ...) or belongs to, not his own name
+    name = s.resolved if s.type == "organization" or "باسم" in s.resolved else s.affiliation
+    return _body_of(name) if name else frozenset()
 
 
 def _unknown(side: frozenset[str]) -> bool:
@@ -1220,7 +1225,7 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     # sides may be allies under two names: الجيش الوطني، القوات الموالية للحكومة)
     at_war = not (sa | sb).isdisjoint(enemies)
     one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or _one_place(ta, ga, tb, gb)
-    if not one_place or not _one_ground(a, b, lat, at_war or _unknown(sa | sb), (ga, gb)):
+    if not one_place or not _one_ground(a, b, lat, at_war, (ga, gb)):
         return None
     if (_says(ta, "retaking") and not _says(tb, "lasting_hold")) or (
         _says(tb, "retaking") and not _says(ta, "lasting_hold")
@@ -1373,7 +1378,7 @@ def _who_pattern() -> re.Pattern[str]:
     """The longest word of each phrase a claim that says who the dead or the arrested were may hold:
     every word of a phrase is in a text that holds it, so the rarest one tells most texts apart."""
     spec = lattice().spec
-    lists = (spec.article_dead, spec.held, spec.civilians, spec.armed_dead, spec.all_civilians)
+    lists = (spec.article_dead, spec.held, spec.civilians, spec.armed_dead, spec.all_civilians, spec.all_dead)
     phrases = propositions.rule_phrases(w for words in lists for w in words)
     longest = sorted({max(p, key=len).removeprefix("ال") for p in phrases}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, longest)))
@@ -1390,6 +1395,8 @@ def _denies_civilian_dead(c: Claim) -> bool:
 def _no_civilian_dead(text: str) -> bool:
     """A claim, not a denial, that all the dead were under arms (جميع القتلى من الجنود) or that no
     civilian fell (لم يسقط أي مدني، أحدا من المدنيين لم يتعرض لأذى)."""
+    if not _who_pattern().search(norm(text)):
+        return False  # most claims hold none of the words (asked of every claim, when blocking)
     if _says(text, "all_dead"):
         return any(not _combatant_words().isdisjoint(t.forms) for t in quantities.tokens(text))
     if not _says(text, "no_civilian"):
@@ -1416,7 +1423,7 @@ def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
     if same_event(a, b, lat):
         return True
     one_article = a.record.article.id == b.record.article.id
-    if (one_article or _same_story(a, b)) and all(_names_article_people(c) for c in (a, b)):
+    if _same_story(a, b) and all(_names_article_people(c) for c in (a, b)):
         return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report (or of one story): the same people
     if not all(_of_headline(c) for c in (a, b)):
         return False
@@ -1447,7 +1454,7 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """None of the dead were civilians (جميع القتلى مقاتلون، لم يسقط أي مدني) against civilians among
     them: said of all the dead of a story, it meets every toll of its report or its story's other
     reports, unless that toll says it tells another event."""
-    story = a.record.article.id == b.record.article.id or _same_story(a, b)
+    story = _same_story(a, b)
     for s, t in ((a, b), (b, a)):
         if s.affirmed and t.affirmed and _no_civilian_dead(s.record.claim.text) and _civilians_among(t):
             told = t.record.claim.text
@@ -1563,8 +1570,7 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return True
     text = denial.record.claim.text
     other = any(_says(c.record.claim.text, "other_event") for c in (told, denial))
-    one_story = told.record.article.id == denial.record.article.id or _same_story(told, denial)
-    if not one_story or other:
+    if not _same_story(told, denial) or other:
         return False
     named = _particulars(text)
     if (
@@ -1602,7 +1608,7 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     announced = _says(told, "reached") or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):
         return None
-    if s.record.article.id != t.record.article.id and not _one_story(s, t, lat):
+    if not _one_story(s, t, lat):
         return None
     ds, dt_ = s.record.article.published, t.record.article.published
     if ds is not None and dt_ is not None and dt_ < ds:
@@ -1626,7 +1632,7 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
     ]
     if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):
         return None
-    if a.record.article.id != b.record.article.id and not _one_story(a, b, lat):
+    if not _one_story(a, b, lat):
         return None
     s, t = (a, b) if kept[0] else (b, a)
     return Decision("contradict-not-kept", s, t, AGREEMENT, AGREEMENT)
@@ -1868,8 +1874,9 @@ def _threads(
 
 
 def _same_story(a: Claim, b: Claim) -> bool:
-    """Another report of the same story (`_threads`), not merely one whose headline shares a word."""
-    return b.record.article.id in a.thread
+    """One report, or another report of the same story (`_threads`), not merely one whose headline
+    shares a word."""
+    return a.record.article.id == b.record.article.id or b.record.article.id in a.thread
 
 
 def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comparison]:
