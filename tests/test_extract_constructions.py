@@ -799,3 +799,45 @@ def test_claiming_an_attack_takes_the_attack_as_its_object(extractor: Extractor)
 def test_speakers_and_their_objects(extractor: Extractor, text: str, speaker: str, claim: str) -> None:
     found = records(extractor, text)
     assert [(r.speaker.text, r.claim.text) for r in found] == [(speaker, claim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        (
+            "أما مرصد حقوق الإنسان فأحصى 12 قتيلا بينهم ثلاثة أطفال.",
+            "مرصد حقوق الإنسان",
+            "12 قتيلا بينهم ثلاثة أطفال",
+        ),
+        (
+            "وأحصت منظمة الهجرة نزوح 500 عائلة من القرى الشرقية.",
+            "منظمة الهجرة",
+            "نزوح 500 عائلة من القرى الشرقية",
+        ),
+    ],
+)
+def test_a_count_of_the_dead_or_the_displaced_is_attributed(
+    extractor: Extractor, text: str, speaker: str, claim: str
+) -> None:
+    """أحصى X takes a figure or a toll as its object: X counted it."""
+    [r] = records(extractor, text)
+    assert (r.speaker.text, r.claim.text, r.cue.lemma) == (speaker, claim, "أحصى")
+
+
+def test_counting_other_things_is_no_attribution(extractor: Extractor) -> None:
+    assert records(extractor, "وأحصت البلدية المخالفات في الأسواق الشعبية.") == []
+
+
+def test_the_connector_that_sets_an_account_against_the_one_before(extractor: Extractor) -> None:
+    """`cue.contrast`: بينما، في حين، لكن right before an attribution, as written; none after و or a stop."""
+    text = (
+        "أعلنت وزارة الصحة مقتل 14 مدنيا في قصف السوق، بينما قالت شبكة الأطباء إن القتلى بلغوا 23. "
+        "لكن مصدرا في الشرطة أكد أن العدد لم يتجاوز عشرة. وقال شهود إن القصف استمر ساعة."
+    )
+    found = records(extractor, text)
+    assert [(r.cue.text, r.cue.contrast) for r in found] == [
+        ("أعلنت", None),
+        ("قالت", "بينما"),
+        ("أكد", "لكن"),
+        ("وقال", None),
+    ]

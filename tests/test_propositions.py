@@ -306,6 +306,8 @@ def test_restrictive_turns_coordination_into_a_denial_of_more() -> None:
         ("النصرة ستتحالف مع داعش في حال انسحاب الجيش", "conditional"),
         ("داعش تحالف مع النصرة", "asserted"),
         ("وقد حصل تعاون بين داعش والنصرة", "asserted"),
+        ("سنرد على الجيش في حالة تعرضنا لهجوم", "conditional"),
+        ("المستشفى استقبل 12 جريحا، بعضهم في حالة حرجة", "asserted"),  # a state the wounded are in
     ],
 )
 def test_modality(claim: str, modality: str) -> None:
@@ -539,6 +541,39 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
 )
 def test_what_a_figure_counts_and_whose(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert whose(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the others of a clause that counted a group are of that group
+        (
+            "قتل ثلاثة من مقاتلي المقاومة وأصيب تسعة آخرون",
+            [(3, "killed", "مقاومه"), (9, "wounded", "مقاومه")],
+        ),
+        ("مقتل 3 أشخاص وإصابة 19 آخرين", [(3, "killed", None), (19, "wounded", None)]),
+        # a part named by its kind counts what the whole counts
+        ("١١ قتيلا بينهم ستة مدنيين", [(11, "killed", None), (6, "killed", "civilians")]),
+        # the names a side at war gives the other's soldiers
+        ("مقاتليه قتلوا «أكثر من 20 مرتدا»", [(20, "killed", "soldiers")]),
+        ("مقتل 23 من «المرتزقة» في الهجوم", [(23, "killed", "soldiers")]),
+    ],
+)
+def test_whose_the_others_and_the_parts_are(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(q.low, q.unit, q.of) for q in quantities.find(text)] == expected
+
+
+def test_some_of_the_dead_bound_the_toll_from_below() -> None:
+    """ثلاثة من القتلى: a part of the dead, of no group; the dead are at least three."""
+    [q] = quantities.find("ثلاثة من القتلى مدنيون، بينهم سائق شاحنة")
+    assert (q.low, q.high, q.unit, q.of) == (3, None, "killed", None)
+    [q] = quantities.find("ما يصل إلى 965 من القتلى مدنيون")  # an upper bound stays one
+    assert (q.low, q.high, q.of) == (None, 965, None)
+
+
+def test_holding_in_a_grip_or_stationed_is_control() -> None:
+    assert propositions.read("الحامية «ما زالت في قبضة الجيش»").relation == "control"
+    assert propositions.read("عناصره «ما زالوا مرابطين في التلة»").relation == "control"
 
 
 def test_a_negated_lower_bound_is_an_upper_bound() -> None:

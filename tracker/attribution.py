@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
 from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, stems, unsuffixed
-from tracker.lexicon import Lexicon, Slot, Verb, VerbForm
+from tracker.lexicon import FIGURE, Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
@@ -94,6 +94,7 @@ class Attribution:
     region_end: int = 0  # tokens up to here (speaker, chain) belong to this attribution
     clausal: bool = False  # the claim is a complement clause (قال إن ...، أكد أن ...)
     participle: bool = False  # ...، مضيفا أن ...: continues the sentence's statement
+    contrast: str | None = None  # ...، بينما قالت X: the connector setting it against the account before
 
 
 if not Doc.has_extension("attributions"):
@@ -468,8 +469,10 @@ class Finder:
         before it (لجنة الإفراج عن المعتقلين)."""
         listed = self.normed[i] in (self.lex.object_nouns if nouns is None else nouns) or (
             nouns is not None
-            and i + 1 < len(self.normed)
-            and f"{self.normed[i]} {self.normed[i + 1]}" in nouns
+            and (
+                (i + 1 < len(self.normed) and f"{self.normed[i]} {self.normed[i + 1]}" in nouns)
+                or (FIGURE in nouns and self.normed[i][:1].isdigit())
+            )
         )
         return (
             listed
@@ -1106,6 +1109,13 @@ class Finder:
         )  # قدر عدد القتلى بـ...، نفى لـ«X» مشاركة قواته: the object, no speaker
         object_aside = False  # the object noun stands after an aside (تبنى X، في بيان ...، الهجوم)
         own = self.lex.verb_objects.get(verb.lemma)  # تبنى: the attack, not any verbal noun
+        # أما المرصد فأحصى 9 قتلى: the topic is the speaker, the verb's own object follows it
+        object_first = object_first or (
+            own is not None
+            and region_start < region_end
+            and self._object_noun_at(region_start, own)
+            and self._topic_at(t.i, sent.start) is not None
+        )
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
         elif form.participle or anonymity_first:
@@ -1789,7 +1799,24 @@ class Finder:
                 mine = self.out[before:]
                 self.headline(sent, mine)
                 self.out[before:] = sorted(mine, key=lambda a: a.cue.start)
+        for a in self.out:
+            a.contrast = self._contrast_before(a)
         return self.out
+
+    def _contrast_before(self, a: Attribution) -> str | None:
+        """The connector right before the attribution's first word (...، بينما قالت X، لكن مصدرا أكد، في
+        المقابل، أعلنت X): the report sets its account against the one before it."""
+        first = min(
+            a.cue.start_char, a.claim[0], a.speaker.span.start_char if a.speaker else a.cue.start_char
+        )
+        k = bisect_left(self.idx, first)
+        while k > 0 and self.words[k - 1] in COMMA:
+            k -= 1
+        longest = max((len(p) for p in self.lex.contrasts), default=0)
+        for n in range(longest, 0, -1):
+            if k - n >= 0 and self._phrase(k - n, k, self.lex.contrasts) == (0, n):
+                return " ".join(self.words[k - n : k])
+        return None
 
     def _is_title_line(self, start: int, end: int) -> bool:
         """A short line of its own with no sentence-final stop: a title or subtitle."""

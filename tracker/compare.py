@@ -243,6 +243,7 @@ class Claim:
     conflict: bool = False  # its article reports an event of fighting (an attack, its dead, ground held)
     story: frozenset[str] = frozenset()  # the particulars of its article's claims and headline
     thread: tuple[str, ...] = ()  # its article and the other reports of the same story (_threads)
+    against: frozenset[int] = frozenset()  # the claims of the account its report sets it against (_against)
     at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
 
     @property
@@ -608,6 +609,12 @@ def _event_text(c: Claim) -> str:
     return f"{text} {title}" if title and len(_particulars(text)) <= 1 else text
 
 
+def _rival(a: Claim, b: Claim) -> bool:
+    """Two sources' accounts a report sets against each other (أعلنت الوزارة مقتل 14 مدنيا، بينما قالت
+    الشبكة إن القتلى بلغوا 23): one event told twice."""
+    return a.n in b.against or b.n in a.against
+
+
 def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     """Two event claims are about one event: dates at most `same_event_days` apart (where both have
     one), and the words that tell which event overlap: their particulars (places, means ...), a sparse
@@ -617,6 +624,13 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     one_article = a.record.article.id == b.record.article.id
     if one_article and _names_article_event(a) and _names_article_event(b):
         return True  # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little)
+    if (
+        a.event
+        and b.event
+        and _rival(a, b)
+        and not any(_says(c.record.claim.text, "other_event") for c in (a, b))
+    ):
+        return True
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
         # reports of one day may be days apart; a month or a year is a span of its own, given no slack
@@ -781,6 +795,8 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     27; a preliminary 12 before 16), the same source's count in an earlier report (or one of the same
     day), or a count of an earlier day: it lies below it, and does not say the toll stops short of it
     (لم يتجاوز 12 denies 31)."""
+    if _rival(a, b):
+        return False  # ارتفعت الحصيلة إلى 24، في حين قال X إن العدد بلغ 14: two counts of one moment
     marked = _says(b.record.claim.text, "update") or _says(a.record.claim.text, "preliminary")
     da, db = a.record.article.published, b.record.article.published
     # one source's count and its later or same-day one (not a count it gave after: a correction)
@@ -816,10 +832,13 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     if {q.unit for q in counts_a}.isdisjoint(q.unit for q in counts_b):
         return None  # no count in common (asked first: the cheaper question)
     # sparse tolls of two reports of one story meet through it only as rival counts of one group: a
-    # part of one and the total of the other are as often two incidents (التفجير: 5 قتلى / 17 متمردا)
-    by_story = not same_event(a, b, lat, story=False)
+    # part of one and the total of the other are as often two incidents (التفجير: 5 قتلى / 17 متمردا);
+    # so do two sides' accounts set against each other, each counting as often the other's dead
+    by_story = not same_event(a, b, lat, story=False) or (_rival(a, b) and _opposed(a, b))
     if by_story and not same_event(a, b, lat):
         return None
+    if not by_story and (left := _room_left(a, b)):
+        return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
     received_a, received_b = _says(a.record.claim.text, "received"), _says(b.record.claim.text, "received")
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
@@ -858,6 +877,27 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 apart = not _one_story(s, t, lat)
                 rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
+    return None
+
+
+DEAD_KINDS = frozenset({"civilians", "soldiers", "fighters"})
+"""Kinds of the dead no one is of two of."""
+
+
+def _room_left(a: Claim, b: Claim) -> Decision | None:
+    """One claim's dead less its part of one kind leave at most so many of another kind (9 قتلى بينهم
+    5 من عناصر الأمن: four civilians at most); the other's count of that kind above it contradicts."""
+    for s, t in ((a, b), (b, a)):
+        killed = [q for q in s.prop.quantities if q.unit == quantities.KILLED]
+        totals = [q for q in killed if q.of is None and q.high is not None]  # a part is open above
+        parts = [q for q in killed if q.of in DEAD_KINDS and q.low is not None and q.high is None]
+        if len(totals) != 1 or len(parts) != 1 or not quantities.is_part(parts[0]):
+            continue
+        (total,), (part,) = totals, parts
+        rest = (total.high or 0) - (part.low or 0)
+        for q in _counts(t):
+            if q.unit == quantities.KILLED and q.of in DEAD_KINDS - {part.of} and (q.low or 0) > rest:
+                return Decision("contradict-part-exceeds", t, s, _show(q), f"{_show(total)} − {_show(part)}")
     return None
 
 
@@ -935,6 +975,12 @@ def _speaker_side(c: Claim) -> frozenset[str]:
     s = c.record.speaker
     side = _with_links(propositions.speaker_actors(s.resolved, s.affiliation)) or _agents(s.resolved)
     return side or _with_links(_speaker_by_head(c))
+
+
+def _opposed(a: Claim, b: Claim) -> bool:
+    """The two speakers speak for known sides, neither of which the other may be."""
+    sa, sb = _speaker_side(a), _speaker_side(b)
+    return bool(sa) and bool(sb) and _may_be(sa).isdisjoint(_may_be(sb))
 
 
 def _speaker_by_head(c: Claim) -> tuple[str, ...]:
@@ -1604,6 +1650,8 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
+    if any(_says(text, "kept") or _says(text, "not_kept") for text in (told, denied)):
+        return None  # لم ينفذ أيا من بنود الاتفاق: one made, its keeping told (_kept_or_not)
     # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق)
     announced = _says(told, "reached") or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):
@@ -1695,8 +1743,8 @@ def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if not (a.event and b.event and a.affirmed and b.affirmed) or same_speaker(a.record, b.record):
         return None
     told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text) & set(lat.spec.told_alike))
-    if not told or _other_figures(a, b) or not same_event(a, b, lat):
-        return None
+    if not told or _other_figures(a, b) or _rival(a, b) or not same_event(a, b, lat):
+        return None  # (accounts a report sets side by side, بينما قالت ..., it sets against each other)
     sa, sb = sentence(a.record.claim.text), sentence(b.record.claim.text)
     if any(d(sa, sb) for d in (antonyms.detect, antonyms.detect_families, negation.detect)):
         return None
@@ -1825,12 +1873,55 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     hostile: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         hostile[c.record.article.id] |= _at_war(c)
+    against = _against(claims)
     out = []
     for c in claims:
         thread = (a := c.record.article.id, *threads.get(a, ()))
         war = frozenset(x for t in thread for x in hostile.get(t, ()))
-        out.append(replace(c, conflict=a in fighting, story=stories[a], thread=thread, at_war=war))
+        out.append(
+            replace(
+                c,
+                conflict=a in fighting,
+                story=stories[a],
+                thread=thread,
+                at_war=war,
+                against=against.get(c.n, frozenset()),
+            )
+        )
     return out
+
+
+def _start(r: Record) -> int:
+    return min(r.claim.start, r.cue.start, r.speaker.start)
+
+
+def _against(claims: list[Claim]) -> dict[int, frozenset[int]]:
+    """For each claim whose attribution opens with a connector (، بينما قالت X), the claims of the
+    account right before it in its report: the nearest other speaker's, all of them he says there."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_article[c.record.article.id].append(c)
+    out: dict[int, frozenset[int]] = {}
+    for told in by_article.values():
+        told.sort(key=lambda c: _start(c.record))
+        for k, c in enumerate(told):
+            if c.record.cue.contrast:
+                earlier = [p for p in reversed(told[:k]) if _start(p.record) < _start(c.record)]
+                out[c.n] = _account_before(c, earlier)
+    return out
+
+
+def _account_before(c: Claim, earlier: list[Claim]) -> frozenset[int]:
+    """Of the claims before c (nearest first), those of the nearest speaker other than c's, up to
+    another speaker."""
+    account: list[Claim] = []
+    for p in earlier:
+        if not account and same_speaker(p.record, c.record):
+            continue
+        if account and not same_speaker(p.record, account[0].record):
+            break
+        account.append(p)
+    return frozenset(p.n for p in account)
 
 
 def _at_war(c: Claim) -> frozenset[str]:

@@ -50,7 +50,7 @@ def _record(meta: Article, text: str, a: Attribution) -> Record | None:
     if c1 <= c0:
         return None
     claim = Claim(text=text[c0:c1], start=c0, end=c1, kind=a.kind, polarity=a.polarity)
-    cue = Cue(**_span_fields(text, a.cue), lemma=a.lemma)  # type: ignore[arg-type]
+    cue = Cue(**_span_fields(text, a.cue), lemma=a.lemma, contrast=a.contrast)  # type: ignore[arg-type]
     if cue.start < claim.end and claim.start < cue.end:
         return None
     speaker = _speaker(text, a.speaker)

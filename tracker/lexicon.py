@@ -21,6 +21,8 @@ Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
 SLOTS: tuple[Slot, ...] = ("msg", "fsg", "du", "mpl", "fpl")
 STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written, or with a pronoun (إلا أنها)
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # واعتبرتها الأمم المتحدة ...
+FIGURE = "#"
+"""In a verb's `objects`: a figure in digits (أحصى المرصد 9 قتلى)."""
 HeadClass = Literal["official", "person", "source", "outlet", "organization", "document"]
 
 
@@ -54,7 +56,8 @@ class Verb(_Rule):
     )
     objects: list[str] = Field(
         default_factory=list,
-        description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى.",
+        description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى;"
+        f" {FIGURE} for a figure in digits (أحصى X 9 قتلى).",
     )
     past: Forms
     present: Forms = Forms()
@@ -254,6 +257,8 @@ class Lexicon:
 def _object_forms(noun: str) -> list[str]:
     """A verb's own object: one noun with its pronoun endings (مسؤوليتها), or two words as written (عدد
     القتلى: their pair is looked up, الحصيلة or عدد with no pronoun)."""
+    if noun == FIGURE:
+        return [FIGURE]
     parts = [norm(w) for w in noun.split()]
     return _with_pronouns(parts[0]) if len(parts) == 1 else [" ".join(parts)]
 

@@ -12,9 +12,9 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 """1.0: attribution records. 1.1: optional `proposition` and `grades`. 1.2: optional `Quantity.of`.
-1.3: optional `Proposition.anaphors`. Older records stay valid."""
+1.3: optional `Proposition.anaphors`. 1.4: optional `Cue.contrast`. Older records stay valid."""
 
 SpeakerType = Literal[
     "named_official",
@@ -80,6 +80,11 @@ class Claim(Span):
 
 class Cue(Span):
     lemma: NonEmpty = Field(description="The reporting verb's base form, the preposition, or ':'.")
+    contrast: str | None = Field(
+        default=None,
+        description="The connector right before the attribution (بينما، في حين، لكن) by which the report "
+        "sets this account against the one before it, as written.",
+    )
 
 
 class Hop(Span):

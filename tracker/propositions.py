@@ -78,6 +78,10 @@ class ModalityWords(BaseModel):
     hedged_particles: list[str] = Field(description="Hedge only before an imperfect verb (قد يتعاون).")
     attempted: list[str]
     conditional: list[str]
+    not_modal: list[str] = Field(
+        default_factory=list,
+        description="Phrases holding a modal word that say no such thing (في حالة حرجة).",
+    )
 
 
 class Anaphora(BaseModel):
@@ -174,6 +178,7 @@ class Grammar:
             ("hedged", rule_phrases(m.hedged)),
         ]
         self.particles = rule_phrases(m.hedged_particles)
+        self.not_modal = rule_phrases(m.not_modal)
         self.downgrades = [(d.from_, d.to, rule_phrases(d.qualifiers), d.window) for d in spec.downgrades]
         self.anaphora = [(rule_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
         self.barriers = rule_phrases(spec.arguments.barriers) + self.breaks
@@ -421,8 +426,9 @@ def read(text: str) -> Reading:
             ):
                 relation = dst
     modality: Modality = "asserted"
+    not_modal = {h.start for h in g.where(toks, g.not_modal, True)}
     for name, phrases in g.modal:
-        if g.where(toks, phrases, True):
+        if any(h.start not in not_modal for h in g.where(toks, phrases, True)):
             modality = name  # type: ignore[assignment]
             break
     else:

@@ -83,6 +83,7 @@ class NumberRules(BaseModel):
     shares_after: list[str] = Field(default_factory=list, description="Words or signs after one (%).")
     compound_joiner: str | None = Field(default=None, description="42 ألفا و384: the و that adds on.")
     generic_counted: list[str] = Field(default_factory=list, description="Nouns that say only 'persons'.")
+    others: list[str] = Field(default_factory=list, description="وأصيب تسعة آخرون: of the group before.")
     not_counted: list[str] = Field(default_factory=list, description="Words after a figure, not counted.")
     whose: list[str] = Field(default_factory=list, description="16 قتيلا من الحوثيين: من، في صفوف.")
     whose_heads: list[str] = Field(default_factory=list, description="من أفراد المقاومة: أفراد، عناصر.")
@@ -144,6 +145,7 @@ class Lexicon:
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
+        self.others = {norm(w) for w in spec.others}
         self.no_tamyiz = {norm(w) for w in spec.not_counted} | {norm(w) for w in STOP_WORDS}
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
         self.whose = _phrase(spec.whose)
@@ -722,6 +724,9 @@ def find(text: str) -> list[Quantity]:
         if opener is not None:
             first = opener
         unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
+        some_of = of is not None and of == unit  # ثلاثة من القتلى مدنيون: some of the dead, so at least this
+        if some_of:
+            of = None
         if unit in lex.person_units and unit not in lex.event_units and _losses_before(lex, toks, first):
             unit, of = KILLED, unit  # خسائره لم تتجاوز 11 جنديا: the dead of its side, of soldiers
         if unit in lex.event_units and of is None:
@@ -742,12 +747,21 @@ def find(text: str) -> list[Quantity]:
             high = None if low == high else high
         elif kind == "parts":
             high = None  # بين القتلى ثلاثة أطفال: a part, so the total is at least this
+            if (
+                out
+                and out[-1].unit in lex.event_units
+                and unit in lex.person_units
+                and unit not in lex.event_units
+            ):
+                unit, of = out[-1].unit, unit  # ١١ قتيلا بينهم ستة مدنيين: six of the killed, civilians
         elif kind == "upper":
             low = None if low == high else low
         elif kind == "approx" and low == high:
             low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
         if (e := _bound_after(lex, toks, text, last)) is not None:
             last, high = e, None
+        if some_of and low is not None:
+            high = None  # (ما يصل إلى 965 من القتلى: at most so many, some of the dead or all)
         if of is not None and (
             _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH)
             or (
@@ -758,6 +772,10 @@ def find(text: str) -> list[Quantity]:
             # القتلى سبعة من عناصر القوة فقط / حصيلة الهجوم بلغت أربعة من عناصر اللواء: the whole count,
             # whoever they were, not a part of more
             of = None
+        if of is None and j < len(toks) and lex.lookup(toks[j], lex.others) is not None:
+            # قتل ثلاثة من مقاتلي المقاومة وأصيب تسعة آخرون: nine of the fighters too (not of a part told
+            # between: ١٨ مدنيا، بينهم خمسة أطفال، قتلوا وأصيب ٤٠ آخرون)
+            of = next((q.of for q in reversed(out) if not is_part(q)), None)
         span = text[toks[first].start : toks[max(last, j) - 1].end]
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         listed.append(max(last, j))
