@@ -243,7 +243,7 @@ class Claim:
     conflict: bool = False  # its article reports an event of fighting (an attack, its dead, ground held)
     story: frozenset[str] = frozenset()  # the particulars of its article's claims and headline
     thread: tuple[str, ...] = ()  # its article and the other reports of the same story (_threads)
-    against: frozenset[int] = frozenset()  # the claims of the account its report sets it against (_against)
+    against: tuple[int, ...] = ()  # the claims of the account its report sets it against (_against)
     at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
 
     @property
@@ -1885,7 +1885,7 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
                 story=stories[a],
                 thread=thread,
                 at_war=war,
-                against=against.get(c.n, frozenset()),
+                against=against.get(c.n, ()),
             )
         )
     return out
@@ -1895,13 +1895,13 @@ def _start(r: Record) -> int:
     return min(r.claim.start, r.cue.start, r.speaker.start)
 
 
-def _against(claims: list[Claim]) -> dict[int, frozenset[int]]:
+def _against(claims: list[Claim]) -> dict[int, tuple[int, ...]]:
     """For each claim whose attribution opens with a connector (، بينما قالت X), the claims of the
     account right before it in its report: the nearest other speaker's, all of them he says there."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.record.article.id].append(c)
-    out: dict[int, frozenset[int]] = {}
+    out: dict[int, tuple[int, ...]] = {}
     for told in by_article.values():
         told.sort(key=lambda c: _start(c.record))
         for k, c in enumerate(told):
@@ -1911,7 +1911,7 @@ def _against(claims: list[Claim]) -> dict[int, frozenset[int]]:
     return out
 
 
-def _account_before(c: Claim, earlier: list[Claim]) -> frozenset[int]:
+def _account_before(c: Claim, earlier: list[Claim]) -> tuple[int, ...]:
     """Of the claims before c (nearest first), those of the nearest speaker other than c's, up to
     another speaker."""
     account: list[Claim] = []
@@ -1921,7 +1921,7 @@ def _account_before(c: Claim, earlier: list[Claim]) -> frozenset[int]:
         if account and not same_speaker(p.record, account[0].record):
             break
         account.append(p)
-    return frozenset(p.n for p in account)
+    return tuple(p.n for p in account)
 
 
 def _at_war(c: Claim) -> frozenset[str]:
