@@ -1812,7 +1812,7 @@ class Finder:
         k = bisect_left(self.idx, first)
         while k > 0 and self.words[k - 1] in COMMA:
             k -= 1
-        longest = max((len(p) for p in self.lex.contrasts), default=0)
+        longest = len(self.lex.contrasts[0]) if self.lex.contrasts else 0  # (sorted longest first)
         for n in range(longest, 0, -1):
             if k - n >= 0 and self._phrase(k - n, k, self.lex.contrasts) == (0, n):
                 return " ".join(self.words[k - n : k])

@@ -624,13 +624,6 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     one_article = a.record.article.id == b.record.article.id
     if one_article and _names_article_event(a) and _names_article_event(b):
         return True  # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little)
-    if (
-        a.event
-        and b.event
-        and _rival(a, b)
-        and not any(_says(c.record.claim.text, "other_event") for c in (a, b))
-    ):
-        return True
     if a.when is not None and b.when is not None:
         # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
         # reports of one day may be days apart; a month or a year is a span of its own, given no slack
@@ -639,6 +632,8 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
         if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
             return False
     other = any(_says(c.record.claim.text, "other_event") for c in (a, b))
+    if not other and a.event and b.event and _rival(a, b):
+        return True  # two sources' accounts of it, set against each other in one report
     pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
     one_story = one_article or (story and max(len(pa), len(pb)) <= 1 and _same_story(a, b))
     if one_story and (other or min(len(pa), len(pb)) <= 1):
@@ -878,10 +873,6 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
     return None
-
-
-DEAD_KINDS = frozenset({"civilians", "soldiers", "fighters"})
-"""Kinds of the dead no one is of two of."""
 
 
 def _room_left(a: Claim, b: Claim) -> Decision | None:
@@ -1356,6 +1347,8 @@ def _civilian_people() -> list[propositions.Phrase]:
 DEAD, HELD = "dead", "held"
 """Whose identity a claim tells: an event's dead, or the people arrested (lattice.yaml `held`)."""
 CIVILIANS, ARMED = "civilians", "armed"
+DEAD_KINDS = frozenset({CIVILIANS, *COMBATANTS})
+"""Kinds of the dead no one is of two of."""
 """Who they were: all of them civilians, or some of them under arms."""
 
 
