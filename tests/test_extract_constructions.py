@@ -841,3 +841,19 @@ def test_the_connector_that_sets_an_account_against_the_one_before(extractor: Ex
         ("أكد", "لكن"),
         ("وقال", None),
     ]
+
+
+def test_a_participle_after_ghayr_is_an_adjective_not_a_cue(extractor: Extractor) -> None:
+    """محادثات غير معلنة: "unannounced talks", no one announcing."""
+    text = "وذكر تقرير لصحيفة «الحياة» أن محادثات غير معلنة جرت بين الطرفين في جنيف وأسفرت عن اتفاق مبدئي."
+    found = records(extractor, text)
+    assert [r.cue.text for r in found] == ["وذكر"]
+    assert found[0].claim.text.startswith("محادثات غير معلنة")
+
+
+def test_the_object_signing_after_a_channel(extractor: Extractor) -> None:
+    text = "وأكد رئيس المجلس المحلي لـ«سكاي نيوز عربية» توقيع الاتفاق «بحضور ممثلين عن الطرفين»."
+    r = one(records(extractor, text), "وأكد")
+    assert r.claim.text == "توقيع الاتفاق «بحضور ممثلين عن الطرفين»"
+    assert r.claim.kind == "indirect"
+    assert [v.text for v in r.via] == ["لـ«سكاي نيوز عربية»"]

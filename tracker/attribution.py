@@ -206,6 +206,8 @@ class Finder:
             return form  # ولا يستبعد الباحث أن ...: the negated doubt is the cue
         if prev in PREPOSITIONS or prev in self.lex.negations or prev in self.lex.pair_joiners:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى، تأكيد أو نفي
+        if form.participle and prev in self.lex.adjective_negations:
+            return None  # محادثات غير معلنة: an adjective
         return form
 
     def _litotes(self, i: int, form: VerbForm) -> bool:

@@ -55,6 +55,7 @@ RULE_IDS = (
     "contradict-exclusive",
     "contradict-holder",
     "contradict-identity",
+    "contradict-involvement",
     "contradict-figures",
     "contradict-part-exceeds",
     "agree-same",
@@ -110,11 +111,20 @@ class LatticeRules(BaseModel):
     any_tie: list[str] = Field(
         default_factory=list, description="A tie of any kind, no party named: أي تحالف."
     )
+    any_link: list[str] = Field(default_factory=list, description="A link of any kind: أي صلة.")
+    involvement: list[str] = Field(default_factory=list, description="Taking part, a link: مشاركة، علاقة.")
+    presence: list[str] = Field(default_factory=list, description="Fighters there: وجود مقاتلين.")
+    fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
+    own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
+    involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
+    link_relation: str = Field(default="cooperation", description="What every tie implies.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
     blanket: list[str] = Field(default_factory=list, description="Any instance: أي مدني.")
     blanket_events: list[str] = Field(default_factory=list, description="Events denied of any one: arrest.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
+    story_counts: list[str] = Field(default_factory=list, description="Counts of a whole story: displaced.")
+    displacement: list[str] = Field(default_factory=list, description="Words of fleeing: نزوح، غادرت.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     content_denials: list[str] = Field(
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
@@ -176,7 +186,8 @@ class Lattice:
         named = {*spec.implies, *spec.excludes, *spec.restrictive_denies}
         tables = (spec.implies, spec.excludes, spec.restrictive_denies)
         named |= {v for table in tables for vs in table.values() for v in vs}
-        named |= {*spec.told_alike, *spec.agent_denials, *spec.content_denials}
+        named |= {*spec.told_alike, *spec.agent_denials, *spec.content_denials, *spec.involved_in}
+        named.add(spec.link_relation)
         if named - known:
             raise rules.RuleError(f"lattice.yaml: unknown relations: {', '.join(sorted(named - known))}")
         self.known = known
@@ -337,7 +348,9 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("topic", r, e) for r in _lattice_family(p.relation) for e in p.entities[:MAX_ACTORS]}
         # ... and one report's claims of a relation meet whatever actors they name (اللواء «لم يوقع على أي
         # اتفاق» against the council's agreement of the same article)
-        direct |= {("topic", r, f"@{c.record.article.id}") for r in _lattice_family(p.relation)}
+        # (an agreement meets the claims of every report of its story: one story negotiates one)
+        reports = c.thread if p.relation == AGREEMENT and c.thread else (c.record.article.id,)
+        direct |= {("topic", r, f"@{a}") for r in _lattice_family(p.relation) for a in reports}
     # events and figures also meet every claim of their own article: the sides of one story name
     # different actors (the army's dead and the attackers' claim), and their words tell the event
     # and the speaker's side is one of the actors of the event it tells (قسد: استعدنا القريتين)
@@ -354,6 +367,10 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
                 direct.add(("event", relation, e, _week(c)))
     if _no_civilian_dead(c.record.claim.text):  # أحدا من المدنيين لم يتعرض لأذى: every toll of its story
         direct |= {("event", CASUALTIES, e, _week(c)) for e in here}
+    if _disowned(c):  # نفى الحزب أي علاقة له بالاشتباكات: every report of its story that gives it a part
+        involved = lattice().spec.involved_in
+        direct |= {("event", r, e, _week(c)) for r in involved for e in here}
+        direct |= {("topic", r, e) for x in involved for r in _lattice_family(x) for e in here}
     if (who := _who_were(c)) or _denies_civilian_dead(c):
         direct.add(("who", who[0] if who else DEAD, _week(c)))  # the few claims that say who they were
     table = entities.table()
@@ -498,10 +515,35 @@ def _who(c: Claim) -> str:
     return f"{c.record.speaker.resolved} ({c.record.article.id})"
 
 
+LAM = "ل"
+"""The possessive lam of a side's own link: أي صلة لها، لا علاقة للحزب، ليس له أي علاقة."""
+
+
+@lru_cache(maxsize=CACHE)
+def _link_denied(text: str) -> bool:
+    """A link of any kind said of a possessor (أي صلة لها بـ، لا علاقة لجماعته بـ، ليس له أي علاقة)."""
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    negators = {h.start for h in g.where(toks, g.short_neg)}
+
+    def possessor(k: int) -> bool:
+        return (
+            0 <= k < len(toks)
+            and k not in negators
+            and toks[k].text.startswith(LAM)
+            and len(toks[k].text) > 2
+        )
+
+    return any(possessor(h.end) or possessor(h.start - 1) for h in g.where(toks, _phrases("any_link"), True))
+
+
 def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     x, y = a.prop.relation or "", b.prop.relation or ""
     for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
-        if s.affirmed and not t.affirmed and v in lat.closure(u):
+        # نفت «أي صلة» لها بالجماعة: a party's link of any kind denied, every tie is
+        party = not _speaker_side(t).isdisjoint(s.prop.entities)
+        denied = lat.spec.link_relation if party and _link_denied(t.record.claim.text) else v
+        if s.affirmed and not t.affirmed and denied in lat.closure(u):
             return Decision("contradict-denial", s, t, u, v)
     for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
         if s.affirmed and s.prop.restrictive and t.affirmed and v in lat.merely_denies(u):
@@ -699,6 +741,12 @@ Phrases = Literal[
     "blanket",
     "any_party",
     "any_tie",
+    "any_link",
+    "involvement",
+    "presence",
+    "fighting",
+    "own_link",
+    "displacement",
     "update",
     "preliminary",
     "lost_ground",
@@ -768,7 +816,9 @@ def _counts(c: Claim) -> list[Quantity]:
     return [
         q
         for q in c.prop.quantities
-        if not is_period(q) and q.unit not in lex.uncompared and (c.event or q.unit in lex.person_units)
+        if not is_period(q)
+        and q.unit not in lex.uncompared
+        and (c.event or q.unit in lex.person_units or q.unit in lex.casualty_units)
     ]
 
 
@@ -824,8 +874,11 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
         kinds = quantities.lexicon().casualty_units
         counts_a = [q for q in counts_a if q.unit in kinds]
         counts_b = [q for q in counts_b if q.unit in kinds]
-    if {q.unit for q in counts_a}.isdisjoint(q.unit for q in counts_b):
+    units = {q.unit for q in counts_a} & {q.unit for q in counts_b}
+    if not units:
         return None  # no count in common (asked first: the cheaper question)
+    if units <= set(lat.spec.story_counts):
+        return _story_counts(a, b)
     # sparse tolls of two reports of one story meet through it only as rival counts of one group: a
     # part of one and the total of the other are as often two incidents (التفجير: 5 قتلى / 17 متمردا);
     # so do two sides' accounts set against each other, each counting as often the other's dead
@@ -872,6 +925,34 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 apart = not _one_story(s, t, lat)
                 rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
+    return None
+
+
+def _story_counts(a: Claim, b: Claim) -> Decision | None:
+    """The displaced of a story, counted by two reports of it that name one place they fled (قرى
+    الفاخر), or by one report, one of them naming none (عدد النازحين لا يتجاوز خمسة آلاف). Such counts
+    grow by the day and are told of different spans (خلال شهر فبراير، منذ الأحد): two of them dispute
+    only where one caps the count (90 أسرة فقط، لا يتجاوز خمسة آلاف) below the other."""
+    if not all(_says(c.record.claim.text, "displacement") for c in (a, b)):
+        return None  # 5000 عائلة تقيم في البلدة: families living there, not fleeing
+    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    one_article = a.record.article.id == b.record.article.id
+    if not _same_story(a, b) or not (
+        claimmatch.overlap_stems(set(pa), set(pb)) or (one_article and not (pa and pb))
+    ):
+        return None
+    for qa in _counts(a):
+        for qb in _counts(b):
+            if qa.unit != qb.unit or qa.of != qb.of:
+                continue
+            if _overlap(qa, qb):
+                return Decision("agree-figures", a, b, _show(qa), _show(qb))
+            if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
+                return Decision("compatible-update", a, b, _show(qa), _show(qb))
+            if any(
+                c.prop.restrictive or (q.low is None and q.high is not None) for c, q in ((a, qa), (b, qb))
+            ):
+                return Decision("contradict-figures", a, b, _show(qa), _show(qb))
     return None
 
 
@@ -925,6 +1006,11 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
         if sa & sb:
             return True
     ta, tb = a.record.claim.text, b.record.claim.text
+    # نفت الجبهة «أي صلة» لها بالمجموعات المسلحة: the denier's ties, with whomever the other claim names it
+    for s, t in ((a, b), (b, a)):
+        denial = not t.affirmed and _link_denied(t.record.claim.text)
+        if denial and not _agents(s.record.claim.text).isdisjoint(_speaker_side(t)):
+            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
 
@@ -1180,6 +1266,17 @@ def _body(c: Claim) -> frozenset[str]:
     return _body_of(name) if name else frozenset()
 
 
+def _head_only(side: frozenset[str]) -> bool:
+    """A body named by nothing but an actor head (اللواء، الكتيبة): no name of its own."""
+    heads = {BODY + s for h in entities.table().any_head for s in claimmatch.content_stems("ال" + h)}
+    return side <= heads
+
+
+def _unlisted(side: frozenset[str]) -> bool:
+    """Every actor of the side is missing from the entity table: a speaker's body or an unknown group."""
+    return all(x.startswith((BODY, entities.UNKNOWN_PREFIX)) for x in side)
+
+
 def _unknown(side: frozenset[str]) -> bool:
     return any(x.startswith(BODY) for x in side)
 
@@ -1246,7 +1343,20 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     (sa, ga), (sb, gb) = ha, hb
     ta, tb = a.record.claim.text, b.record.claim.text
     enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN}
-    if _unknown(sa) or _unknown(sb):
+    if _unlisted(sa) and _unlisted(sb) and (_unknown(sa) or _unknown(sb)):
+        # two sides the table does not know, each speaking of its own forces (وحداته بسطت سيطرتها على
+        # المطار / مقاتلونا ما زالوا داخل المطار), in one place both name: each claims it for itself; not
+        # where their story names a group at war with the state, against which both may fight (a body named
+        # by its head alone, اللواء, may also be the other under its full name: اللواء طارق بن زياد)
+        named = {*a.prop.entities, *b.prop.entities} | _agents(ta) | _agents(tb)
+        if not enemies.isdisjoint(named) or not (_says(ta, "lasting_hold") or _says(tb, "lasting_hold")):
+            return None  # (two sides that both took the place may have taken it together)
+        own = all(
+            side in (_body(c), _speaker_side(c)) and not _head_only(side) for side, c in ((sa, a), (sb, b))
+        )
+        if not own or claimmatch.overlap_stems(set(ga), set(gb)) == 0:
+            return None
+    elif _unknown(sa) or _unknown(sb):
         # a body the table does not know holds against a side at war with the state, one taking what
         # the other says it holds: two such bodies are as often allies under two names (المقاومة
         # الشعبية، القوات الموالية للحكومة)
@@ -1505,10 +1615,82 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _named(c: Claim) -> frozenset[str]:
+    """The actors a claim names, by name or by a head its article named in full (الحزب)."""
+    return _agents(c.record.claim.text) | _with_links(c.prop.anaphors.values())
+
+
+DENIAL_LEAD = 2
+"""A denial of a part in the fighting leads its claim or clause: it starts within these first words
+(نفى «أي علاقة له بالاشتباكات»، ولا علاقة للحزب بما يجري), not deep inside a report of something else."""
+FIGHT_REACH = 8
+"""How many words after a word of taking part (مشاركة، علاقة) the fighting must be named (في معارك أوباري)."""
+PARTY_REACH = 3
+"""How many words after it name the side denied (لمقاتلين من الحزب); none named: the speaker's own."""
+
+
+@lru_cache(maxsize=CACHE)
+def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
+    """(denied, the actors named as the side) for a claim that denies a side took part in the fighting:
+    with a denying cue (`negated`) or a negator right before it, a word of taking part or of a link
+    followed by the fighting (مشاركة عناصرها في معارك أوباري، أي علاقة له بالاشتباكات), or of fighters'
+    presence (لا وجود لمقاتلين من الحزب), leading the claim or one of its clauses."""
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    fights = [h.start for h in g.where(toks, _phrases("fighting"), inflected=True)]
+    hits = [(h, False) for h in g.where(toks, _phrases("involvement"), inflected=True)]
+    hits += [(h, True) for h in g.where(toks, _phrases("presence"), inflected=True)]
+    for h, presence in sorted(hits, key=lambda x: x[0].start):
+        first = quantities.Lexicon.ends_at(toks, h.start, g.short_neg) if h.start else None
+        lead = h.start if first is None else first
+        clause = lead == 0 or bool(re.search(r"[،,؛]", text[toks[lead - 1].end : toks[lead].start]))
+        if not (negated or first is not None) or not (lead < DENIAL_LEAD or clause):
+            continue
+        if not presence and not any(h.end <= k < h.end + FIGHT_REACH for k in fights):
+            continue
+        after = text[toks[h.end - 1].end : toks[min(h.end + PARTY_REACH, len(toks)) - 1].end]
+        if g.where(quantities.tokens(after)[:1], _phrases("own_link")):
+            return True, ()  # أي علاقة له بـ...: the speaker's side, whoever it names after
+        named = propositions._actors(entities.table().agents(after))
+        return True, tuple(named) or tuple(h for h, _ in entities.table().bare_heads(after))
+    return False, ()
+
+
+def _disowned(c: Claim) -> frozenset[str]:
+    """The sides a claim says took no part in the fighting (_denied_part): the ones it names after the
+    denial (لا وجود لمقاتلين من الحزب), else the speaker's own (نفت مشاركة عناصرها في المعارك)."""
+    denied, named = _denied_part(c.record.claim.text, c.record.claim.polarity == "negated")
+    if not denied:
+        return frozenset()
+    ids = entities.table().by_id
+    known = {
+        y for x in named if (y := c.prop.anaphors.get(x, x)) in ids or y.startswith(entities.UNKNOWN_PREFIX)
+    }
+    return _with_links(known) if known else _speaker_side(c)
+
+
+def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """A side's denial that it took part in the fighting against a report of the same story that gives it
+    a part (its fighters attacked, held ground, fought beside another, were among the dead), told by
+    someone else."""
+    for s, t in ((a, b), (b, a)):
+        if not (s.affirmed and s.prop.relation in lat.spec.involved_in and s.prop.modality == "asserted"):
+            continue
+        side = _disowned(t)
+        told = side and not side.isdisjoint(_named(s)) and side.isdisjoint(_speaker_side(s))
+        if told and _same_story(s, t):
+            return Decision("contradict-involvement", s, t, s.prop.relation or "", ", ".join(sorted(side)))
+    return None
+
+
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     """A side that denies losing the ground (the denier's side holds it) against a claim that another
     side holds it; a claim of its own side's hold, or of a loss, is left alone."""
     held, side = _holder(told), _speaker_side(denier)
+    if held is not None and not side:
+        # a body the entity table does not know (كتيبة المغاوير): only of a ground both name (المطار)
+        ta, tb = told.record.claim.text, denier.record.claim.text
+        side = _body(denier) if _one_place(ta, held[1], tb, _particulars(tb)) else side
     if held is None or not side or not held[0].isdisjoint(side) or not _one_ground(told, denier, lat):
         return None
     return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
@@ -1586,7 +1768,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat)
     if found is None and not one_voice:
-        found = _identity(a, b, lat) or _no_civilians(a, b, lat)
+        found = _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat)
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -1651,10 +1833,34 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
         return None
     if not _one_story(s, t, lat):
         return None
+    if s.record.article.id != t.record.article.id and not _same_matter(s, t):
+        return None  # a story's reports may tell of more than one agreement (a truce here, a deal abroad)
     ds, dt_ = s.record.article.published, t.record.article.published
     if ds is not None and dt_ is not None and dt_ < ds:
         return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
     return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
+
+
+def _same_matter(a: Claim, b: Claim) -> bool:
+    """Two claims of an agreement name an actor (انسحاب القوات الأميركية / الاتفاق مع واشنطن) or a word of
+    its matter (غوندر، تبادل الأسرى) in common, the words of agreeing and reaching left out; or one names
+    next to nothing of its own (لم يتم التوصل إلى اتفاق بعد): the story's agreement."""
+    ta, tb = a.record.claim.text, b.record.claim.text
+    if not _agents(ta).isdisjoint(_agents(tb)) or not set(a.prop.entities).isdisjoint(b.prop.entities):
+        return True
+    words = _agreement_words()
+    ma, mb = _content_words(ta) - words, _content_words(tb) - words
+    return min(len(ma), len(mb)) <= SPARSE_MATTER or claimmatch.overlap_stems(set(ma), set(mb)) > 0
+
+
+SPARSE_MATTER = 1
+"""The most words of its own (لم يتم التوصل إلى اتفاق بعد: يتم) of an agreement claim that names no matter."""
+
+
+@cache
+def _agreement_words() -> frozenset[str]:
+    triggers = [w for r in propositions.grammar().spec.relations if r.id == AGREEMENT for w in r.triggers]
+    return frozenset(s for w in (*triggers, *lattice().spec.reached) for s in claimmatch.content_stems(w))
 
 
 def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:

@@ -51,6 +51,7 @@ class Verb(_Rule):
     litotes: bool = Field(
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
+    hedged: bool = Field(default=False, description="رجح، توقع: the speaker's guess, not a fact asserted.")
     object_noun: bool = Field(
         default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
     )
@@ -123,6 +124,7 @@ class AttributionFile(_Rule):
     relatives: list[str]
     negations: list[str]
     pair_joiners: list[str] = []
+    adjective_negations: list[str] = []
     subordinators: list[str]
     anonymity: list[str]
     not_headline_sources: list[str]
@@ -219,6 +221,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     pair_joiners: frozenset[str] = frozenset()
+    adjective_negations: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
     anonymity: list[tuple[str, ...]] = field(default_factory=list)
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
@@ -341,6 +344,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
     lex.negations = frozenset(norm(r) for r in attribution.negations)
     lex.pair_joiners = frozenset(norm(r) for r in attribution.pair_joiners)
+    lex.adjective_negations = frozenset(norm(r) for r in attribution.adjective_negations)
     lex.subordinators = frozenset(norm(r) for r in attribution.subordinators)
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)

@@ -18,10 +18,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.lang.ar.stop_words import STOP_WORDS
 
-from tracker import arabic, entities, quantities, rules
+from tracker import arabic, entities, lexicon, quantities, rules
 from tracker.arabic import bare, norm, normed
 from tracker.models import Modality, Polarity, Proposition, Record
 from tracker.quantities import Tok, tokens
@@ -109,6 +109,15 @@ class Background(BaseModel):
     reach: int = Field(ge=0, description="Words between it and the trigger (بعد توقيع الاتفاق).")
 
 
+class Falls(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    relation: str = Field(description="The relation a fall tells: the loss of ground.")
+    forms: list[str] = Field(min_length=1)
+    unless: list[str] = Field(description="Relations whose triggers make a fall the dead's or a shell's.")
+    into: list[str] = Field(default_factory=list, description="Into someone's hands: بيد، في قبضة.")
+
+
 class RelationRules(BaseModel):
     """rules/ar/relations.yaml"""
 
@@ -117,6 +126,7 @@ class RelationRules(BaseModel):
     suffixes: list[str]
     relations: list[Relation]
     not_triggers: list[str] = Field(default_factory=list)
+    falls: Falls | None = None
     downgrades: list[Downgrade] = Field(default_factory=list)
     negation: Negation
     restrictive: Restrictive
@@ -129,8 +139,30 @@ class RelationRules(BaseModel):
     group_members: list[str] = Field(default_factory=list)
     alternatives: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="after")
+    def _known_relations(self) -> RelationRules:
+        known = {r.id for r in self.relations}
+        named = {x for d in self.downgrades for x in (d.from_, d.to)}
+        if self.falls:
+            named |= {self.falls.relation, *self.falls.unless}
+        if named - known:
+            raise ValueError(f"unknown relations: {', '.join(sorted(named - known))}")
+        return self
+
 
 Phrase = tuple[str, ...]
+
+
+def _guessed(record: Record) -> bool:
+    """The cue is a verb of guessing (رجح، توقع): the speaker hedges the claim."""
+    return record.cue.lemma in _hedging_lemmas()
+
+
+@cache
+def _hedging_lemmas() -> frozenset[str]:
+    verbs = rules.load("verbs")
+    assert isinstance(verbs, lexicon.VerbsFile)
+    return frozenset(v.lemma for v in verbs.verbs if v.hedged)
 
 
 def rule_phrases(words: Iterable[str]) -> list[Phrase]:
@@ -159,6 +191,9 @@ class Grammar:
         self.kind = {r.id: r.kind for r in spec.relations}
         self.triggers = [(p, r.id) for r in spec.relations for p in rule_phrases(r.triggers)]
         self.not_triggers = rule_phrases(spec.not_triggers)
+        self.falls = [(p, spec.falls.relation) for p in rule_phrases(spec.falls.forms)] if spec.falls else []
+        self.falls_unless = frozenset(spec.falls.unless) if spec.falls else frozenset()
+        self.falls_into = rule_phrases(spec.falls.into) if spec.falls else []
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
@@ -344,6 +379,13 @@ EXCEPT = "الا"
 """إلا, normalized: after a negator it makes an exception (لا يوجد إلا تنسيق: only coordination)."""
 
 
+def _place_falls(toks: list[Tok], h: Hit, g: Grammar) -> bool:
+    """A fall of ground, not of a barrel or a man: denied (لم تسقط), into someone's hands (سقطت بيد
+    التنظيم), or the last word of its claim (نفى أن يكون المطار قد سقط)."""
+    denied = h.start > 0 and quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is not None
+    return denied or h.end == len(toks) or quantities.Lexicon.starts_at(toks, h.end, g.falls_into) is not None
+
+
 def read(text: str) -> Reading:
     """Relation, content negation, restriction, modality and anaphora of a claim text."""
     g = grammar()
@@ -365,6 +407,9 @@ def read(text: str) -> Reading:
         if toks[k].forms[0].startswith(("ال", "م")) and not g.group_members.isdisjoint(toks[k - 1].forms)
     }
     found = [h for h in g.find(toks, g.triggers, True) if h.start not in blocked]
+    if g.falls and g.falls_unless.isdisjoint(h.label for h in found):  # أزيزو لم تسقط (not سقط 5 قتلى)
+        falls = [h for h in g.find(toks, g.falls, False) if h.start not in blocked]
+        found = sorted(found + [h for h in falls if _place_falls(toks, h, g)], key=lambda h: h.start)
     triggers = [h for h in found if reach.states(h, anaphors)]
     breaks = sorted(h.start for h in g.where(toks, g.breaks))
     contrasts = [h.start for h in g.where(toks, g.contrast)]
@@ -556,7 +601,7 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
         entities=found,
         relation=reading.relation,
         polarity=polarity,
-        modality=reading.modality,
+        modality="hedged" if reading.modality == "asserted" and _guessed(record) else reading.modality,
         restrictive=reading.restrictive,
         quantities=quantities.find(text),
         time=quantities.find_time(text, record.article.published),

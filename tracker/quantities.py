@@ -39,6 +39,10 @@ class Unit(BaseModel):
         default_factory=list, description="Verbs ahead of a figure that count this only of people: خسرنا."
     )
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
+    whose: bool = Field(
+        default=True,
+        description="A group after it says whose; false where من says where from: نزح 90 من قرى.",
+    )
 
 
 class Dual(BaseModel):
@@ -143,6 +147,7 @@ class Lexicon:
         self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.event_units = {u.unit for u in spec.units if u.before or u.before_people}
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
+        self.whence_units = {u.unit for u in spec.units if not u.whose}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
         self.others = {norm(w) for w in spec.others}
@@ -368,6 +373,8 @@ def _earlier_unit(
         f = lex.lookup(toks[k], lex.after)
         if f is None or f in lex.generic or lex.after[f] in lex.periods:
             continue
+        if k > 0 and lex.lookup(toks[k - 1], lex.not_whose) is not None:
+            continue  # قتلى الهجوم على مخيم النازحين: the camp's name, not what is counted
         unit = lex.after[f]
         if (not persons or unit in lex.person_units) and (not events or unit in lex.event_units):
             return unit
@@ -455,7 +462,7 @@ def _unit(
         return unit, of, first, after
     if lex.spec.combined_unit and (last := _joined_events(lex, toks, start, end, after)) is not None:
         return lex.spec.combined_unit, None, first, last
-    if unit is not None:
+    if unit is not None and unit not in lex.whence_units:
         # whose, after the figure, its counted noun or a casualty verb (أربعة قتلى سقطوا في صفوف المقاومة):
         # the group named says more than the kind of person counted (23 عنصرا من الفصائل)
         verb = after < len(toks) and lex.lookup(toks[after], lex.before) is not None
