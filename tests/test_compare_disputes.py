@@ -144,3 +144,11 @@ def test_a_capped_count_of_the_displaced_against_a_higher_one() -> None:
     # counts of other spans, neither capped, grow by the day: no dispute
     d = between(recs, "نزحت 210 أسر", "خلال شهر يناير")
     assert d is None or d.verdict != "contradict"
+
+
+def test_the_first_and_the_last_accident_of_a_report_are_two_events() -> None:
+    art = Article("a", lead="شهد طريق المطار حادثين مروريين أمس.", published=DAY)
+    art.said("المتحدث باسم الدفاع المدني", "الحادث الأول على طريق المطار أسفر عن إصابة سبعة أشخاص")
+    art.said("مسؤول في الهلال الأحمر", "الحادث الأخير على طريق المطار أسفر عن إصابة شخصين", anonymous=True)
+    c = between(annotated(art), "إصابة سبعة", "إصابة شخصين")
+    assert c is None or c.verdict != "contradict"

@@ -614,3 +614,9 @@ def test_adjectives_of_nationality_name_agents_not_parties() -> None:
     # a mediator named by an adjective is no party: the truce is still between the two named sides
     reading = propositions.read("الطرفان توصلا بوساطة أميركية إلى هدنة")
     assert reading.relation == "agreement"
+
+
+def test_one_after_a_noun_it_qualifies_counts_nothing() -> None:
+    assert figures("كان الجرحى في مكان واحد عند القصف") == []
+    assert figures("قتل جندي واحد في الكمين") == [(1, 1, "killed")]
+    assert figures("أصيب شخص واحد بجروح") == [(1, 1, "wounded")]

@@ -67,6 +67,7 @@ class NumberRules(BaseModel):
     upper_bounds: list[str]
     lower_bounds_after: list[str] = Field(default_factory=list)
     totals_after: list[str] = Field(default_factory=list, description="فقط after a figure: the whole count.")
+    adjectival: list[str] = Field(default_factory=list, description="ONE qualifying a noun: في موقع واحد.")
     totals_before: list[str] = Field(
         default_factory=list, description="A toll before a figure: the whole count (حصيلة الهجوم بلغت أربعة)."
     )
@@ -150,6 +151,7 @@ class Lexicon:
         self.whence_units = {u.unit for u in spec.units if not u.whose}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
+        self.adjectival = {norm(w) for w in spec.adjectival}
         self.others = {norm(w) for w in spec.others}
         self.no_tamyiz = {norm(w) for w in spec.not_counted} | {norm(w) for w in STOP_WORDS}
         self.joiner = norm(spec.compound_joiner) if spec.compound_joiner else None
@@ -697,6 +699,15 @@ def _said_before(
     return False
 
 
+def _qualifies(lex: Lexicon, toks: list[Tok], i: int) -> bool:
+    """ONE after a noun that counts nothing qualifies it (في موقع واحد، مرة واحدة), unlike ONE after a counted
+    noun or an event (جندي واحد، مقتل واحد من العناصر)."""
+    if i == 0 or lex.lookup(toks[i], lex.adjectival) is None:
+        return False
+    before = toks[i - 1]
+    return all(lex.lookup(before, table) is None for table in (lex.after, lex.generic, lex.before))
+
+
 def find(text: str) -> list[Quantity]:
     """Every counted figure in `text`, in order."""
     lex = lexicon()
@@ -725,7 +736,7 @@ def find(text: str) -> list[Quantity]:
                     low *= factor2
                 if high2 >= low:  # من 2014 إلى عشرة is a year and a count, not a range
                     high, j = high2, j2
-        if _share(lex, toks, text, i, j):
+        if _share(lex, toks, text, i, j) or _qualifies(lex, toks, i):
             i = j
             continue
         if opener is not None:
