@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tracker import propositions
-from tracker.models import Record, Span, SpeakerType, text_sha256
+from tracker import compare, propositions
+from tracker.models import Comparison, Record, Span, SpeakerType, text_sha256
 
 
 @dataclass
@@ -122,3 +122,14 @@ def by_claim(records: list[Record], words: str) -> Record:
     found = [r for r in records if words in r.claim.text]
     assert len(found) == 1, f"{len(found)} records contain {words!r}"
     return found[0]
+
+
+def verdicts(records: list[Record], stance: bool = False) -> dict[frozenset[str], Comparison]:
+    """Every comparison of the records, by the pair of record ids it relates."""
+    return {frozenset((c.a, c.b)): c for c in compare.compare(records, use_stance=stance)}
+
+
+def between(records: list[Record], one: str, other: str, stance: bool = False) -> Comparison | None:
+    """The comparison of the two records whose claims contain `one` and `other`, if any."""
+    a, b = by_claim(records, one), by_claim(records, other)
+    return verdicts(records, stance).get(frozenset((a.id, b.id)))

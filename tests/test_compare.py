@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from claimkit import Article, annotated, by_claim
+from claimkit import Article, annotated, between, by_claim, verdicts
 from typer.testing import CliRunner
 
 from tracker import compare, propositions, quantities
@@ -22,15 +22,6 @@ from tracker.models import Comparison, Proposition, Record
 from tracker.read import ArticleText
 
 LEAD = "تتنافس جبهة النصرة وتنظيم داعش على النفوذ في ريف حلب منذ عامين."
-
-
-def verdicts(records: list[Record], stance: bool = False) -> dict[frozenset[str], Comparison]:
-    return {frozenset((c.a, c.b)): c for c in compare.compare(records, use_stance=stance)}
-
-
-def between(records: list[Record], one: str, other: str, stance: bool = False) -> Comparison | None:
-    a, b = by_claim(records, one), by_claim(records, other)
-    return verdicts(records, stance).get(frozenset((a.id, b.id)))
 
 
 def pair(first: str, second: str, *, lead: str = LEAD, **kw: object) -> list[Record]:
@@ -1000,7 +991,7 @@ RELATIONS_FLOOR = {
     "relations9": 16,
     "relations10": 30,
     "relations11": 26,
-    "relations12": 20,
+    "relations12": 22,
 }
 """Contradictions found on the blind sets the rules were improved on (relations13 is held out: it is
 measured in bench/README.md, never here)."""

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimkit import Article, annotated
-from test_compare import between
+from claimkit import Article, annotated, between
 
 from tracker import propositions, quantities
 from tracker.extract import Extractor
@@ -23,6 +22,18 @@ def test_a_denied_link_of_any_kind_denies_an_alliance() -> None:
     art.said("قيادة الجيش", "«حركة الوادي» عقدت تحالفا مع «جماعة الصخرة» قبل أشهر")
     art.said("المتحدث باسم «جماعة الصخرة» ماهر الحسن", "أي صلة لها بـ«حركة الوادي»", negated=True)
     c = between(annotated(art), "عقدت تحالفا", "أي صلة")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+
+
+def test_a_link_denied_of_a_thing_named_first_is_not_the_speakers_side() -> None:
+    """الشاحنات ليس لها أي صلة بـ...: the trucks' link, not the speaker's side's."""
+    art = Article("l3", lead=LEAD, published=DAY)
+    art.said("قيادة الجيش", "«حركة الوادي» عقدت تحالفا مع «جماعة الصخرة» قبل أشهر")
+    art.said("المتحدث باسم «جماعة الصخرة» ماهر الحسن", "الشاحنات المحترقة ليس لها أي صلة بـ«حركة الوادي»")
+    c = between(annotated(art), "عقدت تحالفا", "الشاحنات")
+    assert c is None or c.verdict != "contradict"
+    art.said("القيادي في «جماعة الصخرة» سامر علي", "ليس لها أي صلة بـ«حركة الوادي» منذ سنوات")
+    c = between(annotated(art), "عقدت تحالفا", "منذ سنوات")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
 
 

@@ -517,11 +517,15 @@ def _who(c: Claim) -> str:
 
 LAM = "ل"
 """The possessive lam of a side's own link: أي صلة لها، لا علاقة للحزب، ليس له أي علاقة."""
+LINK_LEAD = 2
+"""How far into a claim a possessor before the link stands for the speaker's side (ليس له أي علاقة)."""
 
 
 @lru_cache(maxsize=CACHE)
 def _link_denied(text: str) -> bool:
-    """A link of any kind said of a possessor (أي صلة لها بـ، لا علاقة لجماعته بـ، ليس له أي علاقة)."""
+    """A link of any kind said of a possessor (أي صلة لها بـ، لا علاقة لجماعته بـ), or of the speaker's own
+    side when the possessor leads the claim (ليس له أي علاقة); not of a subject named before it (حركة
+    المركبات ليس لها أي صلة بأعمال الطرق)."""
     toks = quantities.tokens(text)
     g = propositions.grammar()
     negators = {h.start for h in g.where(toks, g.short_neg)}
@@ -531,20 +535,29 @@ def _link_denied(text: str) -> bool:
             0 <= k < len(toks)
             and k not in negators
             and toks[k].text.startswith(LAM)
-            and len(toks[k].text) > 2
+            and len(toks[k].text) > 1
         )
 
-    return any(possessor(h.end) or possessor(h.start - 1) for h in g.where(toks, _phrases("any_link"), True))
+    hits = g.where(toks, _phrases("any_link"), True)
+    return any(possessor(h.end) or (h.start <= LINK_LEAD and possessor(h.start - 1)) for h in hits)
+
+
+def _own_link_denied(told: Claim, denial: Claim) -> bool:
+    """The denial is its speaker's side's own link of any kind (نفت الجبهة «أي صلة» لها بـ...), and that side
+    is one of the other claim's actors: the tie told is the denier's."""
+    if denial.affirmed or not _link_denied(denial.record.claim.text):
+        return False
+    return not _speaker_side(denial).isdisjoint(told.prop.entities)
 
 
 def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     x, y = a.prop.relation or "", b.prop.relation or ""
     for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
-        # نفت «أي صلة» لها بالجماعة: a party's link of any kind denied, every tie is
-        party = not _speaker_side(t).isdisjoint(s.prop.entities)
-        denied = lat.spec.link_relation if party and _link_denied(t.record.claim.text) else v
-        if s.affirmed and not t.affirmed and denied in lat.closure(u):
-            return Decision("contradict-denial", s, t, u, v)
+        if s.affirmed and not t.affirmed:
+            # نفت «أي صلة» لها بالجماعة: a party's link of any kind denied, every tie is
+            denied = lat.spec.link_relation if _own_link_denied(s, t) else v
+            if denied in lat.closure(u):
+                return Decision("contradict-denial", s, t, u, v)
     for s, t, u, v in ((a, b, x, y), (b, a, y, x)):
         if s.affirmed and s.prop.restrictive and t.affirmed and v in lat.merely_denies(u):
             return Decision("contradict-merely", s, t, u, v)
@@ -909,11 +922,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
             if of_a == of_b != BREAKDOWN:
-                if _overlap(qa, qb):
-                    return Decision("agree-figures", a, b, _show(qa), _show(qb))
-                if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
-                    return Decision("compatible-update", a, b, _show(qa), _show(qb))
-                return Decision("contradict-figures", a, b, _show(qa), _show(qb))
+                return _one_group(a, qa, b, qb)
             if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
                 (s, part, lo), (t, total, hi) = (
                     ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
@@ -945,15 +954,23 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
         for qb in _counts(b):
             if qa.unit != qb.unit or qa.of != qb.of:
                 continue
-            if _overlap(qa, qb):
-                return Decision("agree-figures", a, b, _show(qa), _show(qb))
-            if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
-                return Decision("compatible-update", a, b, _show(qa), _show(qb))
-            if any(
+            d = _one_group(a, qa, b, qb)
+            capped = any(
                 c.prop.restrictive or (q.low is None and q.high is not None) for c, q in ((a, qa), (b, qb))
-            ):
-                return Decision("contradict-figures", a, b, _show(qa), _show(qb))
+            )
+            if d.rule != "contradict-figures" or capped:
+                return d
     return None
+
+
+def _one_group(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> Decision:
+    """Two counts of one group: they agree where their ranges meet, a later one updates an earlier one
+    (ارتفعت الحصيلة إلى), else they contradict."""
+    if _overlap(qa, qb):
+        return Decision("agree-figures", a, b, _show(qa), _show(qb))
+    if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
+        return Decision("compatible-update", a, b, _show(qa), _show(qb))
+    return Decision("contradict-figures", a, b, _show(qa), _show(qb))
 
 
 def _room_left(a: Claim, b: Claim) -> Decision | None:
@@ -1007,10 +1024,8 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
             return True
     ta, tb = a.record.claim.text, b.record.claim.text
     # نفت الجبهة «أي صلة» لها بالمجموعات المسلحة: the denier's ties, with whomever the other claim names it
-    for s, t in ((a, b), (b, a)):
-        denial = not t.affirmed and _link_denied(t.record.claim.text)
-        if denial and not _agents(s.record.claim.text).isdisjoint(_speaker_side(t)):
-            return True
+    if _own_link_denied(a, b) or _own_link_denied(b, a):
+        return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
 
@@ -1268,8 +1283,12 @@ def _body(c: Claim) -> frozenset[str]:
 
 def _head_only(side: frozenset[str]) -> bool:
     """A body named by nothing but an actor head (اللواء، الكتيبة): no name of its own."""
-    heads = {BODY + s for h in entities.table().any_head for s in claimmatch.content_stems("ال" + h)}
-    return side <= heads
+    return side <= _head_bodies()
+
+
+@cache
+def _head_bodies() -> frozenset[str]:
+    return frozenset(BODY + s for h in entities.table().any_head for s in claimmatch.content_stems("ال" + h))
 
 
 def _unlisted(side: frozenset[str]) -> bool:
