@@ -857,3 +857,65 @@ def test_the_object_signing_after_a_channel(extractor: Extractor) -> None:
     assert r.claim.text == "توقيع الاتفاق «بحضور ممثلين عن الطرفين»"
     assert r.claim.kind == "indirect"
     assert [v.text for v in r.via] == ["لـ«سكاي نيوز عربية»"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim"),
+    [
+        # the displaced, survivors and relatives speak for themselves
+        (
+            "وقال نازحون وصلوا إلى البلدة لـ«الأيام» إن المسلحين ظلوا في السوق.",
+            "نازحون وصلوا إلى البلدة",
+            "المسلحين ظلوا في السوق",
+        ),
+        ("وقال أقارب الضحايا إن المعتقلين طلاب.", "أقارب الضحايا", "المعتقلين طلاب"),
+        # a commissioner and an inspector are officials
+        (
+            "وقال مفوض الإغاثة بالولاية، سامي حمد، إن العدد تجاوز ألفين.",
+            "مفوض الإغاثة بالولاية، سامي حمد",
+            "العدد تجاوز ألفين",
+        ),
+        ("وقال مفتش الشرطة إن المسلحين غادروا ليلا.", "مفتش الشرطة", "المسلحين غادروا ليلا"),
+    ],
+)
+def test_more_heads_of_speakers(extractor: Extractor, text: str, speaker: str, claim: str) -> None:
+    [r] = records(extractor, text)
+    assert (r.speaker.text, r.claim.text) == (speaker, claim)
+
+
+def test_a_second_speaker_after_in_hin_is_read(extractor: Extractor) -> None:
+    """..., في حين قال مفوض X إن ...: the commissioner's own claim, not the rest of the first one."""
+    text = "وأكد المحافظ أن البلدة آمنة، في حين قال مفوض الإغاثة إن آلاف الأسر نزحت منها."
+    found = records(extractor, text)
+    assert [(r.speaker.text, r.claim.text) for r in found] == [
+        ("المحافظ", "البلدة آمنة"),
+        ("مفوض الإغاثة", "آلاف الأسر نزحت منها"),
+    ]
+
+
+def test_according_to_with_the_lam_standing_alone_before_a_quotation(extractor: Extractor) -> None:
+    [r] = records(extractor, "وارتفع عدد القتلى إلى 19 وفقا لـ«شبكة الأطباء».")
+    assert (r.cue.text, r.speaker.text, r.claim.text) == (
+        "وفقا لـ",
+        "«شبكة الأطباء»",
+        "وارتفع عدد القتلى إلى 19",
+    )
+
+
+def test_a_participle_raising_its_own_toll(extractor: Extractor) -> None:
+    text = "وقال المتحدث إن القوات طهرت آخر الجيوب، رافعا عدد القتلى في صفوف المهاجمين إلى 60."
+    found = records(extractor, text)
+    assert [(r.cue.text, r.claim.text) for r in found] == [
+        ("وقال", "القوات طهرت آخر الجيوب"),
+        ("رافعا", "عدد القتلى في صفوف المهاجمين إلى 60"),
+    ]
+    found = records(extractor, "وقال الوزير إن القرار صائب، رافعا صوته بالاحتجاج.")
+    assert [r.cue.text for r in found] == ["وقال"]  # raising one's voice is no toll
+
+
+def test_a_denial_s_object_before_a_quotation(extractor: Extractor) -> None:
+    """نفى X، NAME، سقوط أي ضحايا «جراء العمليات»: the object opens the claim, not the quotation inside it."""
+    text = "ونفى المتحدث باسم الشرطة، خالد الرميح، سقوط أي ضحايا مدنيين «جراء المداهمات»."
+    [r] = records(extractor, text)
+    assert r.claim.text == "سقوط أي ضحايا مدنيين «جراء المداهمات»"
+    assert r.claim.polarity == "negated"

@@ -620,3 +620,20 @@ def test_one_after_a_noun_it_qualifies_counts_nothing() -> None:
     assert figures("كان الجرحى في مكان واحد عند القصف") == []
     assert figures("قتل جندي واحد في الكمين") == [(1, 1, "killed")]
     assert figures("أصيب شخص واحد بجروح") == [(1, 1, "wounded")]
+
+
+def test_not_only_neither_negates_nor_restricts() -> None:
+    """ليس فقط X بل Y: X is affirmed, and nothing is merely X."""
+    r = propositions.read("الزيارة ليست فقط للتعاون الأمني بين البلدين، بل لتبادل الخبرات أيضا")
+    assert (r.relation, r.negated, r.restrictive) == ("cooperation", False, False)
+    assert propositions.read("العلاقة بينهما تنسيق ميداني فقط").restrictive
+
+
+def test_went_missing_after_a_count_is_no_toll() -> None:
+    """فقد before the count: the dead lost (فقد الجيش 5 من جنوده); after it: missing (أربعة أشخاص فقدوا)."""
+    assert [(q.low, q.unit) for q in quantities.find("أربعة أشخاص فقدوا في العاصفة")] == [(4.0, "people")]
+    assert [(q.low, q.unit) for q in quantities.find("الجيش فقد 5 من جنوده")] == [(5.0, "killed")]
+
+
+def test_a_fall_only_supposed_is_conditional() -> None:
+    assert propositions.read("لولا تدخل الحلفاء لسقطت المدينة في أيدي المسلحين").modality == "conditional"

@@ -979,7 +979,8 @@ class Finder:
                     if tuple(normed[k + 1 : k + n - 1]) == phrase[1:-1] and normed[k + n - 1].startswith(
                         last
                     ):
-                        hit = (phrase, lemma, n - 1)
+                        # ... or stands alone before a quotation (وفقا لـ«المرصد»): it is the cue's
+                        hit = (phrase, lemma, n if normed[k + n - 1] == last else n - 1)
                         break
                 elif tuple(normed[k + 1 : k + n]) == phrase[1:]:
                     hit = (phrase, lemma, n)
@@ -1248,6 +1249,8 @@ class Finder:
                 continue
             if j in consumed or (j > i + 1 and self._finite_verb_at(j) and not self._told_channel(j)):
                 break
+            if "object" in allowed and j >= first and n in lex.object_nouns and words[j - 1] in COMMA:
+                break  # نفى الناطق، عبد الخالق المؤيد، سقوط أي ضحايا «جراء العمليات»: the object opens it
             if j > i + 2 and words[j - 1] in COMMA and (p := self.verb_at(j)) is not None and p.participle:
                 break  # ونفى الرئيس الاتهامات، مؤكدا أن ...: the أن is the participle's
             if n in anonymous_firsts and self._anonymity_starts(j, limit):

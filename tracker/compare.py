@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import claimmatch, echo, entities, propositions, quantities, rules
-from tracker.arabic import norm, normed, stems, words
+from tracker.arabic import ARTICLE, norm, normed, stems, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
@@ -100,6 +100,8 @@ class LatticeRules(BaseModel):
     story_overlap: float = Field(default=1.0, ge=0, le=1)
     story_rare: int = Field(default=1, ge=1)
     story_rare_reports: int = Field(default=0, ge=0)
+    story_total: list[str] = Field(default_factory=list, description="A story's whole toll: عدد القتلى.")
+    not_names: list[str] = Field(default_factory=list, description="Headline words naming no place: قرب.")
     event_generic_words: list[str] = Field(default_factory=list)
     other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
     article_event: list[str] = Field(
@@ -130,6 +132,8 @@ class LatticeRules(BaseModel):
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
     )
     holding: list[str] = Field(default_factory=list, description="Verbs of holding ground: استعدنا، يحتفظ.")
+    still_at: list[str] = Field(default_factory=list, description="Still there: ما زالوا في، منتشرين.")
+    besieging: list[str] = Field(default_factory=list, description="Besieging a place: تطوق، تحاصر.")
     repelling: list[str] = Field(default_factory=list, description="Holding by repelling an attack: صد.")
     holding_nouns: list[str] = Field(default_factory=list, description="A hold as a noun: السيطرة.")
     held_under: list[str] = Field(default_factory=list, description="A hold after its ground: تحت سيطرة.")
@@ -137,6 +141,9 @@ class LatticeRules(BaseModel):
         default_factory=list, description="Where a ground named first ends: لا يزال."
     )
     own_holds: list[str] = Field(default_factory=list, description="The speaker's hold: سيطرتنا.")
+    not_own: list[str] = Field(
+        default_factory=list, description="Forces not the speaker's alone: هذه القوات."
+    )
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
@@ -148,6 +155,8 @@ class LatticeRules(BaseModel):
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
+    civilian_targets: list[str] = Field(default_factory=list, description="Places of civilians: السوق.")
+    armed_targets: list[str] = Field(default_factory=list, description="Fighters or arms: تجمعا، مخزن أسلحة.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
     civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
     part_words: list[str] = Field(default_factory=list, description="A part of the dead: بين، معظم.")
@@ -195,6 +204,7 @@ class Lattice:
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = normed(spec.holding)
+        self.besieging = normed(spec.besieging)
         self.repelling = normed(spec.repelling)
         self.holding_nouns = normed(spec.holding_nouns)
         self.held_under = normed(spec.held_under)
@@ -256,6 +266,7 @@ class Claim:
     thread: tuple[str, ...] = ()  # its article and the other reports of the same story (_threads)
     against: tuple[int, ...] = ()  # the claims of the account its report sets it against (_against)
     at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
+    strike: int | None = None  # the claim that first told the strike it tells (_strikes)
 
     @property
     def affirmed(self) -> bool:
@@ -544,10 +555,16 @@ def _link_denied(text: str) -> bool:
 
 def _own_link_denied(told: Claim, denial: Claim) -> bool:
     """The denial is its speaker's side's own link of any kind (نفت الجبهة «أي صلة» لها بـ...), and that side
-    is one of the other claim's actors: the tie told is the denier's."""
-    if denial.affirmed or not _link_denied(denial.record.claim.text):
+    is one of the other claim's actors: the tie told is the denier's; or it names the parties of the tie
+    told, a possessor the table does not know and an actor both name (أي صلة لأبناء القبيلة بالتنظيم /
+    اتهم القبيلة بالتحالف مع القاعدة)."""
+    text = denial.record.claim.text
+    if denial.affirmed or not _link_denied(text):
         return False
-    return not _speaker_side(denial).isdisjoint(told.prop.entities)
+    if not _speaker_side(denial).isdisjoint(told.prop.entities):
+        return True
+    shared = _particulars(text) & _particulars(told.record.claim.text)
+    return bool(shared) and not _named(denial).isdisjoint(_named(told))
 
 
 def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -781,6 +798,11 @@ Phrases = Literal[
     "state_forces",
     "armed_men",
     "full_hold",
+    "not_own",
+    "still_at",
+    "story_total",
+    "civilian_targets",
+    "armed_targets",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -897,7 +919,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     # so do two sides' accounts set against each other, each counting as often the other's dead
     by_story = not same_event(a, b, lat, story=False) or (_rival(a, b) and _opposed(a, b))
     if by_story and not same_event(a, b, lat):
-        return None
+        return _story_cap(a, counts_a, b, counts_b)
     if not by_story and (left := _room_left(a, b)):
         return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
@@ -934,6 +956,35 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 apart = not _one_story(s, t, lat)
                 rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
                 return Decision(rule, s, t, _show(part), _show(total))
+    return None
+
+
+CAP_LEAD = 2
+"""How many words into its claim a cap on a story's toll names it (عدد القتلى المدنيين لا يتجاوز ...)."""
+
+
+def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quantity]) -> Decision | None:
+    """A cap on a story's whole toll (عدد القتلى المدنيين «لا يتجاوز ثلاثة»، العدد لم يتجاوز 17) against a
+    count of the same group in another report of the story, by another speaker, above the cap: the
+    story's dead cannot be fewer than one of its counts, wherever that count was made."""
+    if not _same_story(a, b) or same_speaker(a.record, b.record):
+        return None
+    for s, caps, t, counts in ((a, counts_a, b, counts_b), (b, counts_b, a, counts_a)):
+        total = propositions.grammar().where(
+            quantities.tokens(s.record.claim.text)[: CAP_LEAD + 1], _phrases("story_total")
+        )
+        if not any(h.start < CAP_LEAD for h in total):
+            continue
+        # of the dead named by no group, only against another toll (استقبل المستشفى 19 جثة، 20 قتيلا), not
+        # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
+        told = t.record.claim.text
+        toll = _says(told, "received") or _says(told, "toll_words")
+        for cap in caps:
+            if cap.low is not None or cap.high is None or (cap.of is None and not toll):
+                continue
+            over = [q for q in counts if q.unit == cap.unit and q.of == cap.of and (q.low or 0) > cap.high]
+            if over:
+                return Decision("contradict-figures", t, s, _show(over[0]), _show(cap))
     return None
 
 
@@ -1171,7 +1222,10 @@ def _holding_verb(toks: list[quantities.Tok]) -> int | None:
     the words that say the hold lasts)."""
     holding = lattice().holding
     reach = HOLDING_REACH + sum(h.end - h.start for h in _lasting(toks[: HOLDING_REACH + 2]))
-    return next((k for k, t in enumerate(toks[:reach]) if not holding.isdisjoint(t.forms)), None)
+    found = next((k for k, t in enumerate(toks[:reach]) if not holding.isdisjoint(t.forms)), None)
+    # مقاتلونا ما زالوا في أندرامبوكان: the last word of being there still
+    still = next((h.end - 1 for h in propositions.grammar().where(toks[:reach], _phrases("still_at"))), None)
+    return found if found is not None and (still is None or found < still) else still
 
 
 def _lasting(toks: list[quantities.Tok]) -> list[propositions.Hit]:
@@ -1220,8 +1274,14 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     found = [m.id for m in named if subject(m.start, m.end)]
     heads = frozenset(h for h, at in table.bare_heads(text, named) if subject(at, at))
     # up to the end of its clause, or a relative clause telling of the ground (الذي يتعرض لقصف متواصل)
+    lat = lattice()
     clause = re.split(r"[،,.؛]|\s(?:الذي|التي)\s", text[verb.end :], maxsplit=1)[0]
-    if not lattice().repelling.isdisjoint(verb.forms):
+    # سيطرتها على الكويك وتطوق كادقلي: a place besieged is no ground held
+    besieged = next(
+        (t.start for t in quantities.tokens(clause) if not lat.besieging.isdisjoint(t.forms)), None
+    )
+    clause = clause[:besieged] if besieged is not None else clause
+    if not lat.repelling.isdisjoint(verb.forms):
         # صدت الهجوم وكبدت المتمردين خسائر: the ground is the attack's target (هجوما على مواقعنا في
         # الهضبة), else the report's, named no further
         clause = clause.split(" على ", 1)[1] if " على " in clause else ""
@@ -1248,12 +1308,13 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
         return (side, ground) if side else None
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
-    side = subject or referred or _speaker_side(c)
+    side = subject or referred
     if not side and _held_by(text, "armed_men"):
         side = frozenset({ARMED_MEN})
     if not side and _held_by(text, "state_forces"):
         side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
-    side = side or _body(c)
+    if not side and not _says(text, "not_own"):  # هذه القوات شاركت في صد الهجوم: others' forces
+        side = _speaker_side(c) or _body(c)
     return (side, ground) if side else None
 
 
@@ -1320,11 +1381,16 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
         None,
     )
     first = next((j for j, t in enumerate(toks) if not lat.held_since.isdisjoint(t.forms)), None)
-    if at is None or first is None or not 0 < first < at or first > GROUND_WORDS:
+    lead = 0
+    if at is not None and first is None:
+        # قيسان تحت سيطرتنا الكاملة: said with no verb, the ground is the words right before the hold
+        first = at - 1
+        lead = max(0, first - GROUND_WORDS)
+    if at is None or first is None or not 0 < first < at or first - lead > GROUND_WORDS:
         return None
     if any(not lat.holding.isdisjoint(t.forms) for t in toks[:first]):
         return None  # سيطرت على الحي الذي كان لا يزال تحت سيطرة الحوثيين: a hold it took, told before
-    ground = _particulars(" ".join(t.text for t in toks[:first]))
+    ground = _particulars(" ".join(t.text for t in toks[lead:first]))
     after = text[toks[at].end : toks[min(at + HOLDER_WORDS, len(toks) - 1)].end]
     named = [m.id for m in entities.table().mentions(after)]
     holder = _with_links(propositions._actors(named))
@@ -1362,20 +1428,26 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     (sa, ga), (sb, gb) = ha, hb
     ta, tb = a.record.claim.text, b.record.claim.text
     enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN}
-    if _unlisted(sa) and _unlisted(sb) and (_unknown(sa) or _unknown(sb)):
-        # two sides the table does not know, each speaking of its own forces (وحداته بسطت سيطرتها على
-        # المطار / مقاتلونا ما زالوا داخل المطار), in one place both name: each claims it for itself; not
-        # where their story names a group at war with the state, against which both may fight (a body named
-        # by its head alone, اللواء, may also be the other under its full name: اللواء طارق بن زياد)
-        named = {*a.prop.entities, *b.prop.entities} | _agents(ta) | _agents(tb)
-        if not enemies.isdisjoint(named) or not (_says(ta, "lasting_hold") or _says(tb, "lasting_hold")):
-            return None  # (two sides that both took the place may have taken it together)
-        own = all(
+    named = {*a.prop.entities, *b.prop.entities} | _agents(ta) | _agents(tb)
+    # two speakers each giving the ground to their own side (قواته بسطت سيطرتها على المطار / مقاتلونا ما
+    # زالوا داخل المطار), one saying it holds it still: each claims it against the other, whichever sides
+    # the table knows; not of the army named by its head (any state's, the speaker's own too), nor of a
+    # body named by its head alone (اللواء may be the other under its full name), nor where a third side
+    # at war with the state is named, against which the two may fight together; two sides that both took
+    # the place may have taken it together
+    rivals = (
+        (_says(ta, "lasting_hold") or _says(tb, "lasting_hold"))
+        and all(
             side in (_body(c), _speaker_side(c)) and not _head_only(side) for side, c in ((sa, a), (sb, b))
         )
-        if not own or claimmatch.overlap_stems(set(ga), set(gb)) == 0:
+        and enemies.intersection(named) <= sa | sb
+        and (sa | sb).isdisjoint({STATE_FORCES, ARMED_MEN})
+    )
+    if _unlisted(sa) and _unlisted(sb) and (_unknown(sa) or _unknown(sb)):
+        # two sides the table does not know: only rivals, in one place both name
+        if not rivals or claimmatch.overlap_stems(set(ga), set(gb)) == 0:
             return None
-    elif _unknown(sa) or _unknown(sb):
+    elif not rivals and (_unknown(sa) or _unknown(sb)):
         # a body the table does not know holds against a side at war with the state, one taking what
         # the other says it holds: two such bodies are as often allies under two names (المقاومة
         # الشعبية، القوات الموالية للحكومة)
@@ -1389,8 +1461,11 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         return None  # armed men named by no group may be any side's, but not the state's
     # told in two reports of one story, sides are compared when one is at war with the state (other
     # sides may be allies under two names: الجيش الوطني، القوات الموالية للحكومة)
-    at_war = not (sa | sb).isdisjoint(enemies)
-    one_place = min(len(ga), len(gb)) <= SPARSE_HOLDING or _one_place(ta, ga, tb, gb)
+    at_war = rivals or not (sa | sb).isdisjoint(enemies)
+    # one names its ground no further (مواقعه، القريتين): no name of a place of its own (الكويك / كادقلي)
+    parts = _stems_of("town_parts", "full_hold")
+    sparse = any(len(g) <= SPARSE_HOLDING and g <= parts for g in (ga, gb)) or not (ga and gb)
+    one_place = sparse or _one_place(ta, ga, tb, gb)
     if not one_place or not _one_ground(a, b, lat, at_war, (ga, gb)):
         return None
     if (_says(ta, "retaking") and not _says(tb, "lasting_hold")) or (
@@ -1634,6 +1709,26 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _target(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """One strike said to hit a place of civilians and said to hit fighters or their arms, by two
+    sources of its report (the later naming it: الضربة استهدفت تجمعا للإرهابيين, _strikes) or of one
+    event."""
+    kinds = []
+    for c in (a, b):
+        text = c.record.claim.text
+        if not c.affirmed or c.prop.modality != "asserted" or ATTACK not in _events(text):
+            return None
+        civilian, armed = _says(text, "civilian_targets"), _says(text, "armed_targets")
+        kinds.append(CIVILIANS if civilian and not armed else ARMED if armed and not civilian else None)
+    if None in kinds or kinds[0] == kinds[1] or same_speaker(a.record, b.record):
+        return None
+    one_report = a.record.article.id == b.record.article.id and a.strike == b.strike
+    if not (one_report or same_event(a, b, lat)):
+        return None
+    civ, arm = (a, b) if kinds[0] == CIVILIANS else (b, a)
+    return Decision("contradict-target", civ, arm, CIVILIANS, ARMED)
+
+
 def _named(c: Claim) -> frozenset[str]:
     """The actors a claim names, by name or by a head its article named in full (الحزب)."""
     return _agents(c.record.claim.text) | _with_links(c.prop.anaphors.values())
@@ -1706,13 +1801,24 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     """A side that denies losing the ground (the denier's side holds it) against a claim that another
     side holds it; a claim of its own side's hold, or of a loss, is left alone."""
     held, side = _holder(told), _speaker_side(denier)
+    ta, tb = told.record.claim.text, denier.record.claim.text
     if held is not None and not side:
         # a body the entity table does not know (كتيبة المغاوير): only of a ground both name (المطار)
-        ta, tb = told.record.claim.text, denier.record.claim.text
         side = _body(denier) if _one_place(ta, held[1], tb, _particulars(tb)) else side
+    if held is not None and not side and _tells_fall(tb) and not _says(ta, "lasting_hold"):
+        # a speaker of no known side denies the place fell (خبزة لم تسقط، أزيزو لم تسقط في أي لحظة) against
+        # a side that says it took it: whoever the denier speaks for, not for the taker
+        side = frozenset({BODY + denier.record.speaker.resolved})
     if held is None or not side or not held[0].isdisjoint(side) or not _one_ground(told, denier, lat):
         return None
     return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
+
+
+@lru_cache(maxsize=CACHE)
+def _tells_fall(text: str) -> bool:
+    """The claim tells a place's fall (سقطت، لم تسقط), not a side's withdrawal from it."""
+    g = propositions.grammar()
+    return bool(g.find(quantities.tokens(text), g.falls, False))
 
 
 def _echo(a: Claim, b: Claim) -> Decision | None:
@@ -1776,8 +1882,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event")
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         denied = denial and t.prop.relation in _events(s.record.claim.text)
-        if denied and t.prop.relation == GROUND and _says(told, "lost_ground"):
-            # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it
+        lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
+        if denied and t.prop.relation == GROUND and lost:
+            # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it,
+            # against whoever says they hold it (a report of the loss itself is denied as told, below)
             found = _holds_against(s, t, lat)
         elif denied and _same_agent(s, t, lat) and _denies_told(s, t, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
@@ -1787,7 +1895,9 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
         found = _holders(a, b, lat)
     if found is None and not one_voice:
-        found = _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat)
+        found = (
+            _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat) or _target(a, b, lat)
+        )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -2080,18 +2190,26 @@ def _by_time(members: list[int], claims: Sequence[Claim]) -> Iterator[tuple[int,
 def with_articles(claims: list[Claim]) -> list[Claim]:
     """The claims with what their article as a whole says: whether it reports fighting, its story (the
     particulars of all its claims and its headline), and the other reports of that story."""
-    fighting = {c.record.article.id for c in claims if c.event}
+    # (a fight only supposed, لولا إيران لسقطت أربيل، or attempted, is none reported)
+    fighting = {c.record.article.id for c in claims if c.event and c.prop.modality == "asserted"}
     articles = {c.record.article.id: c.record.article for c in claims}
     story: dict[str, set[str]] = {a: set(_particulars(art.title or "")) for a, art in articles.items()}
     for c in claims:
         story[c.record.article.id] |= _particulars(c.record.claim.text)
     stories = {a: frozenset(told) for a, told in story.items()}
     published = {a: art.published for a, art in articles.items()}
-    threads = _threads({a: stories[a] for a in sorted(fighting)}, published, lattice())
+    # a headline's word the article never writes with the article ال is a name (أندرامبوكان; not مطار)
+    definite: dict[str, set[str]] = {a: set(_definite(art.title or "")) for a, art in articles.items()}
+    for c in claims:
+        definite[c.record.article.id] |= _definite(c.record.claim.text)
+    not_names = {claimmatch.light(w) for w in normed(lattice().spec.not_names)}
+    names = {a: _particulars(art.title or "") - definite[a] - not_names for a, art in articles.items()}
+    threads = _threads({a: stories[a] for a in sorted(fighting)}, names, published, lattice())
     hostile: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         hostile[c.record.article.id] |= _at_war(c)
     against = _against(claims)
+    strikes = _strikes(claims)
     out = []
     for c in claims:
         thread = (a := c.record.article.id, *threads.get(a, ()))
@@ -2104,6 +2222,7 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
                 thread=thread,
                 at_war=war,
                 against=against.get(c.n, ()),
+                strike=strikes.get(c.n),
             )
         )
     return out
@@ -2126,6 +2245,24 @@ def _against(claims: list[Claim]) -> dict[int, tuple[int, ...]]:
             if c.record.cue.contrast:
                 earlier = [p for p in reversed(told[:k]) if _start(p.record) < _start(c.record)]
                 out[c.n] = _account_before(c, earlier)
+    return out
+
+
+def _strikes(claims: list[Claim]) -> dict[int, int]:
+    """For each claim telling an attack, the claim of its report that first told that strike: its own,
+    unless it names the strike with the article (الضربة استهدفت ...), which is the strike told last
+    before it (مسيرة قصفت السوق ... قال عضو في المجلس إن الضربة أودت بحياة 11 ... لكن مصدرا أكد أن
+    الضربة استهدفت تجمعا: one strike)."""
+    by_article: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if ATTACK in _events(c.record.claim.text):
+            by_article[c.record.article.id].append(c)
+    out: dict[int, int] = {}
+    for told in by_article.values():
+        told.sort(key=lambda c: _start(c.record))
+        for k, c in enumerate(told):
+            named = k > 0 and _names_article_event(c) and c.record.claim.kind != "headline"
+            out[c.n] = out[told[k - 1].n] if named else c.n
     return out
 
 
@@ -2152,13 +2289,25 @@ def _at_war(c: Claim) -> frozenset[str]:
     return _speaker_side(c)
 
 
+@lru_cache(maxsize=CACHE)
+def _definite(text: str) -> frozenset[str]:
+    """The light stems of the words a text writes with the article (المطار، بالكاملة)."""
+    return frozenset(
+        claimmatch.light(w) for w in words(text) if any(f.startswith(ARTICLE) for f in stems(w)[:-1])
+    )
+
+
 def _threads(
-    stories: dict[str, frozenset[str]], published: dict[str, dt.date | None], lat: Lattice
+    stories: dict[str, frozenset[str]],
+    names: dict[str, frozenset[str]],
+    published: dict[str, dt.date | None],
+    lat: Lattice,
 ) -> dict[str, list[str]]:
     """Each report of fighting with the other reports of its story: published at most
     `same_event_days` apart, sharing `story_rare` particulars that few reports of the batch hold
     (`story_rare_reports`: a town, a hill, a group) and `story_words` particulars in all,
-    `story_overlap` of the smaller set. Only reports sharing a rare particular are weighed."""
+    `story_overlap` of the smaller set, or one of those rare particulars as a name in both headlines
+    (`names`: أندرامبوكان). Only reports sharing a rare particular are weighed."""
     spec = lat.spec
     holders: dict[str, list[str]] = defaultdict(list)
     for a, held in stories.items():
@@ -2176,7 +2325,10 @@ def _threads(
         ):
             continue
         shared, smaller = len(stories[x] & stories[y]), min(len(stories[x]), len(stories[y]))
-        if shared >= spec.story_words and shared >= spec.story_overlap * smaller:
+        named = any(
+            len(holders[w]) <= spec.story_rare_reports for w in names.get(x, set()) & names.get(y, set())
+        )
+        if named or (shared >= spec.story_words and shared >= spec.story_overlap * smaller):
             out[x].append(y)
             out[y].append(x)
     return out

@@ -116,6 +116,7 @@ class Falls(BaseModel):
     forms: list[str] = Field(min_length=1)
     unless: list[str] = Field(description="Relations whose triggers make a fall the dead's or a shell's.")
     into: list[str] = Field(default_factory=list, description="Into someone's hands: بيد، في قبضة.")
+    done: list[str] = Field(default_factory=list, description="Told done, right before the fall: قد.")
 
 
 class RelationRules(BaseModel):
@@ -194,6 +195,7 @@ class Grammar:
         self.falls = [(p, spec.falls.relation) for p in rule_phrases(spec.falls.forms)] if spec.falls else []
         self.falls_unless = frozenset(spec.falls.unless) if spec.falls else frozenset()
         self.falls_into = rule_phrases(spec.falls.into) if spec.falls else []
+        self.falls_done = frozenset(norm(w) for w in spec.falls.done) if spec.falls else frozenset()
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
@@ -379,11 +381,21 @@ EXCEPT = "الا"
 """إلا, normalized: after a negator it makes an exception (لا يوجد إلا تنسيق: only coordination)."""
 
 
+FALL_REACH = 2
+"""How many words may stand between a fall and the hands it fell into (سقط لساعات بيد المهاجمين)."""
+
+
 def _place_falls(toks: list[Tok], h: Hit, g: Grammar) -> bool:
     """A fall of ground, not of a barrel or a man: denied (لم تسقط), into someone's hands (سقطت بيد
-    التنظيم), or the last word of its claim (نفى أن يكون المطار قد سقط)."""
+    التنظيم، سقط لساعات بيد المهاجمين), the last word of its claim (نفى أن يكون المطار قد سقط), or
+    told done, قد right before it (أن يكون المعسكر قد سقط ولو لدقيقة)."""
     denied = h.start > 0 and quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is not None
-    return denied or h.end == len(toks) or quantities.Lexicon.starts_at(toks, h.end, g.falls_into) is not None
+    done = h.start > 0 and not g.falls_done.isdisjoint(toks[h.start - 1].forms)
+    into = any(
+        quantities.Lexicon.starts_at(toks, k, g.falls_into) is not None
+        for k in range(h.end, min(h.end + FALL_REACH + 1, len(toks)))
+    )
+    return denied or done or into or h.end == len(toks)
 
 
 def read(text: str) -> Reading:
@@ -435,7 +447,11 @@ def read(text: str) -> Reading:
         near = any(lo < end <= i and i - end < scope and not any(end <= e < i for e in ends) for end in short)
         return near or any(lo < end <= i for end in wide)
 
-    restrictive = bool(g.where(toks, g.restrict)) or bool(only)
+    # ليس فقط للتعاون بل ...: "not only" restricts nothing
+    restricts = [
+        h for h in g.where(toks, g.restrict) if quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None
+    ]
+    restrictive = bool(restricts) or bool(only)
     chosen: Hit | None = None
     stated_of: Hit | None = None  # the trigger whose parties are the relation's
     negated = False
@@ -472,6 +488,8 @@ def read(text: str) -> Reading:
                 relation = dst
     modality: Modality = "asserted"
     not_modal = {h.start for h in g.where(toks, g.not_modal, True)}
+    # a word of aim inside a name is no aim (الحركة الشعبية لتحرير السودان)
+    not_modal |= {k for _, i, j in reach.mentions for k in range(i, j)}
     for name, phrases in g.modal:
         if any(h.start not in not_modal for h in g.where(toks, phrases, True)):
             modality = name  # type: ignore[assignment]

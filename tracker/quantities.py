@@ -574,7 +574,9 @@ def _counted(
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
         person, kind = False, None
-    if person and verb < len(toks) and (f := lex.lookup(toks[verb], lex.before)) is not None:
+    # (خسر / فقد count the dead only before them, فقد 5 من جنوده: after, أربعة أشخاص فقدوا, they went missing)
+    f = lex.lookup(toks[verb], lex.before) if person and verb < len(toks) else None
+    if f is not None and f not in lex.of_people:
         return lex.before[f], kind, start, after
     # 11 طفلا على الأقل كانوا بين القتلى: a part of the dead, named after the counted
     among = _said_after(lex, toks, text, verb, lex.parts, PART_REACH) if person else None
