@@ -991,8 +991,8 @@ RELATIONS_FLOOR = {
     "relations9": 17,
     "relations10": 33,
     "relations11": 28,
-    "relations12": 24,
-    "relations13": 34,
+    "relations12": 25,
+    "relations13": 35,
 }
 """Contradictions found on the blind sets the rules were improved on (relations14 is held out: it is
 measured in bench/README.md, never here)."""

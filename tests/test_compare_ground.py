@@ -1,8 +1,8 @@
 """Disputes the comparer reads since the thirteenth blind set became a development set: ground kept or
 still held (تحتفظ، ما زالوا في، منتشرين، طهرت), two speakers each giving one place to their own side, a
 place's fall denied against its fall or its taking, a side's part denied by naming its fighters, a link
-of any kind denied of two parties named, two reports naming one town in their headlines, and a cap on a
-story's toll. Sentences written for these tests."""
+of any kind denied of two parties named, two reports naming one town in their headlines, a cap on a
+story's toll, one strike's target and the arrested's identity disputed. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -144,4 +144,20 @@ def test_one_strike_said_to_hit_a_market_and_said_to_hit_fighters() -> None:
     c = between(recs, "قصفت السوق", "تجمعا للمسلحين")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-target")
     c = between(recs, "قصفت السوق", "تجمعات لمقاتلينا")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_the_arrested_told_as_armed_men_against_the_arrested_said_civilians() -> None:
+    """توقيف 12 «مسلحا» and الموقوفين «مزارعون»: the arrest's people, said to be armed and said to be
+    civilians; not where the other counts other detainees (الموقوفين الـ5)."""
+    art = Article("h", title="الشرطة توقف 12 مسلحا قرب وادي الريحان", lead=LEAD, published=DAY)
+    art.said("قيادة الشرطة", "قواتها أوقفت 12 «مسلحا» خلال حملة تمشيط قرب وادي الريحان", type="organization")
+    art.said("رابطة الأهالي", "الموقوفين «مزارعون لا صلة لهم بأي جماعة مسلحة»", type="organization")
+    art.said(
+        "لجنة المحامين", "الموقوفين الـ5 في سوق الجمعة طلاب جامعة لا صلة لهم بأي جماعة", type="organization"
+    )
+    recs = annotated(art)
+    c = between(recs, "أوقفت 12", "مزارعون")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-identity")
+    c = between(recs, "أوقفت 12", "الـ5")
     assert c is None or c.verdict != "contradict"

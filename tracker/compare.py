@@ -1477,6 +1477,8 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 CASUALTIES = "casualties"
 """The relation of claims of the dead and wounded (relations.yaml)."""
+ARREST, ARRESTED = "arrest", "arrested"
+"""The relation of claims of arrests (relations.yaml), and the unit counting the arrested (numbers.yaml)."""
 ATTACK = "attack"
 """The relation of claims of an attack (relations.yaml)."""
 COMBATANTS = ("fighters", "soldiers")
@@ -1566,8 +1568,9 @@ def _who_were(c: Claim) -> tuple[str, str] | None:
 
 
 def _armed_count(c: Claim) -> bool:
-    """The claim counts dead under arms (قتلت ستة «إرهابيين»: the counted noun)."""
-    armed, kinds = _combatant_words(), quantities.lexicon().casualty_units
+    """The claim counts dead or arrested under arms (قتلت ستة «إرهابيين»، توقيف 18 «إرهابيا»: the counted
+    noun)."""
+    armed, kinds = _combatant_words(), quantities.lexicon().casualty_units | {ARRESTED}
     return any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities)
 
 
@@ -1575,7 +1578,9 @@ def _armed_count(c: Claim) -> bool:
 def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
     if not armed_count and not _who_pattern().search(norm(text)):
         return None  # most claims hold none of the words: no need to read them as tokens
-    group = HELD if _says(text, "held") else DEAD if CASUALTIES in _events(text) else None
+    # (the arrested told by an arrest of armed men: توقيف 18 «إرهابيا» خلال عمليات تمشيط)
+    arrest = armed_count and ARREST in _events(text) and CASUALTIES not in _events(text)
+    group = HELD if _says(text, "held") or arrest else DEAD if CASUALTIES in _events(text) else None
     if group is None:
         return None
     toks = quantities.tokens(text)
@@ -1668,11 +1673,23 @@ def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
     one_article = a.record.article.id == b.record.article.id
     if _same_story(a, b) and all(_names_article_people(c) for c in (a, b)):
         return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report (or of one story): the same people
+    if _same_story(a, b) and _held_of_arrest(a, b):
+        return True  # توقيف 18 «إرهابيا» and الموقوفين «رعاة»: the arrest's people, unless counted apart
     if not all(_of_headline(c) for c in (a, b)):
         return False
     if not one_article:
         return _one_story(a, b, lat)  # reports of a day whose headlines share a particular (سنجار)
     return any(_names_article_event(c) or _names_article_people(c) for c in (a, b))
+
+
+def _held_of_arrest(a: Claim, b: Claim) -> bool:
+    """One claim tells an arrest and the other speaks of the people arrested as a whole (الموقوفين
+    الـ34), counting them alike if both count them."""
+    for arrest, held in ((a, b), (b, a)):
+        if ARREST in _events(arrest.record.claim.text) and _says(held.record.claim.text, "held"):
+            ca, ch = ({q.low for q in c.prop.quantities if q.unit == ARRESTED} for c in (arrest, held))
+            return not (ca and ch) or not ca.isdisjoint(ch)
+    return False
 
 
 def _names_article_people(c: Claim) -> bool:
