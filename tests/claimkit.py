@@ -133,3 +133,9 @@ def between(records: list[Record], one: str, other: str, stance: bool = False) -
     """The comparison of the two records whose claims contain `one` and `other`, if any."""
     a, b = by_claim(records, one), by_claim(records, other)
     return verdicts(records, stance).get(frozenset((a.id, b.id)))
+
+
+def contradiction(records: list[Record], one: str, other: str) -> str | None:
+    """The rule by which the two records whose claims contain `one` and `other` contradict, or None."""
+    c = between(records, one, other)
+    return c.rule if c is not None and c.verdict == "contradict" else None

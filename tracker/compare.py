@@ -204,6 +204,7 @@ class Lattice:
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = normed(spec.holding)
+        self.not_names = frozenset(claimmatch.light(w) for w in normed(spec.not_names))
         self.besieging = normed(spec.besieging)
         self.repelling = normed(spec.repelling)
         self.holding_nouns = normed(spec.holding_nouns)
@@ -970,10 +971,7 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
     if not _same_story(a, b) or same_speaker(a.record, b.record):
         return None
     for s, caps, t, counts in ((a, counts_a, b, counts_b), (b, counts_b, a, counts_a)):
-        total = propositions.grammar().where(
-            quantities.tokens(s.record.claim.text)[: CAP_LEAD + 1], _phrases("story_total")
-        )
-        if not any(h.start < CAP_LEAD for h in total):
+        if not _leads_with_total(s.record.claim.text):
             continue
         # of the dead named by no group, only against another toll (استقبل المستشفى 19 جثة، 20 قتيلا), not
         # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
@@ -986,6 +984,13 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
             if over:
                 return Decision("contradict-figures", t, s, _show(over[0]), _show(cap))
     return None
+
+
+@lru_cache(maxsize=CACHE)
+def _leads_with_total(text: str) -> bool:
+    """The claim opens on a story's whole toll (عدد القتلى، الحصيلة: `story_total`)."""
+    hits = propositions.grammar().where(quantities.tokens(text)[: CAP_LEAD + 1], _phrases("story_total"))
+    return any(h.start < CAP_LEAD for h in hits)
 
 
 def _story_counts(a: Claim, b: Claim) -> Decision | None:
@@ -1437,11 +1442,11 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     # the place may have taken it together
     rivals = (
         (_says(ta, "lasting_hold") or _says(tb, "lasting_hold"))
+        and (sa | sb).isdisjoint({STATE_FORCES, ARMED_MEN})
+        and enemies.intersection(named) <= sa | sb
         and all(
             side in (_body(c), _speaker_side(c)) and not _head_only(side) for side, c in ((sa, a), (sb, b))
         )
-        and enemies.intersection(named) <= sa | sb
-        and (sa | sb).isdisjoint({STATE_FORCES, ARMED_MEN})
     )
     if _unlisted(sa) and _unlisted(sb) and (_unknown(sa) or _unknown(sb)):
         # two sides the table does not know: only rivals, in one place both name
@@ -2209,19 +2214,19 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     particulars of all its claims and its headline), and the other reports of that story."""
     # (a fight only supposed, لولا إيران لسقطت أربيل، or attempted, is none reported)
     fighting = {c.record.article.id for c in claims if c.event and c.prop.modality == "asserted"}
+    lat = lattice()
     articles = {c.record.article.id: c.record.article for c in claims}
-    story: dict[str, set[str]] = {a: set(_particulars(art.title or "")) for a, art in articles.items()}
+    titles = {a: art.title or "" for a, art in articles.items()}
+    story: dict[str, set[str]] = {a: set(_particulars(title)) for a, title in titles.items()}
+    # a headline's word the article never writes with the article ال is a name (أندرامبوكان; not مطار)
+    definite: dict[str, set[str]] = {a: set(_definite(title)) for a, title in titles.items()}
     for c in claims:
         story[c.record.article.id] |= _particulars(c.record.claim.text)
+        definite[c.record.article.id] |= _definite(c.record.claim.text)
     stories = {a: frozenset(told) for a, told in story.items()}
     published = {a: art.published for a, art in articles.items()}
-    # a headline's word the article never writes with the article ال is a name (أندرامبوكان; not مطار)
-    definite: dict[str, set[str]] = {a: set(_definite(art.title or "")) for a, art in articles.items()}
-    for c in claims:
-        definite[c.record.article.id] |= _definite(c.record.claim.text)
-    not_names = {claimmatch.light(w) for w in normed(lattice().spec.not_names)}
-    names = {a: _particulars(art.title or "") - definite[a] - not_names for a, art in articles.items()}
-    threads = _threads({a: stories[a] for a in sorted(fighting)}, names, published, lattice())
+    names = {a: _particulars(title) - definite[a] - lat.not_names for a, title in titles.items()}
+    threads = _threads({a: stories[a] for a in sorted(fighting)}, names, published, lat)
     hostile: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         hostile[c.record.article.id] |= _at_war(c)
@@ -2342,9 +2347,7 @@ def _threads(
         ):
             continue
         shared, smaller = len(stories[x] & stories[y]), min(len(stories[x]), len(stories[y]))
-        named = any(
-            len(holders[w]) <= spec.story_rare_reports for w in names.get(x, set()) & names.get(y, set())
-        )
+        named = any(len(holders[w]) <= spec.story_rare_reports for w in names[x] & names[y])
         if named or (shared >= spec.story_words and shared >= spec.story_overlap * smaller):
             out[x].append(y)
             out[y].append(x)
