@@ -103,6 +103,7 @@ class LatticeRules(BaseModel):
     story_total: list[str] = Field(default_factory=list, description="A story's whole toll: عدد القتلى.")
     not_names: list[str] = Field(default_factory=list, description="Headline words naming no place: قرب.")
     event_generic_words: list[str] = Field(default_factory=list)
+    trigger_places: list[str] = Field(default_factory=list, description="Places in triggers: سقوط المقر.")
     other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
     article_event: list[str] = Field(
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
@@ -124,6 +125,11 @@ class LatticeRules(BaseModel):
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
     blanket: list[str] = Field(default_factory=list, description="Any instance: أي مدني.")
     blanket_events: list[str] = Field(default_factory=list, description="Events denied of any one: arrest.")
+    thing_deniers: list[str] = Field(default_factory=list, description="Cues denying a fact: نفى.")
+    any_thing: list[str] = Field(default_factory=list, description="Any one thing: أي فدية.")
+    thing_before: list[str] = Field(default_factory=list, description="Between an event and أي: عن.")
+    mere_being: list[str] = Field(default_factory=list, description="There being one: وجود أي.")
+    not_things: list[str] = Field(default_factory=list, description="Too common to deny alone: أي طرف.")
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     story_counts: list[str] = Field(default_factory=list, description="Counts of a whole story: displaced.")
     displacement: list[str] = Field(default_factory=list, description="Words of fleeing: نزوح، غادرت.")
@@ -211,6 +217,17 @@ class Lattice:
         self.held_under = normed(spec.held_under)
         self.held_since = normed(spec.held_since)
         self.own_holds = normed(spec.own_holds)
+        self.any_thing = normed(spec.any_thing)
+        self.thing_before = normed(spec.thing_before)
+        lex = quantities.lexicon()
+        # people counted, and actors (أي روس: Russia's, whatever the other claim tells of it)
+        people = [w for w, unit in lex.after.items() if unit in lex.person_units]
+        actors = [w for e in entities.table().spec.entities for w in e.aliases]
+        self.not_things = frozenset(
+            s
+            for w in (*spec.mere_being, *spec.not_things, *people, *actors)
+            for s in claimmatch.content_stems(w)
+        )
 
     @cache  # noqa: B019  (one lattice per process)
     def closure(self, x: str) -> frozenset[str]:
@@ -612,10 +629,15 @@ def _generic_stems() -> frozenset[str]:
         *lat.update,
         *lat.preliminary,
     ]
-    listed += [w for r in g.spec.relations for w in r.triggers]
     listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
     listed += lat.event_generic_words
-    return frozenset(s for w in listed for s in claimmatch.content_stems(w))
+
+    def stemmed(ws: Iterable[str]) -> set[str]:
+        return {s for w in ws for s in claimmatch.content_stems(w)}
+
+    # (not the places a trigger names: سقوط المقر tells the headquarters from the airport)
+    triggers = stemmed(w for r in g.spec.relations for w in r.triggers) - stemmed(lat.trigger_places)
+    return frozenset(stemmed(listed) | triggers)
 
 
 @lru_cache(maxsize=CACHE)
@@ -1920,6 +1942,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         found = (
             _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat) or _target(a, b, lat)
         )
+    if found is None and not one_voice:
+        for s, t in ((a, b), (b, a)):
+            if _denies_thing(s, t):  # نفى أي فدية / دفعوا فدية
+                found = Decision("contradict-denial", s, t, s.prop.relation or "", t.prop.relation or "")
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -1962,6 +1988,75 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return not agents.isdisjoint(_told_by(told))
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
+
+
+THING_LEAD = 4
+"""How many words into a denial its any stands (الإفراج عن أي، أن تكون أي حوالات): the thing denied, not
+a word deeper in it (لا يؤثر القرار ... بإغلاق أي منشأة)."""
+
+
+THING_TOLD = 8
+"""How many words into a claim it tells the thing another denies (الخلية المنفذة تتلقى تمويلا عبر حوالات)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _denied_things(text: str) -> frozenset[str]:
+    """The stems of what a claim names as denied of any one (أي فدية: فدية; الإفراج عن أي من الموقوفين:
+    الإفراج and الموقوفين; وجود أي مخزن للأسلحة: مخزن): `any_thing` in lattice.yaml."""
+    lat = lattice()
+    toks = quantities.tokens(text)
+    named: list[str] = []
+    for i, tok in enumerate(toks[: THING_LEAD + 1]):
+        if norm(tok.text) not in lat.any_thing or tok.text.startswith("آ"):  # (آي: a name)
+            continue
+        k = i + 1 + (i + 1 < len(toks) and "من" in toks[i + 1].forms)
+        if k < len(toks) and _thing(toks[k].text, lat):
+            named.append(toks[k].text)
+        back = i - 1
+        while back >= 0 and norm(toks[back].text) in lat.thing_before:
+            back -= 1
+        if back >= 0 and _thing(toks[back].text, lat):
+            named.append(toks[back].text)
+    return frozenset(s for w in named for s in claimmatch.content_stems(w) if s not in lat.not_things)
+
+
+def _opens_negated(text: str) -> bool:
+    """The claim opens on a negation (لا تهدئة قبل ...، التعديل الوزاري غير وارد): it tells nothing done."""
+    g = propositions.grammar()
+    return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
+
+
+def _thing(word: str, lat: Lattice) -> bool:
+    return any(s not in lat.not_things for s in claimmatch.content_stems(word))
+
+
+def _denies_thing(told: Claim, denial: Claim) -> bool:
+    """A denial of any one thing, telling no relation of its own (نفى ذوو المحررين أي فدية), against a
+    claim of its story by another speaker that tells that thing (دفعوا فدية قدرها 20 ألف دولار)."""
+    if not _denies_any(denial):
+        return False
+    if not told.affirmed or told.record.claim.polarity != "affirmed" or told.prop.modality != "asserted":
+        return False
+    if not _same_story(told, denial) or same_speaker(told.record, denial.record):
+        return False
+    text = told.record.claim.text
+    if _opens_negated(text) or _denied_things(text) or _says(text, "blanket"):
+        return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
+    if _denies_civilian_dead(denial) and _civilians_among(told):
+        return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
+    # what the claim tells first (ذويهم دفعوا فدية، السلطات أفرجت عن اثنين), not a word deep in it
+    said = claimmatch.content_stems(" ".join(text.split()[:THING_TOLD]))
+    return any(claimmatch.stems_match(t, s) for t in _denied_things(denial.record.claim.text) for s in said)
+
+
+def _denies_any(c: Claim) -> bool:
+    """A denial of fact (نفى، أنكر: `thing_deniers`) of any one thing, or of any civilian dead, that tells
+    no relation of its own, in a story of fighting (elsewhere any names too much: أي خروج لليونان)."""
+    if c.prop.relation or c.record.claim.polarity != "negated" or not c.conflict:
+        return False
+    if c.record.cue.lemma not in lattice().spec.thing_deniers:
+        return False
+    return bool(_denied_things(c.record.claim.text)) or _denies_civilian_dead(c)
 
 
 def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
@@ -2184,6 +2279,25 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
                 if pair not in seen:
                     seen.add(pair)
                     yield pair
+    for pair in _denial_pairs(claims):
+        if pair not in seen:
+            seen.add(pair)
+            yield pair
+
+
+def _denial_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
+    """Each denial of any one thing with every claim of its story: the thing may be told in any words,
+    with no actor or event key in common (نفى أي فدية / دفعوا فدية)."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for c in claims:
+        by_article[c.record.article.id].append(c.n)
+    for t in claims:
+        if not _denies_any(t):
+            continue
+        for a in dict.fromkeys(t.thread or (t.record.article.id,)):
+            for n in by_article[a]:
+                if n != t.n:
+                    yield min(n, t.n), max(n, t.n)
 
 
 def _speaker_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
