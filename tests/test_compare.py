@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from claimkit import Article, annotated, between, by_claim, verdicts
+from claimkit import Article, annotated, between, by_claim, contradiction, verdicts
 from typer.testing import CliRunner
 
 from tracker import compare, propositions, quantities
@@ -62,6 +62,17 @@ def test_merger_against_merely_tactical() -> None:
     recs = pair("داعش والنصرة قررا الاندماج", "العلاقة بين داعش والنصرة مجرد تنسيق تكتيكي")
     c = between(recs, "الاندماج", "مجرد")
     assert c and c.rule == "contradict-merely"
+
+
+def test_merely_a_convergence_of_interests_denies_any_tie() -> None:
+    recs = pair("داعش والنصرة يتعاونان في ريف حلب", "ما يجمع داعش والنصرة ليس تحالفا بل مجرد تقاطع مصالح")
+    assert propositions.read("عند تقاطع شارع الجمهورية").relation is None  # a crossroads
+    c = between(recs, "يتعاونان", "تقاطع")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-merely")
+    # a convergence said plainly is no denial of the cooperation
+    recs = pair("داعش والنصرة يتعاونان في ريف حلب", "التقاء مصالح بين داعش والنصرة في ريف حلب")
+    c = between(recs, "يتعاونان", "التقاء")
+    assert c is None or c.verdict != "contradict"
 
 
 def test_conflict_contradicts_alliance() -> None:
@@ -1480,6 +1491,18 @@ def test_both_sides_accepting_a_truce_is_one_reached() -> None:
     art.said("مصدر في «الكتيبة 77»", "الكتيبة «لم توقع على أي هدنة»", anonymous=True)
     c = between(annotated(art), "قبلا", "لم توقع")  # no actor either names is known: one report joins them
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_calm_reached_and_something_done_under_an_agreement_tell_one_reached() -> None:
+    art = Article("t3", title="اشتباكات في بلدة الكرامة الحدودية")
+    art.said("مصدر طبي", FIGHTING, anonymous=True)
+    art.said("محافظ الإقليم، سالم الحارثي", "التوصل إلى تهدئة بوساطة قبلية")
+    art.said("وسيط محلي", "أربعة محتجزين أطلقوا مساء الأحد «تنفيذا للشق الأول من الاتفاق»")
+    art.said("المتحدث باسم «الكتيبة 77»، نادر سليم", "لا اتفاق مع أحد حتى الآن")
+    recs = annotated(art)
+    assert propositions.read("التوصل إلى تهدئة بوساطة قبلية").relation == "agreement"
+    assert contradiction(recs, "تهدئة", "لا اتفاق") == "contradict-not-reached"
+    assert contradiction(recs, "تنفيذا", "لا اتفاق") == "contradict-not-reached"
 
 
 def test_a_branch_and_a_denied_organisational_link_contradict() -> None:

@@ -1,5 +1,6 @@
-"""A denial of any one thing (نفى أي فدية، نفت الإفراج عن أي من الموقوفين) against the claim of its story
-that tells that thing. Sentences written for these tests."""
+"""Disputes read since the fourteenth blind set became a development set: a denial of any one thing (نفى أي
+فدية، نفت الإفراج عن أي من الموقوفين) against the claim of its story that tells that thing, the fall of a
+headquarters, and one strike said to hit a hideout and a tent. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -87,3 +88,10 @@ def test_a_denied_fall_of_a_headquarters_against_its_taking() -> None:
     art.said("«الدعم السريع»", "سيطرنا على مقر الفرقة 14 في الرهد", type="organization")
     art.said("الجيش", "سقوط المقر", negated=True, type="organization")
     assert contradiction(annotated(art), "سيطرنا", "سقوط المقر") == "contradict-holder"
+
+
+def test_one_strike_said_to_hit_a_hideout_and_said_to_hit_a_tent() -> None:
+    art = Article("s", title="غارة جوية قرب العين البيضاء", published=DAY)
+    art.said("خلية الإعلام الأمني", "طائرات حربية قصفت «مضافة للإرهابيين» غربي البلدة", type="organization")
+    art.said("شيخ عشيرة", "الغارة أصابت خيمة رعاة من عائلة واحدة", type="named_person")
+    assert contradiction(annotated(art), "مضافة", "خيمة رعاة") == "contradict-target"

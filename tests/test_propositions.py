@@ -637,3 +637,17 @@ def test_went_missing_after_a_count_is_no_toll() -> None:
 
 def test_a_fall_only_supposed_is_conditional() -> None:
     assert propositions.read("لولا تدخل الحلفاء لسقطت المدينة في أيدي المسلحين").modality == "conditional"
+
+
+def test_dead_of_two_groups_listed_after_one_another_are_one_count() -> None:
+    """٨ جنود و٥ متطوعين: 13 dead, not a toll of eight; the dead of a group named apart (و3 من المهاجمين)
+    and a figure of another kind (و10 جرحى) stay apart."""
+    both = quantities.find("ارتفعت حصيلة قتلى الكمين إلى ٨ جنود و٥ متطوعين")
+    assert [(q.low, q.unit, q.of, q.text) for q in both] == [(13, "killed", None, "٨ جنود و٥ متطوعين")]
+    (mixed,) = quantities.find("قتلنا 34 جنديا ومتطوعا في الكمين")
+    assert (mixed.low, mixed.of) == (34, None)  # soldiers and volunteers, not soldiers alone
+    apart = quantities.find("أسفر الهجوم عن مقتل 5 جنود و3 من المهاجمين")
+    assert [(q.low, q.of) for q in apart] == [(5, "soldiers"), (3, "مهاجمين")]
+    assert figures("قتل 5 أشخاص و10 جرحى") == [(5, 5, "killed"), (10, 10, "wounded")]
+    (soldiers,) = quantities.find("قتل 5 جنود وأسروا آخرين")
+    assert soldiers.of == "soldiers"

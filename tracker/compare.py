@@ -374,12 +374,14 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct, expanded = set(pairs), set(linked)
         # a relation with one actor in common meets too (no agreement on the withdrawal of American
         # forces / the agreement with Washington on the withdrawal): its words must then tell one topic
-        direct |= {("topic", r, e) for r in _lattice_family(p.relation) for e in p.entities[:MAX_ACTORS]}
+        # ("merely a convergence" also meets the ties it denies: التنسيق مع الحوثيين)
+        topics = _lattice_family(p.relation) | (_denied_family(p.relation) if p.restrictive else frozenset())
+        direct |= {("topic", r, e) for r in topics for e in p.entities[:MAX_ACTORS]}
         # ... and one report's claims of a relation meet whatever actors they name (اللواء «لم يوقع على أي
         # اتفاق» against the council's agreement of the same article)
         # (an agreement meets the claims of every report of its story: one story negotiates one)
         reports = c.thread if p.relation == AGREEMENT and c.thread else (c.record.article.id,)
-        direct |= {("topic", r, f"@{a}") for r in _lattice_family(p.relation) for a in reports}
+        direct |= {("topic", r, f"@{a}") for r in topics for a in reports}
     # events and figures also meet every claim of their own article: the sides of one story name
     # different actors (the army's dead and the attackers' claim), and their words tell the event
     # and the speaker's side is one of the actors of the event it tells (قسد: استعدنا القريتين)
@@ -408,6 +410,13 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct.add(("count", q.unit, e))
             expanded.update(("count", q.unit, other) for other in table.expand(e)[1:])
     return direct, expanded | direct
+
+
+@cache
+def _denied_family(relation: str) -> frozenset[str]:
+    """The topics of what "merely `relation`" denies (مجرد تقاطع مصالح: any cooperation)."""
+    denied = lattice().spec.restrictive_denies.get(relation, [])
+    return frozenset(r for x in denied for r in _lattice_family(x))
 
 
 @cache

@@ -751,9 +751,15 @@ def find(text: str) -> list[Quantity]:
             unit, of = KILLED, unit  # خسائره لم تتجاوز 11 جنديا: the dead of its side, of soldiers
         if unit in lex.event_units and of is None:
             of = _inflicted_on(lex, toks, text, first)  # كبدت الجيش أكثر من 300 قتيل: of soldiers
+        if unit in lex.event_units and of is not None and _second_kind(toks, after):
+            of, after = None, after + 1  # قتلنا 34 جنديا ومتطوعا: of both kinds
         # (a part named by its kind, 10 من الجنود, still counts what the whole counts)
         if unit not in lex.event_units and (told := _broken_down(lex, toks, text, i, j, out, listed)):
             unit, of, after = told
+        if (summed := _listed_with(lex, toks, text, i, j, low, high, unit, out, listed)) is not None:
+            out[-1], listed[-1] = summed  # ٨ جنود و٥ متطوعين: 13 dead, of both
+            i = listed[-1]
+            continue
         if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
             i = j
             continue
@@ -801,6 +807,42 @@ def find(text: str) -> list[Quantity]:
         listed.append(max(last, j))
         i = j
     return out
+
+
+def _second_kind(toks: list[Tok], k: int) -> bool:
+    """A second counted noun joined to the first (جنديا ومتطوعا): و and a noun in the same accusative."""
+    w = toks[k].text if k < len(toks) else ""
+    return len(w) > 3 and w.startswith("و") and w.endswith("ا") and not w.endswith("وا") and w[1:].isalpha()
+
+
+def _listed_with(
+    lex: Lexicon,
+    toks: list[Tok],
+    text: str,
+    i: int,
+    j: int,
+    low: float | None,
+    high: float | None,
+    unit: str | None,
+    out: list[Quantity],
+    listed: list[int],
+) -> tuple[Quantity, int] | None:
+    """The casualty figure before and this one as one count (and its next index) where this one only adds
+    another group to it after و (قتل ٨ جنود و٥ متطوعين: 13 dead): not a figure of another kind (٥ قتلى و١٠
+    جرحى), nor one whose group is said after it (و3 من المهاجمين: the attackers' dead, apart)."""
+    if not out or listed[-1] != i - 1 or toks[i - 1].text != lex.joiner or j >= len(toks):
+        return None
+    prev = out[-1]
+    if prev.unit not in lex.event_units or prev.low != prev.high or low != high or low is None:
+        return None
+    people = unit is None or (unit in lex.person_units and unit not in lex.event_units)
+    if not people or "من" in toks[j].forms:
+        return None
+    if _SENTENCE_MARKS.search(text, toks[i - 1].end, toks[j].end) or not toks[j].text[0].isalpha():
+        return None
+    total = (prev.low or 0) + low
+    span = text[text.rfind(prev.text, 0, toks[i - 1].start) : toks[j].end]
+    return Quantity(low=total, high=total, unit=prev.unit, of=None, text=span), j + 1
 
 
 BREAKDOWN_REACH = 4
