@@ -95,3 +95,18 @@ def test_one_strike_said_to_hit_a_hideout_and_said_to_hit_a_tent() -> None:
     art.said("خلية الإعلام الأمني", "طائرات حربية قصفت «مضافة للإرهابيين» غربي البلدة", type="organization")
     art.said("شيخ عشيرة", "الغارة أصابت خيمة رعاة من عائلة واحدة", type="named_person")
     assert contradiction(annotated(art), "مضافة", "خيمة رعاة") == "contradict-target"
+
+
+def test_a_side_said_to_hold_ground_still_and_said_to_have_withdrawn() -> None:
+    art = Article("w", lead="تدور منذ الأحد معارك حول قرية الغدير.", published=DAY)
+    art.said("الناطق باسم «لواء البادية»، سعد الفهد", "مقاتلي اللواء «ما زالوا داخل الغدير»")
+    art.said("أحد سكان الغدير", "انسحب مقاتلو اللواء نحو الشرق قبيل الفجر", type="named_person")
+    art.said("مصدر عسكري", "وحدات الجيش «ما زالت تتمركز في مواقعها داخل الغدير»", anonymous=True)
+    art.said("مصدر محلي", "وحدات الجيش انسحبت من داخل الغدير منذ الفجر", anonymous=True)
+    art.said("شاهد عيان", "عناصر الحرس انسحبوا من مطار البلدة", type="named_person")
+    recs = annotated(art)
+    assert contradiction(recs, "ما زالوا داخل", "انسحب مقاتلو") == "contradict-holder"
+    assert contradiction(recs, "ما زالت تتمركز", "وحدات الجيش انسحبت") == "contradict-holder"
+    # another side withdrew (the guards, the brigade's fighters from the army's ground) ...
+    assert contradiction(recs, "ما زالت تتمركز", "انسحب مقاتلو") is None
+    assert contradiction(recs, "ما زالوا داخل", "عناصر الحرس") is None

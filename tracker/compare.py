@@ -151,6 +151,8 @@ class LatticeRules(BaseModel):
         default_factory=list, description="Forces not the speaker's alone: هذه القوات."
     )
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
+    withdrawing: list[str] = Field(default_factory=list, description="Withdrawing: انسحبت، أخلوها.")
+    force_words: list[str] = Field(default_factory=list, description="Forces of any side: وحدات، القوة.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
     state_forces: list[str] = Field(default_factory=list, description="The state's forces: الجيش.")
@@ -812,6 +814,7 @@ Phrases = Literal[
     "update",
     "preliminary",
     "lost_ground",
+    "withdrawing",
     "tally",
     "reached",
     "prospects",
@@ -1850,6 +1853,48 @@ def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _left_held(a: Claim, b: Claim) -> Decision | None:
+    """A side said to hold ground still and said by another source to have withdrawn from it, in one
+    story (lattice.yaml `withdrawing`)."""
+    for s, t in ((a, b), (b, a)):
+        held, left = s.record.claim.text, t.record.claim.text
+        if s.prop.relation != GROUND or t.prop.relation != GROUND or _says(held, "lost_ground"):
+            continue
+        stay, went = _split_at(held, "lasting_hold"), _split_at(left, "withdrawing")
+        if stay is None or went is None or not _same_story(s, t) or same_speaker(s.record, t.record):
+            continue
+        (holder, ground), (leaver, whence) = stay, went
+        if not leaver:  # انسحب مقاتلو العشائر نحو الغرب: the subject after the verb
+            leaver, whence = " ".join(whence.split()[:2]), " ".join(whence.split()[2:])
+        state = all(_says(x, "state_forces") for x in (holder, leaver))
+        if not (state or claimmatch.overlap_stems(_side_words(holder), _side_words(leaver))):
+            continue
+        # whence it withdrew, where it says (من داخل بارا), is the ground held
+        if whence.lstrip('«"( ').startswith("من ") and not claimmatch.overlap_stems(
+            set(_particulars(whence)), set(_particulars(ground))
+        ):
+            continue
+        return Decision("contradict-holder", s, t, GROUND, GROUND)
+    return None
+
+
+def _split_at(text: str, which: Phrases) -> tuple[str, str] | None:
+    """The text before and after the first of a lattice list's phrases, or None where it has none."""
+    hits = propositions.grammar().where(quantities.tokens(text), _phrases(which), inflected=True)
+    if not hits:
+        return None
+    toks = quantities.tokens(text)
+    h = min(hits, key=lambda h: h.start)
+    return text[: toks[h.start].start].strip(), text[toks[h.end - 1].end :].strip()
+
+
+def _side_words(text: str) -> set[str]:
+    """The words of a side's name, past the words for members and forces (مقاتلو العشائر: العشائر)."""
+    g, lat = propositions.grammar(), lattice()
+    generic = {s for w in (*g.spec.group_members, *lat.spec.force_words) for s in claimmatch.content_stems(w)}
+    return set(claimmatch.content_stems(text)) - generic
+
+
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     """A side that denies losing the ground (the denier's side holds it) against a claim that another
     side holds it; a claim of its own side's hold, or of a loss, is left alone."""
@@ -1946,7 +1991,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat)
+        found = _holders(a, b, lat) or _left_held(a, b)
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat) or _target(a, b, lat)
