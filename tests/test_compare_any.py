@@ -104,9 +104,12 @@ def test_a_side_said_to_hold_ground_still_and_said_to_have_withdrawn() -> None:
     art.said("مصدر عسكري", "وحدات الجيش «ما زالت تتمركز في مواقعها داخل الغدير»", anonymous=True)
     art.said("مصدر محلي", "وحدات الجيش انسحبت من داخل الغدير منذ الفجر", anonymous=True)
     art.said("شاهد عيان", "عناصر الحرس انسحبوا من مطار البلدة", type="named_person")
+    art.said("محلل عسكري", "قادة اللواء يقرون بأن قوات الحرس ما زالت داخل الغدير", type="named_person")
     recs = annotated(art)
     assert contradiction(recs, "ما زالوا داخل", "انسحب مقاتلو") == "contradict-holder"
     assert contradiction(recs, "ما زالت تتمركز", "وحدات الجيش انسحبت") == "contradict-holder"
     # another side withdrew (the guards, the brigade's fighters from the army's ground) ...
     assert contradiction(recs, "ما زالت تتمركز", "انسحب مقاتلو") is None
     assert contradiction(recs, "ما زالوا داخل", "عناصر الحرس") is None
+    # ... and the side named just before the verb holds, not one named earlier in the claim (قادة اللواء)
+    assert contradiction(recs, "قادة اللواء", "انسحب مقاتلو") is None

@@ -152,6 +152,7 @@ class LatticeRules(BaseModel):
     )
     lost_ground: list[str] = Field(default_factory=list, description="Losing ground: خسرت مواقعها، انسحب.")
     withdrawing: list[str] = Field(default_factory=list, description="Withdrawing: انسحبت، أخلوها.")
+    still_there: list[str] = Field(default_factory=list, description="There still: ما زالوا، باقية.")
     force_words: list[str] = Field(default_factory=list, description="Forces of any side: وحدات، القوة.")
     retaking: list[str] = Field(default_factory=list, description="Retaking ground: استعدنا البلدة.")
     lasting_hold: list[str] = Field(default_factory=list, description="A hold that lasts: ما زالت تتمركز.")
@@ -815,6 +816,7 @@ Phrases = Literal[
     "preliminary",
     "lost_ground",
     "withdrawing",
+    "still_there",
     "tally",
     "reached",
     "prospects",
@@ -1860,12 +1862,15 @@ def _left_held(a: Claim, b: Claim) -> Decision | None:
         held, left = s.record.claim.text, t.record.claim.text
         if s.prop.relation != GROUND or t.prop.relation != GROUND or _says(held, "lost_ground"):
             continue
-        stay, went = _split_at(held, "lasting_hold"), _split_at(left, "withdrawing")
+        stay, went = _split_at(held, "still_there"), _split_at(left, "withdrawing")
         if stay is None or went is None or not _same_story(s, t) or same_speaker(s.record, t.record):
             continue
         (holder, ground), (leaver, whence) = stay, went
         if not leaver:  # انسحب مقاتلو العشائر نحو الغرب: the subject after the verb
-            leaver, whence = " ".join(whence.split()[:2]), " ".join(whence.split()[2:])
+            after = whence.split()
+            leaver, whence = " ".join(after[:SUBJECT_WORDS]), " ".join(after[SUBJECT_WORDS:])
+        # (the few words before each verb: not another side named earlier in the claim)
+        holder, leaver = (_last_words(x) for x in (holder, leaver))
         state = all(_says(x, "state_forces") for x in (holder, leaver))
         if not (state or claimmatch.overlap_stems(_side_words(holder), _side_words(leaver))):
             continue
@@ -1878,21 +1883,33 @@ def _left_held(a: Claim, b: Claim) -> Decision | None:
     return None
 
 
+SUBJECT_WORDS = 3
+"""How many words before a verb of holding or withdrawing name who holds or withdrew (مقاتلي العشائر)."""
+
+
+def _last_words(text: str) -> str:
+    return " ".join(re.split("[،,]", text)[-1].split()[-SUBJECT_WORDS:])
+
+
 def _split_at(text: str, which: Phrases) -> tuple[str, str] | None:
     """The text before and after the first of a lattice list's phrases, or None where it has none."""
-    hits = propositions.grammar().where(quantities.tokens(text), _phrases(which), inflected=True)
+    toks = quantities.tokens(text)
+    hits = propositions.grammar().where(toks, _phrases(which), inflected=True)
     if not hits:
         return None
-    toks = quantities.tokens(text)
     h = min(hits, key=lambda h: h.start)
     return text[: toks[h.start].start].strip(), text[toks[h.end - 1].end :].strip()
 
 
 def _side_words(text: str) -> set[str]:
     """The words of a side's name, past the words for members and forces (مقاتلو العشائر: العشائر)."""
-    g, lat = propositions.grammar(), lattice()
-    generic = {s for w in (*g.spec.group_members, *lat.spec.force_words) for s in claimmatch.content_stems(w)}
-    return set(claimmatch.content_stems(text)) - generic
+    return set(claimmatch.content_stems(text)) - _force_stems()
+
+
+@cache
+def _force_stems() -> frozenset[str]:
+    words = (*propositions.grammar().spec.group_members, *lattice().spec.force_words)
+    return frozenset(s for w in words for s in claimmatch.content_stems(w))
 
 
 def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
@@ -1994,12 +2011,12 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         found = _holders(a, b, lat) or _left_held(a, b)
     if found is None and not one_voice:
         found = (
-            _identity(a, b, lat) or _no_civilians(a, b, lat) or _involvement(a, b, lat) or _target(a, b, lat)
+            _identity(a, b, lat)
+            or _no_civilians(a, b, lat)
+            or _involvement(a, b, lat)
+            or _target(a, b, lat)
+            or _thing_denied(a, b)
         )
-    if found is None and not one_voice:
-        for s, t in ((a, b), (b, a)):
-            if _denies_thing(s, t):  # نفى أي فدية / دفعوا فدية
-                found = Decision("contradict-denial", s, t, s.prop.relation or "", t.prop.relation or "")
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
     figures = _figures(a, b, lat, casualties_only=not one_article)
@@ -2075,13 +2092,22 @@ def _denied_things(text: str) -> frozenset[str]:
 
 
 def _opens_negated(text: str) -> bool:
-    """The claim opens on a negation (لا تهدئة قبل ...، التعديل الوزاري غير وارد): it tells nothing done."""
+    """The claim's first words hold a negation (لا تهدئة قبل ...، التعديل الوزاري غير وارد): it tells
+    nothing done."""
     g = propositions.grammar()
     return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
 
 
 def _thing(word: str, lat: Lattice) -> bool:
     return any(s not in lat.not_things for s in claimmatch.content_stems(word))
+
+
+def _thing_denied(a: Claim, b: Claim) -> Decision | None:
+    """نفى أي فدية / دفعوا فدية: `_denies_thing` either way round."""
+    for s, t in ((a, b), (b, a)):
+        if _denies_thing(s, t):
+            return Decision("contradict-denial", s, t, s.prop.relation or "", t.prop.relation or "")
+    return None
 
 
 def _denies_thing(told: Claim, denial: Claim) -> bool:
