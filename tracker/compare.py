@@ -1891,6 +1891,7 @@ def _last_words(text: str) -> str:
     return " ".join(re.split("[،,]", text)[-1].split()[-SUBJECT_WORDS:])
 
 
+@lru_cache(maxsize=CACHE)
 def _split_at(text: str, which: Phrases) -> tuple[str, str] | None:
     """The text before and after the first of a lattice list's phrases, or None where it has none."""
     toks = quantities.tokens(text)
@@ -2081,25 +2082,21 @@ def _denied_things(text: str) -> frozenset[str]:
         if norm(tok.text) not in lat.any_thing or tok.text.startswith("آ"):  # (آي: a name)
             continue
         k = i + 1 + (i + 1 < len(toks) and "من" in toks[i + 1].forms)
-        if k < len(toks) and _thing(toks[k].text, lat):
+        if k < len(toks):
             named.append(toks[k].text)
         back = i - 1
         while back >= 0 and norm(toks[back].text) in lat.thing_before:
             back -= 1
-        if back >= 0 and _thing(toks[back].text, lat):
+        if back >= 0:
             named.append(toks[back].text)
     return frozenset(s for w in named for s in claimmatch.content_stems(w) if s not in lat.not_things)
 
 
-def _opens_negated(text: str) -> bool:
+def _negated_early(text: str) -> bool:
     """The claim's first words hold a negation (لا تهدئة قبل ...، التعديل الوزاري غير وارد): it tells
     nothing done."""
     g = propositions.grammar()
     return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
-
-
-def _thing(word: str, lat: Lattice) -> bool:
-    return any(s not in lat.not_things for s in claimmatch.content_stems(word))
 
 
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:
@@ -2120,7 +2117,7 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
     if not _same_story(told, denial) or same_speaker(told.record, denial.record):
         return False
     text = told.record.claim.text
-    if _opens_negated(text) or _denied_things(text) or _says(text, "blanket"):
+    if _negated_early(text) or _denied_things(text) or _says(text, "blanket"):
         return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
     if _denies_civilian_dead(denial) and _civilians_among(told):
         return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
