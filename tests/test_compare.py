@@ -14,7 +14,7 @@ import pytest
 from claimkit import Article, annotated, between, by_claim, contradiction, verdicts
 from typer.testing import CliRunner
 
-from tracker import compare, propositions, quantities
+from tracker import compare, entities, propositions, quantities
 from tracker.cli.app import app
 from tracker.extract import Extractor
 from tracker.jsonio import write_jsonl
@@ -991,22 +991,23 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # 19 found, precision 0.95 among judged pairs, no agreement or look-alike called a contradiction. The
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
 RELATIONS_FLOOR = {
-    "relations": 33,
-    "relations2": 34,
+    "relations": 35,
+    "relations2": 35,
     "relations3": 24,
-    "relations4": 34,
-    "relations5": 38,
+    "relations4": 35,
+    "relations5": 39,
     "relations6": 20,
-    "relations7": 20,
-    "relations8": 24,
-    "relations9": 18,
+    "relations7": 21,
+    "relations8": 30,
+    "relations9": 23,
     "relations10": 33,
-    "relations11": 28,
+    "relations11": 29,
     "relations12": 25,
-    "relations13": 36,
+    "relations13": 37,
     "relations14": 18,
+    "relations15": 17,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations15 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations16 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
@@ -1856,7 +1857,9 @@ def _read(extractor: Extractor, text: str) -> list[Record]:
     ("joined", "rule"),
     [
         ("، بينما قالت شبكة الأطباء", "contradict-figures"),  # set against each other: one event
-        (". وقالت شبكة الأطباء", None),  # two statements: the shelling and a toll of what, not said
+        # two statements, the second of the report's dead (القتلى): two sources' civilian tolls of the
+        # headline's shelling, rival counts of one group (_story_kind)
+        (". وقالت شبكة الأطباء", "contradict-figures"),
     ],
 )
 def test_two_accounts_a_report_sets_against_each_other_tell_one_event(
@@ -1916,3 +1919,144 @@ def test_a_toll_less_its_part_of_one_kind_leaves_no_room_for_more_of_another() -
     recs = annotated(art)
     assert decided(recs, "أوقعت 9", "7 مدنيين") == "contradict-part-exceeds"
     assert decided(recs, "أوقعت 9", "3 مدنيين") != "contradict-part-exceeds"
+
+
+# --- people held or freed, bodies named by a post, mere meetings, story tolls, attackers ---------------
+
+
+def test_the_freed_said_to_be_civilians_against_the_freed_said_to_be_fighters() -> None:
+    """People freed, captured or abducted are disputed as the arrested are; a civilian kind a few words
+    after them says who they all were, not after a word that makes it a part (بينهم مدنيون)."""
+    art = Article(
+        "x", lead="أتمت القوات المشتركة والحوثيون صفقة لتبادل الأسرى.", published=dt.date(2026, 6, 1)
+    )
+    art.said("لجنة شؤون الأسرى", "المفرج عنهم من سجون القوات المشتركة «مدنيون خطفوا من مزارعهم»")
+    art.said("قيادة القوات المشتركة", "المحتجزين الذين سلمتهم القوات «مقاتلون أسروا في معارك الجبلية»")
+    recs = annotated(art)
+    assert decided(recs, "المفرج عنهم", "المحتجزين الذين") == "contradict-identity"
+    assert compare._who_told("المفرج عنهم من جانب القوات المشتركة مدنيون", False) == ("held", "civilians")
+    assert compare._who_told("الأسرى «ليسوا أسرى حرب، ولم يحملوا السلاح يوما»", False) == (
+        "held",
+        "civilians",
+    )
+    assert compare._who_told("المعتقلين بينهم مدنيون", False) is None
+
+
+def test_a_post_named_by_its_body_speaks_for_that_body() -> None:
+    """A commander or a source named by the body he serves (قائد الأمن الوطني في المخيم، مصدر في «تجمع
+    شباب الحي») holds ground for it: two such bodies, one still holding what the other says it retook."""
+    art = Article("q", lead="تجددت الاشتباكات في مخيم البساتين.", published=dt.date(2026, 6, 1))
+    art.said("قائد الأمن الوطني في المخيم، العميد رامي سلوم", "قواته «استعادت السيطرة على مدخل حي البساتين»")
+    art.said("مصدر في «تجمع شباب الحي»", "عناصره «ما زالوا يحتفظون بمواقعهم عند مدخل حي البساتين»",
+             anonymous=True, type="anonymous_source")  # fmt: skip
+    recs = annotated(art)
+    assert decided(recs, "قواته «استعادت", "عناصره «ما زالوا") == "contradict-holder"
+    source = compare._body(compare.as_claim(by_claim(recs, "عناصره")))
+    assert "~تجمع" in source and "~مصدر" not in source
+    # residents speak for no body
+    art.said("سكان في المخيم", "المسلحين «انسحبوا من مدخل الحي»", anonymous=True, type="anonymous_source")
+    assert not compare._body(compare.as_claim(by_claim(annotated(art), "المسلحين «انسحبوا")))
+
+
+def test_the_ground_before_a_hold_is_not_its_holder() -> None:
+    """القاعدة «لا تزال تحت سيطرة قواتنا»: the base is the ground, the speaker's forces its holder."""
+    art = Article("h", lead="هاجم مقاتلو حركة الشباب قاعدة للجيش.", published=dt.date(2026, 6, 2))
+    art.said("حركة الشباب", "مقاتليها «سيطروا على القاعدة بالكامل»", type="organization")
+    art.said("المتحدث باسم وزارة الدفاع، العقيد عمر حسن", "القاعدة «لا تزال تحت سيطرة قواتنا»")
+    recs = annotated(art)
+    assert compare._holding("القاعدة «لا تزال تحت سيطرة قواتنا»") is None
+    assert decided(recs, "مقاتليها «سيطروا", "القاعدة «لا تزال") == "contradict-holder"
+
+
+def test_merely_a_meeting_denies_an_agreement_reached() -> None:
+    lead = "اجتمع مسؤولون مع وجهاء العشيرة في بلدة الصالحية بعد مقتل أحد شيوخها."
+    art = Article("m", lead=lead, published=dt.date(2026, 6, 3))
+    art.said(
+        "مصادر محلية", "مسلحين قتلوا الشيخ سالم الحمود أمام منزله", anonymous=True, type="anonymous_source"
+    )
+    art.said("المجلس المحلي", "التوصل إلى اتفاق مع وجهاء العشيرة على تشكيل لجنة تحقيق", type="organization")
+    art.said("الشيخ خالد الحمود، أحد وجهاء العشيرة", "ما جرى «لم يكن سوى لقاء للاستماع»")
+    recs = annotated(art)
+    assert decided(recs, "التوصل إلى", "لم يكن سوى") == "contradict-not-reached"
+    # سوى after a negator restricts as إلا does; a meeting told plainly is no relation of its own
+    reading = propositions.read("ما جرى «لم يكن سوى لقاء للاستماع»")
+    assert (reading.relation, reading.restrictive, reading.negated) == ("meeting", True, False)
+    assert propositions.read("اجتماع الطرفين أسفر عن اتفاق").relation == "agreement"
+
+
+def test_two_actors_joined_by_and_are_not_one_unknown_name() -> None:
+    found = [m.id for m in entities.table().mentions("قاتلت في حلف مع الجيش والقوة المشتركة")]
+    assert not any(x.startswith("?") and "قوه" in x for x in found)
+
+
+def test_two_sources_counts_of_one_kind_of_dead_in_two_reports_of_one_story() -> None:
+    """Soldiers killed, 47 by the attackers' count and six by the army's the next day, the one of its
+    headline's event, the other naming its report's (في الهجوم): rival counts of one group."""
+
+    def story(other: str) -> list[Record]:
+        return _story(
+            [("حركة الشباب", "مقاتليها قتلوا 47 جنديا في هجوم على مواقع الجيش في نهم")],
+            [("قيادة المنطقة", other)],
+            titles=("الشباب: قتلنا 47 جنديا في نهم", "الجيش يحصي خسائره"),
+        )
+
+    told = "ستة جنود قتلوا في الهجوم، بينهم ضابط برتبة ملازم أول"
+    assert decided(story(told), "47 جنديا", "ستة جنود") == "contradict-figures"
+    # another attack's dead, or a month's, are no rival count
+    for other in ("ثلاثة جنود قتلوا في هجوم آخر على نقطة تفتيش", "قتل 29 جنديا خلال شهر يوليو"):
+        assert decided(story(other), "47 جنديا", other[:12]) is None
+
+
+def test_the_dead_as_a_whole_said_to_be_fighters_against_a_count_of_civilian_dead() -> None:
+    """القتلى الثلاثة «عناصر»: all of them under arms, against civilians counted among the dead; a word
+    for fighters further on names the killers as often, and a civilian adjective is a part, not a whole."""
+    recs = _strike_report(
+        ("مكتب الصحة في الحمراء", "عدد القتلى المدنيين في قرية الحمراء ارتفع إلى أربعة"),
+        ("المتحدث باسم القوات، العقيد وائل سعد", "القتلى الثلاثة «عناصر من الجماعة كانوا يديرون مربض هاون»"),
+    )
+    assert decided(recs, "عدد القتلى", "القتلى الثلاثة") == "contradict-identity"
+    assert not compare._no_civilian_dead("القتلى سقطوا برصاص مسلحين من الجماعة")
+    assert not compare._no_civilian_dead("القتلى «ليسوا مقاتلين»")
+    assert not compare._no_civilian_dead("انسحب المسلحون مخلفين وراءهم عشرات القتلى وعتادا عسكريا")
+    assert compare._who_told("الإحصاءات حول الضحايا المدنيين لا تعبر عن حجم المأساة", False) is None
+    assert compare._who_told("عدد القتلى بلغ 40 بما فيهم المدنيون", False) is None
+
+
+def test_the_wounded_carried_away_are_a_part_of_the_wounded() -> None:
+    recs = _strike_report(
+        ("وزارة الصحة", "الغارة على قرية الحمراء أسفرت عن إصابة تسعة من رجال الأمن"),
+        ("الهلال الأحمر", "نقل 8 مصابين من قرية الحمراء بطائرة الإخلاء الطبي إلى العاصمة"),
+    )
+    assert decided(recs, "أسفرت", "نقل 8") != "contradict-part-exceeds"
+    assert compare._says("نقل 8 مصابين بطائرة الإخلاء الطبي", "received")
+
+
+def test_two_sources_giving_one_attack_to_two_sides(extractor: Extractor) -> None:
+    """The strike given to the Americans by one source and to Israel by another: each names its
+    attacker before the word of attack, or as a nationality right after it. The dead named before the
+    strike are its victims, not its authors; a doubt negated (لا يستبعد) is a guess, no account of its own."""
+    lead = "استهدفت ضربة جوية فجر الخميس مخزنا قرب مدينة البوكمال."
+    art = Article("a", lead=lead, published=dt.date(2026, 6, 4))
+    art.said(
+        "المتحدث باسم «كتائب حزب الله»، أبو علي العسكري",
+        "الضربة أميركية بامتياز، ومخزن البوكمال كان مستودعا للأغذية",
+    )
+    art.said("مسؤول أمني إسرائيلي", "سلاح الجو الإسرائيلي نفذ الضربة على مخزن البوكمال", anonymous=True)
+    recs = annotated(art)
+    assert decided(recs, "أميركية", "سلاح الجو") == "contradict-attacker"
+    assert compare._attackers("ستة من عناصر «كتائب حزب الله» قتلوا في الضربة") == frozenset()
+    # two attacks of a day's fighting, each side's, name no one attack of the report
+    day = Article("d", lead="تجددت المعارك في عدن.", published=dt.date(2026, 6, 4))
+    day.said("مصدر عسكري", "التحالف العربي شن 15 غارة على مواقع الحوثيين في التواهي", anonymous=True)
+    day.said("مصادر محلية", "الحوثيين قصفوا حي خور مكسر بصواريخ الكاتيوشا", anonymous=True)
+    assert decided(annotated(day), "شن 15 غارة", "قصفوا حي") is None
+    text = (
+        "ضربة على مخزن البوكمال\n"
+        "قال المتحدث باسم «كتائب حزب الله» أبو علي العسكري إن الضربة أميركية بامتياز، "
+        "ومخزن البوكمال كان مستودعا للأغذية.\n"
+        "ولا يستبعد الباحث سامر حداد أن تكون إسرائيل وراء الضربة على مخزن البوكمال.\n"
+    )
+    found = _read(extractor, text)
+    guess = by_claim(found, "تكون إسرائيل")
+    assert guess.proposition and guess.proposition.modality == "hedged"
+    assert decided(found, "أميركية", "تكون إسرائيل") is None

@@ -395,6 +395,11 @@ def test_what_the_speakers_own_verb_did_to_the_counted() -> None:
     assert figures("قضى ثلاث سنوات في المعتقل") == [(3, 3, "years")]
 
 
+def test_the_accusative_of_a_prisoner_counts_prisoners() -> None:
+    assert figures("شملت الصفقة 40 أسيرا من كل طرف") == [(40, 40, "arrested")]
+    assert (15, 15, "arrested") in figures("أفرجت الشرطة عن ١٢ من أصل ١٥ موقوفا")
+
+
 def test_durations_and_years_are_not_counts() -> None:
     assert figures("دخل 800 مسلح خلال 4 أشهر") == [(800, 800, "fighters"), (4, 4, "months")]
     assert figures("قتل 9 جنود في عام 2016") == [(9, 9, "killed")]

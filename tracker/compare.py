@@ -42,7 +42,7 @@ SPEAKER_CONTAINMENT = 0.8
 ACTOR_SEPARATOR = " – "
 """Between the actor ids of a comparison's `proposition` (ids never contain it)."""
 UNNAMED = "unnamed actors"
-AGREEMENT = "agreement"
+AGREEMENT, MEETING = "agreement", "meeting"
 
 RuleVerdict = Literal["agree", "contradict", "echo", "judge", "none"]
 RULE_IDS = (
@@ -56,6 +56,7 @@ RULE_IDS = (
     "contradict-holder",
     "contradict-identity",
     "contradict-involvement",
+    "contradict-attacker",
     "contradict-figures",
     "contradict-part-exceeds",
     "agree-same",
@@ -147,6 +148,9 @@ class LatticeRules(BaseModel):
         default_factory=list, description="Where a ground named first ends: لا يزال."
     )
     own_holds: list[str] = Field(default_factory=list, description="The speaker's hold: سيطرتنا.")
+    own_forces: list[str] = Field(
+        default_factory=list, description="The speaker's forces as holder: سيطرة قواتنا."
+    )
     not_own: list[str] = Field(
         default_factory=list, description="Forces not the speaker's alone: هذه القوات."
     )
@@ -220,6 +224,7 @@ class Lattice:
         self.held_under = normed(spec.held_under)
         self.held_since = normed(spec.held_since)
         self.own_holds = normed(spec.own_holds)
+        self.own_forces = normed(spec.own_forces)
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
         lex = quantities.lexicon()
@@ -383,7 +388,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # ... and one report's claims of a relation meet whatever actors they name (اللواء «لم يوقع على أي
         # اتفاق» against the council's agreement of the same article)
         # (an agreement meets the claims of every report of its story: one story negotiates one)
-        reports = c.thread if p.relation == AGREEMENT and c.thread else (c.record.article.id,)
+        # (so does "merely a meeting", which denies one: لم يكن سوى لقاء)
+        reports = c.thread if AGREEMENT in topics and c.thread else (c.record.article.id,)
         direct |= {("topic", r, f"@{a}") for r in topics for a in reports}
     # events and figures also meet every claim of their own article: the sides of one story name
     # different actors (the army's dead and the attackers' claim), and their words tell the event
@@ -956,7 +962,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     # so do two sides' accounts set against each other, each counting as often the other's dead
     by_story = not same_event(a, b, lat, story=False) or (_rival(a, b) and _opposed(a, b))
     if by_story and not same_event(a, b, lat):
-        return _story_cap(a, counts_a, b, counts_b)
+        return _story_cap(a, counts_a, b, counts_b) or _story_kind(a, counts_a, b, counts_b)
     if not by_story and (left := _room_left(a, b)):
         return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
@@ -979,6 +985,9 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                     ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
                 )
                 rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
+                ds, dt_ = s.record.article.published, t.record.article.published
+                if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
+                    rule = "compatible-update"  # more carried away a day after the toll: it has risen
                 return Decision(rule, s, t, _show(part), _show(total))
             if of_a == of_b != BREAKDOWN:
                 return _one_group(a, qa, b, qb)
@@ -1020,6 +1029,42 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
             if over:
                 return Decision("contradict-figures", t, s, _show(over[0]), _show(cap))
     return None
+
+
+def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quantity]) -> Decision | None:
+    """Two sources' tolls of civilians or soldiers (47 جنديا / ستة جنود) in the reports of one story, each
+    of its headline's event or naming its report's (في الهجوم), the toll among the claim's first words:
+    rival counts of one group. Not fighters, a word for either side's (مقاتلين أفغان / 22 مسلحا), nor
+    counts of a span (خلال 24 ساعة / في يوليو)."""
+    if not _same_story(a, b) or same_speaker(a.record, b.record):
+        return None
+    if not all((_of_headline(c) or _tells_article_event(c)) and not _spans(c) for c in (a, b)):
+        return None
+    for qa in counts_a:
+        for qb in counts_b:
+            one = qa.unit == qb.unit == quantities.KILLED and qa.of == qb.of and qa.of in STORY_KINDS
+            if one and _leads(qa, a) and _leads(qb, b):
+                return _one_group(a, qa, b, qb)
+    return None
+
+
+STORY_KINDS = frozenset({"civilians", "soldiers"})
+"""The kinds of dead whose counts two reports of a story dispute (not fighters: either side's)."""
+TOLL_LEAD = 12
+"""How many words into a claim its own toll stands (a claim run on past its sentence tells others)."""
+
+
+def _spans(c: Claim) -> bool:
+    """The claim counts over a span (خلال الأربع والعشرين ساعة الماضية) or tells a time longer than a day
+    (في يوليو)."""
+    return any(is_period(q) for q in c.prop.quantities) or (c.when is not None and c.when[0] != c.when[1])
+
+
+def _leads(q: Quantity, c: Claim) -> bool:
+    """The figure stands among the claim's first TOLL_LEAD words."""
+    text = c.record.claim.text
+    at = text.find(q.text)
+    return at >= 0 and len(text[:at].split()) < TOLL_LEAD
 
 
 @lru_cache(maxsize=CACHE)
@@ -1304,6 +1349,11 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     k = _holding_verb(toks)
     if k is None or any(quantities.Lexicon.starts_at(toks, j, barriers) for j in range(max(0, k - 2), k)):
         return None
+    lat = lattice()
+    # القاعدة «لا تزال تحت سيطرة قواتنا»: the ground before the hold, its holder after it (_held_under)
+    under = k and not lat.held_under.isdisjoint(toks[k - 1].forms)
+    if under and not lat.holding_nouns.isdisjoint(toks[k].forms):
+        return None
     verb = toks[k]
     first = toks[_subject_from(toks, k)].start
     table = entities.table()
@@ -1315,7 +1365,6 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     found = [m.id for m in named if subject(m.start, m.end)]
     heads = frozenset(h for h, at in table.bare_heads(text, named) if subject(at, at))
     # up to the end of its clause, or a relative clause telling of the ground (الذي يتعرض لقصف متواصل)
-    lat = lattice()
     clause = re.split(r"[،,.؛]|\s(?:الذي|التي)\s", text[verb.end :], maxsplit=1)[0]
     # سيطرتها على الكويك وتطوق كادقلي: a place besieged is no ground held
     besieged = next(
@@ -1345,7 +1394,7 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
         if under is None:
             return None
         holder, ground, own = under
-        side = holder or (_speaker_side(c) if own else frozenset())
+        side = holder or ((_speaker_side(c) or _body(c)) if own else frozenset())
         return (side, ground) if side else None
     subject, ground, heads = held
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
@@ -1376,10 +1425,15 @@ def _body(c: Claim) -> frozenset[str]:
     """The side of a speaker for a body the entity table does not know; none for residents, witnesses
     or experts, who hold no ground."""
     s = c.record.speaker
-    if s.type not in BODY_TYPES:
+    # a post named by its body (قائد الأمن الوطني، مصدر في «تجمع الشباب»), whatever the speaker's type
+    post = bool(s.resolved) and not _stems_of("body_words").isdisjoint(
+        claimmatch.content_stems(s.resolved.split()[0])
+    )
+    if s.type not in BODY_TYPES and not post:
         return frozenset()
     # an official's body is the one he speaks for (المتحدث باسم ...) or belongs to, not his own name
     name = s.resolved if s.type == "organization" or "باسم" in s.resolved else s.affiliation
+    name = name or (s.resolved if post else None)
     return _body_of(name) if name else frozenset()
 
 
@@ -1437,7 +1491,10 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
     holder = _with_links(propositions._actors(named))
     if not holder and propositions.grammar().where(quantities.tokens(after), _phrases("state_forces")):
         holder = frozenset({STATE_FORCES})
-    return holder, ground, not lat.own_holds.isdisjoint(toks[at].forms)
+    own = not lat.own_holds.isdisjoint(toks[at].forms) or any(
+        not lat.own_forces.isdisjoint(t.forms) for t in toks[at + 1 : at + 1 + HOLDER_WORDS]
+    )
+    return holder, ground, own
 
 
 @lru_cache(maxsize=CACHE)
@@ -1632,7 +1689,7 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
         # القتلى المدنيين: the civilian dead, an adjective and a part; بين القتلى مدنيون: a part too
         if not norm(toks[h.end - 1].text).startswith("ال") and not (h.start and _part_word(toks[h.start - 1]))
     ]
-    if whole or _says(text, "all_civilians"):
+    if whole or _kind_after(toks, _civilian_kinds(), KIND_REACH) or _says(text, "all_civilians"):
         return group, CIVILIANS
     armed = _combatant_words()
     told = [h.start for h in g.where(toks, _told_nouns())]
@@ -1643,6 +1700,34 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
     if _says(text, "armed_dead") or any(d < b for d in told for b in belonged) or armed_count:
         return group, ARMED
     return None
+
+
+KIND_REACH, ARMED_REACH = 6, 2
+"""How many words after the dead or the arrested named as a whole a civilian kind may say who they all
+were (المفرج عنهم من جانب القوات المشتركة مدنيون), and a word for fighters (القتلى الثلاثة «عناصر»): nearer,
+as the killers are named after the dead as often (القتلى سقطوا برصاص مسلحين), and only of the dead the
+claim opens on (not مخلفة وراءها عشرات القتلى وعتادا عسكريا, the dead counted among what was left)."""
+
+
+def _kind_after(toks: list[quantities.Tok], kinds: frozenset[str], reach: int, opening: bool = False) -> bool:
+    """A word of `kinds` a few words after the dead or the arrested as a whole (with `opening`, only
+    those the claim opens on): not after a word making either a part (بين المعتقلين، منهم مدنيون، بما فيهم
+    المدنيون), nor an adjective (الضحايا المدنيين), nor denied (القتلى «ليسوا مقاتلين»)."""
+    g = propositions.grammar()
+    for h in g.where(toks, _told_nouns()):
+        if (h.start and _part_word(toks[h.start - 1])) or (opening and h.start > 0):
+            continue
+        for k in range(h.end, min(h.end + reach, len(toks))):
+            if quantities.Lexicon.ends_at(toks, k, g.short_neg) is not None:
+                break
+            if not kinds.isdisjoint(toks[k].forms):
+                return not norm(toks[k].text).startswith("ال") and not _part_word(toks[k - 1])
+    return False
+
+
+@cache
+def _civilian_kinds() -> frozenset[str]:
+    return normed(lattice().spec.civilian_kinds)
 
 
 def _part_word(tok: quantities.Tok) -> bool:
@@ -1682,12 +1767,16 @@ def _denies_civilian_dead(c: Claim) -> bool:
 
 @lru_cache(maxsize=CACHE)
 def _no_civilian_dead(text: str) -> bool:
-    """A claim, not a denial, that all the dead were under arms (جميع القتلى من الجنود) or that no
-    civilian fell (لم يسقط أي مدني، أحدا من المدنيين لم يتعرض لأذى)."""
+    """A claim, not a denial, that all the dead were under arms (جميع القتلى من الجنود، القتلى «مسلحون») or
+    that no civilian fell (لم يسقط أي مدني، أحدا من المدنيين لم يتعرض لأذى)."""
     if not _who_pattern().search(norm(text)):
         return False  # most claims hold none of the words (asked of every claim, when blocking)
     if _says(text, "all_dead"):
         return any(not _combatant_words().isdisjoint(t.forms) for t in quantities.tokens(text))
+    if _says(text, "article_dead") and _kind_after(
+        quantities.tokens(text), _combatant_words(), ARMED_REACH, True
+    ):
+        return True  # القتلى الثلاثة «عناصر حوثية»: the dead as a whole
     if not _says(text, "no_civilian"):
         return False  # الضحايا «مدنيون، وليسوا مقاتلين»; لا يقل عن 62 مدنيا; لم يكن فيه أي سلاح
     g = propositions.grammar()
@@ -1930,6 +2019,55 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
 
 
+@cache
+def _attack_words() -> list[propositions.Phrase]:
+    return propositions.rule_phrases(
+        w for r in propositions.grammar().spec.relations if r.id == ATTACK for w in r.triggers
+    )
+
+
+@lru_cache(maxsize=CACHE)
+def _attackers(text: str) -> frozenset[str]:
+    """Who a claim of an attack says carried it out: the actors it names in the few words before its
+    first word of attack (خلية لـ«داعش» هاجمت، عناصر مرتبطة بحزب العمال بتنفيذ الهجوم), else a nationality
+    right after it (الضربة أميركية); not an actor after it (قصف مواقع الجيش names the target as often),
+    nor in a claim of the attack's dead (قتل ثمانية من عناصر الحشد في ضربة: the victims)."""
+    if _reading(text).relation != ATTACK:
+        return frozenset()
+    toks = quantities.tokens(text)
+    first = min(
+        (h.start for h in propositions.grammar().where(toks, _attack_words(), inflected=True)), default=None
+    )
+    if first is None:
+        return frozenset()
+    if first and (before := _agents(text[toks[max(0, first - SUBJECT_BEFORE)].start : toks[first].start])):
+        return before
+    after = text[toks[first].start : toks[min(first + ATTACKER_AFTER, len(toks) - 1)].end]
+    named = _with_links(propositions._actors(m.id for m in entities.table().mentions(after)))
+    return _agents(after) - named
+
+
+ATTACKER_AFTER = 2
+"""How many words after a word of attack a nationality names its attacker (الضربة «أميركية» بامتياز)."""
+
+
+def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """Two sources giving their report's attack to two sides, neither of which the other may be (الضربة
+    أميركية / سلاح الجو الإسرائيلي نفذ الضربة): each names its attacker, both known to the entity table."""
+    # each names its report's attack (الضربة، الهجوم), not an attack of its own among a day's (شن 15 غارة
+    # / يقصفون خور مكسر); لا يستبعد أن تكون إسرائيل وراء الضربة is a guess, no account of its own
+    if not all(_names_article_event(c) and c.prop.modality == "asserted" for c in (a, b)):
+        return None
+    if ATTACK not in _events(a.record.claim.text) or ATTACK not in _events(b.record.claim.text):
+        return None
+    sa, sb = _attackers(a.record.claim.text), _attackers(b.record.claim.text)
+    if not sa or not sb or any(x.startswith(entities.UNKNOWN_PREFIX) for x in sa | sb):
+        return None
+    if not _may_be(sa).isdisjoint(_may_be(sb)) or not same_event(a, b, lat):
+        return None
+    return Decision("contradict-attacker", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
+
+
 @lru_cache(maxsize=CACHE)
 def _tells_fall(text: str) -> bool:
     """The claim tells a place's fall (سقطت، لم تسقط), not a side's withdrawal from it."""
@@ -2009,7 +2147,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat) or _left_held(a, b)
+        found = _holders(a, b, lat) or _left_held(a, b) or _attacker(a, b, lat)
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat)
@@ -2142,9 +2280,12 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     negotiate one agreement, whatever matter each names. A denial published before the news of the
     agreement is its earlier state (لم يتم التوصل إلى اتفاق بعد on Monday, توصل الطرفان إلى اتفاق on
     Tuesday)."""
-    if a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT or a.affirmed == b.affirmed or one_voice:
+    if one_voice or not all(c.prop.relation == AGREEMENT or _mere_meeting(c) for c in (a, b)):
         return None
-    s, t = (a, b) if a.affirmed else (b, a)
+    denies = [not c.affirmed or _mere_meeting(c) for c in (a, b)]
+    if denies[0] == denies[1]:
+        return None
+    s, t = (b, a) if denies[0] else (a, b)
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
@@ -2162,6 +2303,11 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     if ds is not None and dt_ is not None and dt_ < ds:
         return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
     return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
+
+
+def _mere_meeting(c: Claim) -> bool:
+    """ "Merely a meeting" (لم يكن سوى لقاء للاستماع): no agreement reached, said in so many words."""
+    return c.prop.relation == MEETING and c.prop.restrictive and c.affirmed
 
 
 def _same_matter(a: Claim, b: Claim) -> bool:

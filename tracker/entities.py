@@ -156,9 +156,9 @@ class EntityTable:
             return (f"{UNKNOWN_PREFIX}{head} {' '.join(inside)}", 1 + len(inside)) if inside else None
         forms = toks[i + 1][0]
         name = forms[-1]
-        if name in self.not_names or name in self.stop or len(name) < 3:
-            return None
-        if (head in self.definite_heads or definite_head) and not forms[0].startswith(("ال", "وال")):
+        if name in self.not_names or name in self.stop or len(name) < 3 or forms[0].startswith("وال"):
+            return None  # الجيش والقوة المشتركة: two actors, not one named القوة
+        if (head in self.definite_heads or definite_head) and not forms[0].startswith("ال"):
             return None  # اللواء بالاعتداء: a preposition's noun, no name
         return f"{UNKNOWN_PREFIX}{head} {name}", 2
 

@@ -155,15 +155,21 @@ Phrase = tuple[str, ...]
 
 
 def _guessed(record: Record) -> bool:
-    """The cue is a verb of guessing (رجح، توقع): the speaker hedges the claim."""
-    return record.cue.lemma in _hedging_lemmas()
+    """The cue is a verb of guessing (رجح، توقع), or a doubt negated (لا يستبعد أن: does not rule out):
+    the speaker hedges the claim."""
+    hedging, litotes = _hedging_lemmas()
+    lemma = record.cue.lemma
+    return lemma in hedging or (lemma in litotes and record.claim.polarity == "affirmed")
 
 
 @cache
-def _hedging_lemmas() -> frozenset[str]:
+def _hedging_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of guessing, and the verbs of doubt a negation turns into a hedge (verbs.yaml)."""
     verbs = rules.load("verbs")
     assert isinstance(verbs, lexicon.VerbsFile)
-    return frozenset(v.lemma for v in verbs.verbs if v.hedged)
+    return frozenset(v.lemma for v in verbs.verbs if v.hedged), frozenset(
+        v.lemma for v in verbs.verbs if v.litotes
+    )
 
 
 def rule_phrases(words: Iterable[str]) -> list[Phrase]:
@@ -377,8 +383,9 @@ class Reach:
         return set(parties) == set(self.named)
 
 
-EXCEPT = "الا"
-"""إلا, normalized: after a negator it makes an exception (لا يوجد إلا تنسيق: only coordination)."""
+EXCEPT = frozenset({"الا", "سوي"})
+"""إلا and سوى, normalized: after a negator they make an exception (لا يوجد إلا تنسيق، لم يكن سوى لقاء:
+only coordination, only a meeting)."""
 
 
 FALL_REACH = 2
@@ -430,7 +437,7 @@ def read(text: str) -> Reading:
     # لم يلتزم بالهدنة إلا طرف واحد، لا يوجد إلا تنسيق: a negator closed by إلا restricts, it denies nothing
     scope = g.spec.negation.short_scope
     however = {h.start for h in g.where(toks, g.breaks, True)}  # إلا أنه: a new clause (clause_breaks)
-    excepted = [k for k, t in enumerate(toks) if t.forms[0] == EXCEPT and k not in however]
+    excepted = [k for k, t in enumerate(toks) if t.forms[0] in EXCEPT and k not in however]
     only = {h.start for h in g.where(toks, g.short_neg) if any(h.end <= k < h.end + scope for k in excepted)}
     short = [h.end for h in g.where(toks, g.short_neg) if h.start not in fixed | only]
     wide = [h.end for h in g.where(toks, g.wide_neg)]
