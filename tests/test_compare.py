@@ -1001,7 +1001,7 @@ RELATIONS_FLOOR = {
     "relations8": 30,
     "relations9": 23,
     "relations10": 33,
-    "relations11": 29,
+    "relations11": 30,
     "relations12": 25,
     "relations13": 37,
     "relations14": 18,

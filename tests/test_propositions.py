@@ -209,6 +209,12 @@ def test_a_relation_word_far_from_the_named_actors_is_not_their_relation() -> No
     assert p.relation != "agreement"
 
 
+def test_two_qualifiers_joined_by_or_keep_the_party_within_reach() -> None:
+    # أو between two qualifiers counts no more than a lone و does
+    reading = propositions.read("لا يوجد أي اتفاق مكتوب أو شفهي مع الحكومة السورية")
+    assert (reading.relation, reading.negated) == ("agreement", True)
+
+
 def test_the_speakers_side_is_the_unnamed_party() -> None:
     records = annotated(Article("s").said("المتحدث باسم حركة حماس", "لا اتفاق مع حركة فتح حتى الآن"))
     p = records[0].proposition
