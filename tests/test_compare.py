@@ -2018,6 +2018,8 @@ def test_the_dead_as_a_whole_said_to_be_fighters_against_a_count_of_civilian_dea
     assert not compare._no_civilian_dead("القتلى سقطوا برصاص مسلحين من الجماعة")
     assert not compare._no_civilian_dead("القتلى «ليسوا مقاتلين»")
     assert not compare._no_civilian_dead("انسحب المسلحون مخلفين وراءهم عشرات القتلى وعتادا عسكريا")
+    # the arrested said to be fighters say nothing of the dead a claim names later
+    assert not compare._no_civilian_dead("المعتقلين «عناصر في الخلية» التي أوقعت القتلى")
     assert compare._who_told("الإحصاءات حول الضحايا المدنيين لا تعبر عن حجم المأساة", False) is None
     assert compare._who_told("عدد القتلى بلغ 40 بما فيهم المدنيون", False) is None
 

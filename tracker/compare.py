@@ -1048,8 +1048,6 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
     return None
 
 
-STORY_KINDS = frozenset({"civilians", "soldiers"})
-"""The kinds of dead whose counts two reports of a story dispute (not fighters: either side's)."""
 TOLL_LEAD = 12
 """How many words into a claim its own toll stands (a claim run on past its sentence tells others)."""
 
@@ -1351,7 +1349,7 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
         return None
     lat = lattice()
     # القاعدة «لا تزال تحت سيطرة قواتنا»: the ground before the hold, its holder after it (_held_under)
-    under = k and not lat.held_under.isdisjoint(toks[k - 1].forms)
+    under = k > 0 and not lat.held_under.isdisjoint(toks[k - 1].forms)
     if under and not lat.holding_nouns.isdisjoint(toks[k].forms):
         return None
     verb = toks[k]
@@ -1651,9 +1649,11 @@ def _civilian_people() -> list[propositions.Phrase]:
 DEAD, HELD = "dead", "held"
 """Whose identity a claim tells: an event's dead, or the people arrested (lattice.yaml `held`)."""
 CIVILIANS, ARMED = "civilians", "armed"
+"""Who they were: all of them civilians, or some of them under arms."""
 DEAD_KINDS = frozenset({CIVILIANS, *COMBATANTS})
 """Kinds of the dead no one is of two of."""
-"""Who they were: all of them civilians, or some of them under arms."""
+STORY_KINDS = frozenset({CIVILIANS, "soldiers"})
+"""The kinds of dead whose counts two reports of a story dispute (not fighters: either side's)."""
 
 
 def _who_were(c: Claim) -> tuple[str, str] | None:
@@ -1689,7 +1689,11 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
         # القتلى المدنيين: the civilian dead, an adjective and a part; بين القتلى مدنيون: a part too
         if not norm(toks[h.end - 1].text).startswith("ال") and not (h.start and _part_word(toks[h.start - 1]))
     ]
-    if whole or _kind_after(toks, _civilian_kinds(), KIND_REACH) or _says(text, "all_civilians"):
+    if (
+        whole
+        or _kind_after(toks, _told_nouns(), _civilian_kinds(), KIND_REACH)
+        or _says(text, "all_civilians")
+    ):
         return group, CIVILIANS
     armed = _combatant_words()
     told = [h.start for h in g.where(toks, _told_nouns())]
@@ -1709,12 +1713,18 @@ as the killers are named after the dead as often (القتلى سقطوا برص
 claim opens on (not مخلفة وراءها عشرات القتلى وعتادا عسكريا, the dead counted among what was left)."""
 
 
-def _kind_after(toks: list[quantities.Tok], kinds: frozenset[str], reach: int, opening: bool = False) -> bool:
-    """A word of `kinds` a few words after the dead or the arrested as a whole (with `opening`, only
-    those the claim opens on): not after a word making either a part (بين المعتقلين، منهم مدنيون، بما فيهم
-    المدنيون), nor an adjective (الضحايا المدنيين), nor denied (القتلى «ليسوا مقاتلين»)."""
+def _kind_after(
+    toks: list[quantities.Tok],
+    nouns: list[propositions.Phrase],
+    kinds: frozenset[str],
+    reach: int,
+    opening: bool = False,
+) -> bool:
+    """A word of `kinds` a few words after one of `nouns`, the dead or the arrested as a whole (with
+    `opening`, only those the claim opens on): not after a word making either a part (بين المعتقلين، منهم
+    مدنيون، بما فيهم المدنيون), nor an adjective (الضحايا المدنيين), nor denied (القتلى «ليسوا مقاتلين»)."""
     g = propositions.grammar()
-    for h in g.where(toks, _told_nouns()):
+    for h in g.where(toks, nouns):
         if (h.start and _part_word(toks[h.start - 1])) or (opening and h.start > 0):
             continue
         for k in range(h.end, min(h.end + reach, len(toks))):
@@ -1773,14 +1783,13 @@ def _no_civilian_dead(text: str) -> bool:
         return False  # most claims hold none of the words (asked of every claim, when blocking)
     if _says(text, "all_dead"):
         return any(not _combatant_words().isdisjoint(t.forms) for t in quantities.tokens(text))
-    if _says(text, "article_dead") and _kind_after(
-        quantities.tokens(text), _combatant_words(), ARMED_REACH, True
-    ):
+    toks = quantities.tokens(text)
+    if _kind_after(toks, _phrases("article_dead"), _combatant_words(), ARMED_REACH, opening=True):
         return True  # القتلى الثلاثة «عناصر حوثية»: the dead as a whole
     if not _says(text, "no_civilian"):
         return False  # الضحايا «مدنيون، وليسوا مقاتلين»; لا يقل عن 62 مدنيا; لم يكن فيه أي سلاح
     g = propositions.grammar()
-    return bool(g.where(quantities.tokens(text), g.short_neg))
+    return bool(g.where(toks, g.short_neg))
 
 
 def _civilians_among(c: Claim) -> bool:
@@ -2019,13 +2028,6 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
 
 
-@cache
-def _attack_words() -> list[propositions.Phrase]:
-    return propositions.rule_phrases(
-        w for r in propositions.grammar().spec.relations if r.id == ATTACK for w in r.triggers
-    )
-
-
 @lru_cache(maxsize=CACHE)
 def _attackers(text: str) -> frozenset[str]:
     """Who a claim of an attack says carried it out: the actors it names in the few words before its
@@ -2035,9 +2037,8 @@ def _attackers(text: str) -> frozenset[str]:
     if _reading(text).relation != ATTACK:
         return frozenset()
     toks = quantities.tokens(text)
-    first = min(
-        (h.start for h in propositions.grammar().where(toks, _attack_words(), inflected=True)), default=None
-    )
+    g = propositions.grammar()
+    first = min((h.start for h in g.find(toks, g.triggers, True) if h.label == ATTACK), default=None)
     if first is None:
         return frozenset()
     if first and (before := _agents(text[toks[max(0, first - SUBJECT_BEFORE)].start : toks[first].start])):
