@@ -47,6 +47,11 @@ def _occurrences(text: str, part: str) -> list[int]:
     return out
 
 
+def article_number(name: str) -> str:
+    """The article's number, which prefixes its ids and labels (r07, r100): the name up to its first _."""
+    return name.split("_", 1)[0]
+
+
 def rows(name: str, text: str, entries: Iterable[Entry]) -> list[dict[str, Any]]:
     """The gold attributions of one article, ids `rNN-01` ... in entry order."""
     out = []
@@ -64,7 +69,7 @@ def rows(name: str, text: str, entries: Iterable[Entry]) -> list[dict[str, Any]]
         if resolved and resolved not in text and not extra.get("resolved_elsewhere"):
             raise SystemExit(f"{name}: resolved speaker not found: {resolved}")
         row = {
-            "id": f"{name[:3]}-{n:02d}",
+            "id": f"{article_number(name)}-{n:02d}",
             "claim": claim, "claim_start": c0, "claim_end": c0 + len(claim),
             "speaker": speaker, "speaker_start": s0, "speaker_end": s0 + len(speaker),
             "resolved": resolved or speaker,
@@ -91,7 +96,7 @@ def relations_gold(
         labels = [e[0] for e in art["entries"]]
         got = rows(name, text, [e[1:] for e in art["entries"]])
         for label, row in zip(labels, got, strict=True):
-            key = f"{name[:3]}.{label}"
+            key = f"{article_number(name)}.{label}"
             if key in ids:
                 raise SystemExit(f"duplicate label {key}")
             ids[key] = row["id"]
