@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimkit import Article, annotated, between
+from claimkit import Article, annotated, between, contradiction
 
 from tracker import propositions, quantities
 from tracker.extract import Extractor
@@ -163,3 +163,36 @@ def test_the_first_and_the_last_accident_of_a_report_are_two_events() -> None:
     art.said("مسؤول في الهلال الأحمر", "الحادث الأخير على طريق المطار أسفر عن إصابة شخصين", anonymous=True)
     c = between(annotated(art), "إصابة سبعة", "إصابة شخصين")
     assert c is None or c.verdict != "contradict"
+
+
+def test_a_truce_said_to_hold_against_no_truce_in_its_story() -> None:
+    """الهدنة «صامدة»: a truce that holds was reached, against a denial of any in the story; not against a
+    denial of a new one (the old one may stand), and a collapse is its keeping denied."""
+    battle = "قصف على سوق الصفصاف وجسر الزيتون ومطار العين وحي الكرامة وقرية التل ومخيم النخيل ومعبر الوادي"
+    calm = "تشهد المنطقة توترا منذ أسابيع."
+    one = Article("h1", lead=calm, published=DAY)
+    one.said("أحد الوسطاء", "الهدنة «صامدة منذ ليل الأحد» في الصفصاف", type="named_person")
+    one.said("مصدر طبي", f"مقتل 10 مدنيين في {battle}", anonymous=True)
+    two = Article("h2", lead=calm, published=DAY)
+    two.said("قيادي في الفصائل", "لا هدنة في الصفصاف حتى الآن", anonymous=True)
+    two.said("مسؤول محلي", "لا اتفاق جديد على التهدئة في الصفصاف", anonymous=True)
+    two.said("مصدر عسكري", "اتفاق التهدئة في الصفصاف انهار", anonymous=True)
+    two.said("مسعف", f"مقتل 12 مدنيا في {battle}", anonymous=True)
+    recs = annotated(one, two)
+    assert contradiction(recs, "صامدة", "لا هدنة") == "contradict-not-reached"
+    assert contradiction(recs, "صامدة", "لا اتفاق جديد") is None
+    assert contradiction(recs, "صامدة", "انهار") == "contradict-not-kept"
+
+
+def test_a_side_denying_any_arrest_against_the_arrests_its_report_documents() -> None:
+    """نفى مسؤول حوثي اعتقال أي مدني / وثقت المنظمة اعتقال 14 مدنيا: in one report, the charge the denial
+    answers, though the report names no one who arrested them; a toll told with no agent is not a strike
+    the side denies."""
+    art = Article("j", lead="تشهد مديرية الجراحي توترا منذ أيام.", published=DAY)
+    art.said("منظمة سام للحقوق والحريات", "وثقت اعتقال 14 مدنيا من قرى الجراحي", type="organization")
+    art.said("مسؤول أمني حوثي", "اعتقال أي مدني من قرى المديرية", negated=True, anonymous=True)
+    art.said("مصدر طبي", "خمسة أطفال قتلوا في القصف على قرى المديرية", anonymous=True)
+    art.said("مسؤول عسكري حوثي", "أن تكون قوات الجماعة قد قصفت قرى المديرية", negated=True, anonymous=True)
+    recs = annotated(art)
+    assert contradiction(recs, "وثقت اعتقال", "اعتقال أي مدني") == "contradict-denial"
+    assert contradiction(recs, "خمسة أطفال", "قد قصفت") is None

@@ -184,3 +184,30 @@ def test_a_body_is_not_its_own_statement(extractor: Extractor) -> None:
     r = one(found, "وأضاف")
     assert r.speaker.text == "البيت الأبيض"
     assert r.speaker.type == "organization"
+
+
+@pytest.mark.parametrize("however", ["غير أن", "بيد أن", "إلا أن"])
+def test_a_however_clause_after_a_comma_ends_the_claim(extractor: Extractor, however: str) -> None:
+    """CLAIM، غير أن X قدّر ...: what follows is the outlet's, or another source's, not the speaker's."""
+    found = records(
+        extractor,
+        f"وقال قائد الشرطة العقيد سامي فرج إن عدد القتلى ارتفع إلى تسعة، {however} مدير المنطقة قدّر "
+        "العدد بما بين 18 و20 قتيلا.",
+    )
+    assert one(found, "وقال").claim.text == "عدد القتلى ارتفع إلى تسعة"
+
+
+def test_one_word_between_a_verb_of_accusing_and_its_accusation_is_the_accused(extractor: Extractor) -> None:
+    """..., واتهم الحركة بقصف القرية: the same speaker accusing, الحركة the accused; two phrases before بـ
+    hold a subject of their own (واتهمت الحركة الجيش بقصف), and باسم belongs to a speaker's title."""
+    found = records(
+        extractor,
+        "وقال المتحدث باسم الجيش العقيد سالم نور إن القوات سيطرت على البلدة، واتهم الحركة بقصف القرية.",
+    )
+    accused = one(found, "واتهم")
+    assert accused.speaker.resolved == "المتحدث باسم الجيش العقيد سالم نور"
+    assert accused.claim.text == "الحركة بقصف القرية"
+    own = one(records(extractor, "واتهمت الحركة الجيش بقصف القرية."), "واتهمت")
+    assert (own.speaker.text, own.claim.text) == ("الحركة", "الجيش بقصف القرية")
+    titled = one(records(extractor, "واتهم المتحدث باسم الحركة الجيش بقصف القرية."), "واتهم")
+    assert titled.speaker.text.startswith("المتحدث")

@@ -46,6 +46,8 @@ COMMA = frozenset({"،", ","})
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
 VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"}
 EXPLANATORY = frozenset({"حيث", "اذ"})
+NOT_ACCUSATIONS = frozenset({"باسم", "بن"})
+"""Words opening with بـ inside a speaker's name (المتحدث باسم، فهد بن سعد), not an accusation."""
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
 PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
 """Before the quoted name of the platform a statement was posted on (نشرته على «تلغرام»)، normalized."""
@@ -1336,6 +1338,8 @@ class Finder:
             )
             before_object = end < len(self.words) and end - region_start <= 3 and self._object_noun_at(end)
             speaker = self.mention(region_start, end, sent, subject=alone or before_object)
+        if speaker is not None and end - region_start == 1 and self._accused_only(t, form, end):
+            return None, doc[t.i : t.i + 1], []  # ...، واتهم الحركة بقصف القرية: the same speaker's next verb
         if speaker is not None:
             return speaker, None, self.vias_in(end, region_end, sent)
         if not chained and not form.participle:
@@ -1371,6 +1375,21 @@ class Finder:
             if not via:
                 via = self.vias_in(region_start, region_end, sent)
         return speaker, implicit, via
+
+    def _accused_only(self, t: Token, form: VerbForm, end: int) -> bool:
+        """واتهم الحركة بقصف القرية: a verb of accusing joined by و, one word after it and then the
+        accusation (بـ): that word is the accused, the subject the speaker before (with a subject of its
+        own, واتهمت الحركة الجيش بقصف، واتهم ذوو الطفلة المستشفى بالخطأ, more words stand before بـ)."""
+        return (
+            form.verb.needs_subject
+            and not form.participle
+            and "object" in form.verb.complements
+            and self.normed[t.i][:1] == "و"
+            and end < len(self.words)
+            and self.normed[end][:1] == "ب"
+            and self.normed[end] not in NOT_ACCUSATIONS
+            and not self.punct[end]
+        )
 
     def _second_verb_with_object(self, t: Token) -> bool:
         """، ونفى سقوط قتلى: a verb joined by و after a comma, its object (a verbal noun) right after it."""

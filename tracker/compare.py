@@ -181,9 +181,15 @@ class LatticeRules(BaseModel):
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
+    update_cues: list[str] = Field(default_factory=list, description="Cues of a toll risen: رفع.")
+    final: list[str] = Field(
+        default_factory=list, description="A toll no later count exceeds: الحصيلة النهائية."
+    )
     reached: list[str] = Field(default_factory=list, description="An agreement reached: توصلا إلى اتفاق.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     kept: list[str] = Field(default_factory=list, description="An agreement carried out: يطبق.")
+    standing: list[str] = Field(default_factory=list, description="An agreement holding: صامدة.")
+    new_agreement: list[str] = Field(default_factory=list, description="A new one denied: جديد.")
     not_kept: list[str] = Field(default_factory=list, description="One not carried out: حبرا على ورق.")
     stance_overlap: float = Field(ge=0, le=1)
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
@@ -820,6 +826,7 @@ Phrases = Literal[
     "displacement",
     "update",
     "preliminary",
+    "final",
     "lost_ground",
     "withdrawing",
     "still_there",
@@ -828,6 +835,8 @@ Phrases = Literal[
     "prospects",
     "kept",
     "not_kept",
+    "standing",
+    "new_agreement",
     "retaking",
     "lasting_hold",
     "received",
@@ -920,7 +929,7 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     (لم يتجاوز 12 denies 31)."""
     if _rival(a, b):
         return False  # ارتفعت الحصيلة إلى 24، في حين قال X إن العدد بلغ 14: two counts of one moment
-    marked = _says(b.record.claim.text, "update") or _says(a.record.claim.text, "preliminary")
+    marked = _risen(b) or _says(a.record.claim.text, "preliminary")
     da, db = a.record.article.published, b.record.article.published
     # one source's count and its later or same-day one (not a count it gave after: a correction)
     in_order = da is None or db is None or da <= db
@@ -931,6 +940,28 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     marked = marked or (da is not None and db is not None and da < db)
     below = qa.high is not None and qb.low is not None and qa.high < qb.low
     return marked and below and qa.low is not None
+
+
+def _latest(total: Claim, count: Claim) -> bool:
+    """A story's exact toll (الحصيلة بلغت ثمانية) is its latest, so that a higher count in another report
+    disputes it: told final (الحصيلة النهائية), or published after that count, or, where either date is
+    unknown, told as the toll risen (ارتفعت الحصيلة إلى ثمانية) against a count that does not say so. An
+    exact toll is a count of its day: a higher one told later is the toll risen since."""
+    told = total.record.claim.text
+    if _says(told, "final"):
+        return True
+    if _risen(count) or _says(told, "preliminary"):
+        return False
+    da, db = total.record.article.published, count.record.article.published
+    if da is not None and db is not None:
+        return da > db
+    return _risen(total)
+
+
+def _risen(c: Claim) -> bool:
+    """The claim tells its toll risen: in its words (ارتفعت الحصيلة إلى) or by its cue (رفعت الوزارة
+    حصيلة القتلى إلى 31)."""
+    return _says(c.record.claim.text, "update") or c.record.cue.lemma in lattice().spec.update_cues
 
 
 def _several_events(a: Claim, b: Claim) -> bool:
@@ -1010,24 +1041,34 @@ CAP_LEAD = 2
 
 
 def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quantity]) -> Decision | None:
-    """A cap on a story's whole toll (عدد القتلى المدنيين «لا يتجاوز ثلاثة»، العدد لم يتجاوز 17) against a
-    count of the same group in another report of the story, by another speaker, above the cap: the
-    story's dead cannot be fewer than one of its counts, wherever that count was made."""
+    """A story's whole toll, capped or exact (عدد القتلى المدنيين «لا يتجاوز ثلاثة»، الحصيلة ارتفعت إلى
+    ثمانية), against a count of the same group in another report of the story, by another speaker, above
+    it: the story's dead cannot be fewer than one of its counts, wherever that count was made, unless
+    that count came later (the toll has risen since)."""
     if not _same_story(a, b) or same_speaker(a.record, b.record):
         return None
-    for s, caps, t, counts in ((a, counts_a, b, counts_b), (b, counts_b, a, counts_a)):
+    casualty_units = quantities.lexicon().casualty_units
+    for s, totals, t, counts in ((a, counts_a, b, counts_b), (b, counts_b, a, counts_a)):
         if not _leads_with_total(s.record.claim.text):
             continue
         # of the dead named by no group, only against another toll (استقبل المستشفى 19 جثة، 20 قتيلا), not
         # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
         told = t.record.claim.text
-        toll = _says(told, "received") or _says(told, "toll_words")
-        for cap in caps:
-            if cap.low is not None or cap.high is None or (cap.of is None and not toll):
+        a_toll = _says(told, "received") or _says(told, "toll_words")
+        for total in totals:
+            if total.unit not in casualty_units or total.high is None or total.low not in (None, total.high):
+                continue  # (العدد الكبير للمحتاجين ... تسعة ملايين: no toll)
+            exact = total.low is not None
+            if (total.of is None and not a_toll) or (exact and _of(total, s) == BREAKDOWN):
+                continue  # (an exact toll among other counts of its unit is a breakdown, no whole)
+            over = [
+                q for q in counts if q.unit == total.unit and q.of == total.of and (q.low or 0) > total.high
+            ]
+            if not over:
                 continue
-            over = [q for q in counts if q.unit == cap.unit and q.of == cap.of and (q.low or 0) > cap.high]
-            if over:
-                return Decision("contradict-figures", t, s, _show(over[0]), _show(cap))
+            if exact and s.record.article.id != t.record.article.id and not _latest(s, t):
+                return Decision("compatible-update", s, t, _show(total), _show(over[0]))
+            return Decision("contradict-figures", t, s, _show(over[0]), _show(total))
     return None
 
 
@@ -1230,7 +1271,18 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(denial.record.claim.text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
-    return not agents or not agents.isdisjoint(_told_by(told))
+    return not agents or _given_to(told, agents, denial)
+
+
+def _given_to(told: Claim, agents: frozenset[str], denial: Claim) -> bool:
+    """The report gives its event to one of the agents a denial speaks for, or, for arrests in the
+    denial's own report, to no one: the charge the denial answers (وثقت المنظمة اعتقال 14 مدنيا / نفى
+    مسؤول حوثي اعتقال أي مدني; a strike or a toll told with no agent is as often another's)."""
+    told_by = _told_by(told)
+    if not told_by:
+        one_report = told.record.article.id == denial.record.article.id
+        return one_report and told.prop.relation == denial.prop.relation == ARREST
+    return not agents.isdisjoint(told_by)
 
 
 def _told_by(c: Claim) -> frozenset[str]:
@@ -2196,7 +2248,7 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     # in the report it denies (المتحدث باسم قوات الدعم الأمني / قوات الدعم الأمني اعتقلت 6)
     agents = _agents(text) or _speaker_side(denial)
     if agents:
-        return not agents.isdisjoint(_told_by(told))
+        return _given_to(told, agents, denial)
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
 
@@ -2275,6 +2327,10 @@ def _denies_any(c: Claim) -> bool:
     return bool(_denied_things(c.record.claim.text)) or _denies_civilian_dead(c)
 
 
+KEEPING: tuple[Phrases, ...] = ("kept", "not_kept", "standing")
+"""The lists of lattice.yaml that tell an agreement's keeping."""
+
+
 def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
     """An agreement one source says was reached and another says was not, in one story of a conflict
     (one report, or reports of a day whose headlines share a particular): one story is taken to
@@ -2290,10 +2346,12 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
-    if any(_says(text, "kept") or _says(text, "not_kept") for text in (told, denied)):
+    if any(_says(told, w) for w in ("kept", "not_kept")) or any(_says(denied, w) for w in KEEPING):
         return None  # لم ينفذ أيا من بنود الاتفاق: one made, its keeping told (_kept_or_not)
-    # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق)
-    announced = _says(told, "reached") or s.record.claim.kind == "headline"
+    # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق), and one
+    # said to hold was reached (الهدنة «صامدة منذ ليل الأحد»), unless the other denies a new one
+    standing = _says(told, "standing") and not _says(denied, "new_agreement")
+    announced = _says(told, "reached") or standing or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):
         return None
     if not _one_story(s, t, lat):
@@ -2344,7 +2402,9 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
     # negation (لم يتم التوصل إلى اتفاق) says none was made, neither kept nor broken
     broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
     kept = [
-        c.affirmed and not n and _says(c.record.claim.text, "kept")
+        c.affirmed
+        and not n
+        and (_says(c.record.claim.text, "kept") or _says(c.record.claim.text, "standing"))
         for n, c in zip(broken, (a, b), strict=True)
     ]
     if not ((kept[0] and broken[1]) or (kept[1] and broken[0])):

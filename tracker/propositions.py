@@ -320,8 +320,21 @@ def _main(triggers: list[Hit], text: str, toks: list[Tok], g: Grammar) -> Hit:
     if between and not g.alternatives.isdisjoint(toks[k].forms):
         either = [h for h in triggers if first.start <= h.start <= k + 1]
         return max(either, key=lambda h: (g.priority[h.label], -h.start))
+    if (
+        g.kind[first.label] == "event"
+        and k < len(toks)
+        and not toks[k - 1].text.startswith("ال")
+        and toks[k].text.startswith("ال")
+    ):
+        return first  # حصيلة المواجهات: an event noun and the definite noun it governs, the clashes' toll
     gap = between and g.not_qualifying.isdisjoint(toks[k].forms)
-    near = [h for h in triggers if first.start <= h.start <= first.end + gap]
+    # (الحصيلة النهائية للمواجهات: a noun governed through لـ is no qualifier either)
+    near = [
+        h
+        for h in triggers
+        if first.start <= h.start <= first.end + gap
+        and (h is first or not toks[h.start].text.startswith("لل"))
+    ]
     return min(near, key=lambda h: (g.priority[h.label], h.start))
 
 

@@ -512,7 +512,8 @@ def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | N
         if toks[k].text[0].isdigit():
             return None
         if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] in lex.event_units:
-            return _whose(lex, toks, text, k + 1)
+            # (حصيلة قتلى الجيش ارتفعت إلى ستة: of soldiers)
+            return SOLDIERS if _state_force_at(lex, toks, k + 1) else _whose(lex, toks, text, k + 1)
         definite = k + 1 < len(toks) and any(f.startswith("ال") for f in toks[k + 1].forms)
         if definite and lex.lookup(toks[k], lex.losses) is not None:  # خسائر الفصائل ... ثلاثة قتلى
             return _tamyiz(lex, toks, text, k + 1)
@@ -793,6 +794,8 @@ def find(text: str) -> list[Quantity]:
             or (
                 kind != "parts"  # ارتفعت الحصيلة إلى 12 بينهم خمسة من الشرطة: five among the twelve
                 and _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
+                # (حصيلة قتلى الجيش ارتفعت إلى ستة جنود: the army's toll, not the whole)
+                and _head_whose(lex, toks, text, first) != SOLDIERS
             )
         ):
             # القتلى سبعة من عناصر القوة فقط / حصيلة الهجوم بلغت أربعة من عناصر اللواء: the whole count,
