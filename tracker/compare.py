@@ -942,20 +942,17 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return marked and below and qa.low is not None
 
 
-def _latest(total: Claim, count: Claim) -> bool:
+def _latest(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
     """A story's exact toll (الحصيلة بلغت ثمانية) is its latest, so that a higher count in another report
-    disputes it: told final (الحصيلة النهائية), or published after that count, or, where either date is
-    unknown, told as the toll risen (ارتفعت الحصيلة إلى ثمانية) against a count that does not say so. An
-    exact toll is a count of its day: a higher one told later is the toll risen since."""
-    told = total.record.claim.text
-    if _says(told, "final"):
+    disputes it: told final (الحصيلة النهائية), or, not an earlier count of that one (_earlier_and_later),
+    published after it, or, where either date is unknown, told as the toll risen (ارتفعت الحصيلة إلى ثمانية).
+    An exact toll is a count of its day: a higher one told later is the toll risen since."""
+    if _says(total.record.claim.text, "final"):
         return True
-    if _risen(count) or _says(told, "preliminary"):
+    if _earlier_and_later(total, qt, count, qc):
         return False
     da, db = total.record.article.published, count.record.article.published
-    if da is not None and db is not None:
-        return da > db
-    return _risen(total)
+    return da > db if da is not None and db is not None else _risen(total)
 
 
 def _risen(c: Claim) -> bool:
@@ -993,6 +990,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     # so do two sides' accounts set against each other, each counting as often the other's dead
     by_story = not same_event(a, b, lat, story=False) or (_rival(a, b) and _opposed(a, b))
     if by_story and not same_event(a, b, lat):
+        if not _same_story(a, b) or same_speaker(a.record, b.record):
+            return None  # the story's figures are disputed by two of its reports' speakers
         return _story_cap(a, counts_a, b, counts_b) or _story_kind(a, counts_a, b, counts_b)
     if not by_story and (left := _room_left(a, b)):
         return left
@@ -1045,8 +1044,6 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
     ثمانية), against a count of the same group in another report of the story, by another speaker, above
     it: the story's dead cannot be fewer than one of its counts, wherever that count was made, unless
     that count came later (the toll has risen since)."""
-    if not _same_story(a, b) or same_speaker(a.record, b.record):
-        return None
     casualty_units = quantities.lexicon().casualty_units
     for s, totals, t, counts in ((a, counts_a, b, counts_b), (b, counts_b, a, counts_a)):
         if not _leads_with_total(s.record.claim.text):
@@ -1066,7 +1063,7 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
             ]
             if not over:
                 continue
-            if exact and s.record.article.id != t.record.article.id and not _latest(s, t):
+            if exact and s.record.article.id != t.record.article.id and not _latest(s, total, t, over[0]):
                 return Decision("compatible-update", s, t, _show(total), _show(over[0]))
             return Decision("contradict-figures", t, s, _show(over[0]), _show(total))
     return None
@@ -1077,8 +1074,6 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
     of its headline's event or naming its report's (في الهجوم), the toll among the claim's first words:
     rival counts of one group. Not fighters, a word for either side's (مقاتلين أفغان / 22 مسلحا), nor
     counts of a span (خلال 24 ساعة / في يوليو)."""
-    if not _same_story(a, b) or same_speaker(a.record, b.record):
-        return None
     if not all((_of_headline(c) or _tells_article_event(c)) and not _spans(c) for c in (a, b)):
         return None
     for qa in counts_a:
