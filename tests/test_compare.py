@@ -994,21 +994,22 @@ RELATIONS_FLOOR = {
     "relations": 36,
     "relations2": 36,
     "relations3": 24,
-    "relations4": 35,
-    "relations5": 40,
+    "relations4": 36,
+    "relations5": 41,
     "relations6": 20,
-    "relations7": 21,
-    "relations8": 32,
+    "relations7": 22,
+    "relations8": 35,
     "relations9": 24,
-    "relations10": 33,
-    "relations11": 30,
-    "relations12": 25,
-    "relations13": 38,
-    "relations14": 23,
+    "relations10": 38,
+    "relations11": 32,
+    "relations12": 26,
+    "relations13": 41,
+    "relations14": 24,
     "relations15": 17,
     "relations16": 22,
+    "relations17": 30,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations17 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations18 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

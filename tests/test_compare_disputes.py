@@ -1,6 +1,8 @@
 """Disputes the comparer reads since the twelfth blind set became a development set: a link of any kind
-denied, a side's part in the fighting denied, a place's fall denied, an agreement that talks ended in, two
-sides the entity table does not know each holding one place, and the displaced counted low against high.
+denied, a side's part in the fighting denied (by another voice of its own side too), a place's fall denied,
+an agreement that talks ended in, two sides the entity table does not know each holding one place, the
+displaced counted low against high, shelling of any market denied, and ground held by consolidating or
+routing.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -140,6 +142,9 @@ def test_the_displaced_are_counted_apart_from_the_dead_and_families_apart_from_p
     assert counted("نزح نحو 4 آلاف شخص من البلدة") == [(3400, "displaced")]
     assert counted("حصيلة قتلى القصف على مخيم النازحين ارتفعت إلى 31") == [(31, "killed")]
     assert counted("فر مئات المقاتلين من البلدة") == [(200, "fighters")]
+    # a figure that looks like a year, its counted noun after it: a count (منذ 2011 عام: a year)
+    assert counted("نزح 2000 شخص من القرى الشرقية") == [(2000, "displaced")]
+    assert counted("تغير الكثير منذ 2011 عام الاحتجاجات") == []
 
 
 def test_a_capped_count_of_the_displaced_against_a_higher_one() -> None:
@@ -196,3 +201,43 @@ def test_a_side_denying_any_arrest_against_the_arrests_its_report_documents() ->
     recs = annotated(art)
     assert contradiction(recs, "وثقت اعتقال", "اعتقال أي مدني") == "contradict-denial"
     assert contradiction(recs, "خمسة أطفال", "قد قصفت") is None
+
+
+def test_a_sides_part_told_by_its_own_commander_against_its_spokesmans_denial() -> None:
+    """Two voices of one side in two reports of one story: the field commander's artillery support of
+    the attack against the spokesman's denial of any part in it; and the army's fighting side by side."""
+    one = Article(
+        "o1", title="«حركة الوادي» تنفي مشاركتها في هجوم مزارع الصفصاف الغربية", lead=LEAD, published=DAY
+    )
+    one.said("المتحدث باسم «حركة الوادي» نادر عيسى", "مشاركة قوات الحركة في الهجوم", negated=True)
+    two = Article("o2", title="قائد: وحداتنا ساندت هجوم مزارع الصفصاف الغربية", lead=LEAD, published=DAY)
+    two.said(
+        "قائد ميداني في «حركة الوادي»", "وحدات الحركة «قدمت إسنادا مدفعيا» للهجوم من الجبال", anonymous=True
+    )
+    two.said("قيادة الجيش", "مقاتلي «حركة الوادي» «قاتلوا جنبا إلى جنب» مع «لواء الأحرار»")
+    recs = annotated(one, two)
+    assert contradiction(recs, "إسنادا مدفعيا", "مشاركة قوات") == "contradict-involvement"
+    assert contradiction(recs, "جنبا إلى جنب", "مشاركة قوات") == "contradict-involvement"
+
+
+def test_a_denial_of_shelling_any_market_against_the_dead_of_its_shell_on_the_market() -> None:
+    art = Article("s", lead=LEAD, published=DAY)
+    art.said("مدير مستشفى الصفصاف", "أربعة مدنيين قتلوا بقذيفة أطلقتها «حركة الوادي» على سوق البلدة")
+    art.said("المتحدث باسم «حركة الوادي» نادر عيسى", "تكون قواته قصفت أي سوق أو حي سكني", negated=True)
+    art.said("المتحدث باسم «حركة الوادي» نادر عيسى", "تكون قواته قصفت أي مدرسة", negated=True)
+    recs = annotated(art)
+    assert contradiction(recs, "بقذيفة", "أي سوق") == "contradict-denial"
+    assert contradiction(recs, "بقذيفة", "أي مدرسة") is None  # a school is not the market
+
+
+def test_consolidating_and_routing_hold_ground() -> None:
+    """يثبتون مواقعهم، دحرت الهجوم: the side holds the ground the other says it took."""
+    art = Article("g", lead=LEAD, published=DAY)
+    art.said("«حركة الوادي»", "مقاتلونا يثبتون مواقعهم في تلة الصفصاف", type="organization")
+    art.said(
+        "قيادة «لواء الأحرار»", "وحداته «دحرت» هجوم «حركة الوادي» وتسيطر على تلة الصفصاف", type="organization"
+    )
+    art.said("قيادة «لواء الأحرار»", "قواته استعادت السيطرة على تلة الصفصاف", type="organization")
+    recs = annotated(art)
+    assert contradiction(recs, "يثبتون", "استعادت") == "contradict-holder"
+    assert contradiction(recs, "يثبتون", "دحرت") == "contradict-holder"

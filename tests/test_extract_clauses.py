@@ -211,3 +211,30 @@ def test_one_word_between_a_verb_of_accusing_and_its_accusation_is_the_accused(e
     assert (own.speaker.text, own.claim.text) == ("الحركة", "الجيش بقصف القرية")
     titled = one(records(extractor, "واتهم المتحدث باسم الحركة الجيش بقصف القرية."), "واتهم")
     assert titled.speaker.text.startswith("المتحدث")
+
+
+def test_a_preposition_inside_the_occasion_is_not_the_verbs(extractor: Extractor) -> None:
+    """أكدت الحركة، في بيان على منصة «إكس»، أن ...: the على belongs to the statement's platform; with no
+    complementizer after it before another verb, على is the verb's own (أكد في بيان على أهمية الحوار)."""
+    said = "في المقابل، أكدت الحركة، في بيان على منصة «إكس»، أن مقاتليها «يسيطرون بالكامل على البلدة»."
+    assert one(records(extractor, said), "أكدت").claim.text == "مقاتليها «يسيطرون بالكامل على البلدة»"
+    posted = "وأكد القائد، في مقطع مصور نشره على «فيسبوك» مساء الأحد، أن البلدة «تحت سيطرتنا الكاملة»."
+    assert one(records(extractor, posted), "وأكد").claim.text == "البلدة «تحت سيطرتنا الكاملة»"
+    named = "وكشفت باحثة في تقرير أعدته عن صندوق التنمية «نماء»، أن الصندوق ضاعف دعمه للمزارعين."
+    assert one(records(extractor, named), "وكشفت").claim.text == "الصندوق ضاعف دعمه للمزارعين"
+    # (البيان is the speaker here, and على أن the verb's own: وشدد البيان على أن ...)
+    stressed = one(records(extractor, "وشدد البيان على أن البلدة «لا تزال تحت السيطرة»."), "وشدد")
+    assert (stressed.speaker.text, stressed.claim.text) == ("البيان", "البلدة «لا تزال تحت السيطرة»")
+    own = one(records(extractor, "وأكد الرئيس في بيان على أهمية الحوار بين الأطراف."), "وأكد")
+    assert own.claim.text == "أهمية الحوار بين الأطراف"
+    noun = one(records(extractor, "وأكد الوزير في بيان أمس على أهمية أن تلتزم الأطراف بالهدنة."), "وأكد")
+    assert noun.claim.text == "أهمية أن تلتزم الأطراف بالهدنة"  # the أن of أهمية, no comma before it
+    # ... nor for a verb that takes no complementizer (أعرب في كلمته أمام المؤتمر عن أمله بأن ...)
+    hope = one(records(extractor, "وأعرب الوزير في كلمته أمام المؤتمر عن أمله بأن تنتهي الحرب."), "وأعرب")
+    assert hope.claim.text == "أمله بأن تنتهي الحرب"
+    # ... nor is a complementizer past another verb the first verb's (وقال إنه: the second claim's)
+    found = records(
+        extractor, "وكان التنظيم أعلن في بيان على موقع تابع له المسؤولية عن الهجوم وقال إنه قتل 40."
+    )
+    assert one(found, "وقال").claim.text == "قتل 40"
+    assert "قتل 40" not in one(found, "أعلن").claim.text

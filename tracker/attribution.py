@@ -49,6 +49,8 @@ EXPLANATORY = frozenset({"حيث", "اذ"})
 NOT_ACCUSATIONS = frozenset({"باسم", "بن"})
 """Words opening with بـ inside a speaker's name (المتحدث باسم، فهد بن سعد), not an accusation."""
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
+OCCASION_REACH = 3
+"""How many words into an occasion phrase its preposition may stand (في مقطع مصور نشره على)."""
 PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
 """Before the quoted name of the platform a statement was posted on (نشرته على «تلغرام»)، normalized."""
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
@@ -1266,10 +1268,26 @@ class Finder:
                 return j, "colon"
             if quote_ok and w in QUOTE_CHARS and self._speech_at(j):
                 return j, "quote"
+            if that_ok and n in preps and self._in_occasion(j) and (that := self._that_ahead(j + 1, limit)):
+                skip_to = that  # أكدت، في بيان على منصة «إكس»، أن ...: the statement's على, not the verb's
+                continue
             for needs_that in preps.get(n, ()):
                 if not needs_that or (j + 1 < limit and normed[j + 1] in lex.complementizers):
                     return j, "prep"
         return None, None
+
+    def _in_occasion(self, j: int) -> bool:
+        """Token j stands inside an occasion phrase (في بيان على منصة، في مقطع مصور نشره على «فيسبوك»)."""
+        for k in range(max(1, j - OCCASION_REACH), j):
+            if self.normed[k - 1] in CIRCUMSTANCE_PREPOSITIONS and self._occasion_word(self.words[k]):
+                return not any(self.punct[m] for m in range(k, j))
+        return False
+
+    def _that_ahead(self, start: int, limit: int) -> int | None:
+        """The complementizer that follows the occasion's closing comma (أكدت، في بيان على منصة «إكس»، أن),
+        if the first one ahead does; not أكد في بيان على أهمية أن, a noun's."""
+        that = next((k for k in range(start, limit) if self.normed[k] in self.lex.complementizers), None)
+        return that if that is not None and self.words[that - 1] in COMMA else None
 
     def _fronted_channel(self, t: Token, sent: Span) -> list[Mention]:
         """وفي حديث لـ«X»، قال ...: the occasion and the channel told before the verb and its comma."""

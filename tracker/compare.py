@@ -178,6 +178,7 @@ class LatticeRules(BaseModel):
     all_dead: list[str] = Field(default_factory=list, description="All the dead: جميع القتلى.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
+    killers: list[str] = Field(default_factory=list, description="Who or what killed them: برصاص، جراء.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -847,6 +848,7 @@ Phrases = Literal[
     "all_dead",
     "no_civilian",
     "among_dead_armed",
+    "killers",
     "state_forces",
     "armed_men",
     "full_hold",
@@ -929,6 +931,9 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     (لم يتجاوز 12 denies 31)."""
     if _rival(a, b):
         return False  # ارتفعت الحصيلة إلى 24، في حين قال X إن العدد بلغ 14: two counts of one moment
+    one_report = a.record.article.id == b.record.article.id and not same_speaker(a.record, b.record)
+    if one_report and _risen(a) and _risen(b):
+        return False  # two sources' tolls risen to 6 and to 11 in one report: each its latest
     marked = _risen(b) or _says(a.record.claim.text, "preliminary")
     da, db = a.record.article.published, b.record.article.published
     # one source's count and its later or same-day one (not a count it gave after: a correction)
@@ -953,6 +958,15 @@ def _latest(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
         return False
     da, db = total.record.article.published, count.record.article.published
     return da > db if da is not None and db is not None else _risen(total)
+
+
+def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
+    """The exact toll is an earlier one than the higher count: in another report, not the latest
+    (_latest); in its own, one of an earlier day or risen since (عدد القتلى كان ثلاثة صباح الأحد), not
+    told final."""
+    if total.record.article.id != count.record.article.id:
+        return not _latest(total, qt, count, qc)
+    return not _says(total.record.claim.text, "final") and _earlier_and_later(total, qt, count, qc)
 
 
 def _risen(c: Claim) -> bool:
@@ -1063,7 +1077,7 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
             ]
             if not over:
                 continue
-            if exact and s.record.article.id != t.record.article.id and not _latest(s, total, t, over[0]):
+            if exact and _earlier_toll(s, total, t, over[0]):
                 return Decision("compatible-update", s, t, _show(total), _show(over[0]))
             return Decision("contradict-figures", t, s, _show(over[0]), _show(total))
     return None
@@ -1113,12 +1127,18 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
     الفاخر), or by one report, one of them naming none (عدد النازحين لا يتجاوز خمسة آلاف). Such counts
     grow by the day and are told of different spans (خلال شهر فبراير، منذ الأحد): two of them dispute
     only where one caps the count (90 أسرة فقط، لا يتجاوز خمسة آلاف) below the other."""
-    if not all(_says(c.record.claim.text, "displacement") for c in (a, b)):
+    fleeing = (
+        _says(c.record.claim.text, "displacement") or DISPLACED in {q.unit for q in _counts(c)}
+        for c in (a, b)
+    )
+    if not all(fleeing):
         return None  # 5000 عائلة تقيم في البلدة: families living there, not fleeing
     pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    # (of one report, العدد «تجاوز ستة آلاف»: the count it told before, whatever the words around it)
     one_article = a.record.article.id == b.record.article.id
+    anaphor = any(quantities.opens_on_anaphor(c.record.claim.text) for c in (a, b))
     if not _same_story(a, b) or not (
-        claimmatch.overlap_stems(set(pa), set(pb)) or (one_article and not (pa and pb))
+        claimmatch.overlap_stems(set(pa), set(pb)) or (one_article and (not (pa and pb) or anaphor))
     ):
         return None
     for qa in _counts(a):
@@ -1624,6 +1644,8 @@ ARREST, ARRESTED = "arrest", "arrested"
 """The relation of claims of arrests (relations.yaml), and the unit counting the arrested (numbers.yaml)."""
 ATTACK = "attack"
 """The relation of claims of an attack (relations.yaml)."""
+DISPLACED = "displaced"
+"""The unit of numbers.yaml whose own words tell people fleeing (نازح، العدد after a count of them)."""
 COMBATANTS = ("fighters", "soldiers")
 """The units of numbers.yaml that count people under arms."""
 
@@ -1861,7 +1883,8 @@ def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
         return True  # جميع الموقوفين and ثلاثة من الموقوفين of one report (or of one story): the same people
     if _same_story(a, b) and _held_of_arrest(a, b):
         return True  # توقيف 18 «إرهابيا» and الموقوفين «رعاة»: the arrest's people, unless counted apart
-    if not all(_of_headline(c) for c in (a, b)):
+    # (its dead as a whole, القتلى «شبان من أبناء البلدة»: of its report, whatever words tell who they were)
+    if not all(_of_headline(c) or (one_article and _names_article_dead(c)) for c in (a, b)):
         return False
     if not one_article:
         return _one_story(a, b, lat)  # reports of a day whose headlines share a particular (سنجار)
@@ -1879,10 +1902,15 @@ def _held_of_arrest(a: Claim, b: Claim) -> bool:
 
 
 def _names_article_people(c: Claim) -> bool:
-    """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own,
-    or of the people its report says were arrested (جميع الموقوفين)."""
+    """The claim speaks of its report's dead as a whole, or of the people its report says were arrested
+    (جميع الموقوفين)."""
+    return _names_article_dead(c) or _says(c.record.claim.text, "held")
+
+
+def _names_article_dead(c: Claim) -> bool:
+    """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own."""
     text = c.record.claim.text
-    return (_says(text, "article_dead") and _events(text) <= {CASUALTIES}) or _says(text, "held")
+    return _says(text, "article_dead") and _events(text) <= {CASUALTIES}
 
 
 def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -1900,16 +1928,21 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """None of the dead were civilians (جميع القتلى مقاتلون، لم يسقط أي مدني) against civilians among
     them: said of all the dead of a story, it meets every toll of its report or its story's other
     reports, unless that toll says it tells another event."""
-    story = _same_story(a, b)
     for s, t in ((a, b), (b, a)):
-        if s.affirmed and t.affirmed and _no_civilian_dead(s.record.claim.text) and _civilians_among(t):
-            told = t.record.claim.text
-            if _no_civilian_dead(told) or _says(told, "other_event"):
-                continue
-            whole = _events(s.record.claim.text) <= {CASUALTIES}  # no event of its own: the story's dead
-            if (story and whole and not _says(s.record.claim.text, "other_event")) or _one_toll(s, t, lat):
-                return Decision("contradict-identity", t, s, CIVILIANS, ARMED)
+        told = s.affirmed and t.affirmed and _no_civilian_dead(s.record.claim.text) and _civilians_among(t)
+        if told and not _no_civilian_dead(t.record.claim.text) and _of_story_dead(s, t, lat):
+            return Decision("contradict-identity", t, s, CIVILIANS, ARMED)
     return None
+
+
+def _of_story_dead(s: Claim, t: Claim, lat: Lattice, by_whom: bool = False) -> bool:
+    """`s`, said of who the dead were, is said of `t`'s: of its story's dead as a whole where it tells no
+    event of its own (لم يسقط أي مدني خلال المداهمات), else of one toll (_one_toll). With `by_whom`, not
+    as a whole where either says who killed them (a denial of their dead, not of the dead)."""
+    whole = _events(s.record.claim.text) <= {CASUALTIES}
+    which = ("other_event", "killers") if by_whom else ("other_event",)
+    apart = any(_says(c.record.claim.text, w) for c in (s, t) for w in which)
+    return (whole and not apart and _same_story(s, t)) or _one_toll(s, t, lat)
 
 
 def _target(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -1942,6 +1975,8 @@ DENIAL_LEAD = 2
 (نفى «أي علاقة له بالاشتباكات»، ولا علاقة للحزب بما يجري), not deep inside a report of something else."""
 FIGHT_REACH = 8
 """How many words after a word of taking part (مشاركة، علاقة) the fighting must be named (في معارك أوباري)."""
+ANY_OF = frozenset({"اي", "من"})
+"""The words of "any of" (أي من) before a side's members named."""
 PARTY_REACH = 3
 """How many words after it name the side denied (لمقاتلين من الحزب); none named: the speaker's own."""
 
@@ -1965,7 +2000,11 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
             continue
         if not presence and not any(h.end <= k < h.end + FIGHT_REACH for k in fights):
             continue
-        after = text[toks[h.end - 1].end : toks[min(h.end + PARTY_REACH, len(toks)) - 1].end]
+        # (مشاركة أي من وحدات الجيش: the side past the words for any of its members)
+        k = h.end
+        while k < len(toks) - 1 and not (ANY_OF | g.group_members).isdisjoint(toks[k].forms):
+            k += 1
+        after = text[toks[k - 1].end : toks[min(k + PARTY_REACH, len(toks)) - 1].end]
         if g.where(quantities.tokens(after)[:1], _phrases("own_link")):
             return True, ()  # أي علاقة له بـ...: the speaker's side, whoever it names after
         named = propositions._actors(entities.table().agents(after))
@@ -1989,12 +2028,12 @@ def _disowned(c: Claim) -> frozenset[str]:
 def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """A side's denial that it took part in the fighting against a report of the same story that gives it
     a part (its fighters attacked, held ground, fought beside another, were among the dead), told by
-    someone else."""
+    another speaker, of its own side too (a field commander's part against the spokesman's denial)."""
     for s, t in ((a, b), (b, a)):
         if not (s.affirmed and s.prop.relation in lat.spec.involved_in and s.prop.modality == "asserted"):
             continue
         side = _disowned(t)
-        told = side and not side.isdisjoint(_named(s)) and side.isdisjoint(_speaker_side(s))
+        told = side and not side.isdisjoint(_named(s)) and not same_speaker(s.record, t.record)
         if told and _same_story(s, t):
             return Decision("contradict-involvement", s, t, s.prop.relation or "", ", ".join(sorted(side)))
     return None
@@ -2191,7 +2230,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             found = _holds_against(s, t, lat)
         elif denied and _same_agent(s, t, lat) and _denies_told(s, t, lat) and not _other_dead(s, t):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
-        elif _civilians_among(s) and _denies_civilian_dead(t) and _one_toll(s, t, lat):
+        elif _civilians_among(s) and _denies_civilian_dead(t) and _of_story_dead(t, s, lat, by_whom=True):
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:

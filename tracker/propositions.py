@@ -641,11 +641,25 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
         polarity=polarity,
         modality="hedged" if reading.modality == "asserted" and _guessed(record) else reading.modality,
         restrictive=reading.restrictive,
-        quantities=quantities.find(text),
+        quantities=quantities.find(text, _counted_before(record, article_text)),
         time=quantities.find_time(text, record.article.published),
         key=content_key(text) or norm(text),
         anaphors=referred,
     )
+
+
+COUNT_BEFORE_CHARS = 300
+"""How far back in its article an anaphoric count (العدد) looks for what it counts: a sentence or two."""
+
+
+def _counted_before(record: Record, article_text: str | None) -> str | None:
+    """What the article counted last before a claim that opens on an anaphoric count (العدد)."""
+    if not article_text or not quantities.opens_on_anaphor(record.claim.text):
+        return None
+    start = record.claim.start
+    before = quantities.find(article_text[max(0, start - COUNT_BEFORE_CHARS) : start])
+    units = [q.unit for q in before if not quantities.is_period(q)]
+    return units[-1] if units else None
 
 
 def read_article(record: Record) -> str | None:

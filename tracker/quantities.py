@@ -23,6 +23,7 @@ from tracker.models import Quantity
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _CLAUSE_MARKS = re.compile(r"[،,.؛;:!?؟]")
 _SENTENCE_MARKS = re.compile(r"[.؛;!?؟]")
+_QUOTE_ENDS = re.compile(r"»")  # (” opens as often as it closes: من ” داعش ”)
 _TOKEN = re.compile(rf"{_DIGIT}+(?:[.,\u066b\u066c]{_DIGIT}+)*|[\u0621-\u065f\u0670-\u06d3\u0640a-zA-Z]+|-")
 
 
@@ -70,6 +71,12 @@ class NumberRules(BaseModel):
     adjectival: list[str] = Field(default_factory=list, description="ONE qualifying a noun: في موقع واحد.")
     totals_before: list[str] = Field(
         default_factory=list, description="A toll before a figure: the whole count (حصيلة الهجوم بلغت أربعة)."
+    )
+    toll_heads: list[str] = Field(
+        default_factory=list, description="حصيلة قتلى، عدد القتلى: a toll whose figure counts the dead."
+    )
+    anaphoric_counts: list[str] = Field(
+        default_factory=list, description="العدد: a count of what the article counted just before."
     )
     part_markers: list[str] = Field(default_factory=list)
     approx: list[str]
@@ -130,6 +137,8 @@ class Lexicon:
         self.lower_after = _phrase(spec.lower_bounds_after)
         self.totals = _phrase(spec.totals_after)
         self.totals_before = _phrase(spec.totals_before)
+        self.toll_heads = {norm(w) for w in spec.toll_heads}
+        self.anaphoric = {norm(w) for w in spec.anaphoric_counts}
         self.parts = _phrase(spec.part_markers)
         self.teen_units = {norm(k): v for k, v in spec.teen_units.items()}
         self.teen_tens = {norm(w) for w in spec.teen_tens}
@@ -342,6 +351,8 @@ def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
         return None
     if end > 0 and _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[end].start):
         return None  # بأكثر من 1000، عبروا الحدود: the next clause
+    if end > 0 and _QUOTE_ENDS.search(text, toks[end - 1].end, toks[end].start):
+        return None  # العدد «تجاوز ٢٥ ألفا» يقيم معظمهم: the quotation ends with the figure
     forms = toks[end].forms
     skip = (lex.no_tamyiz, lex.listed, lex.generic, lex.month_starts)
     if any(not table.isdisjoint(forms) for table in skip) or len(forms[-1]) < 2:
@@ -363,10 +374,11 @@ def _earlier_unit(
     persons: bool = False,
     reach: int = FAR_UNIT,
     events: bool = False,
+    headed: bool = False,
 ) -> str | None:
     """The unit of a counted noun earlier in the clause (عدد القتلى ... 844): not a duration, not
     'persons' itself; with `persons` one that counts people (قتلى الهجوم ... 20 شخصا: killed), with
-    `events` one that counts casualties or arrests."""
+    `events` one that counts casualties or arrests, with `headed` one that heads a toll (حصيلة قتلى)."""
     for k in range(start - 1, max(start - reach - 1, -1), -1):
         if toks[k].text[0].isdigit() or (k > 0 and toks[k - 1].text[0].isdigit()):
             return None  # 53 كم ويكلف 300 مليون: the noun of another figure, and what lies past it
@@ -377,6 +389,8 @@ def _earlier_unit(
             continue
         if k > 0 and lex.lookup(toks[k - 1], lex.not_whose) is not None:
             continue  # قتلى الهجوم على مخيم النازحين: the camp's name, not what is counted
+        if headed and (k == 0 or lex.lookup(toks[k - 1], lex.toll_heads) is None):
+            continue
         unit = lex.after[f]
         if (not persons or unit in lex.person_units) and (not events or unit in lex.event_units):
             return unit
@@ -475,8 +489,8 @@ def _unit(
     return unit, of, first, after
 
 
-KILLED = "killed"
-"""The unit of numbers.yaml for the dead."""
+KILLED, WOUNDED = "killed", "wounded"
+"""The units of numbers.yaml for the dead and the wounded."""
 
 
 def _inflicted_on(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | None:
@@ -512,8 +526,11 @@ def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | N
         if toks[k].text[0].isdigit():
             return None
         if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] in lex.event_units:
-            # (حصيلة قتلى الجيش ارتفعت إلى ستة: of soldiers)
-            return SOLDIERS if _state_force_at(lex, toks, k + 1) else _whose(lex, toks, text, k + 1)
+            # (حصيلة قتلى الجيش ارتفعت إلى ستة: of soldiers; حصيلة القتلى المدنيين: of civilians)
+            if _state_force_at(lex, toks, k + 1):
+                return SOLDIERS
+            kind = _kind_of_person(lex, toks[k + 1]) if k + 1 < len(toks) else None
+            return _whose(lex, toks, text, k + 1) or kind
         definite = k + 1 < len(toks) and any(f.startswith("ال") for f in toks[k + 1].forms)
         if definite and lex.lookup(toks[k], lex.losses) is not None:  # خسائر الفصائل ... ثلاثة قتلى
             return _tamyiz(lex, toks, text, k + 1)
@@ -593,7 +610,11 @@ def _counted(
             return kind, None, start, after
     if counted:
         unit = lex.after[counted]
-        head = _earlier_unit(lex, toks, text, start, reach=HEAD_UNIT, events=True)
+        # (a toll heading the clause reaches further: ارتفعت حصيلة قتلى الهجوم على الحاجز قرب البلدة إلى ستة
+        # عناصر)
+        head = _earlier_unit(lex, toks, text, start, reach=HEAD_UNIT, events=True) or _earlier_unit(
+            lex, toks, text, start, events=True, headed=True
+        )
         if head is not None and unit in lex.person_units and unit not in lex.event_units:
             return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
         return unit, None, start, after
@@ -636,10 +657,15 @@ def _kind_after_event(lex: Lexicon, toks: list[Tok], start: int, reach: int) -> 
     سبعة»: of civilians); a kind further on is something else (قتلى القصف على مخيم النازحين)."""
     for k in range(start - 1, max(start - reach - 1, 0), -1):
         if (f := lex.lookup(toks[k - 1], lex.after)) is not None and lex.after[f] in lex.event_units:
-            g = lex.lookup(toks[k], lex.after)
-            unit = lex.after[g] if g is not None and g not in lex.generic else None
-            return unit if unit in lex.person_units and unit not in lex.event_units else None
+            return _kind_of_person(lex, toks[k])
     return None
+
+
+def _kind_of_person(lex: Lexicon, tok: Tok) -> str | None:
+    """The kind of person a word names (المدنيين: civilians), not persons alone nor a casualty."""
+    g = lex.lookup(tok, lex.after)
+    unit = lex.after[g] if g is not None and g not in lex.generic else None
+    return unit if unit in lex.person_units and unit not in lex.event_units else None
 
 
 def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
@@ -711,10 +737,32 @@ def _qualifies(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     return all(lex.lookup(before, table) is None for table in (lex.after, lex.generic, lex.before))
 
 
-def find(text: str) -> list[Quantity]:
-    """Every counted figure in `text`, in order."""
+PEOPLE = "people"
+"""The unit of numbers.yaml for persons of no kind."""
+
+
+def opens_on_anaphor(text: str) -> bool:
+    """The text opens on a count that names nothing (العدد تجاوز 25 ألفا): the article's last one; not
+    one that names what it counts (العدد الأكبر من القنابل)."""
+    lex = lexicon()
+    toks = tokens(text[:ANAPHOR_CHARS])
+    named = any("من" in t.forms for t in toks[1:3])
+    return bool(toks) and lex.lookup(toks[0], lex.anaphoric) is not None and not named
+
+
+ANAPHOR_CHARS = 40
+"""Enough of a claim's start to hold its first three words."""
+ANAPHOR_REACH = 6
+"""How many words into such a claim its figure stands (العدد المسجل لديها «لا يتجاوز ٢٥٠٠ شخص»)."""
+
+
+def find(text: str, told_before: str | None = None) -> list[Quantity]:
+    """Every counted figure in `text`, in order; `told_before` is what the article counted last before
+    it, which a figure counts in a text that opens on an anaphoric count (العدد «تجاوز ٢٥ ألفا» after
+    عدد النازحين بلغ 12 ألفا: displaced) where it names no kind (none, or persons alone)."""
     lex = lexicon()
     toks = tokens(text)
+    anaphoric = told_before is not None and opens_on_anaphor(text)
     out: list[Quantity] = []
     listed: list[int] = []  # the token after each figure of `out` and its counted noun
     i = 0
@@ -761,7 +809,15 @@ def find(text: str) -> list[Quantity]:
             out[-1], listed[-1] = summed  # ٨ جنود و٥ متطوعين: 13 dead, of both
             i = listed[-1]
             continue
-        if unit is None or (low == high and _is_date_part(lex, toks, i, j, low, unit in lex.periods)):
+        if anaphoric and i < ANAPHOR_REACH and unit in (None, PEOPLE):
+            unit = told_before
+        # (2000 شخص counts people: a counted noun after it says no year)
+        noun = lex.lookup(toks[j], lex.after) if j < len(toks) else None
+        noun_after = (noun is not None and lex.after[noun] not in lex.periods) or (
+            j < len(toks) and lex.lookup(toks[j], lex.generic) is not None
+        )
+        dated = not noun_after and _is_date_part(lex, toks, i, j, low, unit in lex.periods)
+        if unit is None or (low == high and dated):
             i = j
             continue
         last = after
@@ -795,7 +851,7 @@ def find(text: str) -> list[Quantity]:
                 kind != "parts"  # ارتفعت الحصيلة إلى 12 بينهم خمسة من الشرطة: five among the twelve
                 and _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
                 # (حصيلة قتلى الجيش ارتفعت إلى ستة جنود: the army's toll, not the whole)
-                and _head_whose(lex, toks, text, first) != SOLDIERS
+                and _head_whose(lex, toks, text, first) is None
             )
         ):
             # القتلى سبعة من عناصر القوة فقط / حصيلة الهجوم بلغت أربعة من عناصر اللواء: the whole count,
@@ -809,6 +865,23 @@ def find(text: str) -> list[Quantity]:
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         listed.append(max(last, j))
         i = j
+    return _summed(lex, out)
+
+
+def _summed(lex: Lexicon, out: list[Quantity]) -> list[Quantity]:
+    """A figure the next two break down into dead and wounded (مجموع الضحايا 1091 شخصا: 335 قتيلا و756
+    جريحا) counts both kinds (`combined_unit`), not the dead its noun names."""
+    combined = lex.spec.combined_unit
+    if combined is None:
+        return out
+    for k, (q, first, second) in enumerate(zip(out, out[1:], out[2:], strict=False)):
+        exact = all(x.low is not None and x.low == x.high for x in (q, first, second))
+        if (
+            exact
+            and {first.unit, second.unit} == {KILLED, WOUNDED}
+            and (first.low or 0) + (second.low or 0) == q.low
+        ):
+            out[k] = q.model_copy(update={"unit": combined})
     return out
 
 
