@@ -414,10 +414,8 @@ class Finder:
             s = stems(w)
             if any(x in lex.quoting_nouns for x in s):
                 return i
-            if n in CIRCUMSTANCE_PREPOSITIONS and i + 1 < end:
-                nxt = words[i + 1]
-                if self._occasion_word(nxt):
-                    return i  # في تصريحات، في بيانها، في بيانه (not ب + يانه)
+            if self._occasion_opens(i, end):
+                return i  # في تصريحات، في بيانها، في بيانه (not ب + يانه)
             if n.startswith(CLITIC_L) and self._channel_end(i, end) > i:
                 return i  # قال ... لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط»
             if self._platform_at(i, end):
@@ -1278,9 +1276,9 @@ class Finder:
 
     def _in_occasion(self, j: int) -> bool:
         """Token j stands inside an occasion phrase (في بيان على منصة، في مقطع مصور نشره على «فيسبوك»)."""
-        for k in range(max(1, j - OCCASION_REACH), j):
-            if self.normed[k - 1] in CIRCUMSTANCE_PREPOSITIONS and self._occasion_word(self.words[k]):
-                return not any(self.punct[m] for m in range(k, j))
+        for k in range(max(0, j - OCCASION_REACH - 1), j - 1):
+            if self._occasion_opens(k, j):
+                return not any(self.punct[m] for m in range(k + 1, j))
         return False
 
     def _that_ahead(self, start: int, limit: int) -> int | None:
@@ -1510,8 +1508,15 @@ class Finder:
     def _occasion_at(self, k: int, end: int) -> bool:
         """An occasion (في بيان، في تصريحات)، a time (الأحد) or a channel (لـ«الصباح») starts at k."""
         n = self.normed[k]
-        occasion = n in CIRCUMSTANCE_PREPOSITIONS and k + 1 < end and self._occasion_word(self.words[k + 1])
-        return occasion or n in self.lex.time_words or self._channel_end(k, end) > k
+        return self._occasion_opens(k, end) or n in self.lex.time_words or self._channel_end(k, end) > k
+
+    def _occasion_opens(self, k: int, end: int) -> bool:
+        """An occasion phrase opens at k: a preposition and an occasion noun (في بيان، عبر مقطع مصور)."""
+        return (
+            self.normed[k] in CIRCUMSTANCE_PREPOSITIONS
+            and k + 1 < end
+            and self._occasion_word(self.words[k + 1])
+        )
 
     def _clause_goes_on(self, i: int, end: int) -> bool:
         """After a complementizer, does the clause go on past the quotation opened at token i (إن «ما

@@ -947,26 +947,20 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     return marked and below and qa.low is not None
 
 
-def _latest(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
-    """A story's exact toll (الحصيلة بلغت ثمانية) is its latest, so that a higher count in another report
-    disputes it: told final (الحصيلة النهائية), or, not an earlier count of that one (_earlier_and_later),
-    published after it, or, where either date is unknown, told as the toll risen (ارتفعت الحصيلة إلى ثمانية).
-    An exact toll is a count of its day: a higher one told later is the toll risen since."""
+def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
+    """The exact toll (الحصيلة بلغت ثمانية) is an earlier count than the higher one, which the toll has risen
+    to since: never one told final (الحصيلة النهائية); an earlier count of it (_earlier_and_later: of an
+    earlier day, or below one told risen; عدد القتلى كان ثلاثة صباح الأحد); or, told in another report, one
+    not published after it, or, where either date is unknown, not told risen itself (ارتفعت الحصيلة إلى
+    ثمانية is the latest). Otherwise the toll is the latest, and the higher count disputes it."""
     if _says(total.record.claim.text, "final"):
-        return True
+        return False
     if _earlier_and_later(total, qt, count, qc):
+        return True
+    if total.record.article.id == count.record.article.id:
         return False
     da, db = total.record.article.published, count.record.article.published
-    return da > db if da is not None and db is not None else _risen(total)
-
-
-def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> bool:
-    """The exact toll is an earlier one than the higher count: in another report, not the latest
-    (_latest); in its own, one of an earlier day or risen since (عدد القتلى كان ثلاثة صباح الأحد), not
-    told final."""
-    if total.record.article.id != count.record.article.id:
-        return not _latest(total, qt, count, qc)
-    return not _says(total.record.claim.text, "final") and _earlier_and_later(total, qt, count, qc)
+    return not (da > db if da is not None and db is not None else _risen(total))
 
 
 def _risen(c: Claim) -> bool:
