@@ -55,6 +55,7 @@ PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
 """Before the quoted name of the platform a statement was posted on (نشرته على «تلغرام»)، normalized."""
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
 MAX_NAME_WORDS = 4
+NAME_GENITIVES = frozenset({"عبد", "ابو", "ابي", "ام", "ابن", "بن", "بنت"})  # عبد الله، أبو بكر
 ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
     "الذي": frozenset({"msg"}),
     "التي": frozenset({"fsg", "fpl"}),  # non-human plurals agree in the feminine singular
@@ -1115,11 +1116,12 @@ class Finder:
         object_aside = False  # the object noun stands after an aside (تبنى X، في بيان ...، الهجوم)
         own = self.lex.verb_objects.get(verb.lemma)  # تبنى: the attack, not any verbal noun
         # أما المرصد فأحصى 9 قتلى: the topic is the speaker, the verb's own object follows it
+        # ...، ورفعت عدد المعتقلين إلى ستة: so is the same speaker's next verb, its own object right after it
         object_first = object_first or (
             own is not None
             and region_start < region_end
             and self._object_noun_at(region_start, own)
-            and self._topic_at(t.i, sent.start) is not None
+            and (self._topic_at(t.i, sent.start) is not None or self._second_verb_with_object(t, form))
         )
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
@@ -1376,7 +1378,7 @@ class Finder:
                 return None, doc[t.i : t.i + 1], []  # ..., مستبعدا وجود أي تحالف
             return None
         if speaker is None and implicit is None:
-            if not has_comp and not chained and self._second_verb_with_object(t):
+            if not has_comp and not chained and self._second_verb_with_object(t, form):
                 return None, doc[t.i : t.i + 1], []  # ...، ونفى سقوط قتلى: the same speaker's next verb
             if (form.verb.needs_subject and not form.participle) or chained or not has_comp:
                 return None
@@ -1407,15 +1409,16 @@ class Finder:
             and not self.punct[end]
         )
 
-    def _second_verb_with_object(self, t: Token) -> bool:
-        """، ونفى سقوط قتلى: a verb joined by و after a comma, its object (a verbal noun) right after it."""
+    def _second_verb_with_object(self, t: Token, form: VerbForm) -> bool:
+        """، ونفى سقوط قتلى: a verb joined by و after a comma, its object (a verbal noun, or one of the
+        verb's own: ، ورفعت عدد المعتقلين إلى ستة) right after it."""
         i = t.i
         return (
             self.normed[i][:1] == "و"
             and i > 0
             and self.words[i - 1] in COMMA
             and i + 1 < len(self.words)
-            and self._object_noun_at(i + 1)
+            and self._object_noun_at(i + 1, self.lex.verb_objects.get(form.verb.lemma))
         )
 
     def _short_object(self, start: int, end: int) -> bool:
@@ -1656,6 +1659,10 @@ class Finder:
                 break  # اتهم اللواء X حماس ...: a body after the name is the object
             j += 1
             names += 1
+            if normed[j - 1] in NAME_GENITIVES and j < end and not self.punct[j]:
+                j += 1  # عبد الله، أبو بكر: the name's genitive, whatever its shape
+                names += 1
+                continue
             if self.normed[j - 1].startswith("ال"):
                 break  # a family name in ال (الحلبي) ends the name: هادي الحمداني علمه ب...
         return j

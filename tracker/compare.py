@@ -166,7 +166,9 @@ class LatticeRules(BaseModel):
     town_parts: list[str] = Field(default_factory=list, description="Parts of a town: الحي الشرقي.")
     body_words: list[str] = Field(default_factory=list, description="Not a body's name: المتحدث باسم.")
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
+    held_now: list[str] = Field(default_factory=list, description="Still held now: حاليا، ما زالوا.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
+    found_since: list[str] = Field(default_factory=list, description="A toll risen as bodies were found.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
     civilian_targets: list[str] = Field(default_factory=list, description="Places of civilians: السوق.")
     armed_targets: list[str] = Field(default_factory=list, description="Fighters or arms: تجمعا، مخزن أسلحة.")
@@ -841,6 +843,8 @@ Phrases = Literal[
     "retaking",
     "lasting_hold",
     "received",
+    "found_since",
+    "held_now",
     "civilians",
     "toll_words",
     "all_civilians",
@@ -929,7 +933,7 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     27; a preliminary 12 before 16), the same source's count in an earlier report (or one of the same
     day), or a count of an earlier day: it lies below it, and does not say the toll stops short of it
     (لم يتجاوز 12 denies 31)."""
-    if _rival(a, b):
+    if _rival(a, b) or _killers_count(b, qb):
         return False  # ارتفعت الحصيلة إلى 24، في حين قال X إن العدد بلغ 14: two counts of one moment
     one_report = a.record.article.id == b.record.article.id and not same_speaker(a.record, b.record)
     if one_report and _risen(a) and _risen(b):
@@ -940,6 +944,9 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     in_order = da is None or db is None or da <= db
     apart = a.record.article.id != b.record.article.id
     marked = marked or (in_order and apart and same_speaker(a.record, b.record))
+    # ... or any count of a report whose headline tells the toll risen (ارتفاع قتلى الهجوم إلى 52), an
+    # update of the other reports' counts
+    marked = marked or (apart and in_order and _says(_headline(b) or "", "update"))
     # ... or any source's count of an earlier day: a toll rises as the dead are found (8 on Friday, 12
     # on Saturday); a higher count before a lower one is no such rise
     marked = marked or (da is not None and db is not None and da < db)
@@ -953,7 +960,7 @@ def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> boo
     earlier day, or below one told risen; عدد القتلى كان ثلاثة صباح الأحد); or, told in another report, one
     not published after it, or, where either date is unknown, not told risen itself (ارتفعت الحصيلة إلى
     ثمانية is the latest). Otherwise the toll is the latest, and the higher count disputes it."""
-    if _says(total.record.claim.text, "final"):
+    if _says(total.record.claim.text, "final") or _killers_count(count, qc):
         return False
     if _earlier_and_later(total, qt, count, qc):
         return True
@@ -961,6 +968,15 @@ def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> boo
         return False
     da, db = total.record.article.published, count.record.article.published
     return not (da > db if da is not None and db is not None else _risen(total))
+
+
+def _killers_count(c: Claim, q: Quantity) -> bool:
+    """An armed group's count of the state's soldiers it killed (قتلنا تسعة من الجيش): its account of the
+    fight, set against the soldiers' toll whenever told, never a later count of it."""
+    if quantities.SOLDIERS not in (q.unit, q.of):
+        return False
+    side, table = _speaker_side(c), entities.table()
+    return bool(side) and all(table.kind(s) == "group" for s in side)
 
 
 def _risen(c: Claim) -> bool:
@@ -1004,7 +1020,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     if not by_story and (left := _room_left(a, b)):
         return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
-    received_a, received_b = _says(a.record.claim.text, "received"), _says(b.record.claim.text, "received")
+    texts = (a.record.claim.text, b.record.claim.text)
+    received_a, received_b = (_says(t, "received") and not _says(t, "found_since") for t in texts)
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
     for qa in counts_a:
@@ -1013,6 +1030,10 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 continue
             if pa != pb:
                 return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
+            if qa.unit == ARRESTED and _says(a.record.claim.text, "held_now") != _says(
+                b.record.claim.text, "held_now"
+            ):
+                continue  # those still held, of all arrested (some since released)
             of_a, of_b = _of(qa, a), _of(qb, b)
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
             lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
@@ -1022,6 +1043,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 (s, part, lo), (t, total, hi) = (
                     ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
                 )
+                if total.of is not None and total.of != part.of:
+                    continue  # 14 bodies received, at most nine civilians dead: the bodies of any kind
                 rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
                 ds, dt_ = s.record.article.published, t.record.article.published
                 if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
@@ -1033,6 +1056,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 (s, part, lo), (t, total, hi) = (
                     ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
                 )
+                if part.of is not None and norm(total.text).startswith(ARTICLE):
+                    continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
                 if (part.low, part.high) == (total.low, total.high) == (lo, hi):
                     return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
                 # ... but one report's part may belong to another incident of a story the two only share
@@ -1120,7 +1145,8 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
     """The displaced of a story, counted by two reports of it that name one place they fled (قرى
     الفاخر), or by one report, one of them naming none (عدد النازحين لا يتجاوز خمسة آلاف). Such counts
     grow by the day and are told of different spans (خلال شهر فبراير، منذ الأحد): two of them dispute
-    only where one caps the count (90 أسرة فقط، لا يتجاوز خمسة آلاف) below the other."""
+    only where one caps the count (90 أسرة فقط، لا يتجاوز خمسة آلاف) below the other, or a report sets
+    them against each other."""
     fleeing = (
         _says(c.record.claim.text, "displacement") or DISPLACED in {q.unit for q in _counts(c)}
         for c in (a, b)
@@ -1143,7 +1169,8 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
             capped = any(
                 c.prop.restrictive or (q.low is None and q.high is not None) for c, q in ((a, qa), (b, qb))
             )
-            if d.rule != "contradict-figures" or capped:
+            # (two counts a report sets against each other are of one moment: بينما قدرت اللجان عددهم)
+            if d.rule != "contradict-figures" or capped or _rival(a, b):
                 return d
     return None
 
@@ -1325,8 +1352,10 @@ def _one_ground(
         return False
     pa, pb = _particulars(ta), _particulars(tb)
     one_place = _one_place(ta, pa, tb, pb) or (bool(grounds) and _one_place(ta, grounds[0], tb, grounds[1]))
-    # of one report, الموقع لم يسقط: the report's ground, named no further; of two, a place in both
-    return one_place or (one_article and min(len(pa), len(pb)) <= SPARSE_GROUND)
+    # of one report, الموقع لم يسقط: the report's ground, named no further (or by a hold naming no place:
+    # صدت الهجوم ومنعت المليشيا من دخول المدينة); of two, a place in both
+    unnamed = bool(grounds) and not all(grounds)
+    return one_place or (one_article and (min(len(pa), len(pb)) <= SPARSE_GROUND or unnamed))
 
 
 def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool:
@@ -1632,7 +1661,7 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
 
 
-CASUALTIES = "casualties"
+CASUALTIES = propositions.CASUALTIES
 """The relation of claims of the dead and wounded (relations.yaml)."""
 ARREST, ARRESTED = "arrest", "arrested"
 """The relation of claims of arrests (relations.yaml), and the unit counting the arrested (numbers.yaml)."""
@@ -1730,9 +1759,13 @@ def _who_were(c: Claim) -> tuple[str, str] | None:
 
 def _armed_count(c: Claim) -> bool:
     """The claim counts dead or arrested under arms (قتلت ستة «إرهابيين»، توقيف 18 «إرهابيا»: the counted
-    noun)."""
+    noun), or counts men under arms where it names its dead as a whole (القتيلين «لم يكونا راعيين، بل
+    عنصرين»)."""
     armed, kinds = _combatant_words(), quantities.lexicon().casualty_units | {ARRESTED}
-    return any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities)
+    if any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities):
+        return True
+    text = c.record.claim.text
+    return any(q.unit in COMBATANTS for q in c.prop.quantities) and _says(text, "article_dead")
 
 
 @lru_cache(maxsize=CACHE)
@@ -1859,7 +1892,8 @@ def _civilians_among(c: Claim) -> bool:
     """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
     if _who_were(c) == (DEAD, CIVILIANS):
         return True
-    return CASUALTIES in _events(c.record.claim.text) and (
+    tells_dead = c.prop.relation == CASUALTIES or CASUALTIES in _events(c.record.claim.text)
+    return tells_dead and (
         any(q.of == CIVILIANS for q in c.prop.quantities) or _says(c.record.claim.text, "civilians")
     )
 
@@ -1912,19 +1946,37 @@ def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     wa, wb = _who_were(a), _who_were(b)
     if wa is None or wb is None or wa[0] != wb[0] or wa[1] == wb[1] or _several_events(a, b):
         return None
-    if not _one_toll(a, b, lat):
+    if not _one_toll(a, b, lat) or _other_count(a, b) or _other_count(b, a):
         return None
     civ, arm = (a, b) if wa[1] == CIVILIANS else (b, a)
     return Decision("contradict-identity", civ, arm, CIVILIANS, ARMED)
+
+
+def _other_count(told: Claim, other: Claim) -> bool:
+    """`told` names some dead by their number with the article (القتيلين، القتلى الستة): the other's
+    count of one group's dead, another number, is of other dead (عدد قتلى الجيش ارتفع إلى أربعة); a
+    whole toll as large holds them (الحصيلة بلغت خمسة)."""
+    killed = quantities.KILLED
+    named = [q.low for q in _counts(told) if q.unit == killed and q.low and norm(q.text).startswith(ARTICLE)]
+    counts = [(q.low, q.of) for q in _counts(other) if q.unit == killed and q.low is not None]
+    if not named or not counts or any(of is None and low >= min(named) for low, of in counts):
+        return False
+    return not set(named) & {low for low, _ in counts}
 
 
 def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """None of the dead were civilians (جميع القتلى مقاتلون، لم يسقط أي مدني) against civilians among
     them: said of all the dead of a story, it meets every toll of its report or its story's other
     reports, unless that toll says it tells another event."""
+    # (across reports, two claims that each say what killed them are of one event only: جراء الغارة الجوية /
+    # جراء انفجار عبوتين)
+    apart = a.record.article.id != b.record.article.id
+    both_killers = apart and all(_says(c.record.claim.text, "killers") for c in (a, b))
     for s, t in ((a, b), (b, a)):
         told = s.affirmed and t.affirmed and _no_civilian_dead(s.record.claim.text) and _civilians_among(t)
-        if told and not _no_civilian_dead(t.record.claim.text) and _of_story_dead(s, t, lat):
+        if not told or _no_civilian_dead(t.record.claim.text):
+            continue
+        if same_event(s, t, lat) if both_killers else _of_story_dead(s, t, lat):
             return Decision("contradict-identity", t, s, CIVILIANS, ARMED)
     return None
 

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import rules
-from tracker.arabic import norm, normed, stems, words
+from tracker.arabic import bare, depossessed, norm, normed, stems, words
 from tracker.entities import EntityRules
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
@@ -23,6 +23,8 @@ STOP_ENDINGS = ("", "ه", "ها", "هم", "هما")  # a clause stop as written,
 OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")  # واعتبرتها الأمم المتحدة ...
 FIGURE = "#"
 """In a verb's `objects`: a figure in digits (أحصى المرصد 9 قتلى)."""
+POSSESSED = ("هما", "هم", "ها")
+"""The possessive pronouns a speaker head may carry (متحدثهم، قائدها)."""
 HeadClass = Literal["official", "person", "source", "outlet", "organization", "document"]
 
 
@@ -192,6 +194,7 @@ def _phrases(items: list[str]) -> list[tuple[str, ...]]:
 class Lexicon:
     verb_forms: dict[str, VerbForm] = field(default_factory=dict)
     heads: dict[str, HeadInfo] = field(default_factory=dict)
+    accusative_heads: dict[str, HeadInfo] = field(default_factory=dict)  # قائدا: after أن only
     official_titles: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
     official_markers: frozenset[str] = frozenset()
@@ -244,11 +247,23 @@ class Lexicon:
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
     def head(self, token_text: str) -> HeadInfo | None:
-        """The speaker head a token is (through its clitics), if any."""
+        """The speaker head a token is (through its clitics and a possessive pronoun), if any: متحدثهم
+        العسكري is their spokesman (not with ه, as often a feminine ending: الدول المصدرة)."""
         for s in stems(token_text):
             if s in self.heads:
                 return self.heads[s]
-        return None
+        stem = bare(token_text)
+        if not stem.endswith(POSSESSED) or norm(token_text).startswith("ال"):
+            return None
+        # one post (not موقعها، نتائجها، سكانها), of four letters at least (أمرها is أمر, a matter, not آمر)
+        post = depossessed(stem)
+        owned = self.heads.get(post) if len(post) >= 4 else None
+        return owned if owned and owned.cls == "official" and owned.slot in ("msg", "fsg") else None
+
+    def accusative_head(self, token_text: str) -> HeadInfo | None:
+        """The indefinite head in the accusative, after إن / أن / لكن (غير أن قائدا ميدانيا أقر); elsewhere
+        قائدا، موقعا is an object or a predicate (يعتبر موقعا استراتيجيا)."""
+        return self.accusative_heads.get(norm(token_text))
 
     def nationality(self, token_text: str) -> str | None:
         for s in stems(token_text):
@@ -296,7 +311,9 @@ def load(directory: str | None = None) -> Lexicon:
         for table, participle in ((verb.past, False), (verb.present, False), (verb.participle, True)):
             for slot in SLOTS:
                 for form in getattr(table, slot):
-                    suffixed = [form + p for p in OBJECT_SUFFIXES] if "object" in verb.complements else []
+                    # (a verb with its own objects takes no pronoun: قدره is as often قدرة, ability)
+                    takes_pronoun = "object" in verb.complements and not verb.objects
+                    suffixed = [form + p for p in OBJECT_SUFFIXES] if takes_pronoun else []
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
                             lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
@@ -313,6 +330,8 @@ def load(directory: str | None = None) -> Lexicon:
                 lex.heads.setdefault(f, info)
                 if not f.startswith("ال"):
                     lex.heads.setdefault("ال" + f, info)
+                if slot == "msg" and not f.startswith("ال") and f[-1] not in "اهء":
+                    lex.accusative_heads.setdefault(f + "ا", info)
     lex.official_titles = frozenset(norm(t) for t in speakers.titles.official)
     lex.person_titles = frozenset(norm(t) for t in speakers.titles.person)
     lex.official_markers = frozenset(

@@ -507,7 +507,7 @@ def read(text: str) -> Reading:
             ):
                 relation = dst
     modality: Modality = "asserted"
-    not_modal = {h.start for h in g.where(toks, g.not_modal, True)}
+    not_modal = {k for h in g.where(toks, g.not_modal, True) for k in range(h.start, h.end)}
     # a word of aim inside a name is no aim (الحركة الشعبية لتحرير السودان)
     not_modal |= {k for _, i, j in reach.mentions for k in range(i, j)}
     for name, phrases in g.modal:
@@ -635,19 +635,27 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
         extra = context_entities(record, article_text, want, reading.anaphora)
         found = list(dict.fromkeys([*found, *extra])) if len(found) < want else found
     polarity: Polarity = "negated" if reading.negated != (record.claim.polarity == "negated") else "affirmed"
+    counted = quantities.find(text, anaphor := _counted_before(record, article_text))
+    relation = reading.relation
+    if relation is None and anaphor in TOLL_UNITS and any(q.unit == anaphor for q in counted):
+        relation = CASUALTIES  # (حصيلة القتلى ...) عددهم بلغ 23 مدنيا: the dead counted, no word of theirs
     return Proposition(
         entities=found,
-        relation=reading.relation,
+        relation=relation,
         polarity=polarity,
         modality="hedged" if reading.modality == "asserted" and _guessed(record) else reading.modality,
         restrictive=reading.restrictive,
-        quantities=quantities.find(text, _counted_before(record, article_text)),
+        quantities=counted,
         time=quantities.find_time(text, record.article.published),
         key=content_key(text) or norm(text),
         anaphors=referred,
     )
 
 
+CASUALTIES = "casualties"
+"""The relation of claims of the dead and wounded (relations.yaml)."""
+TOLL_UNITS = frozenset({quantities.KILLED, quantities.WOUNDED})
+"""The units of a toll an anaphoric count may carry over (numbers.yaml)."""
 COUNT_BEFORE_CHARS = 300
 """How far back in its article an anaphoric count (العدد) looks for what it counts: a sentence or two."""
 

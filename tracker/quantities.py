@@ -380,8 +380,11 @@ def _earlier_unit(
     'persons' itself; with `persons` one that counts people (قتلى الهجوم ... 20 شخصا: killed), with
     `events` one that counts casualties or arrests, with `headed` one that heads a toll (حصيلة قتلى)."""
     for k in range(start - 1, max(start - reach - 1, -1), -1):
-        if toks[k].text[0].isdigit() or (k > 0 and toks[k - 1].text[0].isdigit()):
-            return None  # 53 كم ويكلف 300 مليون: the noun of another figure, and what lies past it
+        after_figure = k > 0 and toks[k - 1].text[0].isdigit()
+        if toks[k].text[0].isdigit() or (
+            after_figure and not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start)
+        ):
+            return None  # 53 كم ويكلف 300 مليون: the noun of another figure (not past a comma: إلى 21، وقتلى)
         if _SENTENCE_MARKS.search(text, toks[k].end, toks[k + 1].start):
             return None  # another sentence
         f = lex.lookup(toks[k], lex.after)
@@ -428,7 +431,7 @@ def _people(lex: Lexicon, toks: list[Tok], noun: int, counted: str | None) -> bo
     unit = lex.after[counted] if counted else None
     if unit is None and noun < len(toks) and (f := _owned(lex, toks[noun])) is not None:
         unit = lex.after[f]
-    return unit in lex.person_units and unit not in lex.event_units
+    return _person_kind(lex, unit)
 
 
 def _whose_group(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
@@ -511,6 +514,22 @@ def _state_force_at(lex: Lexicon, toks: list[Tok], e: int) -> bool:
     return all(lex.lookup(t, lex.state_forces) is not None for t in joined)
 
 
+NISBA_PLURALS = ("يين", "يون")
+"""The endings of a people's or a group's name in the plural (الحوثيين، الفلسطينيون)."""
+
+
+def _people_named(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | None:
+    """A people or a group named by a definite nisba plural (قتلى الحوثيين، حصيلة قتلى الفلسطينيين): whose
+    dead; not an event (قتلى الهجوم) nor a place (قتلى المدينة)."""
+    if (
+        k >= len(toks)
+        or not toks[k].forms[0].startswith("ال")
+        or not toks[k].forms[-1].endswith(NISBA_PLURALS)
+    ):
+        return None
+    return _tamyiz(lex, toks, text, k)
+
+
 def _losses_before(lex: Lexicon, toks: list[Tok], start: int) -> bool:
     """A word of losses heads the figure's clause (خسائره لم تتجاوز 11 جنديا، خسائرنا اقتصرت على ...)."""
     return any(
@@ -530,7 +549,7 @@ def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | N
             if _state_force_at(lex, toks, k + 1):
                 return SOLDIERS
             kind = _kind_of_person(lex, toks[k + 1]) if k + 1 < len(toks) else None
-            return _whose(lex, toks, text, k + 1) or kind
+            return _whose(lex, toks, text, k + 1) or kind or _people_named(lex, toks, text, k + 1)
         definite = k + 1 < len(toks) and any(f.startswith("ال") for f in toks[k + 1].forms)
         if definite and lex.lookup(toks[k], lex.losses) is not None:  # خسائر الفصائل ... ثلاثة قتلى
             return _tamyiz(lex, toks, text, k + 1)
@@ -562,8 +581,10 @@ def _counted(
         event = lex.before[f]
         return event, None if generic or unit == event else unit, start, end
     noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
-    counted = lex.lookup(toks[noun], lex.after) if noun < len(toks) else None
-    generic = noun < len(toks) and lex.lookup(toks[noun], lex.generic) is not None
+    # (not past a comma: إلى 21، وقتلى الجيش إلى ثلاثة, the next clause's casualty noun)
+    glued = noun < len(toks) and not _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
+    counted = lex.lookup(toks[noun], lex.after) if glued else None
+    generic = glued and lex.lookup(toks[noun], lex.generic) is not None
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
     for k in range(start - 1, max(start - 4, -1), -1):
@@ -615,7 +636,7 @@ def _counted(
         head = _earlier_unit(lex, toks, text, start, reach=HEAD_UNIT, events=True) or _earlier_unit(
             lex, toks, text, start, events=True, headed=True
         )
-        if head is not None and unit in lex.person_units and unit not in lex.event_units:
+        if head is not None and _person_kind(lex, unit):
             return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
         return unit, None, start, after
     before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
@@ -665,7 +686,12 @@ def _kind_of_person(lex: Lexicon, tok: Tok) -> str | None:
     """The kind of person a word names (المدنيين: civilians), not persons alone nor a casualty."""
     g = lex.lookup(tok, lex.after)
     unit = lex.after[g] if g is not None and g not in lex.generic else None
-    return unit if unit in lex.person_units and unit not in lex.event_units else None
+    return unit if _person_kind(lex, unit) else None
+
+
+def _person_kind(lex: Lexicon, unit: str | None) -> bool:
+    """The unit counts a kind of person (civilians, soldiers), not what befell them (killed)."""
+    return unit in lex.person_units and unit not in lex.event_units
 
 
 def _is_date_part(lex: Lexicon, toks: list[Tok], start: int, end: int, value: float, period: bool) -> bool:
@@ -746,7 +772,10 @@ def opens_on_anaphor(text: str) -> bool:
     one that names what it counts (العدد الأكبر من القنابل)."""
     lex = lexicon()
     toks = tokens(text[:ANAPHOR_CHARS])
-    named = any("من" in t.forms for t in toks[1:3])
+    # (not the من of a bound: عددهم بأكثر من 12 ألفا)
+    ends = range(2, min(4, len(toks) + 1))
+    bound = {k - 1 for k in ends for b in BOUNDS if lex.ends_at(toks, k, getattr(lex, b)) is not None}
+    named = any("من" in toks[k].forms and k not in bound for k in range(1, min(3, len(toks))))
     return bool(toks) and lex.lookup(toks[0], lex.anaphoric) is not None and not named
 
 
@@ -796,7 +825,7 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         some_of = of is not None and of == unit  # ثلاثة من القتلى مدنيون: some of the dead, so at least this
         if some_of:
             of = None
-        if unit in lex.person_units and unit not in lex.event_units and _losses_before(lex, toks, first):
+        if _person_kind(lex, unit) and _losses_before(lex, toks, first):
             unit, of = KILLED, unit  # خسائره لم تتجاوز 11 جنديا: the dead of its side, of soldiers
         if unit in lex.event_units and of is None:
             of = _inflicted_on(lex, toks, text, first)  # كبدت الجيش أكثر من 300 قتيل: of soldiers
@@ -811,6 +840,8 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             continue
         if anaphoric and i < ANAPHOR_REACH and unit in (None, PEOPLE):
             unit = told_before
+        elif anaphoric and i < ANAPHOR_REACH and told_before in lex.event_units and _person_kind(lex, unit):
+            unit, of = told_before, of or unit  # عددهم بلغ 23 مدنيا after the dead: killed, of civilians
         # (2000 شخص counts people: a counted noun after it says no year)
         noun = lex.lookup(toks[j], lex.after) if j < len(toks) else None
         noun_after = (noun is not None and lex.after[noun] not in lex.periods) or (
@@ -911,7 +942,7 @@ def _listed_with(
     prev = out[-1]
     if prev.unit not in lex.event_units or prev.low != prev.high or low != high or low is None:
         return None
-    people = unit is None or (unit in lex.person_units and unit not in lex.event_units)
+    people = unit is None or _person_kind(lex, unit)
     if not people or "من" in toks[j].forms:
         return None
     if _SENTENCE_MARKS.search(text, toks[i - 1].end, toks[j].end) or not toks[j].text[0].isalpha():

@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Span, Token
 
-from tracker.arabic import norm, stems
-from tracker.lexicon import HeadInfo, Lexicon, Slot, clitic_forms
+from tracker.arabic import bare, norm, stems
+from tracker.lexicon import POSSESSED, HeadInfo, Lexicon, Slot, clitic_forms
 from tracker.models import SpeakerType
 
 PREPOSITIONS = frozenset(
@@ -30,11 +30,27 @@ QUANTIFIERS = (
     | ONE_WORDS
     | frozenset({"ثلاثه", "اربعه", "خمسه", "عدد", "بعض", "كبار", "معظم", "غالبيه", "عشرات", "مئات"})
 )
-NOT_OPENING = PREPOSITIONS | frozenset(
-    {"خلال", "عبر", "امام", "اثناء", "ضمن", "بعد", "قبل", "منذ", "عند", "ل", "ب"}
+TOPIC_PREPOSITIONS = frozenset({"بشان", "بخصوص", "حيال", "ازاء"})  # وبشأن القصف، زعم: the matter spoken of
+NOT_OPENING = (
+    PREPOSITIONS
+    | TOPIC_PREPOSITIONS
+    | frozenset({"خلال", "عبر", "امام", "اثناء", "ضمن", "بعد", "قبل", "منذ", "عند", "ل", "ب"})
 )
 """A phrase opening with a preposition (with و/ف or not), or a clitic written apart, is a circumstance or a
 channel, never a speaker: وفي مدينة الرمادي، ... أعلن / وقال في تصريح لوكالة X / قالت لـ«X»."""
+
+
+def _opens_with_preposition(word: str, first: str) -> bool:
+    """`first` (the word normalized) is a preposition, with و/ف or not; والي (a governor) is no وإلى,
+    which is written with alef maqsura however the normalizer spells the two alike."""
+    if first in NOT_OPENING:
+        return True
+    rest = first[1:] if first[:1] in "وف" else ""
+    return rest in NOT_OPENING and not (rest == "الي" and word.endswith("ي"))
+
+
+ACCUSATIVE_AFTER = frozenset({"ان", "لكن", "ولكن"})
+"""The particles after which a subject is accusative (أن، إن، لكن)."""
 FORMER = frozenset({"السابق", "سابق", "السابقه", "سابقه", "السابقين", "سابقون", "السابقون"})
 OFFICIAL_SITE = frozenset({"الرسمي", "الرسميه"})
 
@@ -228,9 +244,11 @@ def classify(
     if not tokens:
         return None
     first = norm(tokens[0].text)
-    if first in lex.not_sources or stems(tokens[0].text)[-1] in lex.not_sources:
+    org = phrase_at(tokens, lex.organizations)
+    named_body = org is not None and org[0] == 0  # المنطقة العسكرية الخامسة, though المنطقة alone is none
+    if not named_body and (first in lex.not_sources or stems(tokens[0].text)[-1] in lex.not_sources):
         return None
-    if first in NOT_OPENING or (first[:1] in "وف" and first[1:] in NOT_OPENING):
+    if _opens_with_preposition(tokens[0].text, first):
         return None
     lead = 2 if len(tokens) > 2 and first in QUANTIFIERS and norm(tokens[1].text) == "من" else 0
     zone = _head_zone(tokens[lead:])  # اثنان من مسؤولي الاستخبارات: the head follows من
@@ -238,6 +256,8 @@ def classify(
     title: str | None = None
     head_token: Token | None = None
     titles = lex.official_titles | lex.person_titles
+    # غير أن قائدا ميدانيا أقر: after إن / أن / لكن an indefinite head is accusative
+    after_particle = span.start > 0 and norm(span.doc[span.start - 1].text) in ACCUSATIVE_AFTER
     for i, t in enumerate(zone):
         n = norm(t.text)
         nxt = zone[i + 1] if i + 1 < len(zone) else None
@@ -245,14 +265,13 @@ def classify(
             title = "official" if n in lex.official_titles else "person"
             head_token = head_token or t
             break
-        h = lex.head(t.text)
+        h = lex.head(t.text) or (lex.accusative_head(t.text) if after_particle and t is zone[0] else None)
         if h:
             head, head_token = h, t
             break
     names = [t for t in zone if is_name_like(t, lex) and t is not head_token]
     given = any(s in lex.given_names for t in zone for s in stems(t.text))
     outlet = phrase_at(tokens, lex.outlets)
-    org = phrase_at(tokens, lex.organizations)
     nationality = next((nat for t in tokens if (nat := lex.nationality(t.text))), None)
     slot: Slot | None = head.slot if head else None
     if first in DUAL_WORDS:
@@ -438,11 +457,12 @@ def _head_zone(tokens: list[Token]) -> list[Token]:
 
 
 def _definite_single(tokens: list[Token], head: HeadInfo) -> bool:
-    """A singular post with the article or a definite complement: المتحدث، مدير الاستخبارات."""
+    """A singular post with the article, a possessive or a definite complement: المتحدث، متحدثهم، مدير
+    الاستخبارات."""
     if head.slot not in ("msg", "fsg"):
         return False
     first = norm(tokens[0].text)
-    if first.startswith("ال") or first.startswith("وال"):
+    if first.startswith("ال") or first.startswith("وال") or bare(tokens[0].text).endswith(POSSESSED):
         return True
     return len(tokens) > 1 and norm(tokens[1].text).startswith("ال") and not lex_adjective(tokens[1].text)
 
