@@ -194,3 +194,33 @@ def test_dead_said_armed_by_what_killed_them_are_of_that_strike() -> None:
         "قيادة العمليات", "من قتلوا جراء القصف هم من عناصر التنظيم وليسوا من المدنيين", type="organization"
     )
     assert contradiction(annotated(same), "قصف استهدف", "وليسوا من المدنيين") == "contradict-identity"
+
+
+def test_an_armed_groups_count_in_the_report_of_its_attack() -> None:
+    """Whatever else it tells (burnt vehicles), the group's count of the soldiers it killed is of the
+    report's attack, against the report's toll of them."""
+    art = Article("k", title="مقتل ثلاثة جنود بهجوم على حاجز قرب بلدة الغدير", published=DAY)
+    art.said("وزارة الدفاع", "مقتل ثلاثة جنود بهجوم على حاجز قرب بلدة الغدير", type="organization")
+    art.said("تنظيم داعش", "مقاتليه قتلوا 12 من الجيش وأحرقوا عربتين", type="organization")
+    assert contradiction(annotated(art), "ثلاثة جنود", "قتلوا 12") == "contradict-figures"
+
+
+def test_a_month_glossed_with_its_other_name_keeps_its_year() -> None:
+    glossed = "وفي 11 أكتوبر (تشرين الأول) 2014، غرقت عبارة في النهر"
+    assert quantities.find_time(glossed, dt.date(2015, 7, 23)) == "2014-10-11"
+    assert quantities.find_time("يوم 5 يناير (كانون الثاني) الماضي", dt.date(2015, 7, 23)) == "2015-01-05"
+
+
+def test_one_reports_accident_and_another_of_the_year_before_are_two_events() -> None:
+    lead = "غرق قارب يقل عشرات الركاب في النهر مساء الأربعاء."
+    recent = "قتل 15 شخصا في الحادث الذي وقع إثر اصطدام القارب بصندل"
+    art = Article("n", lead=lead, published=dt.date(2015, 7, 23))
+    art.said("وزارة الداخلية", recent, type="organization")
+    art.said(
+        "مصدر أمني", "في 11 أكتوبر (تشرين الأول) 2014 غرقت عبارة وراح ضحية الحادث 26 شخصا", anonymous=True
+    )
+    assert contradiction(annotated(art), "قتل 15", "غرقت عبارة") is None
+    same = Article("n2", lead=lead, published=dt.date(2015, 7, 23))
+    same.said("وزارة الداخلية", recent, type="organization")
+    same.said("مصدر أمني", "غرقت العبارة وراح ضحية الحادث 26 شخصا", anonymous=True)
+    assert contradiction(annotated(same), "قتل 15", "غرقت العبارة") == "contradict-figures"

@@ -107,3 +107,33 @@ def test_the_same_speakers_next_verb_with_its_own_object(extractor: Extractor) -
     assert one(found, "وأعلنت").claim.text == "ارتفاع عدد القتلى في التفجير إلى خمسة"
     raised = one(found, "ورفعت")
     assert (raised.speaker.resolved, raised.claim.text) == ("الشرطة", "عدد الموقوفين إلى تسعة")
+
+
+def test_an_according_to_phrase_opens_on_its_source(extractor: Extractor) -> None:
+    # in accordance with a thing (أهواء), whatever body is named deeper in the phrase, is no source
+    for text in (
+        "وتدار بعض الجمعيات وفق أهواء المشرفين عليها وبعض الجمعيات.",
+        "وتتعاون المصلحة مع الوزارات، بحسب جاهزية تلك الوزارات والهيئات.",
+    ):
+        assert records(extractor, text) == []
+    toll = one(records(extractor, "قتل 20 شخصا في القصف، بحسب حصيلة أعدتها وكالة الأنباء."), "بحسب")
+    assert toll.claim.text == "قتل 20 شخصا في القصف"
+    unit = one(records(extractor, "وبحسب الوحدة التنفيذية لإدارة المخيمات، نزحت 300 أسرة من القرى."), "وبحسب")
+    assert (unit.speaker.text, unit.speaker.type) == ("الوحدة التنفيذية لإدارة المخيمات", "organization")
+    # a source past a quantifier, a name, a statement's occasion, or after على لسان: sources all
+    for text, cue, source in (
+        ("غرق المركب قرب الساحل، حسب بعض التقارير.", "حسب", "بعض التقارير"),
+        ("تسلل المسلحون عبر الحدود، وفقا لأربعة مسؤولين أمنيين.", "وفقا", "لأربعة مسؤولين أمنيين"),
+        (
+            "وبحسب فيكتور دومينيللو وزير التجارة، فإن الأسعار سترتفع.",
+            "وبحسب",
+            "فيكتور دومينيللو وزير التجارة",
+        ),
+        ("أغلق المعبر، حسب مقطع مصور نشرته الحركة.", "حسب", "مقطع مصور نشرته الحركة"),
+        (
+            "وعاد الفريق إلى التدريب، على لسان الكابتن عابد شيخ لاعب الوسط.",
+            "على لسان",
+            "الكابتن عابد شيخ لاعب الوسط",
+        ),
+    ):
+        assert one(records(extractor, text), cue).speaker.text == source

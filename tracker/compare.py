@@ -95,6 +95,7 @@ class LatticeRules(BaseModel):
     no_verdict_modalities: list[Modality]
     hedged_confidence: float = Field(ge=0, le=1)
     same_event_days: int = Field(ge=0)
+    story_span_days: int = Field(default=31, ge=0)
     same_event_overlap: float = Field(ge=0, le=1)
     same_event_overlap_longer: float = Field(default=0.0, ge=0, le=1)
     story_words: int = Field(default=1, ge=1)
@@ -745,14 +746,11 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     event in its article, and elsewhere only its own words tell which."""
     one_article = a.record.article.id == b.record.article.id
     if one_article and _names_article_event(a) and _names_article_event(b):
-        return True  # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little)
-    if a.when is not None and b.when is not None:
-        # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
-        # reports of one day may be days apart; a month or a year is a span of its own, given no slack
-        days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
-        slack = dt.timedelta(days=lat.spec.same_event_days if days else 0)
-        if not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1]):
-            return False
+        # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little), unless their
+        # times are apart (الحادث of a ferry the year before)
+        return not _times_apart(a, b, lat.spec.story_span_days)
+    if _times_apart(a, b, lat.spec.same_event_days):
+        return False  # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
     other = any(_says(c.record.claim.text, "other_event") for c in (a, b))
     if not other and a.event and b.event and _rival(a, b):
         return True  # two sources' accounts of it, set against each other in one report
@@ -779,6 +777,16 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     if other or one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
         return False
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
+
+
+def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
+    """Both claims have a time and the two cannot meet: reports of one day may be `slack_days` apart; a
+    month or a year is a span of its own, given no slack."""
+    if a.when is None or b.when is None:
+        return False
+    days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
+    slack = dt.timedelta(days=slack_days if days else 0)
+    return not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1])
 
 
 def _names_article_event(c: Claim) -> bool:
@@ -1106,8 +1114,15 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
     """Two sources' tolls of civilians or soldiers (47 جنديا / ستة جنود) in the reports of one story, each
     of its headline's event or naming its report's (في الهجوم), the toll among the claim's first words:
     rival counts of one group. Not fighters, a word for either side's (مقاتلين أفغان / 22 مسلحا), nor
-    counts of a span (خلال 24 ساعة / في يوليو)."""
-    if not all((_of_headline(c) or _tells_article_event(c)) and not _spans(c) for c in (a, b)):
+    counts of a span (خلال 24 ساعة / في يوليو). In one report, an armed group's count of the soldiers it
+    killed (مقاتليه قتلوا 12 من عناصر الحشد) is of the report's attack, whatever else it tells."""
+    one_report = a.record.article.id == b.record.article.id
+
+    def of_story(c: Claim, counts: list[Quantity]) -> bool:
+        told = _of_headline(c) or _tells_article_event(c)
+        return (told or (one_report and any(_killers_count(c, q) for q in counts))) and not _spans(c)
+
+    if not (of_story(a, counts_a) and of_story(b, counts_b)):
         return None
     for qa in counts_a:
         for qb in counts_b:

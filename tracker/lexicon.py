@@ -108,6 +108,9 @@ class AccordingTo(_Rule):
         default=False,
         description="وجاء في بيان X أن: only a document as source, and its claim after أن or a colon.",
     )
+    names_source: bool = Field(
+        default=False, description="نقلا عن X، على لسان X: what follows is a source, whatever its first word."
+    )
 
 
 class PronounSubjects(Forms):
@@ -120,6 +123,8 @@ class AttributionFile(_Rule):
     publication_verbs: list[str]
     occasions: list[str]
     quoting_nouns: list[str]
+    account_nouns: list[str] = []
+    source_quantifiers: list[str] = []
     discourse: list[str]
     time_words: list[str]
     pronoun_subjects: PronounSubjects
@@ -207,9 +212,12 @@ class Lexicon:
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
     documentary: frozenset[str] = frozenset()  # lemmas of according-to phrases a document must follow
+    naming_source: frozenset[str] = frozenset()  # lemmas of according-to phrases a source always follows
+    source_quantifiers: frozenset[str] = frozenset()  # بعض، إحدى، آخر: before the source's first noun
     publication_verbs: frozenset[str] = frozenset()
     occasions: frozenset[str] = frozenset()
     quoting_nouns: frozenset[str] = frozenset()
+    account_nouns: frozenset[str] = frozenset()  # بحسب حصيلة أعدتها الوكالة: what a source gives
     discourse: list[tuple[str, ...]] = field(default_factory=list)
     time_words: frozenset[str] = frozenset()
     pronouns: dict[str, Slot] = field(default_factory=dict)
@@ -354,9 +362,12 @@ def load(directory: str | None = None) -> Lexicon:
     )
     lex.according_to_forms = clitic_forms({phrase[0] for phrase, _ in lex.according_to})
     lex.documentary = frozenset(a.lemma for a in attribution.according_to if a.document)
+    lex.naming_source = frozenset(a.lemma for a in attribution.according_to if a.names_source)
+    lex.source_quantifiers = frozenset(norm(q) for q in attribution.source_quantifiers)
     lex.publication_verbs = frozenset(norm(v) for v in attribution.publication_verbs)
     lex.occasions = frozenset(norm(o) for o in attribution.occasions)
     lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
+    lex.account_nouns = frozenset(norm(q) for q in attribution.account_nouns)
     lex.discourse = _phrases(attribution.discourse)
     lex.time_words = frozenset(norm(t) for t in attribution.time_words)
     lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -986,7 +986,7 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
         if lex.month_starts.isdisjoint(toks[i].forms):
             continue
         for words, month in lex.months:
-            if i + len(words) > len(toks) or not all(w in toks[i + k].forms for k, w in enumerate(words)):
+            if not _words_at(toks, i, words):
                 continue
             day = year = None
             back = i - 1
@@ -995,6 +995,10 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
             if back >= 0 and 1 <= (_whole(toks[back].text) or 0) <= 31:
                 day = _whole(toks[back].text)
             nxt = i + len(words)
+            # 11 أكتوبر (تشرين الأول) 2014: the month's other name, glossed, before the year of a full date
+            # (not of a month alone, as often another event's: اتفاق جنيف في أكتوبر/تشرين الأول 2020)
+            if day:
+                nxt += next((len(w) for w, m in lex.months if m == month and _words_at(toks, nxt, w)), 0)
             if nxt < len(toks) and 1900 <= (_whole(toks[nxt].text) or 0) <= 2100:
                 year = _whole(toks[nxt].text)
             if year is None and published is not None:
@@ -1010,6 +1014,11 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
     if published is not None and (named := _weekday(lex, toks, published)) is not None:
         return named.isoformat()
     return published.isoformat() if published else None
+
+
+def _words_at(toks: list[Tok], i: int, words: Sequence[str]) -> bool:
+    """The words stand at toks[i:] (any form of each)."""
+    return i + len(words) <= len(toks) and all(w in toks[i + k].forms for k, w in enumerate(words))
 
 
 def _weekday(lex: Lexicon, toks: list[Tok], published: dt.date) -> dt.date | None:
