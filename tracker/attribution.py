@@ -1076,7 +1076,8 @@ class Finder:
             or (speaker.type == "named_person" and speaker.head is None)
             or self._opening_at(i)
             or lex.head(word) is not None
-            or self.normed[i] in lex.official_titles | lex.person_titles
+            or self.normed[i] in lex.official_titles
+            or self.normed[i] in lex.person_titles
             or self._phrase(i, end, lex.organizations) is not None
             or self._phrase(i, end, lex.outlets) is not None
             or any(s in lex.account_nouns or s in lex.occasions for s in stems(word))

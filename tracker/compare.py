@@ -1030,6 +1030,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
     texts = (a.record.claim.text, b.record.claim.text)
     received_a, received_b = (_says(t, "received") and not _says(t, "found_since") for t in texts)
+    held_now = _says(texts[0], "held_now") != _says(texts[1], "held_now")  # one counts those still held
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
     for qa in counts_a:
@@ -1038,9 +1039,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 continue
             if pa != pb:
                 return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
-            if qa.unit == ARRESTED and _says(a.record.claim.text, "held_now") != _says(
-                b.record.claim.text, "held_now"
-            ):
+            if qa.unit == ARRESTED and held_now:
                 continue  # those still held, of all arrested (some since released)
             of_a, of_b = _of(qa, a), _of(qb, b)
             lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
