@@ -997,10 +997,10 @@ RELATIONS_FLOOR = {
     "relations4": 38,
     "relations5": 42,
     "relations6": 20,
-    "relations7": 22,
+    "relations7": 23,
     "relations8": 35,
     "relations9": 30,
-    "relations10": 38,
+    "relations10": 41,
     "relations11": 32,
     "relations12": 26,
     "relations13": 42,
@@ -1009,13 +1009,16 @@ RELATIONS_FLOOR = {
     "relations16": 23,
     "relations17": 32,
     "relations18": 36,
+    "relations19": 35,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations19 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations20 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2}
+KNOWN_FALSE = {"relations6": 2, "relations19": 1}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
-pair such a denial with the agreement it follows, which is a contradiction)."""
+pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
+"we are no party to any truce" with a truce others agreed to (the rules cannot yet tell الجيش from الجيش
+الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

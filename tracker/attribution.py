@@ -71,6 +71,10 @@ ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about 
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
+PLACE_NOUNS = frozenset(
+    {"مدينه", "بلديه", "محافظه", "ولايه", "منطقه", "بلده", "قريه", "مقاطعه", "اقليم", "مخيم"}
+)
+"""A place's kind before its name, bound to a body by ل (المجلس البلدي لمدينة زوارة), normalized."""
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
 BELONGING = frozenset(
     f + e
@@ -692,6 +696,8 @@ class Finder:
                 form = self.verb_at(j + 1)
                 if form is not None and form.participle:
                     break
+                if form is not None and normed[j + 1][:1] == "و" and self._statement_opens(j + 2, end):
+                    break  # ...، وقال: «...» / ، وأضاف أن: the speaker's next statement
             j += 1
         while j > i and ((self.punct[j - 1] and words[j - 1] not in QUOTE_CHARS) or self.space[j - 1]):
             j -= 1
@@ -717,6 +723,10 @@ class Finder:
             return len(self.words)
         j = bisect_left(self.idx, close, lo=i)
         return j
+
+    def _statement_opens(self, k: int, end: int) -> bool:
+        """A reported statement opens at token k: a colon or a complementizer (قال: / قال إن)."""
+        return k < end and (self.words[k] == ":" or self.normed[k] in self.lex.complementizers)
 
     def _narration_at(self, i: int, end: int) -> bool:
         """، وجاء ذلك / ، وجاء السماح: a verb of occurrence with a new subject after it (not ، وجاءت في)."""
@@ -762,7 +772,9 @@ class Finder:
                 if antecedent is None:
                     continue
                 a.speaker, a.implicit, a.slot = antecedent, None, antecedent.slot
-            consumed.update(range(a.cue.start, a.region_end))
+            # (a participle's object is its claim: what follows it, ، ومؤكدا أن ..., is free)
+            end = min(a.region_end, bisect_left(self.idx, a.claim[1])) if a.participle else a.region_end
+            consumed.update(range(a.cue.start, max(end, a.cue.start + 1)))
             found.append(a)
         found += self.according_to(sent, consumed, cues)
         found.sort(key=lambda a: a.cue.start)
@@ -1640,6 +1652,9 @@ class Finder:
                 if not n.startswith("لل") and i + 1 < end and normed[i + 1].startswith("ال"):
                     i += 2  # رئيس اللجنة الوطنية لشؤون الأسرى: a genitive through ل
                     continue
+                if n[1:] in PLACE_NOUNS and i + 1 < end and is_name_like(self.doc[i + 1], lex):
+                    i += 2  # المجلس البلدي لمدينة زوارة: the body of a named place
+                    continue
             if w in COMMA and (close := self._name_in_apposition(i, end)) is not None:
                 return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
             if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
@@ -1878,9 +1893,30 @@ class Finder:
                 mine = self.out[before:]
                 self.headline(sent, mine)
                 self.out[before:] = sorted(mine, key=lambda a: a.cue.start)
+        self.out = [part for a in self.out for part in self._second_claims(a)]
         for a in self.out:
             a.contrast = self._contrast_before(a)
         return self.out
+
+    def _second_claims(self, a: Attribution) -> list[Attribution]:
+        """The attribution, cut where a second claim of its speaker opens (CLAIM، واستعادوا السيطرة ...:
+        `second_claims` after a comma, outside a quotation): one per claim."""
+        c0, c1 = a.claim
+        cuts = [
+            k
+            for k in range(max(1, bisect_left(self.idx, c0)), bisect_left(self.idx, c1))
+            if self.words[k - 1] in COMMA
+            and self.normed[k][:1] == "و"
+            and self.normed[k][1:] in self.lex.second_claims
+            and not any(o < self.idx[k] < c for o, c in self.quotes)
+        ]
+        if not cuts:
+            return [a]
+        starts = [c0, *(self.idx[k] + 1 for k in cuts)]  # the second claim opens past its و
+        ends = [*(self.idx[k - 1] for k in cuts), c1]
+        return [
+            replace(a, claim=(x, x + len(self.text[x:y].rstrip()))) for x, y in zip(starts, ends, strict=True)
+        ]
 
     def _contrast_before(self, a: Attribution) -> str | None:
         """The connector right before the attribution's first word (...، بينما قالت X، لكن مصدرا أكد، في

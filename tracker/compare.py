@@ -179,6 +179,7 @@ class LatticeRules(BaseModel):
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
     armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
     all_dead: list[str] = Field(default_factory=list, description="All the dead: جميع القتلى.")
+    bore_arms: list[str] = Field(default_factory=list, description="Under arms: وهم يحملون السلاح.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     killers: list[str] = Field(default_factory=list, description="Who or what killed them: برصاص، جراء.")
@@ -858,6 +859,7 @@ Phrases = Literal[
     "all_civilians",
     "armed_dead",
     "all_dead",
+    "bore_arms",
     "no_civilian",
     "among_dead_armed",
     "killers",
@@ -1033,45 +1035,44 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     held_now = _says(texts[0], "held_now") != _says(texts[1], "held_now")  # one counts those still held
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
-    for qa in counts_a:
-        for qb in counts_b:
-            if qa.unit != qb.unit:
-                continue
-            if pa != pb:
-                return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
-            if qa.unit == ARRESTED and held_now:
-                continue  # those still held, of all arrested (some since released)
-            of_a, of_b = _of(qa, a), _of(qb, b)
-            lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
-            lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
-            if by_story and (received_a != received_b or not of_a == of_b != BREAKDOWN):
-                continue  # through the story, only rival counts of one group
-            if received_a != received_b:
-                (s, part, lo), (t, total, hi) = (
-                    ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
-                )
-                if total.of is not None and total.of != part.of:
-                    continue  # 14 bodies received, at most nine civilians dead: the bodies of any kind
-                rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
-                ds, dt_ = s.record.article.published, t.record.article.published
-                if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
-                    rule = "compatible-update"  # more carried away a day after the toll: it has risen
-                return Decision(rule, s, t, _show(part), _show(total))
-            if of_a == of_b != BREAKDOWN:
-                return _one_group(a, qa, b, qb)
-            if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
-                (s, part, lo), (t, total, hi) = (
-                    ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
-                )
-                if part.of is not None and norm(total.text).startswith(ARTICLE):
-                    continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
-                if (part.low, part.high) == (total.low, total.high) == (lo, hi):
-                    return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
-                # ... but one report's part may belong to another incident of a story the two only share
-                # in their places (a day of fighting in one city), not in their headlines
-                apart = not _one_story(s, t, lat)
-                rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
-                return Decision(rule, s, t, _show(part), _show(total))
+    # counts of one group first: four soldiers against "11 dead, six of them soldiers" meet at the six
+    pairs = [(qa, qb, _of(qa, a), _of(qb, b)) for qa in counts_a for qb in counts_b if qa.unit == qb.unit]
+    pairs.sort(key=lambda p: not p[2] == p[3] != BREAKDOWN)
+    for qa, qb, of_a, of_b in pairs:
+        if pa != pb:
+            return Decision("compatible-flow-total", a, b, _show(qa), _show(qb))
+        if qa.unit == ARRESTED and held_now:
+            continue  # those still held, of all arrested (some since released)
+        lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
+        lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
+        if by_story and (received_a != received_b or not of_a == of_b != BREAKDOWN):
+            continue  # through the story, only rival counts of one group
+        if received_a != received_b:
+            (s, part, lo), (t, total, hi) = (
+                ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
+            )
+            if total.of is not None and total.of != part.of:
+                continue  # 14 bodies received, at most nine civilians dead: the bodies of any kind
+            rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
+            ds, dt_ = s.record.article.published, t.record.article.published
+            if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
+                rule = "compatible-update"  # more carried away a day after the toll: it has risen
+            return Decision(rule, s, t, _show(part), _show(total))
+        if of_a == of_b != BREAKDOWN:
+            return _one_group(a, qa, b, qb)
+        if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
+            (s, part, lo), (t, total, hi) = (
+                ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
+            )
+            if part.of is not None and norm(total.text).startswith(ARTICLE):
+                continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
+            if (part.low, part.high) == (total.low, total.high) == (lo, hi):
+                return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
+            # ... but one report's part may belong to another incident of a story the two only share
+            # in their places (a day of fighting in one city), not in their headlines
+            apart = not _one_story(s, t, lat)
+            rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
+            return Decision(rule, s, t, _show(part), _show(total))
     return None
 
 
@@ -1675,9 +1676,9 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return Decision("contradict-holder", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
 
 
-CASUALTIES = propositions.CASUALTIES
+CASUALTIES = "casualties"
 """The relation of claims of the dead and wounded (relations.yaml)."""
-ARREST, ARRESTED = "arrest", "arrested"
+ARREST, ARRESTED = "arrest", quantities.ARRESTED
 """The relation of claims of arrests (relations.yaml), and the unit counting the arrested (numbers.yaml)."""
 ATTACK = "attack"
 """The relation of claims of an attack (relations.yaml)."""
@@ -1891,9 +1892,9 @@ def _no_civilian_dead(text: str) -> bool:
     that no civilian fell (لم يسقط أي مدني، أحدا من المدنيين لم يتعرض لأذى)."""
     if not _who_pattern().search(norm(text)):
         return False  # most claims hold none of the words (asked of every claim, when blocking)
-    if _says(text, "all_dead"):
-        return any(not _combatant_words().isdisjoint(t.forms) for t in quantities.tokens(text))
     toks = quantities.tokens(text)
+    if _says(text, "all_dead"):  # ... they were fighters, or bore arms
+        return any(not _combatant_words().isdisjoint(t.forms) for t in toks) or _says(text, "bore_arms")
     if _kind_after(toks, _phrases("article_dead"), _combatant_words(), ARMED_REACH, opening=True):
         return True  # القتلى الثلاثة «عناصر حوثية»: the dead as a whole
     if not _says(text, "no_civilian"):

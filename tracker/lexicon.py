@@ -137,6 +137,7 @@ class AttributionFile(_Rule):
     not_headline_sources: list[str]
     claim_stops: list[str]
     claim_clause_joiners: list[str] = []
+    second_claims: list[str] = []
     addressees: list[str] = []
     statement_resumptives: list[str] = []
     republishing: list[str] = []
@@ -239,6 +240,7 @@ class Lexicon:
     claim_stops: list[str] = field(default_factory=list)
     claim_stop_forms: frozenset[str] = frozenset()  # each stop, its last word also with a pronoun
     claim_clause_joiners: frozenset[str] = frozenset()  # ، فيما: one more clause, then the claim ends
+    second_claims: frozenset[str] = frozenset()  # ، واستعادوا السيطرة: a second claim of the speaker's
     cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
@@ -381,6 +383,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
     joiners = attribution.claim_clause_joiners
     lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
+    lex.second_claims = frozenset(norm(w) for w in attribution.second_claims)
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
     lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
     lex.republishing = frozenset(norm(a) for a in attribution.republishing)

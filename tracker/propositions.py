@@ -637,8 +637,8 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
     polarity: Polarity = "negated" if reading.negated != (record.claim.polarity == "negated") else "affirmed"
     counted = quantities.find(text, anaphor := _counted_before(record, article_text))
     relation = reading.relation
-    if relation is None and anaphor in TOLL_UNITS and any(q.unit == anaphor for q in counted):
-        relation = CASUALTIES  # (حصيلة القتلى ...) عددهم بلغ 23 مدنيا: the dead counted, no word of theirs
+    if relation is None and anaphor in COUNTED_EVENTS and any(q.unit == anaphor for q in counted):
+        relation = COUNTED_EVENTS[anaphor]  # (حصيلة القتلى ...) عددهم بلغ 23 مدنيا: no word of its own
     return Proposition(
         entities=found,
         relation=relation,
@@ -652,10 +652,14 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
     )
 
 
-CASUALTIES = "casualties"
-"""The relation of claims of the dead and wounded (relations.yaml)."""
-TOLL_UNITS = frozenset({quantities.KILLED, quantities.WOUNDED})
-"""The units of a toll an anaphoric count may carry over (numbers.yaml)."""
+COUNTED_EVENTS = {
+    quantities.KILLED: "casualties",
+    quantities.WOUNDED: "casualties",
+    quantities.ARRESTED: "arrest",
+}
+"""The relation (relations.yaml) of a claim whose anaphoric count carries over one of these units."""
+CLAUSE_ENDS = (".", "؟", "!", "\n", "،")
+"""What ends the clause before a claim."""
 COUNT_BEFORE_CHARS = 300
 """How far back in its article an anaphoric count (العدد) looks for what it counts: a sentence or two."""
 
@@ -665,6 +669,10 @@ def _counted_before(record: Record, article_text: str | None) -> str | None:
     if not article_text or not quantities.opens_on_anaphor(record.claim.text):
         return None
     start = record.claim.start
+    # (وقالت عائلات الموقوفين إن عددهم تسعة: the noun of its own clause, before the last figure)
+    clause = max(article_text.rfind(p, 0, start) for p in CLAUSE_ENDS)
+    if (noun := quantities.last_counted_noun(article_text[clause + 1 : start])) is not None:
+        return noun
     before = quantities.find(article_text[max(0, start - COUNT_BEFORE_CHARS) : start])
     units = [q.unit for q in before if not quantities.is_period(q)]
     return units[-1] if units else None

@@ -492,8 +492,8 @@ def _unit(
     return unit, of, first, after
 
 
-KILLED, WOUNDED = "killed", "wounded"
-"""The units of numbers.yaml for the dead and the wounded."""
+KILLED, WOUNDED, ARRESTED = "killed", "wounded", "arrested"
+"""The units of numbers.yaml for the dead, the wounded and the arrested."""
 
 
 def _inflicted_on(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | None:
@@ -777,6 +777,15 @@ def opens_on_anaphor(text: str) -> bool:
     bound = {k - 1 for k in ends for b in BOUNDS if lex.ends_at(toks, k, getattr(lex, b)) is not None}
     named = any("من" in toks[k].forms and k not in bound for k in range(1, min(3, len(toks))))
     return bool(toks) and lex.lookup(toks[0], lex.anaphoric) is not None and not named
+
+
+def last_counted_noun(text: str) -> str | None:
+    """The unit of the last noun in `text` that names what a figure could count (عائلات الموقوفين:
+    arrested): what a count with a pronoun after it (عددهم) refers to, when its own sentence names it."""
+    lex = lexicon()
+    units = [lex.after[k] for t in tokens(text) if (k := lex.lookup(t, lex.after)) is not None]
+    units = [u for u in units if u not in lex.periods]
+    return units[-1] if units else None
 
 
 ANAPHOR_CHARS = 40

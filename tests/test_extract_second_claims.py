@@ -1,0 +1,83 @@
+"""Claims and speakers read since the nineteenth blind set became a development set: a speaker's second
+claim joined by و after a comma, a participle after a participle, the speaker's next statement ending a
+claim, a body of a named place, a mayor (عميد بلدية) and his surname after, and flows after حركة that name
+no movement. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extractkit import one, records
+
+from tracker import entities, propositions
+from tracker.extract import Extractor
+from tracker.read import ArticleText
+
+
+def test_a_second_claim_joined_by_wa_is_its_own(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال المتحدث باسم الفصيل إن مقاتليه صدوا الهجوم على القرية، واستعادوا السيطرة على التلة، "
+        "وأسروا 12 جنديا.",
+    )
+    assert [r.claim.text for r in found] == [
+        "مقاتليه صدوا الهجوم على القرية",
+        "استعادوا السيطرة على التلة",
+        "أسروا 12 جنديا",
+    ]
+    assert {r.speaker.text for r in found} == {"المتحدث باسم الفصيل"}
+    # inside a quotation the speaker's words stay one claim, and a verb no event joins nothing
+    quoted = records(extractor, "وقال المتحدث إن مقاتليه «صدوا الهجوم، واستعادوا السيطرة على التلة».")
+    assert [r.claim.text for r in quoted] == ["مقاتليه «صدوا الهجوم، واستعادوا السيطرة على التلة»"]
+    other = records(extractor, "وقال المسؤول إن الطريق فتح أمام الشاحنات، وعادت الحركة إلى طبيعتها.")
+    assert [r.claim.text for r in other] == ["الطريق فتح أمام الشاحنات، وعادت الحركة إلى طبيعتها"]
+
+
+def test_a_participle_after_a_participle_and_the_next_statement(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وأضاف المتحدث أن حصيلة القتلى ارتفعت إلى ستة، نافيا أسر أي جندي، ومؤكدا أن المعسكر «لم يسقط».",
+    )
+    assert [(r.cue.text, r.claim.text) for r in found] == [
+        ("وأضاف", "حصيلة القتلى ارتفعت إلى ستة"),
+        ("نافيا", "أسر أي جندي"),
+        ("ومؤكدا", "المعسكر «لم يسقط»"),
+    ]
+    told = records(extractor, "ونفى الوزير وجود أي مفاوضات مع المسلحين، وقال: «لن نساوم على أمن المدينة».")
+    assert [(r.cue.text, r.claim.text) for r in told] == [
+        ("ونفى", "وجود أي مفاوضات مع المسلحين"),
+        ("وقال", "لن نساوم على أمن المدينة"),
+    ]
+
+
+def test_a_body_of_a_named_place_and_a_mayor(extractor: Extractor) -> None:
+    denied = one(records(extractor, "ونفى المجلس البلدي لمدينة صبراتة تسليم الميناء للقوة الحكومية."), "ونفى")
+    assert denied.speaker.text == "المجلس البلدي لمدينة صبراتة"
+    assert denied.claim.text == "تسليم الميناء للقوة الحكومية"
+    text = "قال عميد بلدية صبراتة، سالم الفيتوري، إن المدينة هادئة. وأضاف الفيتوري أن الطرق فتحت صباح الأحد."
+    found = records(extractor, text)
+    assert [(r.speaker.text, r.speaker.type) for r in found] == [
+        ("عميد بلدية صبراتة، سالم الفيتوري", "named_official"),
+        ("الفيتوري", "named_official"),
+    ]
+    assert found[1].speaker.resolved == "عميد بلدية صبراتة، سالم الفيتوري"
+
+
+def test_a_flow_after_haraka_names_no_movement() -> None:
+    table = entities.table()
+    for text in ("استؤنفت حركة الشاحنات على الطريق الساحلي", "حركة المرور متوقفة", "حركة ملاحة نشطة"):
+        assert table.ids(text) == []
+    assert table.ids("أعلنت حركة النهضة انسحابها") == ["?حركه نهضه"]
+    # South Sudan's armed opposition is not the Sudanese SPLM-N
+    assert table.ids("اتهم الجيش الحركة الشعبية لتحرير السودان في المعارضة") == ["splm_io"]
+    assert table.ids("اتهم الجيش الحركة الشعبية لتحرير السودان - شمال") == ["splm_n"]
+
+
+def test_a_count_after_its_own_clauses_noun(extractor: Extractor) -> None:
+    text = (
+        "قالت الشرطة إن 14 مهربا قتلوا في الاشتباكات. "
+        "وقالت عائلات الموقوفين إن عددهم تسعة، وإن أحدا منهم لم يعرض على القضاء."
+    )
+    found = list(propositions.annotate(extractor.records(ArticleText("a", text)), lambda _: text))
+    nine = next(r for r in found if r.claim.text.startswith("عددهم"))
+    assert nine.proposition is not None
+    assert [(q.low, q.unit) for q in nine.proposition.quantities] == [(9.0, "arrested")]
+    assert nine.proposition.relation == "arrest"
