@@ -58,3 +58,17 @@ def test_a_place_handed_over_or_still_run() -> None:
     assert relation["تسليم المنفذ"] == relation["قوات المدينة «ما زالت تدير البوابة»"] == "control"
     assert relation["الشركة تدير المنفذ منذ سنوات"] is None  # (running it, not still: a company)
     assert contradiction(recs, "بسطت سيطرتها", "تسليم المنفذ") == "contradict-denial"
+
+
+def test_a_partial_deal_against_a_denial_of_a_whole_one_or_of_what_came_with_it() -> None:
+    art = Article("p", lead="تبادل الجيش والفصيل الأسرى قرب بلدة الجسر.", published=DAY)
+    art.said("مصدر طبي", "القصف على الجسر أسفر عن مقتل خمسة مقاتلين", anonymous=True)  # a story of a war
+    told = "إتمام صفقة لتبادل الأسرى مع الفصيل، أفرج بموجبها عن 12 أسيرا"
+    art.said("إعلام الجيش", told, type="organization")
+    art.said("مصدر في الوفد", "التوصل إلى أي اتفاق شامل مع الفصيل بشأن الأسرى", negated=True, anonymous=True)
+    art.said("مصدر في الفصيل", "وجود أي تفاهم على التهدئة رافق عملية التبادل", negated=True, anonymous=True)
+    art.said("مصدر في الوساطة", "التوصل إلى أي اتفاق مع الفصيل بشأن الأسرى", negated=True, anonymous=True)
+    recs = annotated(art)
+    assert contradiction(recs, "إتمام صفقة", "اتفاق شامل") is None  # a whole one denied, a partial one done
+    assert contradiction(recs, "إتمام صفقة", "رافق عملية") is None  # the exchange taken as done
+    assert contradiction(recs, "إتمام صفقة", "أي اتفاق مع") == "contradict-not-reached"

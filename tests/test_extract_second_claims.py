@@ -81,3 +81,28 @@ def test_a_count_after_its_own_clauses_noun(extractor: Extractor) -> None:
     assert nine.proposition is not None
     assert [(q.low, q.unit) for q in nine.proposition.quantities] == [(9.0, "arrested")]
     assert nine.proposition.relation == "arrest"
+
+
+def test_what_a_body_announces_it_did(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وأعلن الهلال الأحمر الليبي، فرع صبراتة، إجلاء 40 عائلة من الحي الغربي. "
+        "وأعلنت الاستخبارات العسكرية توقيف ستة أشخاص بتهمة التهريب.",
+    )
+    assert [(r.speaker.text, r.claim.text) for r in found] == [
+        ("الهلال الأحمر الليبي، فرع صبراتة", "إجلاء 40 عائلة من الحي الغربي"),
+        ("الاستخبارات العسكرية", "توقيف ستة أشخاص بتهمة التهريب"),
+    ]
+    # (an occasion stays an occasion: في تسجيل صوتي is where it was said, not what)
+    said = one(records(extractor, "وأكدت الجماعة في تسجيل صوتي أنها «لم تفقد سوى مقاتلين اثنين»."), "وأكدت")
+    assert said.claim.text == "لم تفقد سوى مقاتلين اثنين"
+
+
+def test_a_sentence_opened_by_the_last_speakers_verb_and_its_object(extractor: Extractor) -> None:
+    text = "وقال المتحدث باسم الجيش إن القوات باقية في مواقعها. وأعلن ارتفاع عدد قتلى الجيش إلى أربعة."
+    found = records(extractor, text)
+    announced = one(found, "وأعلن")
+    assert announced.claim.text == "ارتفاع عدد قتلى الجيش إلى أربعة"
+    assert announced.speaker.resolved == "المتحدث باسم الجيش"
+    # with no speaker before it, nobody announced anything
+    assert records(extractor, "وأعلن ارتفاع عدد قتلى الجيش إلى أربعة.") == []

@@ -69,6 +69,7 @@ ANTECEDENT_WORDS = 12  # the most words of a speaker phrase before its relative 
 APPOSITION_REACH = 9  # the most words of a post before the name in apposition to it
 ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
 PLACE_NOUNS = frozenset(
@@ -1177,6 +1178,13 @@ class Finder:
             inside = region_start < end < region_end
             after_occasion = self._past_circumstance(end, region_end) if inside else end
             if (
+                after_occasion + 1 < region_end
+                and self.words[after_occasion] in COMMA
+                and self.normed[region_start] not in self.lex.time_words
+            ):
+                after_occasion += 1  # الهلال الأحمر، فرع زوارة، إجلاء ...: the apposition closed (not a
+                # time and a channel: وكان X قد نفى الثلاثاء، عبر وكالة «أعماق»، أي تعاون)
+            if (
                 "object" in verb.complements
                 and region_start < end < region_end
                 and (
@@ -1447,16 +1455,25 @@ class Finder:
         )
 
     def _second_verb_with_object(self, t: Token, form: VerbForm) -> bool:
-        """، ونفى سقوط قتلى: a verb joined by و after a comma, its object (a verbal noun, or one of the
-        verb's own: ، ورفعت عدد المعتقلين إلى ستة) right after it."""
+        """، ونفى سقوط قتلى: a verb joined by و after a comma, or opening a sentence (the last speaker's
+        next statement: . وأعلن ارتفاع عدد القتلى), its object (a verbal noun, or one of the verb's own:
+        ، ورفعت عدد المعتقلين إلى ستة) right after it."""
         i = t.i
+        if i == 0 or self.normed[i][:1] != "و":
+            return False
+        before = self.words[i - 1]
+        # (a sentence's first verb in the past only: ويقدر عدد ..., ويعتبر ... are as often passive narration)
+        opens = (before in SENTENCE_ENDS or "\n" in before) and self._past(i, form)
         return (
-            self.normed[i][:1] == "و"
-            and i > 0
-            and self.words[i - 1] in COMMA
+            (before in COMMA or opens)
             and i + 1 < len(self.words)
             and self._object_noun_at(i + 1, self.lex.verb_objects.get(form.verb.lemma))
         )
+
+    def _past(self, i: int, form: VerbForm) -> bool:
+        """The verb at i (past its و) is one of its verb's past forms."""
+        past = form.verb.past
+        return self.normed[i][1:] in {norm(f) for f in (*past.msg, *past.fsg, *past.du, *past.mpl, *past.fpl)}
 
     def _short_object(self, start: int, end: int) -> bool:
         """A participle's object before its complement: واصفا إياها بأنها / واصفا تلك المزاعم بأنها."""

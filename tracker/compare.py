@@ -179,6 +179,8 @@ class LatticeRules(BaseModel):
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
     armed_dead: list[str] = Field(default_factory=list, description="Armed dead: من مقاتليها.")
     all_dead: list[str] = Field(default_factory=list, description="All the dead: جميع القتلى.")
+    broader: list[str] = Field(default_factory=list, description="A whole agreement: اتفاق شامل.")
+    alongside: list[str] = Field(default_factory=list, description="What it came with: رافق.")
     bore_arms: list[str] = Field(default_factory=list, description="Under arms: وهم يحملون السلاح.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
@@ -860,6 +862,8 @@ Phrases = Literal[
     "armed_dead",
     "all_dead",
     "bore_arms",
+    "broader",
+    "alongside",
     "no_civilian",
     "among_dead_armed",
     "killers",
@@ -2449,6 +2453,11 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     announced = _says(told, "reached") or standing or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):
         return None
+    if _says(denied, "broader") and not _says(told, "broader"):
+        return None  # لا اتفاق شاملا / إتمام صفقة لتبادل الأسرى: a partial one
+    came_with = _came_with(denied) if _says(denied, "alongside") else ""
+    if claimmatch.overlap_stems(set(_content_words(came_with)), set(_content_words(told))) > 0:
+        return None  # أي تفاهم على التهدئة رافق عملية التبادل / إتمام صفقة لتبادل الأسرى: taken as done
     if not _one_story(s, t, lat):
         return None
     if s.record.article.id != t.record.article.id and not _same_matter(s, t):
@@ -2474,6 +2483,14 @@ def _same_matter(a: Claim, b: Claim) -> bool:
     words = _agreement_words()
     ma, mb = _content_words(ta) - words, _content_words(tb) - words
     return min(len(ma), len(mb)) <= SPARSE_MATTER or claimmatch.overlap_stems(set(ma), set(mb)) > 0
+
+
+def _came_with(text: str) -> str:
+    """What a claim says an agreement came with (`alongside`: أي تفاهم رافق عملية التبادل: the exchange),
+    which it takes as done; empty when it says none."""
+    alongside = {norm(w) for w in lattice().spec.alongside}
+    cut = next((m.end() for m in re.finditer(r"\S+", text) if norm(m.group()) in alongside), len(text))
+    return text[cut:]
 
 
 SPARSE_MATTER = 1
