@@ -48,6 +48,25 @@ def test_a_participle_after_a_participle_and_the_next_statement(extractor: Extra
     ]
 
 
+def test_volunteers_shepherds_and_residents_who_spoke_to_an_outlet(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقال متطوع في الهلال الأحمر لرويترز إن القذائف سقطت على السوق. "
+        "وروى رعاة من المنطقة أن المسلحين جاؤوا في ثلاث سيارات.",
+    )
+    assert [(r.speaker.text, r.speaker.type, r.speaker.anonymous) for r in found] == [
+        ("متطوع في الهلال الأحمر", "anonymous_source", True),
+        ("رعاة من المنطقة", "anonymous_source", True),
+    ]
+    # ... and residents who spoke to an outlet, the outlet named after إلى or إليهم
+    for text in (
+        "وقال سكان تحدثوا إلى «إذاعة الوادي» إن المسلحين انسحبوا.",
+        "وقال سكان تحدثت إليهم «إذاعة الوادي» إن المسلحين انسحبوا.",
+    ):
+        said = one(records(extractor, text), "وقال")
+        assert (said.speaker.text, said.claim.text) == ("سكان", "المسلحين انسحبوا")
+
+
 def test_a_body_of_a_named_place_and_a_mayor(extractor: Extractor) -> None:
     denied = one(records(extractor, "ونفى المجلس البلدي لمدينة صبراتة تسليم الميناء للقوة الحكومية."), "ونفى")
     assert denied.speaker.text == "المجلس البلدي لمدينة صبراتة"
@@ -106,3 +125,17 @@ def test_a_sentence_opened_by_the_last_speakers_verb_and_its_object(extractor: E
     assert announced.speaker.resolved == "المتحدث باسم الجيش"
     # with no speaker before it, nobody announced anything
     assert records(extractor, "وأعلن ارتفاع عدد قتلى الجيش إلى أربعة.") == []
+
+
+def test_blaming_a_side_with_the_responsibility(extractor: Extractor) -> None:
+    found = records(
+        extractor,
+        "وقالت الشبكة إن القصف قتل 12 مدنيا، محملة «قوات الدعم السريع» المسؤولية الكاملة عن المجزرة.",
+    )
+    blamed = one(found, "محملة")
+    assert blamed.claim.text == "«قوات الدعم السريع» المسؤولية الكاملة عن المجزرة"
+    assert blamed.speaker.resolved == "الشبكة"
+    # loaded with aid is no blame, nor a participle's object other than its own (رافعا الحصار)
+    assert records(extractor, "ووصلت إلى المدينة عشر شاحنات محملة بالمساعدات الغذائية.") == []
+    lifted = records(extractor, "وقال الوزير إن الحكومة مستعدة، رافعا الحصار عن المدينة.")
+    assert [r.cue.text for r in lifted] == ["وقال"]

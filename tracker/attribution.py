@@ -70,6 +70,9 @@ APPOSITION_REACH = 9  # the most words of a post before the name in apposition t
 ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+SPOKEN_TO = frozenset({"الي", "اليه", "اليها", "اليهم", "اليهما"})
+"""إلى / إليهم after a verb of speaking, before the outlet spoken to (normalized)."""
+OWN_REACH = 9  # how far past a participle its own object may stand (محملة «قوات الدعم السريع» المسؤولية)
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
 PLACE_NOUNS = frozenset(
@@ -1345,16 +1348,24 @@ class Finder:
         return self.vias_in(lead + 2, t.i - 1, sent)
 
     def _told_channel(self, j: int) -> bool:
-        """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن: a verb after an
-        indefinite speaker or a comma, its channel after it, describes the speaker (an unmarked relative
-        clause, or an aside); the sentence goes on."""
+        """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن / سكان تحدثوا إلى «X»
+        / سكان تحدثت إليهم «X»: a verb after an indefinite speaker or a comma, its channel after it,
+        describes the speaker (an unmarked relative clause, or an aside); the sentence goes on."""
         k, n = j - 1, self.normed[j]
+        to = j + 2 < len(self.words) and self.normed[j + 1] in SPOKEN_TO and self._outlet_named_at(j + 2)
         return (
             k > 0
             and not (n[:1] in CONJUNCTIONS and n[1:] in self.lex.verb_forms)  # ، وقال لـX: a verb of its own
             and (self.words[k] in COMMA or not (self.normed[k].startswith("ال") or self.punct[k]))
-            and self._channel_end(j + 1, len(self.words)) > j + 1
+            and (to or self._channel_end(j + 1, len(self.words)) > j + 1)
         )
+
+    def _outlet_named_at(self, i: int) -> bool:
+        """A quoted name or an outlet (its head or its known name) opens at token i."""
+        head = self.lex.head(self.words[i])
+        named = self._phrase(i, min(len(self.words), i + 4), self.lex.outlets)
+        outlet = bool(head and head.cls == "outlet") or (named is not None and named[0] == 0)
+        return outlet or self._opening_at(i)
 
     def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
         """Tokens (from, to) of a chain marker (عن، على لسان) after a verb of quoting, or of نقلا عن after
@@ -1483,6 +1494,10 @@ class Finder:
         """A participle of a verb that takes an object, the object right after it: مستبعدا وجود ..."""
         if "object" not in form.verb.complements or i + 1 >= len(self.words):
             return False
+        own = self.lex.verb_objects.get(form.verb.lemma)
+        if own is not None:  # رافعا عدد القتلى، محملة قوات الدعم السريع المسؤولية: one of its own objects
+            reach = range(i + 1, min(len(self.words), i + OWN_REACH))
+            return any(self._object_noun_at(k, own) for k in reach)
         k, n = i + 1, self.normed[i + 1]
         if self._quoted_name_at(k):
             return True  # نافيا «مزاعم الاحتلال» بوجود ...: a quoted object
