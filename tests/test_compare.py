@@ -1007,7 +1007,7 @@ RELATIONS_FLOOR = {
     "relations14": 26,
     "relations15": 18,
     "relations16": 23,
-    "relations17": 32,
+    "relations17": 33,
     "relations18": 36,
     "relations19": 35,
 }

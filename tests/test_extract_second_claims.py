@@ -58,6 +58,9 @@ def test_volunteers_shepherds_and_residents_who_spoke_to_an_outlet(extractor: Ex
         ("متطوع في الهلال الأحمر", "anonymous_source", True),
         ("رعاة من المنطقة", "anonymous_source", True),
     ]
+    # ... and a hospital for itself
+    told = one(records(extractor, "وأفاد مستشفى الرازي التعليمي بوصول جثامين ستة قتلى."), "وأفاد")
+    assert (told.speaker.text, told.speaker.type) == ("مستشفى الرازي التعليمي", "organization")
     # ... and residents who spoke to an outlet, the outlet named after إلى or إليهم
     for text in (
         "وقال سكان تحدثوا إلى «إذاعة الوادي» إن المسلحين انسحبوا.",
