@@ -26,7 +26,7 @@ from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, stems, 
 from tracker.lexicon import FIGURE, Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
-from tracker.quotes import QUOTE_CHARS, doc_text, marked, sentence_bounds
+from tracker.quotes import QUOTE_CHARS, SENTENCE_END, doc_text, marked, sentence_bounds
 from tracker.speakers import (
     APPOSITION,
     PREPOSITIONS,
@@ -69,9 +69,9 @@ ANTECEDENT_WORDS = 12  # the most words of a speaker phrase before its relative 
 APPOSITION_REACH = 9  # the most words of a post before the name in apposition to it
 ANONYMITY_REACH = 16  # tokens between a speaker and the anonymity phrase about it (الذي فضل عدم ...)
 HARD_STOPS = frozenset({".", "!", "?", "؟", ":", "؛", "..."})
-SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 SPOKEN_TO = frozenset({"الي", "اليه", "اليها", "اليهم", "اليهما"})
 """إلى / إليهم after a verb of speaking, before the outlet spoken to (normalized)."""
+OUTLET_REACH = 8  # the most words of an outlet's name and its head (وكالة الأنباء السودانية الرسمية)
 OWN_REACH = 9  # how far past a participle its own object may stand (محملة «قوات الدعم السريع» المسؤولية)
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
@@ -624,7 +624,6 @@ class Finder:
 
     def vias_in(self, start: int, end: int, sent: Span) -> list[Mention]:
         """Outlets named in the rest of a speaker region: لوكالة X، مع شبكة X، للصحيفة نفسها."""
-        lex = self.lex
         out = []
         i = start
         while i < end:
@@ -643,11 +642,8 @@ class Finder:
                         out.append(m)
                     i = close
                     continue
-            head = lex.head(self.words[i])
-            named = self._phrase(i, end, lex.outlets)
-            if (head and head.cls == "outlet") or (named is not None and named[0] == 0):
+            if (j := self._outlet_end(i, end)) is not None:
                 # في مقابلة مع شبكة «سي إن إن» الأميركية: the outlet's name and adjectives, no further
-                j = i + named[1] if named is not None and named[0] == 0 else self._outlet_name_end(i + 1, end)
                 j = self._adjectives_end(j, end)
                 m = self.mention(i, j, sent)
                 if m is not None:
@@ -1362,10 +1358,15 @@ class Finder:
 
     def _outlet_named_at(self, i: int) -> bool:
         """A quoted name or an outlet (its head or its known name) opens at token i."""
+        return self._opening_at(i) or self._outlet_end(i, min(len(self.words), i + OUTLET_REACH)) is not None
+
+    def _outlet_end(self, i: int, end: int) -> int | None:
+        """End of the outlet named at token i (its known name, or its head and the name after it)."""
+        named = self._phrase(i, end, self.lex.outlets)
+        if named is not None and named[0] == 0:
+            return i + named[1]
         head = self.lex.head(self.words[i])
-        named = self._phrase(i, min(len(self.words), i + 4), self.lex.outlets)
-        outlet = bool(head and head.cls == "outlet") or (named is not None and named[0] == 0)
-        return outlet or self._opening_at(i)
+        return self._outlet_name_end(i + 1, end) if head and head.cls == "outlet" else None
 
     def _chain_split(self, verb: Verb, start: int, end: int) -> tuple[int, int] | None:
         """Tokens (from, to) of a chain marker (عن، على لسان) after a verb of quoting, or of نقلا عن after
@@ -1474,17 +1475,12 @@ class Finder:
             return False
         before = self.words[i - 1]
         # (a sentence's first verb in the past only: ويقدر عدد ..., ويعتبر ... are as often passive narration)
-        opens = (before in SENTENCE_ENDS or "\n" in before) and self._past(i, form)
+        opens = (before in SENTENCE_END or "\n" in before) and self.normed[i][1:] in self.lex.past_forms
         return (
             (before in COMMA or opens)
             and i + 1 < len(self.words)
             and self._object_noun_at(i + 1, self.lex.verb_objects.get(form.verb.lemma))
         )
-
-    def _past(self, i: int, form: VerbForm) -> bool:
-        """The verb at i (past its و) is one of its verb's past forms."""
-        past = form.verb.past
-        return self.normed[i][1:] in {norm(f) for f in (*past.msg, *past.fsg, *past.du, *past.mpl, *past.fpl)}
 
     def _short_object(self, start: int, end: int) -> bool:
         """A participle's object before its complement: واصفا إياها بأنها / واصفا تلك المزاعم بأنها."""

@@ -863,7 +863,6 @@ Phrases = Literal[
     "all_dead",
     "bore_arms",
     "broader",
-    "alongside",
     "no_civilian",
     "among_dead_armed",
     "killers",
@@ -2455,8 +2454,8 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
         return None
     if _says(denied, "broader") and not _says(told, "broader"):
         return None  # لا اتفاق شاملا / إتمام صفقة لتبادل الأسرى: a partial one
-    came_with = _came_with(denied) if _says(denied, "alongside") else ""
-    if claimmatch.overlap_stems(set(_content_words(came_with)), set(_content_words(told))) > 0:
+    came_with = _came_with(denied)
+    if came_with and claimmatch.overlap_stems(set(_content_words(came_with)), set(_content_words(told))) > 0:
         return None  # أي تفاهم على التهدئة رافق عملية التبادل / إتمام صفقة لتبادل الأسرى: taken as done
     if not _one_story(s, t, lat):
         return None
@@ -2488,9 +2487,14 @@ def _same_matter(a: Claim, b: Claim) -> bool:
 def _came_with(text: str) -> str:
     """What a claim says an agreement came with (`alongside`: أي تفاهم رافق عملية التبادل: the exchange),
     which it takes as done; empty when it says none."""
-    alongside = {norm(w) for w in lattice().spec.alongside}
+    alongside = _alongside_words()
     cut = next((m.end() for m in re.finditer(r"\S+", text) if norm(m.group()) in alongside), len(text))
     return text[cut:]
+
+
+@cache
+def _alongside_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in lattice().spec.alongside)
 
 
 SPARSE_MATTER = 1

@@ -241,6 +241,7 @@ class Lexicon:
     claim_stop_forms: frozenset[str] = frozenset()  # each stop, its last word also with a pronoun
     claim_clause_joiners: frozenset[str] = frozenset()  # ، فيما: one more clause, then the claim ends
     second_claims: frozenset[str] = frozenset()  # ، واستعادوا السيطرة: a second claim of the speaker's
+    past_forms: frozenset[str] = frozenset()  # the reporting verbs' past forms, bare (أعلن، نفت ...)
     cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
     demonstratives: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ def load(directory: str | None = None) -> Lexicon:
             if form.endswith("ة"):
                 for variant in _clitic_variants(form[:-1] + "تين"):
                     lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, "du", True, verb))
+    lex.past_forms = frozenset(norm(f) for v in verbs.verbs for slot in SLOTS for f in getattr(v.past, slot))
     for head in speakers.heads:
         for slot in SLOTS:
             for form in getattr(head, slot):
