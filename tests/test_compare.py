@@ -1000,7 +1000,7 @@ RELATIONS_FLOOR = {
     "relations7": 23,
     "relations8": 35,
     "relations9": 30,
-    "relations10": 41,
+    "relations10": 43,
     "relations11": 32,
     "relations12": 27,
     "relations13": 42,
@@ -1010,15 +1010,19 @@ RELATIONS_FLOOR = {
     "relations17": 33,
     "relations18": 36,
     "relations19": 35,
+    "relations20": 28,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations20 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations21 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations19": 1}
+KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
 pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
 "we are no party to any truce" with a truce others agreed to (the rules cannot yet tell الجيش from الجيش
-الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17)."""
+الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17);
+relations20 pairs a village seized on Thursday with its clearing on Saturday (cleansing a place is not
+yet read as taking it back), and a denial of any civilian killed in one village with civilians among
+the wounded a hospital treated (civilians among the dead and among the wounded are one test)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

@@ -367,11 +367,21 @@ UNDATED = "undated"
 particulars they share decide whether they tell one event."""
 
 
-def _week(c: Claim) -> str:
+WEEK_SLACK_DAYS = 3
+"""How far past the edge of its ISO week a claim's time still meets the next week's claims (فجر الجمعة,
+told in a report of the Monday after)."""
+
+
+def _weeks(c: Claim, actor: str = "") -> set[str]:
+    """The weeks a claim's event blocks are keyed by: its time's, and the next or last week's where the
+    time lies within WEEK_SLACK_DAYS of their edge. A report's own key (@id) takes no week: the report
+    and its story bound the time, and an undated claim of it meets the dated ones."""
+    if actor.startswith("@"):
+        return {""}
     if c.when is None:
-        return UNDATED
-    year, week, _ = c.when[0].isocalendar()
-    return f"{year}-W{week}"
+        return {UNDATED}
+    slack = dt.timedelta(days=WEEK_SLACK_DAYS)
+    return {"{}-W{}".format(*d.isocalendar()[:2]) for d in (c.when[0] - slack, c.when[0], c.when[1] + slack)}
 
 
 @lru_cache(maxsize=CACHE)
@@ -416,16 +426,16 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     )
     if p.relation and c.event:
         for relation in {p.relation} | _events(c.record.claim.text):
-            for e in actors:
-                direct.add(("event", relation, e, _week(c)))
+            direct |= {("event", relation, e, w) for e in actors for w in _weeks(c, e)}
     if _no_civilian_dead(c.record.claim.text):  # أحدا من المدنيين لم يتعرض لأذى: every toll of its story
-        direct |= {("event", CASUALTIES, e, _week(c)) for e in here}
+        direct |= {("event", CASUALTIES, e, "") for e in here}
     if _disowned(c):  # نفى الحزب أي علاقة له بالاشتباكات: every report of its story that gives it a part
         involved = lattice().spec.involved_in
-        direct |= {("event", r, e, _week(c)) for r in involved for e in here}
+        direct |= {("event", r, e, "") for r in involved for e in here}
         direct |= {("topic", r, e) for x in involved for r in _lattice_family(x) for e in here}
     if (who := _who_were(c)) or _denies_civilian_dead(c):
-        direct.add(("who", who[0] if who else DEAD, _week(c)))  # the few claims that say who they were
+        # the few claims that say who they were
+        direct |= {("who", who[0] if who else DEAD, w) for w in _weeks(c)}
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -660,15 +670,17 @@ def _generic_stems() -> frozenset[str]:
         *lat.update,
         *lat.preliminary,
     ]
-    listed += [w for e in entities.table().spec.entities for w in e.aliases]  # actors are in the block key
     listed += lat.event_generic_words
 
     def stemmed(ws: Iterable[str]) -> set[str]:
         return {s for w in ws for s in claimmatch.content_stems(w)}
 
-    # (not the places a trigger names: سقوط المقر tells the headquarters from the airport)
-    triggers = stemmed(w for r in g.spec.relations for w in r.triggers) - stemmed(lat.trigger_places)
-    return frozenset(stemmed(listed) | triggers)
+    # (not the places a trigger or an actor's name holds: سقوط المقر tells the headquarters from the
+    # airport, and قاعدة غريان is a base, whatever القاعدة names elsewhere)
+    places = stemmed(lat.trigger_places)
+    triggers = stemmed(w for r in g.spec.relations for w in r.triggers)
+    actors = stemmed(w for e in entities.table().spec.entities for w in e.aliases)  # in the block key
+    return frozenset(stemmed(listed) | ((triggers | actors) - places))
 
 
 @lru_cache(maxsize=CACHE)
@@ -1069,6 +1081,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             )
             if part.of is not None and norm(total.text).startswith(ARTICLE):
                 continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
+            if _side_count(part, s) and particulars_overlap(s, t)[0] == 0:
+                continue  # 100 من عناصر الدعم السريع قتلوا في المعارك: a side's dead, not the market's
             if (part.low, part.high) == (total.low, total.high) == (lo, hi):
                 return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
             # ... but one report's part may belong to another incident of a story the two only share
@@ -1077,6 +1091,15 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
             return Decision(rule, s, t, _show(part), _show(total))
     return None
+
+
+def _side_count(q: Quantity, c: Claim) -> bool:
+    """The figure counts the men of a side the claim names (أكثر من 100 من عناصر الدعم السريع), not a
+    kind of person."""
+    text = c.record.claim.text
+    return q.of is not None and any(
+        q.of in claimmatch.content_stems(text[m.start : m.end]) for m in entities.table().mentions(text)
+    )
 
 
 CAP_LEAD = 2
@@ -1322,9 +1345,14 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     يكون الهجوم أوقع قتلى), denies them all."""
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
-    agents = _agents(denial.record.claim.text)
+    text = denial.record.claim.text
+    agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
+    if not agents and denial.prop.relation == GROUND and not _says(text, "lost_ground"):
+        # a hold denied with no side named, by a speaker of none (نفى متحدث مزاعم الحكومة بسيطرتها): of
+        # its own report's holds only, whoever holds in the others (a fall denied is of the place's holder)
+        return told.record.article.id == denial.record.article.id
     return not agents or _given_to(told, agents, denial)
 
 
@@ -2243,17 +2271,34 @@ def _echo(a: Claim, b: Claim) -> Decision | None:
     # the two read as the same relation affirmed and denied (the polarities of two relations read from
     # two parts of one quotation say nothing of each other)
     same_relation = pa.relation == pb.relation
-    if same_relation and pa.polarity == pb.polarity and pa.relation:
+    one_event = not (a.event or b.event) or _told_again(a, b)
+    if same_relation and pa.polarity == pb.polarity and pa.relation and one_event:
         return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
     if (not same_relation or pa.polarity == pb.polarity) and _retold(ta, tb):
         return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
     return None
 
 
+def _told_again(a: Claim, b: Claim) -> bool:
+    """One speaker's two event claims tell one statement (an observatory's tolls of two days' strikes
+    are two): of one event, with a figure in common (قتل ثمانية «مخربين»), or with every particular of
+    one in the other (السيطرة الكاملة على مدينة النهود)."""
+    if same_event(a, b, lattice()):
+        return True
+    figures = {(q.unit, q.low, q.high) for q in _counts(a)}
+    if not figures.isdisjoint((q.unit, q.low, q.high) for q in _counts(b)):
+        return True
+    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    return bool(pa and pb) and (pa <= pb or pb <= pa)
+
+
 def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """The rule that relates two claims of one block, or None when no rule has an opinion."""
     pa, pb = a.prop, b.prop
     one_voice = a.record.article.id == b.record.article.id and same_speaker(a.record, b.record)
+    # (تستبعد المؤشرات أن يكون الكاتب قال إن «X»: X is told inside the other claim, not against it)
+    if _nested(a, b):
+        return None
     if (echoed := _echo(a, b)) is not None:
         return echoed
     if pa.modality in lat.spec.no_verdict_modalities or pb.modality in lat.spec.no_verdict_modalities:
@@ -2315,6 +2360,14 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    """One claim of a report holds the other's words in its own span (a statement retold inside another)."""
+    if a.record.article.id != b.record.article.id:
+        return False
+    (s, e), (t, f) = ((c.record.claim.start, c.record.claim.end) for c in (a, b))
+    return (s <= t and f <= e) or (t <= s and e <= f)
 
 
 DENIAL_NAMES = 2

@@ -39,6 +39,10 @@ class Entity(BaseModel):
         default_factory=list,
         description="Adjectives of nationality (أميركي، إسرائيلية): who did it or who speaks, never a party.",
     )
+    not_before: list[str] = Field(
+        default_factory=list,
+        description="Words right after an alias that make it a common noun (القاعدة الجوية: an air base).",
+    )
 
 
 class EntityRules(BaseModel):
@@ -93,6 +97,15 @@ class EntityTable:
                 toks = tuple(norm(w) for w in _TOKEN.findall(alias))
                 self.index.setdefault(toks[0], []).append((toks, entity.id))
         self.adjectives = {norm(w): e.id for e in spec.entities for w in e.adjectives}
+        self.not_before = {e.id: frozenset(norm(w) for w in e.not_before) for e in spec.entities}
+        # the one-word alias with the article of each actor that may be a common noun (القاعدة)
+        self.nouns = {
+            e.id: norm(a)
+            for e in spec.entities
+            if e.not_before
+            for a in e.aliases
+            if a.startswith("ال") and " " not in a
+        }
         for options in self.index.values():
             options.sort(key=lambda o: -len(o[0]))
         self.heads = {norm(w) for w in spec.actor_heads}
@@ -111,13 +124,15 @@ class EntityTable:
                 if short := self._unknown_at(alias, words, 0, set()):
                     self.short_forms.setdefault(short[0], set()).add(entity.id)
 
-    def mentions(self, text: str) -> Iterator[Mention]:
+    def mentions(self, text: str, common: frozenset[str] = frozenset()) -> Iterator[Mention]:
         """Every actor named in `text`, in order; unknown organisations as `?surface form`.
 
         Where aliases overlap the longer one wins, wherever it starts (تنظيم القاعدة في العراق is aqi).
+        The one-word aliases of the actors in `common` (`common_nouns` of the article) name no one.
         """
         toks = [(stems(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
         found = [(i, *m) for i in range(len(toks)) if (m := self._match_at(toks, i))]
+        found = [(i, n, eid) for i, n, eid in found if n > 1 or eid not in common]
         taken: dict[int, tuple[int, str]] = {}
         used: set[int] = set()
         for i, n, eid in sorted(found, key=lambda f: (-f[1], f[0])):
@@ -170,6 +185,9 @@ class EntityTable:
                 if i + len(alias) > len(toks):
                     continue
                 if all(a in toks[i + k][0] for k, a in enumerate(alias[1:], 1)):
+                    n = i + len(alias)
+                    if n < len(toks) and not self.not_before[eid].isdisjoint(toks[n][0]):
+                        continue  # القاعدة الجوية: an air base
                     return len(alias), eid
         return None
 
@@ -201,9 +219,24 @@ class EntityTable:
             found += [self.adjectives[f] for f in stems(m.group()) if f in self.adjectives][:1]
         return list(dict.fromkeys(found))
 
-    def ids(self, text: str) -> list[str]:
+    def ids(self, text: str, common: frozenset[str] = frozenset()) -> list[str]:
         """Distinct entity ids of `text` in order of first mention."""
-        return list(dict.fromkeys(m.id for m in self.mentions(text)))
+        return list(dict.fromkeys(m.id for m in self.mentions(text, common)))
+
+    def common_nouns(self, text: str) -> frozenset[str]:
+        """The actors whose one-word alias the text also writes as a common noun: with no article and
+        in no alias (قاعدة الوطية) or before a `not_before` word (القاعدة الجوية). There the alias
+        standing alone is that noun too (سقوط القاعدة: the base's fall)."""
+        toks = [(stems(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        out = set()
+        for k, (forms, _, _) in enumerate(toks):
+            for eid, word in self.nouns.items():
+                if word in forms:
+                    if k + 1 < len(toks) and not self.not_before[eid].isdisjoint(toks[k + 1][0]):
+                        out.add(eid)
+                elif word[2:] in forms and self._match_at(toks, k) is None:
+                    out.add(eid)
+        return frozenset(out)
 
     def kind(self, eid: str) -> EntityKind:
         entity = self.by_id.get(eid)

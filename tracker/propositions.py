@@ -556,8 +556,14 @@ def _article_actors(text: str) -> tuple[tuple[entities.Mention, ...], tuple[str,
     """The actors named in an article, in order and most named first: read once per article, not
     once per claim (the claims of one article arrive together)."""
     table = entities.table()
-    named = tuple(m for m in table.mentions(text) if not _attribute(text, m, table))
+    named = tuple(m for m in table.mentions(text, _common(text)) if not _attribute(text, m, table))
     return named, tuple(eid for eid, _ in Counter(m.id for m in named).most_common())
+
+
+@lru_cache(maxsize=4)
+def _common(text: str) -> frozenset[str]:
+    """The actors whose alias the article also uses as a common noun (قاعدة الوطية: a base)."""
+    return entities.table().common_nouns(text)
 
 
 @lru_cache(maxsize=4)
@@ -627,7 +633,7 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
                 if e not in found
             ][:1]
     else:
-        found = _actors(entities.table().ids(text))
+        found = _actors(entities.table().ids(text, _common(article_text) if article_text else frozenset()))
     referred, claimed = _anaphors(record, article_text) if article_text else ({}, [])
     found = list(dict.fromkeys([*found, *claimed]))  # مقاتلي الحركة: the group the article named
     want = 2 if kind == "relational" or reading.anaphora else 1

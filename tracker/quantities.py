@@ -608,7 +608,14 @@ def _counted(
     group = _whose_group(lex, toks, verb)
     if group is not None:
         after_group = [k for k in (group + 1, group + 2) if k < len(toks)]
-        verb = next((k for k in after_group if lex.lookup(toks[k], lex.before) is not None), verb)
+    elif counted and verb < len(toks) and (noun > end or toks[verb].forms[0].startswith("ال")):
+        # ثلاثة من عناصر اللواء قتلوا، تسعة من أفراد دفاع شبوة قتلوا: whose, in the genitive of a counted
+        # noun after من or before a definite word, in one or two words (not a verb of the next clause:
+        # ... وأصيب خمسة)
+        after_group = [k for k in (verb + 1, verb + 2) if k < len(toks) and not toks[k].text.startswith("و")]
+    else:
+        after_group = []
+    verb = next((k for k in after_group if lex.lookup(toks[k], lex.before) is not None), verb)
     person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
