@@ -112,6 +112,9 @@ class LatticeRules(BaseModel):
     )
     article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
     held: list[str] = Field(default_factory=list, description="The people arrested: الموقوفين.")
+    held_accused: list[str] = Field(
+        default_factory=list, description="The arrested named by their charge: ثمانية «متعاونين»."
+    )
     any_party: list[str] = Field(default_factory=list, description="A second party left open: مع أي طرف.")
     any_tie: list[str] = Field(
         default_factory=list, description="A tie of any kind, no party named: أي تحالف."
@@ -434,8 +437,9 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("event", r, e, "") for r in involved for e in here}
         direct |= {("topic", r, e) for x in involved for r in _lattice_family(x) for e in here}
     if (who := _who_were(c)) or _denies_civilian_dead(c):
-        # the few claims that say who they were
-        direct |= {("who", who[0] if who else DEAD, w) for w in _weeks(c)}
+        # the few claims that say who they were, in their week and in their story (dated or not)
+        kind = who[0] if who else DEAD
+        direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -1810,6 +1814,9 @@ def _armed_count(c: Claim) -> bool:
     armed, kinds = _combatant_words(), quantities.lexicon().casualty_units | {ARRESTED}
     if any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities):
         return True
+    accused = _accused_words()
+    if any(q.unit == ARRESTED and not accused.isdisjoint([*words(q.text), q.of]) for q in c.prop.quantities):
+        return True  # اعتقل ثمانية «متعاونين» مع المهاجمين: held as the armed side's men
     text = c.record.claim.text
     return any(q.unit in COMBATANTS for q in c.prop.quantities) and _says(text, "article_dead")
 
@@ -1870,11 +1877,18 @@ def _kind_after(
         if (h.start and _part_word(toks[h.start - 1])) or (opening and h.start > 0):
             continue
         for k in range(h.end, min(h.end + reach, len(toks))):
-            if quantities.Lexicon.ends_at(toks, k, g.short_neg) is not None:
+            # (ليسوا سوى رعاة: nothing but, no denial)
+            denied = quantities.Lexicon.ends_at(toks, k, g.short_neg) is not None
+            if denied and toks[k].forms[0] not in propositions.EXCEPT:
                 break
             if not kinds.isdisjoint(toks[k].forms):
                 return not norm(toks[k].text).startswith("ال") and not _part_word(toks[k - 1])
     return False
+
+
+@cache
+def _accused_words() -> frozenset[str]:
+    return normed(lattice().spec.held_accused)
 
 
 @cache
