@@ -199,3 +199,11 @@ def test_who_the_arrested_were_charged_or_nothing_but_herders() -> None:
     for report in (charged, herders):  # (one story: its attack told in both)
         report.said("شهود", "مسلحين هاجموا سوق تيسيت الأسبوعي بالدراجات النارية", anonymous=True)
     assert contradiction(annotated(charged, herders), "متعاونين", "مجرد رعاة") == "contradict-identity"
+
+
+def test_a_side_said_to_lie_about_retaking_a_place() -> None:
+    assert propositions.read("الجيش «يكذب بشأن استعادة المطار»").negated
+    art = Article("l", lead="معارك حول مطار بلدة ديبرا.", published=DAY)
+    art.said("قيادة الجيش", "ديبرا كلها «تحت السيطرة الكاملة»", type="organization")
+    art.said("قائد ميداني في «فانو»", "الجيش «يكذب بشأن استعادة المطار»", anonymous=True)
+    assert contradiction(annotated(art), "تحت السيطرة", "يكذب بشأن") == "contradict-denial"

@@ -128,6 +128,7 @@ class LatticeRules(BaseModel):
     link_relation: str = Field(default="cooperation", description="What every tie implies.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
+    told_false: list[str] = Field(default_factory=list, description="A report called a lie: يكذب بشأن.")
     blanket: list[str] = Field(default_factory=list, description="Any instance: أي مدني.")
     blanket_events: list[str] = Field(default_factory=list, description="Events denied of any one: arrest.")
     thing_deniers: list[str] = Field(default_factory=list, description="Cues denying a fact: نفى.")
@@ -845,6 +846,7 @@ Phrases = Literal[
     "held",
     "new_event",
     "any_event",
+    "told_false",
     "blanket",
     "any_party",
     "any_tie",
@@ -2343,7 +2345,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
         s, t = (a, b) if a.affirmed else (b, a)
         told = t.record.claim.text
-        denial = t.record.claim.polarity == "negated" or _says(told, "any_event")
+        denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         denied = denial and t.prop.relation in _events(s.record.claim.text)
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
