@@ -2287,7 +2287,8 @@ def _echo(a: Claim, b: Claim) -> Decision | None:
     # the two read as the same relation affirmed and denied (the polarities of two relations read from
     # two parts of one quotation say nothing of each other)
     same_relation = pa.relation == pb.relation
-    one_event = not (a.event or b.event) or _told_again(a, b)
+    # (two denials of one speaker deny one thing told of him: أن تكون قواته نفذت أي عملية)
+    one_event = not (a.event or b.event) or not (a.affirmed or b.affirmed) or _told_again(a, b)
     if same_relation and pa.polarity == pb.polarity and pa.relation and one_event:
         return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
     if (not same_relation or pa.polarity == pb.polarity) and _retold(ta, tb):
@@ -2404,6 +2405,15 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     if (
         len(named) >= DENIAL_NAMES
         and claimmatch.overlap_stems(set(named), set(_particulars(told.record.claim.text))) == 1
+    ):
+        return True
+    # الدعم السريع مسؤولية القصف / أن تكون قد استهدفت السوق أو الأحياء السكنية: the report's event, named
+    # no further, of a report whose story holds what the denial names
+    if (
+        len(named) >= DENIAL_NAMES
+        and _names_article_event(told)
+        and not _particulars(told.record.claim.text)
+        and len(named & told.story) >= DENIAL_NAMES
     ):
         return True
     blanket = _says(text, "any_event") or (
