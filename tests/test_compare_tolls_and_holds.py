@@ -30,16 +30,14 @@ def test_the_dead_of_a_unit_named_in_the_genitive() -> None:
 
 
 def test_a_hospitals_bodies_against_a_lower_whole_toll() -> None:
-    art = Article("h", lead="قصفت طائرة مسيرة سوق بلدة العوينات ظهر الأحد.", published=DAY)
-    art.said("وزارة الصحة", "حصيلة قتلى قصف السوق ارتفعت إلى 18 قتيلا", type="organization")
-    art.said("مدير مستشفى العوينات", "المستشفى تسلم 25 جثة منذ الظهر")
-    recs = annotated(art)
-    assert contradiction(recs, "18 قتيلا", "تسلم 25") == "contradict-figures"
-    # fewer bodies than the whole: a part of it
-    fewer = Article("f", lead="قصفت طائرة مسيرة سوق بلدة العوينات ظهر الأحد.", published=DAY)
-    fewer.said("وزارة الصحة", "حصيلة قتلى قصف السوق ارتفعت إلى 18 قتيلا", type="organization")
-    fewer.said("مدير مستشفى العوينات", "المستشفى تسلم 11 جثة منذ الظهر")
-    assert contradiction(annotated(fewer), "18 قتيلا", "تسلم 11") is None
+    def received(bodies: int) -> str | None:
+        art = Article("h", lead="قصفت طائرة مسيرة سوق بلدة العوينات ظهر الأحد.", published=DAY)
+        art.said("وزارة الصحة", "حصيلة قتلى قصف السوق ارتفعت إلى 18 قتيلا", type="organization")
+        art.said("مدير مستشفى العوينات", f"المستشفى تسلم {bodies} جثة منذ الظهر")
+        return contradiction(annotated(art), "18 قتيلا", f"تسلم {bodies}")
+
+    assert received(25) == "contradict-figures"
+    assert received(11) is None  # fewer bodies than the whole: a part of it
 
 
 def test_a_sides_dead_are_not_a_part_of_a_markets_toll() -> None:
