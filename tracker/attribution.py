@@ -48,7 +48,7 @@ VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "�
 EXPLANATORY = frozenset({"حيث", "اذ"})
 NOT_ACCUSATIONS = frozenset({"باسم", "بن"})
 """Words opening with بـ inside a speaker's name (المتحدث باسم، فهد بن سعد), not an accusation."""
-CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن"})
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "امام", "اثناء", "ضمن", "علي"})
 OCCASION_REACH = 3
 """How many words into an occasion phrase its preposition may stand (في مقطع مصور نشره على)."""
 PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
@@ -1346,14 +1346,17 @@ class Finder:
     def _told_channel(self, j: int) -> bool:
         """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن / سكان تحدثوا إلى «X»
         / سكان تحدثت إليهم «X»: a verb after an indefinite speaker or a comma, its channel after it,
-        describes the speaker (an unmarked relative clause, or an aside); the sentence goes on."""
+        describes the speaker (an unmarked relative clause, or an aside); the sentence goes on. So does
+        an aside of the occasion alone (سكان، تحدثوا عبر الهاتف، أن ...)."""
         k, n = j - 1, self.normed[j]
-        to = j + 2 < len(self.words) and self.normed[j + 1] in SPOKEN_TO and self._outlet_named_at(j + 2)
+        end = len(self.words)
+        to = j + 2 < end and self.normed[j + 1] in SPOKEN_TO and self._outlet_named_at(j + 2)
+        aside = k > 0 and self.words[k] in COMMA and self._occasion_opens(j + 1, end)
         return (
             k > 0
             and not (n[:1] in CONJUNCTIONS and n[1:] in self.lex.verb_forms)  # ، وقال لـX: a verb of its own
             and (self.words[k] in COMMA or not (self.normed[k].startswith("ال") or self.punct[k]))
-            and (to or self._channel_end(j + 1, len(self.words)) > j + 1)
+            and (to or aside or self._channel_end(j + 1, end) > j + 1)
         )
 
     def _outlet_named_at(self, i: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tracker import lexicon
 from tracker.attribution import Attribution
 from tracker.lexicon import Slot
 from tracker.speakers import Mention
@@ -77,6 +78,7 @@ def _inherit(m: Mention, a: Mention) -> None:
 
 
 def resolve(attributions: list[Attribution]) -> list[Attribution]:
+    partitive = lexicon.load().partitive_heads
     mentions: list[Mention] = []
     kept: list[Attribution] = []
     sent_starts: dict[int, int] = {}  # cue token -> start of its sentence (`Span.sent` walks the doc)
@@ -92,7 +94,12 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
             ante = _antecedent(v, mentions)
             if ante is not None:
                 _inherit(v, ante)
-        if a.implicit is None and a.speaker is not None:
+        if a.implicit is None and a.speaker is not None and a.speaker.head in partitive:
+            # وقال أحدهم: one of the group named last speaks for it
+            group = next((m for m in reversed(mentions) if not m.channel and _count(m) != "sg"), None)
+            if group is not None:
+                _inherit(a.speaker, group)
+        elif a.implicit is None and a.speaker is not None:
             ante = _antecedent(a.speaker, mentions)
             if ante is not None and not (a.speaker.named and not ante.named):
                 _inherit(a.speaker, ante)

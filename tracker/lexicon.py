@@ -75,6 +75,9 @@ class Head(Forms):
     lemma: str = Field(min_length=1)
     class_: HeadClass = Field(alias="class")
     nonhuman: bool = False
+    partitive: bool = Field(
+        default=False, description="One of a group named just before (أحدهم): speaks as it."
+    )
 
 
 class Titles(_Rule):
@@ -200,6 +203,7 @@ def _phrases(items: list[str]) -> list[tuple[str, ...]]:
 class Lexicon:
     verb_forms: dict[str, VerbForm] = field(default_factory=dict)
     heads: dict[str, HeadInfo] = field(default_factory=dict)
+    partitive_heads: frozenset[str] = frozenset()  # lemmas of heads that are one of a group (أحدهم)
     accusative_heads: dict[str, HeadInfo] = field(default_factory=dict)  # قائدا: after أن only
     official_titles: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
@@ -344,6 +348,18 @@ def load(directory: str | None = None) -> Lexicon:
                     lex.heads.setdefault("ال" + f, info)
                 if slot == "msg" and not f.startswith("ال") and f[-1] not in "اهء":
                     lex.accusative_heads.setdefault(f + "ا", info)
+    lex.partitive_heads = frozenset(h.lemma for h in speakers.heads if h.partitive)
+    # a person's dual subject is regular (موظفان، طبيبتان) and listed only where it is not; listed forms
+    # win. (Not the oblique ـين: it is the sound plural's as well, للصحفيين the channel, not two speakers.)
+    for head in speakers.heads:
+        if head.du or head.partitive or head.class_ not in ("official", "person"):
+            continue
+        info = HeadInfo(head.lemma, head.class_, "du", head.nonhuman)
+        stems = [norm(f) for f in head.msg] + [norm(f)[:-1] + "ت" for f in head.fsg if norm(f).endswith("ه")]
+        for stem in stems:
+            if not stem.startswith("ال") and stem[-1] not in "ا." and " " not in stem:
+                lex.heads.setdefault(stem + "ان", info)
+                lex.heads.setdefault("ال" + stem + "ان", info)
     lex.official_titles = frozenset(norm(t) for t in speakers.titles.official)
     lex.person_titles = frozenset(norm(t) for t in speakers.titles.person)
     lex.official_markers = frozenset(
