@@ -1000,19 +1000,20 @@ RELATIONS_FLOOR = {
     "relations7": 24,
     "relations8": 35,
     "relations9": 31,
-    "relations10": 43,
-    "relations11": 34,
+    "relations10": 44,
+    "relations11": 36,
     "relations12": 28,
     "relations13": 43,
     "relations14": 26,
-    "relations15": 18,
+    "relations15": 19,
     "relations16": 23,
     "relations17": 33,
     "relations18": 36,
     "relations19": 35,
-    "relations20": 30,
+    "relations20": 31,
+    "relations21": 24,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations21 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations22 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

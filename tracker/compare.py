@@ -189,6 +189,9 @@ class LatticeRules(BaseModel):
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     killers: list[str] = Field(default_factory=list, description="Who or what killed them: برصاص، جراء.")
+    slipped: list[str] = Field(default_factory=list, description="Out of a side's hold: خرجت عن سيطرة.")
+    own_pronouns: list[str] = Field(default_factory=list, description="Whose members: صفوفنا، مسلحيه.")
+    attackers: list[str] = Field(default_factory=list, description="The attackers: منفذي الهجوم.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -242,6 +245,8 @@ class Lattice:
         self.held_since = normed(spec.held_since)
         self.own_holds = normed(spec.own_holds)
         self.own_forces = normed(spec.own_forces)
+        members = propositions.grammar().group_members
+        self.own_ranks = self.own_forces | {m + p for m in members for p in normed(spec.own_pronouns)}
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
         lex = quantities.lexicon()
@@ -861,6 +866,7 @@ Phrases = Literal[
     "final",
     "lost_ground",
     "withdrawing",
+    "slipped",
     "still_there",
     "tally",
     "reached",
@@ -884,6 +890,7 @@ Phrases = Literal[
     "no_civilian",
     "among_dead_armed",
     "killers",
+    "attackers",
     "state_forces",
     "armed_men",
     "full_hold",
@@ -967,8 +974,10 @@ def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     if _rival(a, b) or _killers_count(b, qb):
         return False  # ارتفعت الحصيلة إلى 24، في حين قال X إن العدد بلغ 14: two counts of one moment
     one_report = a.record.article.id == b.record.article.id and not same_speaker(a.record, b.record)
-    if one_report and _risen(a) and _risen(b):
-        return False  # two sources' tolls risen to 6 and to 11 in one report: each its latest
+    if one_report and ((_risen(a) and _risen(b)) or a.prop.restrictive):
+        # two sources' tolls risen to 6 and to 11 in one report: each its latest; so is one said to be all
+        # there is (حصيلة الشهداء «ثلاثة فقط») beside another's risen toll
+        return False
     marked = _risen(b) or _says(a.record.claim.text, "preliminary")
     da, db = a.record.article.published, b.record.article.published
     # one source's count and its later or same-day one (not a count it gave after: a correction)
@@ -1359,6 +1368,11 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
         # a hold denied with no side named, by a speaker of none (نفى متحدث مزاعم الحكومة بسيطرتها): of
         # its own report's holds only, whoever holds in the others (a fall denied is of the place's holder)
         return told.record.article.id == denial.record.article.id
+    if agents and denial.prop.relation == GROUND and _holding(told.record.claim.text) is not None:
+        # لم يتقدموا مترا against قواتنا صدت هجوما شنه X: of the side said to hold (none known: no one's
+        # the denial names), not of any side named
+        held = _holder(told)
+        return held is not None and not _may_be(agents).isdisjoint(_may_be(held[0]))
     return not agents or _given_to(told, agents, denial)
 
 
@@ -2043,6 +2057,40 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _own_dead_denied(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """A side's word that none of its own died (لم يسقط أي قتيل في صفوفنا، عاد مسلحوه سالمين) against
+    another speaker's count of that side's dead in its story (lattice.yaml, `own_pronouns`)."""
+    for s, t in ((a, b), (b, a)):
+        if t.affirmed or t.prop.relation != CASUALTIES or not s.affirmed or s.prop.modality != "asserted":
+            continue
+        side = _speaker_side(t)
+        if not side or not _may_be(side).isdisjoint(_may_be(_speaker_side(s))) or not _own_dead(t, lat):
+            continue
+        text = s.record.claim.text
+        if not any(q.unit == quantities.KILLED and (q.low or 0) >= 1 for q in _counts(s)):
+            continue
+        named = _agents(text)
+        theirs = not side.isdisjoint(named) or (
+            not named and _says(text, "attackers") and not side.isdisjoint(s.prop.entities)
+        )
+        if theirs and _of_story_dead(t, s, lat):
+            return Decision("contradict-denial", s, t, CASUALTIES, CASUALTIES)
+    return None
+
+
+def _own_dead(c: Claim, lat: Lattice) -> bool:
+    """The claim speaks of the speaker's own men (صفوفنا، مسلحيه، قواتنا), or says them unharmed naming
+    no one (عادوا إلى مواقعهم سالمين)."""
+    toks = quantities.tokens(c.record.claim.text)
+    if any(not lat.own_ranks.isdisjoint(t.forms) for t in toks):
+        return True
+    return (
+        not c.prop.quantities
+        and not _agents(c.record.claim.text)
+        and bool(propositions.grammar().find(toks, propositions.grammar().unharmed, False))
+    )
+
+
 def _of_story_dead(s: Claim, t: Claim, lat: Lattice, by_whom: bool = False) -> bool:
     """`s`, said of who the dead were, is said of `t`'s: of its story's dead as a whole where it tells no
     event of its own (لم يسقط أي مدني خلال المداهمات), else of one toll (_one_toll). With `by_whom`, not
@@ -2172,6 +2220,32 @@ def _left_held(a: Claim, b: Claim) -> Decision | None:
         ):
             continue
         return Decision("contradict-holder", s, t, GROUND, GROUND)
+    return None
+
+
+def _slipped(a: Claim, b: Claim) -> Decision | None:
+    """A side said to hold ground still (الجيش «ما زال يسيطر ... على قرية أم جر») and said by another source
+    of its story to have lost it (قرية أم جر «خرجت عن سيطرة الجيش»): the side named right after the words
+    of slipping, a place of the hold among the other's other words (lattice.yaml `slipped`)."""
+    for s, t in ((a, b), (b, a)):
+        text = t.record.claim.text
+        split = _split_at(text, "slipped")
+        if split is None or s.prop.relation != GROUND or not _says(s.record.claim.text, "lasting_hold"):
+            continue
+        place, whose = split
+        before = quantities.tokens(place)
+        if quantities.Lexicon.ends_at(before, len(before), propositions.grammar().short_neg) is not None:
+            continue  # لم تخرج عن سيطرة الجيش: still held
+        held = _holder(s)
+        if held is None or not _same_story(s, t) or same_speaker(s.record, t.record):
+            continue
+        whose = " ".join(whose.split()[:SUBJECT_WORDS])
+        heads = (h for h, _ in entities.table().bare_heads(whose))
+        side = _agents(whose) | _with_links(t.prop.anaphors[h] for h in heads if h in t.prop.anaphors)
+        if _may_be(side).isdisjoint(_may_be(held[0])):
+            continue
+        if claimmatch.overlap_stems(set(_particulars(place)), set(held[1])):
+            return Decision("contradict-holder", s, t, GROUND, GROUND)
     return None
 
 
@@ -2360,11 +2434,12 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat) or _left_held(a, b) or _attacker(a, b, lat)
+        found = _holders(a, b, lat) or _left_held(a, b) or _slipped(a, b) or _attacker(a, b, lat)
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat)
             or _no_civilians(a, b, lat)
+            or _own_dead_denied(a, b, lat)
             or _involvement(a, b, lat)
             or _target(a, b, lat)
             or _thing_denied(a, b)

@@ -25,6 +25,10 @@ UNKNOWN_PREFIX = "?"
 """Surface-form ids start with this, so that they never collide with a canonical id."""
 
 _TOKEN = re.compile(r"[\u0621-\u064a\u0671-\u06d3\w]+")
+_HEAD_BEFORE_QUOTE = re.compile(r"([\u0621-\u064a\u0671-\u06d3\w]+)\s*[«\"“]$")
+"""The word before the opening quote a name starts right after (تنظيم «داعش»)."""
+HEAD_REACH_CHARS = 24
+"""How far before a quoted name its head is looked for: one word and the quote."""
 
 
 class Entity(BaseModel):
@@ -192,10 +196,15 @@ class EntityTable:
         return None
 
     def head_of(self, text: str, m: Mention) -> str | None:
-        """The actor head a mention opens with (حركة «إم 23»، الجيش الكونغولي، حركة الشباب), if any."""
+        """The actor head a mention opens with (حركة «إم 23»، الجيش الكونغولي، حركة الشباب), or that stands
+        right before its quoted name (تنظيم «داعش»), if any."""
         first = _TOKEN.search(text, m.start)
         forms = stems(first.group()) if first else ()
-        return next((f for f in forms if f in self.any_head), None)
+        head = next((f for f in forms if f in self.any_head), None)
+        before = _HEAD_BEFORE_QUOTE.search(text, max(0, m.start - HEAD_REACH_CHARS), m.start)
+        if head is None and before is not None:
+            head = next((f for f in stems(before.group(1)) if f in self.any_head), None)
+        return head
 
     def bare_heads(self, text: str, found: Iterable[Mention] | None = None) -> list[tuple[str, int]]:
         """(head, offset) of each actor head with the article and no name after it (أكدت الحركة،

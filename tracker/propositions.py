@@ -100,6 +100,9 @@ class Arguments(BaseModel):
     marks: str = Field(description="Punctuation a trigger does not reach past.")
     locatives: list[str] = Field(default_factory=list, description="Words that make the next name a place.")
     uncounted: list[str] = Field(default_factory=list, description="Words of time the window passes over.")
+    companions: list[str] = Field(
+        default_factory=list, description="Words right after a trigger that name its other party (مع)."
+    )
 
 
 class Background(BaseModel):
@@ -107,6 +110,13 @@ class Background(BaseModel):
 
     words: list[str] = Field(description="Prepositions of time and cause: بعد، منذ، على خلفية، بسبب.")
     reach: int = Field(ge=0, description="Words between it and the trigger (بعد توقيع الاتفاق).")
+
+
+class Unharmed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    relation: str = Field(description="The relation whose denial coming out unharmed is: the dead.")
+    forms: list[str] = Field(min_length=1)
 
 
 class Falls(BaseModel):
@@ -128,6 +138,7 @@ class RelationRules(BaseModel):
     relations: list[Relation]
     not_triggers: list[str] = Field(default_factory=list)
     falls: Falls | None = None
+    unharmed: Unharmed | None = None
     downgrades: list[Downgrade] = Field(default_factory=list)
     negation: Negation
     restrictive: Restrictive
@@ -146,6 +157,8 @@ class RelationRules(BaseModel):
         named = {x for d in self.downgrades for x in (d.from_, d.to)}
         if self.falls:
             named |= {self.falls.relation, *self.falls.unless}
+        if self.unharmed:
+            named.add(self.unharmed.relation)
         if named - known:
             raise ValueError(f"unknown relations: {', '.join(sorted(named - known))}")
         return self
@@ -202,6 +215,9 @@ class Grammar:
         self.falls_unless = frozenset(spec.falls.unless) if spec.falls else frozenset()
         self.falls_into = rule_phrases(spec.falls.into) if spec.falls else []
         self.falls_done = frozenset(norm(w) for w in spec.falls.done) if spec.falls else frozenset()
+        self.unharmed = (
+            [(p, spec.unharmed.relation) for p in rule_phrases(spec.unharmed.forms)] if spec.unharmed else []
+        )
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
@@ -227,6 +243,7 @@ class Grammar:
         self.barriers = rule_phrases(spec.arguments.barriers) + self.breaks
         self.locatives = {norm(w) for w in spec.arguments.locatives}
         self.uncounted = {norm(w) for w in spec.arguments.uncounted}
+        self.companions = {norm(w) for w in spec.arguments.companions}
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
         self.not_qualifying = normed(spec.not_qualifying)
@@ -393,7 +410,18 @@ class Reach:
         parties = self.parties(hit)
         if len(parties) >= 2 or self.refers(hit, anaphors):
             return True
-        return set(parties) == set(self.named)
+        return set(parties) == set(self.named) or self.accompanied(hit)
+
+    def accompanied(self, hit: Hit) -> bool:
+        """TRIGGER مع ACTOR: the trigger names its other party itself (the speaker's side is the first)."""
+        k = hit.end
+        return (
+            k < len(self.toks)
+            and not self.g.companions.isdisjoint(self.toks[k].forms)
+            and any(
+                i > k and self.reaches(Hit(hit.start, k + 1, hit.label), i, j) for _, i, j in self.mentions
+            )
+        )
 
 
 EXCEPT = frozenset({"الا", "سوي"})
@@ -484,6 +512,8 @@ def read(text: str) -> Reading:
             stated_of = before[0] if before else chosen
             restrictive = True
             break
+    if chosen is None and not found and (safe := g.find(toks, g.unharmed, False)):
+        chosen, negated = safe[0], True  # عادوا إلى مواقعهم سالمين: none of them dead
     if chosen is None and triggers:
         chosen = stated_of = _main(triggers, text, toks, g)
         negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")

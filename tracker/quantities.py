@@ -584,6 +584,8 @@ def _counted(
     # (not past a comma: إلى 21، وقتلى الجيش إلى ثلاثة, the next clause's casualty noun)
     glued = noun < len(toks) and not _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
     counted = lex.lookup(toks[noun], lex.after) if glued else None
+    if glued and counted is None and noun > end:  # 6 من جنودها قتلوا: the counted noun, possessed
+        counted = next((u for f in toks[noun].forms if (u := unsuffixed(f)) in lex.after), None)
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
