@@ -2,8 +2,9 @@
 with a party named by مع is the speaker's side's, whatever else the claim names; two sides consenting is an
 agreement; not gaining a metre of ground is a hold denied, and of the side said to hold; a side's word that
 none of its own died meets a count of its dead; a head before a quoted name names the group; a counted noun
-with a possessive pronoun; a toll said to be all beside another's risen toll; a place said to have slipped
-from a side's hold. Sentences written for these tests."""
+with a possessive pronoun, or before a plural verb; a toll said to be all beside another's risen toll; a
+place said to have slipped from a side's hold; who the held or the dead were by nationality. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -92,15 +93,15 @@ def test_a_counted_noun_with_a_possessive_pronoun() -> None:
 
 
 def test_a_toll_said_to_be_all_beside_anothers_risen_toll() -> None:
-    art = Article("t", lead="هجوم على نقطة للشرطة قرب بلدة السلام ليل الجمعة.", published=DAY)
-    art.said("آمر الفوج", "حصيلة قتلى الفوج في هجوم ليل الجمعة ارتفعت إلى 7 بعد وفاة جريح")
-    art.said("المتحدث باسم قيادة الشرطة", "حصيلة القتلى «ثلاثة فقط»")
-    assert contradiction(annotated(art), "ارتفعت إلى 7", "ثلاثة فقط") == "contradict-figures"
+    def against_risen(toll: str) -> str | None:
+        art = Article("t", lead="هجوم على نقطة للشرطة قرب بلدة السلام ليل الجمعة.", published=DAY)
+        art.said("آمر الفوج", "حصيلة قتلى الفوج في هجوم ليل الجمعة ارتفعت إلى 7 بعد وفاة جريح")
+        art.said("المتحدث باسم قيادة الشرطة", toll)
+        return contradiction(annotated(art), "ارتفعت إلى 7", toll)
+
+    assert against_risen("حصيلة القتلى «ثلاثة فقط»") == "contradict-figures"
     # without "only", the lower count may be the toll before it rose
-    plain = Article("p", lead="هجوم على نقطة للشرطة قرب بلدة السلام ليل الجمعة.", published=DAY)
-    plain.said("آمر الفوج", "حصيلة قتلى الفوج في هجوم ليل الجمعة ارتفعت إلى 7 بعد وفاة جريح")
-    plain.said("المتحدث باسم قيادة الشرطة", "حصيلة القتلى ثلاثة")
-    assert contradiction(annotated(plain), "ارتفعت إلى 7", "حصيلة القتلى ثلاثة") is None
+    assert against_risen("حصيلة القتلى ثلاثة") is None
 
 
 def test_a_place_said_to_have_slipped_from_a_sides_hold() -> None:
@@ -128,3 +129,39 @@ def test_a_hold_denied_of_a_side_is_of_the_side_said_to_hold() -> None:
     assert contradiction(recs, "لم يتقدموا", "سيطرت على ثلاثة") == "contradict-denial"
     # the army's own account of repelling the attack is no ground the denial disputes
     assert contradiction(recs, "لم يتقدموا", "صدت هجوما") is None
+
+
+def test_a_figure_before_a_plural_verb_counts_people() -> None:
+    def counts(text: str) -> list[tuple[float | None, str | None]]:
+        return [(q.low, q.unit) for q in quantities.find(text)]
+
+    assert counts("ثمانية قتلوا في ليلة الأحد وحدها") == [(8.0, "killed")]
+    assert counts("خمسة أصيبوا بجروح طفيفة") == [(5.0, "wounded")]
+    # a year before a verb counts no one
+    assert counts("في 2014 قتلوا جميعا") == []
+    # men of a people or a place are counted as people
+    assert counts("ثلاثة من أبناء العشيرة قتلوا") == [(3.0, "killed")]
+
+
+def test_who_the_held_or_the_dead_were_by_nationality() -> None:
+    art = Article("n", lead="اشتباكات في بلدة الواحة جنوب البلاد.", published=DAY)
+    art.said("المتحدث باسم وزارة الداخلية", "القوة ألقت القبض على 15 مسلحا «بينهم ثلاثة مرتزقة نيجيريين»")
+    art.said("مصدر أمني", "الموقوفين «ليس بينهم سوى نيجيري واحد»", anonymous=True)
+    art.said("المتحدث باسم مجلس الأعيان", "جميع المحتجزين مواطنون تشاديون من سكان البلدة")
+    art.said("مسؤول محلي", "لا يوجد بين الموقوفين أي نيجيري", anonymous=True)
+    art.said("مصدر طبي", "القتلى الأربعة «ليس بينهم أي نيجيري»", anonymous=True)
+    recs = annotated(art)
+    for other in ("سوى نيجيري", "جميع المحتجزين", "لا يوجد بين"):
+        assert contradiction(recs, "ثلاثة مرتزقة", other) == "contradict-identity", other
+    # the dead are another group than the held
+    assert contradiction(recs, "ثلاثة مرتزقة", "القتلى الأربعة") is None
+    # "any" of another word is no nationality denied (أي اتفاق مع الجانب النيجيري)
+    deal = Article("d", lead="اشتباكات في بلدة الواحة جنوب البلاد.", published=DAY)
+    deal.said("المتحدث باسم وزارة الداخلية", "القوة ألقت القبض على 15 مسلحا «بينهم ثلاثة مرتزقة نيجيريين»")
+    deal.said("مسؤول محلي", "التوصل إلى أي اتفاق مع الجانب النيجيري", negated=True, anonymous=True)
+    assert contradiction(annotated(deal), "ثلاثة مرتزقة", "أي اتفاق") is None
+    # "all" of a land is no nationality of the held (كل المدن التشادية)
+    land = Article("l", lead="اشتباكات في بلدة الواحة جنوب البلاد.", published=DAY)
+    land.said("المتحدث باسم وزارة الداخلية", "القوة ألقت القبض على 15 مسلحا «بينهم ثلاثة مرتزقة نيجيريين»")
+    land.said("مسؤول تشادي", "الموقوفين جاؤوا من كل المدن التشادية", anonymous=True)
+    assert contradiction(annotated(land), "ثلاثة مرتزقة", "كل المدن") is None

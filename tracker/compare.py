@@ -25,7 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tracker import claimmatch, echo, entities, propositions, quantities, rules
+from tracker import claimmatch, echo, entities, lexicon, propositions, quantities, rules
 from tracker.arabic import ARTICLE, norm, normed, stems, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
@@ -192,6 +192,9 @@ class LatticeRules(BaseModel):
     slipped: list[str] = Field(default_factory=list, description="Out of a side's hold: خرجت عن سيطرة.")
     own_pronouns: list[str] = Field(default_factory=list, description="Whose members: صفوفنا، مسلحيه.")
     attackers: list[str] = Field(default_factory=list, description="The attackers: منفذي الهجوم.")
+    all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
+    among: list[str] = Field(default_factory=list, description="Among them: بينهم.")
+    not_nationals: list[str] = Field(default_factory=list, description="Wider peoples: عرب، أوروبي.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -246,6 +249,8 @@ class Lattice:
         self.own_holds = normed(spec.own_holds)
         self.own_forces = normed(spec.own_forces)
         members = propositions.grammar().group_members
+        self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
+        self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
         self.own_ranks = self.own_forces | {m + p for m in members for p in normed(spec.own_pronouns)}
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
@@ -446,6 +451,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # the few claims that say who they were, in their week and in their story (dated or not)
         kind = who[0] if who else DEAD
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
+    if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
+        direct |= {("nationals", e) for e in here}
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -2091,6 +2098,119 @@ def _own_dead(c: Claim, lat: Lattice) -> bool:
     )
 
 
+@cache
+def _national_forms() -> dict[str, str]:
+    """Each written form of a nationality (تشاديين، الروس، روسيا after a noun) with its stem."""
+    skip = normed(lattice().spec.not_nationals)
+    forms = {f: n for f, n in lexicon.load().nationalities.items() if n not in skip}
+    return forms | {n + "ا": n for n in forms.values()}
+
+
+NATIONAL_REACH = 3
+"""How many words before a nationality its any or all may stand (أي من الشركاء الروس; not أي اتفاق مع الجانب
+اللبناني, where any is the agreement's)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _national_words(text: str) -> tuple[tuple[int, str], ...]:
+    """(token, nationality) of each word of a nationality past the claim's first (asked of every claim:
+    the few that hold a stem are read as tokens)."""
+    if not _national_pattern().search(norm(text)):
+        return ()
+    forms = _national_forms()
+    toks = quantities.tokens(text)
+    return tuple(
+        (k, forms[f])
+        for k, t in enumerate(toks)
+        if k and (f := next((x for x in t.forms if x in forms), None))
+    )
+
+
+@cache
+def _national_pattern() -> re.Pattern[str]:
+    stems_ = sorted(set(_national_forms().values()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, stems_)))
+
+
+@dataclass(frozen=True)
+class Nationals:
+    """What a claim says of the nationalities of a group: named among them (with a count right before,
+    if any), denied of any of them, given to all of them, or to one alone."""
+
+    named: dict[str, float | None]
+    denied: frozenset[str]
+    all_of: frozenset[str]
+    one: frozenset[str]
+
+
+def _nationals(c: Claim) -> Nationals | None:
+    """The nationalities a claim tells of the held or the dead (its own group, or those it says "among
+    them" of); None where it tells none."""
+    text = c.record.claim.text
+    if not _national_words(text):
+        return None
+    ends = tuple((q.text.split()[-1], q.low) for q in c.prop.quantities)
+    return _nationals_told(text, c.affirmed, c.prop.restrictive, _group(c) is not None, ends)
+
+
+@lru_cache(maxsize=CACHE)
+def _nationals_told(
+    text: str, affirmed: bool, restrictive: bool, grouped: bool, ends: tuple[tuple[str, float | None], ...]
+) -> Nationals | None:
+    toks = quantities.tokens(text)
+    lat, g = lattice(), propositions.grammar()
+    if not grouped and not any(not lat.among.isdisjoint(t.forms) for t in toks):
+        return None  # (كل الأراضي السورية، أي غير السوريين: no people held or dead)
+    negated = not affirmed or bool(g.where(toks, g.short_neg))
+    counts = dict(ends)
+    named: dict[str, float | None] = {}
+    denied, all_of, one = set(), set(), set()
+    for k, n in _national_words(text):
+        window = toks[max(0, k - NATIONAL_REACH) : k]
+        before = {f for t in window for f in t.forms}
+        if negated and not before.isdisjoint(lat.blanket):
+            denied.add(n)  # لا يوجد بين الموقوفين أي تشادي
+        elif any(
+            not lat.all_of.isdisjoint(t.forms) and not lat.people_held_or_dead.isdisjoint(u.forms)
+            for t, u in itertools.pairwise(window)
+        ):
+            all_of.add(n)  # جميع المحتجزين مواطنون ليبيون
+        elif restrictive and toks[k].forms[0] in (n, ARTICLE + n):
+            one.add(n)  # ليس بينهم سوى تشادي واحد
+        elif not negated:
+            named[n] = counts.get(toks[k - 1].text)  # بينهم أربعة مرتزقة تشاديين: four
+    if not (named or denied or all_of or one):
+        return None
+    return Nationals(named, frozenset(denied), frozenset(all_of), frozenset(one))
+
+
+def _group(c: Claim) -> str | None:
+    """Whom a claim speaks of: the held (an arrest, الموقوفين) or the dead."""
+    text = c.record.claim.text
+    if c.prop.relation == ARREST or _says(text, "held"):
+        return HELD
+    if c.prop.relation == CASUALTIES or CASUALTIES in _events(text) or _says(text, "article_dead"):
+        return DEAD
+    return None
+
+
+def _nationality(a: Claim, b: Claim) -> Decision | None:
+    """A nationality named among the held or the dead against a claim of their story, by another speaker,
+    that none of them was of it, that all were of another, or that one alone was (lattice.yaml)."""
+    na, nb = _nationals(a), _nationals(b)
+    if na is None or nb is None or not _same_story(a, b) or same_speaker(a.record, b.record):
+        return None
+    one_report = a.record.article.id == b.record.article.id
+    for (s, ns), (t, nt) in (((a, na), (b, nb)), ((b, nb), (a, na))):
+        # the other speaks of the same group, or of one its report names before (وجود أي مقاتل تشادي بينهم)
+        if _group(t) != _group(s) and not (_group(t) is None and one_report):
+            continue
+        for n, count in ns.named.items():
+            if n in nt.denied or (nt.all_of and n not in nt.all_of) or (n in nt.one and (count or 0) > 1):
+                return Decision("contradict-identity", s, t, n, n)
+    return None
+
+
 def _of_story_dead(s: Claim, t: Claim, lat: Lattice, by_whom: bool = False) -> bool:
     """`s`, said of who the dead were, is said of `t`'s: of its story's dead as a whole where it tells no
     event of its own (لم يسقط أي مدني خلال المداهمات), else of one toll (_one_toll). With `by_whom`, not
@@ -2440,6 +2560,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             _identity(a, b, lat)
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)
+            or _nationality(a, b)
             or _involvement(a, b, lat)
             or _target(a, b, lat)
             or _thing_denied(a, b)

@@ -360,6 +360,8 @@ def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
     return forms[-1]
 
 
+PLURAL_VERB = "وا"
+"""The ending of a verb in the masculine plural past (قتلوا، أصيبوا): its subject is people."""
 NEAR_UNIT, HEAD_UNIT, FAR_UNIT = 2, 4, 16
 """How many words back a counted noun may stand from a figure: one with an unlisted word after it
 (بين القتلى ثلاثة أطفال), one with people counted after it (قتلى الهجوم على الفندق خمسة جنود), one
@@ -619,6 +621,9 @@ def _counted(
         after_group = []
     verb = next((k for k in after_group if lex.lookup(toks[k], lex.before) is not None), verb)
     person = generic or tamyiz is not None or (counted and lex.after[counted] in lex.person_units)
+    # ثمانية قتلوا في ليلة الأحد: a verb in the plural right after the figure counts people
+    plural_verb = verb == end < len(toks) and toks[verb].forms[0].endswith(PLURAL_VERB)
+    person = person or (not counted and plural_verb)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
         person, kind = False, None
