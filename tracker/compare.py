@@ -2157,6 +2157,7 @@ def _nationals(c: Claim) -> Nationals | None:
 def _nationals_told(
     text: str, affirmed: bool, restrictive: bool, grouped: bool, ends: tuple[tuple[str, float | None], ...]
 ) -> Nationals | None:
+    """`_nationals` of one claim text and reading, cached: every pair of a block asks it again."""
     toks = quantities.tokens(text)
     lat, g = lattice(), propositions.grammar()
     if not grouped and not any(not lat.among.isdisjoint(t.forms) for t in toks):
@@ -2344,8 +2345,8 @@ def _left_held(a: Claim, b: Claim) -> Decision | None:
 
 
 def _slipped(a: Claim, b: Claim) -> Decision | None:
-    """A side said to hold ground still (الجيش «ما زال يسيطر ... على قرية أم جر») and said by another source
-    of its story to have lost it (قرية أم جر «خرجت عن سيطرة الجيش»): the side named right after the words
+    """A side said to hold ground still (الجيش «ما زال يسيطر ... على بلدة الصافية») and said by another source
+    of its story to have lost it (بلدة الصافية «خرجت عن سيطرة الجيش»): the side named right after the words
     of slipping, a place of the hold among the other's other words (lattice.yaml `slipped`)."""
     for s, t in ((a, b), (b, a)):
         text = t.record.claim.text

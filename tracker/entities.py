@@ -201,8 +201,9 @@ class EntityTable:
         first = _TOKEN.search(text, m.start)
         forms = stems(first.group()) if first else ()
         head = next((f for f in forms if f in self.any_head), None)
-        before = _HEAD_BEFORE_QUOTE.search(text, max(0, m.start - HEAD_REACH_CHARS), m.start)
-        if head is None and before is not None:
+        if head is None and (
+            before := _HEAD_BEFORE_QUOTE.search(text, max(0, m.start - HEAD_REACH_CHARS), m.start)
+        ):
             head = next((f for f in stems(before.group(1)) if f in self.any_head), None)
         return head
 
