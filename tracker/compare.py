@@ -1371,15 +1371,17 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
-    if not agents and denial.prop.relation == GROUND and not _says(text, "lost_ground"):
-        # a hold denied with no side named, by a speaker of none (نفى متحدث مزاعم الحكومة بسيطرتها): of
-        # its own report's holds only, whoever holds in the others (a fall denied is of the place's holder)
-        return told.record.article.id == denial.record.article.id
-    if agents and denial.prop.relation == GROUND and _holding(told.record.claim.text) is not None:
-        # لم يتقدموا مترا against قواتنا صدت هجوما شنه X: of the side said to hold (none known: no one's
-        # the denial names), not of any side named
-        held = _holder(told)
-        return held is not None and not _may_be(agents).isdisjoint(_may_be(held[0]))
+    if denial.prop.relation == GROUND:
+        if not agents and not _says(text, "lost_ground"):
+            # a hold denied with no side named, by a speaker of none (نفى متحدث مزاعم الحكومة بسيطرتها):
+            # of its own report's holds only, whoever holds in the others (a fall denied is of the place's
+            # holder)
+            return told.record.article.id == denial.record.article.id
+        if agents and _holding(told.record.claim.text) is not None:
+            # لم يتقدموا مترا against قواتنا صدت هجوما شنه X: of the side said to hold (none known: no
+            # one's the denial names), not of any side named
+            held = _holder(told)
+            return held is not None and not _may_be(agents).isdisjoint(_may_be(held[0]))
     return not agents or _given_to(told, agents, denial)
 
 
@@ -1768,7 +1770,7 @@ def _denied_kind(text: str) -> frozenset[str]:
     """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
     the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
     toks = quantities.tokens(text)
-    blanket = {w for p in _phrases("blanket") for w in p}
+    blanket = lattice().blanket
     events = {p[-1] for p in _phrases("any_event")}
     k = next((k for k, tok in enumerate(toks) if not blanket.isdisjoint(tok.forms)), None)
     after = toks[k + 1 : k + 1 + KIND_WORDS] if k is not None else []
@@ -2091,10 +2093,9 @@ def _own_dead(c: Claim, lat: Lattice) -> bool:
     toks = quantities.tokens(c.record.claim.text)
     if any(not lat.own_ranks.isdisjoint(t.forms) for t in toks):
         return True
+    g = propositions.grammar()
     return (
-        not c.prop.quantities
-        and not _agents(c.record.claim.text)
-        and bool(propositions.grammar().find(toks, propositions.grammar().unharmed, False))
+        not c.prop.quantities and not _agents(c.record.claim.text) and bool(g.find(toks, g.unharmed, False))
     )
 
 
@@ -2113,16 +2114,14 @@ NATIONAL_REACH = 3
 
 @lru_cache(maxsize=CACHE)
 def _national_words(text: str) -> tuple[tuple[int, str], ...]:
-    """(token, nationality) of each word of a nationality past the claim's first (asked of every claim:
-    the few that hold a stem are read as tokens)."""
+    """(token, nationality) of each word of a nationality (asked of every claim: the few that hold a
+    stem are read as tokens)."""
     if not _national_pattern().search(norm(text)):
         return ()
     forms = _national_forms()
     toks = quantities.tokens(text)
     return tuple(
-        (k, forms[f])
-        for k, t in enumerate(toks)
-        if k and (f := next((x for x in t.forms if x in forms), None))
+        (k, forms[f]) for k, t in enumerate(toks) if (f := next((x for x in t.forms if x in forms), None))
     )
 
 
@@ -2179,7 +2178,7 @@ def _nationals_told(
         elif restrictive and toks[k].forms[0] in (n, ARTICLE + n):
             one.add(n)  # ليس بينهم سوى تشادي واحد
         elif not negated:
-            named[n] = counts.get(toks[k - 1].text)  # بينهم أربعة مرتزقة تشاديين: four
+            named[n] = counts.get(toks[k - 1].text) if k else None  # بينهم أربعة مرتزقة تشاديين: four
     if not (named or denied or all_of or one):
         return None
     return Nationals(named, frozenset(denied), frozenset(all_of), frozenset(one))
@@ -2202,9 +2201,10 @@ def _nationality(a: Claim, b: Claim) -> Decision | None:
     if na is None or nb is None or not _same_story(a, b) or same_speaker(a.record, b.record):
         return None
     one_report = a.record.article.id == b.record.article.id
-    for (s, ns), (t, nt) in (((a, na), (b, nb)), ((b, nb), (a, na))):
+    ga, gb = _group(a), _group(b)
+    for (s, ns, gs), (t, nt, gt) in (((a, na, ga), (b, nb, gb)), ((b, nb, gb), (a, na, ga))):
         # the other speaks of the same group, or of one its report names before (وجود أي مقاتل تشادي بينهم)
-        if _group(t) != _group(s) and not (_group(t) is None and one_report):
+        if gt != gs and not (gt is None and one_report):
             continue
         for n, count in ns.named.items():
             if n in nt.denied or (nt.all_of and n not in nt.all_of) or (n in nt.one and (count or 0) > 1):
@@ -2349,9 +2349,10 @@ def _slipped(a: Claim, b: Claim) -> Decision | None:
     of its story to have lost it (بلدة الصافية «خرجت عن سيطرة الجيش»): the side named right after the words
     of slipping, a place of the hold among the other's other words (lattice.yaml `slipped`)."""
     for s, t in ((a, b), (b, a)):
-        text = t.record.claim.text
-        split = _split_at(text, "slipped")
-        if split is None or s.prop.relation != GROUND or not _says(s.record.claim.text, "lasting_hold"):
+        if s.prop.relation != GROUND or not _says(s.record.claim.text, "lasting_hold"):
+            continue
+        split = _split_at(t.record.claim.text, "slipped")
+        if split is None:
             continue
         place, whose = split
         before = quantities.tokens(place)
