@@ -1012,8 +1012,9 @@ RELATIONS_FLOOR = {
     "relations19": 36,
     "relations20": 37,
     "relations21": 26,
+    "relations22": 26,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations22 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations23 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
