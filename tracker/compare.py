@@ -192,6 +192,8 @@ class LatticeRules(BaseModel):
     slipped: list[str] = Field(default_factory=list, description="Out of a side's hold: خرجت عن سيطرة.")
     own_pronouns: list[str] = Field(default_factory=list, description="Whose members: صفوفنا، مسلحيه.")
     attackers: list[str] = Field(default_factory=list, description="The attackers: منفذي الهجوم.")
+    killing: list[str] = Field(default_factory=list, description="A side's verbs of killing: قتلنا.")
+    clashes: list[str] = Field(default_factory=list, description="Clashes with a side: مواجهات مع.")
     all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
     among: list[str] = Field(default_factory=list, description="Among them: بينهم.")
     not_nationals: list[str] = Field(default_factory=list, description="Wider peoples: عرب، أوروبي.")
@@ -252,6 +254,7 @@ class Lattice:
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
         self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
         self.own_ranks = self.own_forces | {m + p for m in members for p in normed(spec.own_pronouns)}
+        self.killing = normed(spec.killing)
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
         lex = quantities.lexicon()
@@ -903,6 +906,7 @@ Phrases = Literal[
     "full_hold",
     "not_own",
     "still_at",
+    "clashes",
     "story_total",
     "civilian_targets",
     "armed_targets",
@@ -1063,7 +1067,11 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     if by_story and not same_event(a, b, lat):
         if not _same_story(a, b) or same_speaker(a.record, b.record):
             return None  # the story's figures are disputed by two of its reports' speakers
-        return _story_cap(a, counts_a, b, counts_b) or _story_kind(a, counts_a, b, counts_b)
+        return (
+            _story_cap(a, counts_a, b, counts_b)
+            or _story_kind(a, counts_a, b, counts_b)
+            or _killed_against_toll(a, b, lat)
+        )
     if not by_story and (left := _room_left(a, b)):
         return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
@@ -1177,6 +1185,51 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
             one = qa.unit == qb.unit == quantities.KILLED and qa.of == qb.of and qa.of in STORY_KINDS
             if one and _leads(qa, a) and _leads(qb, b):
                 return _one_group(a, qa, b, qb)
+    return None
+
+
+KILLED_REACH = 3
+"""How many words after a verb of killing its count stands (قتلوا «أكثر من 40 جنديا»)."""
+
+
+def _killed_by_speaker(c: Claim, lat: Lattice) -> Quantity | None:
+    """The count of those the speaker's side says it killed: a verb of killing opens the claim, alone or
+    after its own men (قتلنا 34 جنديا، مقاتليه «قتلوا ستة عناصر»), and the count follows it (not ثمانية
+    قتلوا, the dead: the passive is written alike)."""
+    toks = quantities.tokens(c.record.claim.text)
+    verb = next((k for k, t in enumerate(toks[:2]) if norm(t.text) in lat.killing), None)
+    if verb is None or (verb and lat.own_ranks.isdisjoint(toks[0].forms)):
+        return None
+    reach = toks[verb + 1 : verb + 1 + KILLED_REACH]
+    starts = {t.start for t in reach}
+    text = c.record.claim.text
+    counts = [q for q in _counts(c) if q.unit == quantities.KILLED and q.of != CIVILIANS]
+    return next((q for q in counts if text.find(q.text) in starts), None)
+
+
+def _killed_against_toll(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """A side's count of the men it killed (قتلنا 34 جنديا ومتطوعا في الكمين) against the toll of its
+    story's event told by another side (حصيلة قتلى الكمين ٨ جنود و٥ متطوعين): the killers count the
+    toll's dead, the men under arms of the side they attacked. The toll is the sum of its counts, each
+    of men under arms, or naming no kind where the killers name none either and the two share a word
+    (34 جنديا ومتطوعا / ٨ جنود و٥ متطوعين: of two kinds)."""
+    for s, t in ((a, b), (b, a)):
+        killed = _killed_by_speaker(s, lat)
+        text = t.record.claim.text
+        if killed is None or not _leads_with_total(text) or _spans(t):
+            continue
+        if not (_of_headline(t) or _tells_article_event(t)):
+            continue
+        if not _may_be(_speaker_side(s)).isdisjoint(_may_be(_speaker_side(t))):
+            continue
+        toll = [q for q in _counts(t) if q.unit == quantities.KILLED and not quantities.is_part(q)]
+        kinds = {q.of for q in toll}
+        unnamed = None in kinds and (killed.of is not None or particulars_overlap(s, t)[0] == 0)
+        if not toll or CIVILIANS in kinds or unnamed or any(q.low is None or q.high is None for q in toll):
+            continue  # (a toll naming no kind is as often of civilians: حصيلة الغارة على السوق)
+        low, high = sum(q.low or 0 for q in toll), sum(q.high or 0 for q in toll)
+        if (killed.high is not None and killed.high < low) or (killed.low or 0) > high:
+            return Decision("contradict-figures", s, t, _show(killed), " + ".join(_show(q) for q in toll))
     return None
 
 
@@ -1515,7 +1568,7 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     lat = lattice()
     # القاعدة «لا تزال تحت سيطرة قواتنا»: the ground before the hold, its holder after it (_held_under)
     under = k > 0 and not lat.held_under.isdisjoint(toks[k - 1].forms)
-    if under and not lat.holding_nouns.isdisjoint(toks[k].forms):
+    if under and not (lat.holding_nouns | lat.own_holds).isdisjoint(toks[k].forms):
         return None
     verb = toks[k]
     first = toks[_subject_from(toks, k)].start
@@ -3093,13 +3146,42 @@ def _account_before(c: Claim, earlier: list[Claim]) -> tuple[int, ...]:
 
 
 def _at_war(c: Claim) -> frozenset[str]:
-    """The speaker's side, where the claim says it killed the state's soldiers (قتلنا 30 عسكريا): at war
-    with the state in the story the claim is told in."""
-    if not (c.event and c.affirmed and c.prop.relation in (CASUALTIES, ATTACK)):
+    """The sides at war with the state in the story the claim is told in: the speaker's, where the claim
+    says it killed the state's soldiers (قتلنا 30 عسكريا), and the side the state's forces are told
+    fighting (بعد مواجهات مع «قسد»)."""
+    if not (c.event and c.affirmed):
         return frozenset()
-    if not any(quantities.SOLDIERS in (q.unit, q.of) for q in _counts(c)):
+    fought = _fought_by_state(c.record.claim.text)
+    killed = c.prop.relation in (CASUALTIES, ATTACK) and any(
+        quantities.SOLDIERS in (q.unit, q.of) for q in _counts(c)
+    )
+    return _speaker_side(c) | fought if killed else fought
+
+
+FOUGHT_REACH = 4
+"""How many words after "مع" a fight names the side fought (مواجهات مع «قوات سوريا الديمقراطية»)."""
+
+
+def _fought_by_state(text: str) -> frozenset[str]:
+    """The sides a claim tells the state's forces fighting: a clash (lattice.yaml `clashes`), then مع
+    (relations.yaml `companions`) and the side, the state's forces named before it (وحدات الجيش سيطرت على
+    المطار بعد مواجهات مع «قسد»); not fighting beside a side (القتال مع الجيش), nor between others."""
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    fights = g.where(toks, _phrases("clashes"), inflected=True)
+    if not fights:
         return frozenset()
-    return _speaker_side(c)
+    states = g.where(toks, _phrases("state_forces"), inflected=True)
+    out: set[str] = set()
+    for h in fights:
+        if h.end >= len(toks) or g.companions.isdisjoint(toks[h.end].forms):
+            continue
+        if not any(x.end <= h.start for x in states):
+            continue
+        span = toks[h.end + 1 : h.end + 1 + FOUGHT_REACH]
+        if span:
+            out |= _agents(text[span[0].start : span[-1].end])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=CACHE)

@@ -360,6 +360,9 @@ def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
     return forms[-1]
 
 
+FOR_WHOM = "لل"
+"""The preposition ل before the article: a noun after it tells whom something is for (مخيم للنازحين), never
+what an earlier noun's figure counts."""
 PLURAL_VERB = "وا"
 """The ending of a verb in the masculine plural past (قتلوا، أصيبوا): its subject is people."""
 NEAR_UNIT, HEAD_UNIT, FAR_UNIT = 2, 4, 16
@@ -394,6 +397,8 @@ def _earlier_unit(
             continue
         if k > 0 and lex.lookup(toks[k - 1], lex.not_whose) is not None:
             continue  # قتلى الهجوم على مخيم النازحين: the camp's name, not what is counted
+        if norm(toks[k].text).startswith(FOR_WHOM):
+            continue  # مخيم سافو للنازحين، مدرسة للأطفال: whom a place serves
         if headed and (k == 0 or lex.lookup(toks[k - 1], lex.toll_heads) is None):
             continue
         unit = lex.after[f]

@@ -1,0 +1,94 @@
+"""Tolls and holds read since the twenty-second blind set became a development set: a side's count of the
+men it killed against the toll of the attack; the side the state's forces are told fighting is at war with
+the state in its story; a hold under a pronoun's control names its ground before it; a noun after لل tells
+whom a place is for, not what a toll counts. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimkit import Article, annotated, contradiction
+
+from tracker import compare, quantities
+
+DAY = dt.date(2027, 5, 14)
+TITLE = "هجوم على ثكنة بورهكابا في إقليم باي"
+CLAIMED = "حركة الشباب تتبنى هجوم ثكنة بورهكابا في إقليم باي"
+
+
+def _army_toll(claim: str) -> Article:
+    army = Article("a", title=TITLE, published=DAY)
+    army.said("المتحدث باسم الجيش", claim)
+    return army
+
+
+def _group_count(claim: str) -> Article:
+    group = Article("b", title=CLAIMED, published=DAY)
+    group.said("حركة الشباب", claim, type="organization")
+    return group
+
+
+def test_a_sides_count_of_the_men_it_killed_meets_the_toll_of_the_attack() -> None:
+    # the toll counts "members" (عناصر), the killers "members of the army": the same dead
+    toll = _army_toll("حصيلة قتلى الهجوم على ثكنة بورهكابا ارتفعت إلى سبعة عناصر")
+    told = _group_count("مقاتليها «قتلوا 25 عنصرا من الجيش» واستولوا على ثلاث آليات")
+    assert contradiction(annotated(toll, told), "سبعة عناصر", "25 عنصرا") == "contradict-figures"
+    # ... in the first person, of two kinds at once against a toll of both (a word in common)
+    both = _army_toll("حصيلة قتلى الهجوم على ثكنة بورهكابا ٦ جنود و٣ متطوعين")
+    we = _group_count("قتلنا 30 جنديا ومتطوعا في ثكنة بورهكابا")
+    assert contradiction(annotated(both, we), "٦ جنود", "30 جنديا") == "contradict-figures"
+    # a count the toll holds is no dispute
+    near = _group_count("مقاتليها «قتلوا سبعة من عناصر الجيش» في الهجوم")
+    assert contradiction(annotated(toll, near), "ارتفعت إلى سبعة", "قتلوا سبعة") is None
+
+
+def _killers_and_toll(toll: str, told: str) -> compare.Decision | None:
+    recs = annotated(_army_toll(toll), _group_count(told))
+    a, b = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    return compare._killed_against_toll(a, b, compare.lattice())
+
+
+def test_the_dead_themselves_and_civilian_tolls_are_no_killers_count() -> None:
+    toll = "حصيلة قتلى الهجوم على ثكنة بورهكابا ارتفعت إلى سبعة جنود"
+    assert _killers_and_toll(toll, "مقاتليها «قتلوا 25 جنديا»") is not None
+    # قُتل 25 جنديا: the dead, however written, not a side's count of those it killed
+    assert _killers_and_toll(toll, "قتل 25 جنديا في الهجوم") is None
+    civilians = "حصيلة قتلى القصف على سوق بورهكابا ارتفعت إلى 12 مدنيا"
+    assert _killers_and_toll(civilians, "مقاتليها «قتلوا 40 جنديا» في معارك بورهكابا") is None
+    # a toll naming no kind is as often of civilians: only where the killers' words meet it
+    bare = "حصيلة قتلى الغارة على السوق ارتفعت إلى 12"
+    assert _killers_and_toll(bare, "مقاتليها «قتلوا 40 على الأقل» من أفراد القافلة") is None
+
+
+def _holds(fight: str) -> list:
+    title = "معارك على مطار السهل الشرقي"
+    army = Article("a", title=title, lead="تجدد المعارك حول مطار السهل الشرقي.", published=DAY)
+    army.said("وزارة الدفاع السورية", f"وحدات الجيش سيطرت بالكامل على مطار السهل الشرقي{fight}")
+    sdf = Article("b", title=title, lead="قسد تقول إن مقاتليها في المطار.", published=DAY)
+    sdf.said("«قسد»", "مقاتليها «ما زالوا يتحصنون داخل المطار»", type="organization")
+    sdf.said("«قسد»", "سد الرابية «تحت سيطرتهم الكاملة»", type="organization")
+    return annotated(army, sdf)
+
+
+def test_the_side_the_army_is_told_fighting_holds_against_it() -> None:
+    recs = _holds("، بعد مواجهات مع «قوات سوريا الديمقراطية» استمرت يومين")
+    assert contradiction(recs, "سيطرت بالكامل", "يتحصنون") == "contradict-holder"
+    # told fighting no one, the two sides may fight together
+    assert contradiction(_holds(""), "سيطرت بالكامل", "يتحصنون") is None
+
+
+def test_a_hold_under_a_pronouns_control_names_its_ground_before_it() -> None:
+    # the dam, held in full, is not the airport held in full: the hold's ground is the words before it
+    recs = _holds("، بعد مواجهات مع «قوات سوريا الديمقراطية» استمرت يومين")
+    assert contradiction(recs, "سيطرت بالكامل", "سد الرابية") is None
+    # told in reported speech, سيطرتهم is the speaker's men's; the ground is the dam, not "full"
+    assert compare._holding("سد الرابية «تحت سيطرتهم الكاملة»") is None
+    held = compare._held_under("سد الرابية «تحت سيطرتهم الكاملة»")
+    assert held is not None and held[1] == compare._particulars("سد الرابية") and held[2]
+
+
+def test_a_noun_after_lil_tells_whom_a_place_is_for() -> None:
+    (q,) = quantities.find("حصيلة قتلى القصف على مخيم الأمل للنازحين ارتفعت إلى ١٨")
+    assert (q.unit, q.low) == ("killed", 18)
+    (n,) = quantities.find("عدد النازحين في المخيم بلغ 400")
+    assert n.unit == "displaced"
