@@ -1,7 +1,8 @@
 """Tolls and holds read since the twenty-second blind set became a development set: a side's count of the
 men it killed against the toll of the attack; the side the state's forces are told fighting is at war with
 the state in its story; a hold under a pronoun's control names its ground before it; a noun after لل tells
-whom a place is for, not what a toll counts. Sentences written for these tests."""
+whom a place is for, not what a toll counts; a tie said to fall short of another (لا يرقى إلى تحالف) is merely
+that tie. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 
 from claimkit import Article, annotated, contradiction
 
-from tracker import compare, quantities
+from tracker import compare, propositions, quantities
 
 DAY = dt.date(2027, 5, 14)
 TITLE = "هجوم على ثكنة بورهكابا في إقليم باي"
@@ -92,3 +93,16 @@ def test_a_noun_after_lil_tells_whom_a_place_is_for() -> None:
     assert (q.unit, q.low) == ("killed", 18)
     (n,) = quantities.find("عدد النازحين في المخيم بلغ 400")
     assert n.unit == "displaced"
+
+
+def test_a_tie_said_to_fall_short_of_another_is_merely_that_tie() -> None:
+    short = propositions.read("ما يجمع الحوثيين والقاعدة «تنسيق ظرفي لا يرقى إلى تحالف»")
+    assert (short.relation, short.negated, short.restrictive) == ("tactical_coordination", False, True)
+    # with no tie before it, the tie it falls short of is denied
+    differ = propositions.read("بين الحركتين تباينات في التفاصيل لا ترقى إلى مستوى الخلاف")
+    assert (differ.relation, differ.negated) == ("conflict", True)
+    one = Article("h1", title="اتهامات للحوثيين بالتحالف مع القاعدة", published=DAY)
+    one.said("وزير الإعلام", "الحوثيين «يقيمون تحالفا مع القاعدة» في البيضاء")
+    two = Article("h2", title="باحث: العلاقة بين الحوثيين والقاعدة ظرفية", published=DAY)
+    two.said("الباحث في الشؤون اليمنية", "ما يجمع الحوثيين والقاعدة «تنسيق ظرفي لا يرقى إلى تحالف»")
+    assert contradiction(annotated(one, two), "يقيمون تحالفا", "تنسيق ظرفي") == "contradict-merely"
