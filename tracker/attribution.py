@@ -116,6 +116,11 @@ if not Doc.has_extension("attributions"):
 
 CLAUSE_REACH = 16
 """How far back a topic (أما X فقال) or an apposition (X، وهو ...، قال) is looked for before a verb."""
+LONG_NAME_WORDS = 6
+"""The most words of a body's quoted name after a verb (نفى «التحالف من أجل الثورة الشعبية» أي صلة)."""
+SUBJECT_REACH = 15
+"""The most words of a subject before its verb, an aside of anonymity not counted (مسؤولا محليا منتخبا في
+بلدة ...، طلب عدم الكشف عن هويته خشية على سلامته، أبلغ)."""
 PLURAL_ENDINGS = ("ين", "ون")
 """Sound masculine plurals (المتمردين): no adjective of a singular noun."""
 
@@ -306,16 +311,20 @@ class Finder:
         ):
             return False
         close = self.quote_at_open[t.idx]
-        inner = self._inner_words(t.i, close, 5)
+        inner = self._inner_words(t.i, close, LONG_NAME_WORDS + 1)
         if not inner:
             return False
+        after = self.text[close + 1 : close + 3].lstrip(" ")
+        texts = [self.words[k] for k in inner]
         if len(inner) <= 4:
-            texts = [self.words[k] for k in inner]
             normed = [self.normed[k] for k in inner]
             names = (lex.outlets, lex.organizations)
             if lex.head(texts[0]) or any(phrase_in(texts, normed, p) for p in names):
                 return False
-        after = self.text[close + 1 : close + 3].lstrip(" ")
+        elif len(inner) <= LONG_NAME_WORDS and after[:1].isalpha() and (head := lex.head(texts[0])):
+            # نفى «التحالف من أجل الثورة الشعبية» أي صلة: a body's long name, the sentence going on (not
+            # أضاف "التحقيق جار والشرطة ستعتقل المنفذين" مشيرا: speech, whose first word may be a head too)
+            return head.cls != "organization"
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
     def _inner_words(self, i: int, close: int, most: int) -> list[int]:
@@ -1742,9 +1751,11 @@ class Finder:
         """SPEAKER قال إن: the noun phrase between the clause start and the verb."""
         doc, lex = self.doc, self.lex
         j = end = self._before_apposition(t.i, sent.start)
+        aside = 0  # the words of an aside of anonymity, no part of the subject's length
         while j > sent.start:
             rel = self._anonymous_relative_before(j, sent.start)
             if rel is not None:
+                aside += j - rel
                 j = rel  # المسؤول الذي رفض ذكر اسمه قال إن: the clause belongs to the subject
                 if norm(doc[rel].text) not in lex.relatives:
                     end = rel  # قياديا في الحركة لم يكشف عن اسمه زعم: the subject ends before it
@@ -1766,7 +1777,7 @@ class Finder:
             if n in ("و",):
                 break
             j -= 1
-            if t.i - j > 15:
+            if t.i - j - aside > SUBJECT_REACH:
                 return None
         if j > sent.start and self.verb(doc[j - 1]) and self._object_in(j, t.i):
             return None  # أعلنت الشرطة توقيف 14 شخصا قالت إنهم: the first verb's object; its subject implied

@@ -1,0 +1,35 @@
+"""Speakers and cues read since the twenty-second blind set became a development set: a long subject
+before its verb with an aside of anonymity between them, a group's long quoted name after the verb, and a
+word renewed (جدد تأكيده أن). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extractkit import one, records
+
+from tracker.extract import Extractor
+
+
+def test_an_aside_of_anonymity_is_no_part_of_the_subjects_length(extractor: Extractor) -> None:
+    text = (
+        "لكن موظفا حكوميا سابقا في دائرة الزراعة بالمدينة، طلب عدم الكشف عن هويته خوفا من الملاحقة، "
+        "أبلغ «الشرق الأوسط» أن الشاحنات غادرت المخازن فجرا."
+    )
+    said = one(records(extractor, text), "أبلغ")
+    assert said.speaker.text == "موظفا حكوميا سابقا في دائرة الزراعة بالمدينة"
+    assert said.speaker.anonymous
+    assert said.claim.text == "الشاحنات غادرت المخازن فجرا"
+
+
+def test_a_groups_long_quoted_name_after_the_verb_speaks(extractor: Extractor) -> None:
+    said = one(records(extractor, "ونفت «الجبهة الوطنية من أجل العدالة» في بيان أي صلة لها بالكمين."), "ونفت")
+    assert said.speaker.text == "«الجبهة الوطنية من أجل العدالة»"
+    assert (said.speaker.type, said.claim.polarity) == ("organization", "negated")
+    # a quotation of speech after the verb is no name, whatever its first word
+    assert records(extractor, "وأكد «الجيش استعاد البلدة بالكامل».") == []
+
+
+def test_a_word_renewed_is_a_cue(extractor: Extractor) -> None:
+    said = one(records(extractor, "وجددت الوزارة، في بيان، تأكيدها أن القوات لم تغادر الميناء."), "وجددت")
+    assert (said.speaker.text, said.claim.text) == ("الوزارة", "القوات لم تغادر الميناء")
+    # renewing anything else is no saying
+    assert records(extractor, "وجدد الطيران قصفه للأحياء الشرقية.") == []
