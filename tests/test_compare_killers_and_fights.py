@@ -2,7 +2,8 @@
 men it killed against the toll of the attack; the side the state's forces are told fighting is at war with
 the state in its story; a hold under a pronoun's control names its ground before it; a noun after لل tells
 whom a place is for, not what a toll counts; a tie said to fall short of another (لا يرقى إلى تحالف) is merely
-that tie. Sentences written for these tests."""
+that tie; the army said to have struck no neighbourhood (لم يستهدف أي حي سكني) against the neighbourhoods
+told. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -106,3 +107,17 @@ def test_a_tie_said_to_fall_short_of_another_is_merely_that_tie() -> None:
     two = Article("h2", title="باحث: العلاقة بين الحوثيين والقاعدة ظرفية", published=DAY)
     two.said("الباحث في الشؤون اليمنية", "ما يجمع الحوثيين والقاعدة «تنسيق ظرفي لا يرقى إلى تحالف»")
     assert contradiction(annotated(one, two), "يقيمون تحالفا", "تنسيق ظرفي") == "contradict-merely"
+
+
+def test_the_army_denied_striking_any_neighbourhood_against_the_shelling_told() -> None:
+    title = "قصف على أحياء مدينة الرصافة"
+    told = Article("s1", title=title, published=DAY)
+    told.said("المتحدث باسم قوات الأسايش", "الجيش «قصف أحياء سكنية في الرصافة بالمدفعية الثقيلة»")
+    denied = Article("s2", title="الجيش ينفي قصف أحياء الرصافة", published=DAY)
+    denied.said("مصدر عسكري", "الجيش «لم يستهدف أي حي سكني» في الرصافة", anonymous=True)
+    # the neighbourhood in the singular, its adjective shared with the plural told
+    assert contradiction(annotated(told, denied), "قصف أحياء", "لم يستهدف") == "contradict-denial"
+    # a denial of striking any target of another kind leaves the neighbourhoods struck
+    other = Article("s3", title="الجيش ينفي قصف أحياء الرصافة", published=DAY)
+    other.said("مصدر عسكري", "الجيش «لم يستهدف أي مستودع للوقود» في الرصافة", anonymous=True)
+    assert contradiction(annotated(told, other), "قصف أحياء", "لم يستهدف") is None

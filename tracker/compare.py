@@ -1835,8 +1835,16 @@ def _denied_kind(text: str) -> frozenset[str]:
     # في القرية: the village the other may name too) nor when (أي مدني خلال المواجهات)
     g = propositions.grammar()
     kept = itertools.takewhile(lambda t: g.locatives.isdisjoint(t.forms), after)
-    named = (claimmatch.content_stems(t.text) for t in kept if g.group_members.isdisjoint(t.forms))
-    return frozenset(next((s for s in named if s), []))
+    named = [
+        (t, s)
+        for t in kept
+        if g.group_members.isdisjoint(t.forms) and (s := claimmatch.content_stems(t.text))
+    ]
+    if not named:
+        return frozenset()
+    # ... and its adjective of kind (أي حي سكني: سكني, which أحياء سكنية shares, whatever the plural)
+    nisba = len(named) > 1 and norm(named[1][0].text).endswith(quantities.NISBA)
+    return frozenset(named[0][1] + named[1][1] if nisba else named[0][1])
 
 
 def _other_dead(told: Claim, denial: Claim) -> bool:
@@ -2677,6 +2685,8 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(text) or _speaker_side(denial)
     if agents:
         return _given_to(told, agents, denial)
+    if all(_says(c.record.claim.text, "state_forces") for c in (told, denial)):
+        return True  # الجيش «لم يستهدف أي حي سكني» / الجيش بقصف أحياء سكنية: the story's army, in both
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
 
