@@ -33,3 +33,8 @@ def test_a_word_renewed_is_a_cue(extractor: Extractor) -> None:
     assert (said.speaker.text, said.claim.text) == ("الوزارة", "القوات لم تغادر الميناء")
     # renewing anything else is no saying
     assert records(extractor, "وجدد الطيران قصفه للأحياء الشرقية.") == []
+    # a verbal noun with its pronoun after the subject is that verb's object (جددت X نفيها), not a cue
+    found = records(
+        extractor, "وجددت أسمرة نفيها، إذ قال المتحدث باسم الحكومة الإريترية إن «التقارير ملفقة»."
+    )
+    assert [(r.cue.text, r.speaker.text) for r in found] == [("قال", "المتحدث باسم الحكومة الإريترية")]

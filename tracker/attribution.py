@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
 from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, stems, unsuffixed
-from tracker.lexicon import FIGURE, Lexicon, Slot, Verb, VerbForm
+from tracker.lexicon import FIGURE, OBJECT_SUFFIXES, Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
 from tracker.quotes import QUOTE_CHARS, SENTENCE_END, doc_text, marked, sentence_bounds
@@ -1779,8 +1779,12 @@ class Finder:
             j -= 1
             if t.i - j - aside > SUBJECT_REACH:
                 return None
-        if j > sent.start and self.verb(doc[j - 1]) and self._object_in(j, t.i):
-            return None  # أعلنت الشرطة توقيف 14 شخصا قالت إنهم: the first verb's object; its subject implied
+        first = self.verb(doc[j - 1]) if j > sent.start else None
+        if first is not None and (self._object_in(j, t.i) or (not first.verb.chain and self._suffixed(t.i))):
+            # أعلنت الشرطة توقيف 14 شخصا قالت إنهم: the first verb's object; its subject implied (so is
+            # جددت كيغالي نفيها: a verbal noun with its pronoun, spelt as the verb's would be; not after نقل
+            # X عن Y, whose نفيه is the source's word)
+            return None
         start = self.skip_discourse(j, t.i)
         while end > start and norm(doc[end - 1].text) in PARTICLES:
             end -= 1  # وكانت قناة العربية قد ذكرت: قد belongs to the verb
@@ -1793,6 +1797,11 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _suffixed(self, i: int) -> bool:
+        """The cue at i is a verb's form with an object pronoun (نفيها), not one of its listed forms."""
+        n = self.normed[i]
+        return any(n.endswith(p) and n[: -len(p)] in self.lex.verb_forms for p in OBJECT_SUFFIXES)
 
     def _object_in(self, start: int, end: int) -> bool:
         return any(self._object_noun_at(k) for k in range(start + 1, end))
