@@ -3,7 +3,8 @@ men it killed against the toll of the attack; the side the state's forces are to
 the state in its story; a hold under a pronoun's control names its ground before it; a noun after لل tells
 whom a place is for, not what a toll counts; a tie said to fall short of another (لا يرقى إلى تحالف) is merely
 that tie; the army said to have struck no neighbourhood (لم يستهدف أي حي سكني) against the neighbourhoods
-told. Sentences written for these tests."""
+told; a body the table does not know, denying a place fell, against a state's hold. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -121,3 +122,19 @@ def test_the_army_denied_striking_any_neighbourhood_against_the_shelling_told() 
     other = Article("s3", title="الجيش ينفي قصف أحياء الرصافة", published=DAY)
     other.said("مصدر عسكري", "الجيش «لم يستهدف أي مستودع للوقود» في الرصافة", anonymous=True)
     assert contradiction(annotated(told, other), "قصف أحياء", "لم يستهدف") is None
+
+
+def test_a_body_unknown_to_the_table_denying_a_fall_does_not_dispute_a_states_hold() -> None:
+    title = "معارك حول حامية التلال"
+    held = Article("k1", title=title, published=DAY)
+    held.said("الجيش السوداني", "حامية التلال شرقي المدينة ما زالت تحت سيطرتنا", type="organization")
+    unit = Article("k3", title=title, published=DAY)
+    unit.said("قائد الفرقة 14 مشاة، اللواء سامي عبد الله", "حامية التلال لم تسقط في أي لحظة")
+    a, b = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(annotated(held, unit))])
+    # the unit may be the state's army's own: no dispute with the army's hold
+    assert compare._holds_against(a, b, compare.lattice()) is None
+    # ... while a hold of a side the table does not know as a state is disputed by the same words
+    rebels = Article("k2", title=title, published=DAY)
+    rebels.said("«كتيبة الصقور»", "حامية التلال شرقي المدينة ما زالت تحت سيطرتنا", type="organization")
+    c, d = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(annotated(rebels, unit))])
+    assert compare._holds_against(c, d, compare.lattice()) is not None

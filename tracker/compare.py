@@ -2467,6 +2467,8 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
     side holds it; a claim of its own side's hold, or of a loss, is left alone."""
     held, side = _holder(told), _speaker_side(denier)
     ta, tb = told.record.claim.text, denier.record.claim.text
+    if held is not None and not side and held[0] and all(_is_state(x) for x in held[0]):
+        return None  # a body the table does not know, denying a state's place fell, may be its own unit
     if held is not None and not side:
         # a body the entity table does not know (كتيبة المغاوير): only of a ground both name (المطار)
         side = _body(denier) if _one_place(ta, held[1], tb, _particulars(tb)) else side
@@ -3170,6 +3172,10 @@ def _at_war(c: Claim) -> frozenset[str]:
 
 FOUGHT_REACH = 4
 """How many words after "مع" a fight names the side fought (مواجهات مع «قوات سوريا الديمقراطية»)."""
+
+
+def _is_state(actor: str) -> bool:
+    return entities.table().kind(actor) == "state"
 
 
 def _fought_by_state(text: str) -> frozenset[str]:
