@@ -1012,7 +1012,7 @@ RELATIONS_FLOOR = {
     "relations19": 36,
     "relations20": 37,
     "relations21": 26,
-    "relations22": 34,
+    "relations22": 37,
 }
 """Contradictions found on the blind sets the rules were improved on (relations23 is held out: it is
 measured in bench/README.md, never here)."""

@@ -3,8 +3,8 @@ men it killed against the toll of the attack; the side the state's forces are to
 the state in its story; a hold under a pronoun's control names its ground before it; a noun after لل tells
 whom a place is for, not what a toll counts; a tie said to fall short of another (لا يرقى إلى تحالف) is merely
 that tie; the army said to have struck no neighbourhood (لم يستهدف أي حي سكني) against the neighbourhoods
-told; a body the table does not know, denying a place fell, against a state's hold. Sentences written for
-these tests."""
+told; a body the table does not know, denying a place fell, against a state's hold; the second part of a toll
+(بينهم 8 جنود و7 مدنيين) is a part too. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -138,3 +138,21 @@ def test_a_body_unknown_to_the_table_denying_a_fall_does_not_dispute_a_states_ho
     rebels.said("«كتيبة الصقور»", "حامية التلال شرقي المدينة ما زالت تحت سيطرتنا", type="organization")
     c, d = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(annotated(rebels, unit))])
     assert compare._holds_against(c, d, compare.lattice()) is not None
+
+
+def test_the_second_part_of_a_toll_is_a_part_too() -> None:
+    whole, soldiers, civilians = quantities.find("قتل 21 شخصا بينهم 8 جنود و7 مدنيين")
+    assert (soldiers.unit, soldiers.of, soldiers.high) == ("killed", "soldiers", None)
+    assert (civilians.unit, civilians.of, civilians.low, civilians.high) == ("killed", "civilians", 7, None)
+    assert quantities.is_part(civilians) and not quantities.is_part(whole)
+    # ... in words too, the و glued to the figure
+    *_, words = quantities.find("قتل واحد وعشرون شخصا بينهم ثمانية جنود وسبعة مدنيين")
+    assert (words.unit, words.of, words.low, words.high) == ("killed", "civilians", 7, None)
+    # a second kind of casualty after و is no part (جرحى: the wounded, counted apart)
+    *_, wounded = quantities.find("قتل 21 شخصا بينهم 8 جنود و7 جرحى")
+    assert (wounded.unit, wounded.high) == ("wounded", 7)
+    # ... and at least seven civilians dead dispute a whole count of three
+    art = Article("p", title=TITLE, published=DAY)
+    art.said("المرصد المحلي", "قتل 21 شخصا بينهم 8 جنود و7 مدنيين", type="organization")
+    art.said("الإدارة المحلية", "عدد القتلى المدنيين بلغ ثلاثة", type="organization")
+    assert contradiction(annotated(art), "و7 مدنيين", "بلغ ثلاثة") == "contradict-figures"

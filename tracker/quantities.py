@@ -896,6 +896,17 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
                 and unit not in lex.event_units
             ):
                 unit, of = out[-1].unit, unit  # ١١ قتيلا بينهم ستة مدنيين: six of the killed, civilians
+        elif (
+            out
+            and is_part(out[-1])
+            and (joined := _joined_at(lex, toks, i, listed[-1])) is not None
+            and out[-1].unit in lex.event_units
+            and unit in lex.person_units
+            and unit not in lex.event_units
+        ):
+            # بينهم 9 جنود و6 مدنيين، تسعة جنود وستة مدنيين: a part too, its span opening on its و as the
+            # first's on بينهم
+            unit, of, high, first = out[-1].unit, unit, None, joined
         elif kind == "upper":
             low = None if low == high else low
         elif kind == "approx" and low == high:
@@ -1067,6 +1078,18 @@ def is_period(q: Quantity) -> bool:
     return q.unit in lexicon().periods
 
 
+def _joined_at(lex: Lexicon, toks: list[Tok], i: int, last: int) -> int | None:
+    """Where a figure at i joined by و to the figure that ended at `last` opens: on its own و (و6), or on
+    itself, the و glued (وستة); None when it is not so joined."""
+    if lex.joiner is None:
+        return None
+    if last == i - 1 and toks[i - 1].text == lex.joiner:
+        return i - 1
+    return i if last == i and toks[i].text.startswith(lex.joiner) else None
+
+
 def is_part(q: Quantity) -> bool:
-    """بينهم 9 من المقاتلين: a figure told as a part of the one before it."""
-    return Lexicon.starts_at(tokens(q.text), 0, lexicon().parts) is not None
+    """بينهم 9 من المقاتلين: a figure told as a part of the one before it (and و6 مدنيين after it)."""
+    toks, lex = tokens(q.text), lexicon()
+    joined = lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None
+    return joined or Lexicon.starts_at(toks, 0, lex.parts) is not None
