@@ -122,6 +122,9 @@ def test_the_army_denied_striking_any_neighbourhood_against_the_shelling_told() 
     other = Article("s3", title="الجيش ينفي قصف أحياء الرصافة", published=DAY)
     other.said("مصدر عسكري", "الجيش «لم يستهدف أي مستودع للوقود» في الرصافة", anonymous=True)
     assert contradiction(annotated(told, other), "قصف أحياء", "لم يستهدف") is None
+    # the army named as the target of the shelling is not its agent
+    assert compare._state_attacks("الجيش «قصف أحياء سكنية في الرصافة»")
+    assert not compare._state_attacks("مسلحين «قصفوا مواقع الجيش داخل أحياء سكنية في الرصافة»")
 
 
 def test_a_body_unknown_to_the_table_denying_a_fall_does_not_dispute_a_states_hold() -> None:

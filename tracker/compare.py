@@ -249,6 +249,7 @@ class Lattice:
         self.held_under = normed(spec.held_under)
         self.held_since = normed(spec.held_since)
         self.own_holds = normed(spec.own_holds)
+        self.holds = self.holding_nouns | self.own_holds  # سيطرة، سيطرتنا، سيطرتهم: a hold as a noun
         self.own_forces = normed(spec.own_forces)
         members = propositions.grammar().group_members
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
@@ -1214,13 +1215,14 @@ def _killed_against_toll(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     of men under arms, or naming no kind where the killers name none either and the two share a word
     (34 جنديا ومتطوعا / ٨ جنود و٥ متطوعين: of two kinds)."""
     for s, t in ((a, b), (b, a)):
+        if (
+            not _leads_with_total(t.record.claim.text)
+            or _spans(t)
+            or not (_of_headline(t) or _tells_article_event(t))
+        ):
+            continue  # (the toll's cheap, cached tests first: most pairs stop here)
         killed = _killed_by_speaker(s, lat)
-        text = t.record.claim.text
-        if killed is None or not _leads_with_total(text) or _spans(t):
-            continue
-        if not (_of_headline(t) or _tells_article_event(t)):
-            continue
-        if not _may_be(_speaker_side(s)).isdisjoint(_may_be(_speaker_side(t))):
+        if killed is None or not _may_be(_speaker_side(s)).isdisjoint(_may_be(_speaker_side(t))):
             continue
         toll = [q for q in _counts(t) if q.unit == quantities.KILLED and not quantities.is_part(q)]
         kinds = {q.of for q in toll}
@@ -1397,6 +1399,10 @@ def _speaker_side(c: Claim) -> frozenset[str]:
     return side or _with_links(_speaker_by_head(c))
 
 
+def _is_state(actor: str) -> bool:
+    return entities.table().kind(actor) == "state"
+
+
 def _opposed(a: Claim, b: Claim) -> bool:
     """The two speakers speak for known sides, neither of which the other may be."""
     sa, sb = _speaker_side(a), _speaker_side(b)
@@ -1568,7 +1574,7 @@ def _holding(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     lat = lattice()
     # القاعدة «لا تزال تحت سيطرة قواتنا»: the ground before the hold, its holder after it (_held_under)
     under = k > 0 and not lat.held_under.isdisjoint(toks[k - 1].forms)
-    if under and not (lat.holding_nouns | lat.own_holds).isdisjoint(toks[k].forms):
+    if under and not lat.holds.isdisjoint(toks[k].forms):
         return None
     verb = toks[k]
     first = toks[_subject_from(toks, k)].start
@@ -1682,7 +1688,7 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
     الفرقة لا يزال تحت سيطرتنا، المعسكر لم يخرج عن سيطرة الجيش); None for any other."""
     toks = quantities.tokens(text)
     lat = lattice()
-    holds = lat.holding_nouns | lat.own_holds
+    holds = lat.holds
     at = next(
         (
             k
@@ -2490,8 +2496,7 @@ def _attackers(text: str) -> frozenset[str]:
     if _reading(text).relation != ATTACK:
         return frozenset()
     toks = quantities.tokens(text)
-    g = propositions.grammar()
-    first = min((h.start for h in g.find(toks, g.triggers, True) if h.label == ATTACK), default=None)
+    first = _first_attack(toks)
     if first is None:
         return frozenset()
     if first and (before := _agents(text[toks[max(0, first - SUBJECT_BEFORE)].start : toks[first].start])):
@@ -2499,6 +2504,22 @@ def _attackers(text: str) -> frozenset[str]:
     after = text[toks[first].start : toks[min(first + ATTACKER_AFTER, len(toks) - 1)].end]
     named = _with_links(propositions._actors(m.id for m in entities.table().mentions(after)))
     return _agents(after) - named
+
+
+def _first_attack(toks: list[quantities.Tok]) -> int | None:
+    """The token where a claim's first word of attack stands (قصف، هاجمت، يستهدف), if any."""
+    g = propositions.grammar()
+    return min((h.start for h in g.find(toks, g.triggers, True) if h.label == ATTACK), default=None)
+
+
+@lru_cache(maxsize=CACHE)
+def _state_attacks(text: str) -> bool:
+    """The state's forces stand before the claim's first word of attack, as its agent (الجيش بقصف أحياء
+    سكنية، الجيش «لم يستهدف أي حي»; not قصف مواقع الجيش, the target)."""
+    toks = quantities.tokens(text)
+    first = _first_attack(toks)
+    hits = propositions.grammar().where(toks, _phrases("state_forces"), inflected=True)
+    return first is not None and any(h.start < first for h in hits)
 
 
 ATTACKER_AFTER = 2
@@ -2687,7 +2708,7 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(text) or _speaker_side(denial)
     if agents:
         return _given_to(told, agents, denial)
-    if all(_says(c.record.claim.text, "state_forces") for c in (told, denial)):
+    if all(_state_attacks(c.record.claim.text) for c in (told, denial)):
         return True  # الجيش «لم يستهدف أي حي سكني» / الجيش بقصف أحياء سكنية: the story's army, in both
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
@@ -3172,10 +3193,6 @@ def _at_war(c: Claim) -> frozenset[str]:
 
 FOUGHT_REACH = 4
 """How many words after "مع" a fight names the side fought (مواجهات مع «قوات سوريا الديمقراطية»)."""
-
-
-def _is_state(actor: str) -> bool:
-    return entities.table().kind(actor) == "state"
 
 
 def _fought_by_state(text: str) -> frozenset[str]:

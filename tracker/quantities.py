@@ -1090,6 +1090,7 @@ def _joined_at(lex: Lexicon, toks: list[Tok], i: int, last: int) -> int | None:
 
 def is_part(q: Quantity) -> bool:
     """بينهم 9 من المقاتلين: a figure told as a part of the one before it (and و6 مدنيين after it)."""
-    toks, lex = tokens(q.text), lexicon()
-    joined = lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None
-    return joined or Lexicon.starts_at(toks, 0, lex.parts) is not None
+    lex = lexicon()
+    if lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None:
+        return True
+    return Lexicon.starts_at(tokens(q.text), 0, lex.parts) is not None
