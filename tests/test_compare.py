@@ -992,34 +992,38 @@ def test_the_seed_relations_on_extracted_records(tmp_path: Path) -> None:
 # rules were then fixed on r01-r04, so this is a regression floor, not an unseen test.
 RELATIONS_FLOOR = {
     "relations": 37,
-    "relations2": 38,
+    "relations2": 39,
     "relations3": 25,
     "relations4": 40,
     "relations5": 42,
-    "relations6": 20,
+    "relations6": 22,
     "relations7": 25,
     "relations8": 35,
     "relations9": 32,
-    "relations10": 44,
-    "relations11": 38,
-    "relations12": 29,
+    "relations10": 45,
+    "relations11": 40,
+    "relations12": 31,
     "relations13": 43,
-    "relations14": 28,
-    "relations15": 19,
-    "relations16": 23,
-    "relations17": 33,
+    "relations14": 30,
+    "relations15": 20,
+    "relations16": 25,
+    "relations17": 36,
     "relations18": 36,
-    "relations19": 36,
-    "relations20": 37,
-    "relations21": 26,
-    "relations22": 37,
+    "relations19": 38,
+    "relations20": 38,
+    "relations21": 31,
+    "relations22": 42,
+    "relations23": 17,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations23 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations24 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2}
+KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
-pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
+pair such a denial with the agreement it follows, which is a contradiction); relations16 pairs a security
+source's nine suspects arrested with a commander's 14 wanted arrested "since Monday" (two reports' counts
+of a story's arrests are rival counts of one round-up, as in relations16 itself, 17, 19, 21 and 23; that
+one counts a span since a day is not read); relations19 pairs a side's
 "we are no party to any truce" with a truce others agreed to (the rules cannot yet tell الجيش from الجيش
 الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17);
 relations20 pairs a village seized on Thursday with its clearing on Saturday (cleansing a place is not
@@ -1651,14 +1655,21 @@ def test_a_repelled_attack_holds_the_ground_the_other_side_says_it_took() -> Non
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
 
 
+def _retaken(hold: str) -> Comparison | None:
+    art = Article("g2", title="اشتباكات في قرية التل", published=dt.date(2025, 3, 2))
+    art.said("مجلس الدفاع المحلي", f"مقاتليه استعادوا {hold} على قرية التل فجرا", type="organization")
+    art.said("الناطق باسم الحلف القبلي", "مقاتلي القبائل ما زالوا داخل قرية التل")
+    return between(annotated(art), "استعادوا", "ما زالوا داخل")
+
+
 def test_sides_the_entity_table_does_not_know_hold_nothing_against_each_other() -> None:
     """مقاتلو القبائل and a council's own men: two names the table does not know may be allies (on the
-    corpus, every such pair was: the government's forces and the resistance), so no contradiction."""
-    art = Article("g2", title="اشتباكات في قرية التل", published=dt.date(2025, 3, 2))
-    art.said("مجلس الدفاع المحلي", "مقاتليه استعادوا السيطرة الكاملة على قرية التل فجرا", type="organization")
-    art.said("الناطق باسم الحلف القبلي", "مقاتلي القبائل ما زالوا داخل قرية التل")
-    c = between(annotated(art), "استعادوا", "ما زالوا داخل")
+    corpus, every such pair was: the government's forces and the resistance), so no contradiction; but a
+    hold said to be full leaves no part of the village to another side, ally or not."""
+    c = _retaken("السيطرة")
     assert c is None or c.verdict != "contradict"
+    c = _retaken("السيطرة الكاملة")
+    assert c is not None and (c.verdict, c.rule) == ("contradict", "contradict-holder")
 
 
 def test_one_hospital_s_dead_are_a_part_of_the_toll() -> None:

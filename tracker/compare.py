@@ -192,6 +192,10 @@ class LatticeRules(BaseModel):
     slipped: list[str] = Field(default_factory=list, description="Out of a side's hold: خرجت عن سيطرة.")
     own_pronouns: list[str] = Field(default_factory=list, description="Whose members: صفوفنا، مسلحيه.")
     attackers: list[str] = Field(default_factory=list, description="The attackers: منفذي الهجوم.")
+    accidental: list[str] = Field(default_factory=list, description="An accident: انفجار عرضي.")
+    suffered: list[str] = Field(default_factory=list, description="Suffering an attack: تعرضت لهجوم.")
+    state_voices: list[str] = Field(default_factory=list, description="The state's speakers: الشرطة.")
+    residents: list[str] = Field(default_factory=list, description="People of a place: أهالي، سكان.")
     killing: list[str] = Field(default_factory=list, description="A side's verbs of killing: قتلنا.")
     clashes: list[str] = Field(default_factory=list, description="Clashes with a side: مواجهات مع.")
     all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
@@ -911,6 +915,10 @@ Phrases = Literal[
     "story_total",
     "civilian_targets",
     "armed_targets",
+    "accidental",
+    "suffered",
+    "state_voices",
+    "residents",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -1293,6 +1301,32 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
     return None
 
 
+def _story_arrests(a: Claim, b: Claim) -> Decision | None:
+    """Two sources' counts of a story's arrests in two of its reports (القوات اعتقلت تسعة مشتبها بهم /
+    اعتقلت «أكثر من 60 شابا»), each the one count of arrests among its claim's first words: rival counts
+    of one round-up, whatever each calls those taken, where one speaker at most speaks for the state (a
+    security source against a deputy, a rights group or the families); not counts over a span (خلال أسبوع),
+    nor those still held against all taken."""
+    if a.prop.relation != ARREST or b.prop.relation != ARREST or a.record.article.id == b.record.article.id:
+        return None
+    if not _same_story(a, b) or same_speaker(a.record, b.record) or _spans(a) or _spans(b):
+        return None
+    if _says(a.record.claim.text, "held_now") != _says(b.record.claim.text, "held_now"):
+        return None
+    if all(_state_voice(c) for c in (a, b)) or any(_says(c.record.claim.text, "tally") for c in (a, b)):
+        return None  # two of the state's bodies: other rounds, or a count that grew (297 / 590 موقوفا)
+    counts = [[q for q in _counts(c) if q.unit == ARRESTED] for c in (a, b)]
+    if any(len(qs) != 1 or not _leads(qs[0], c) for qs, c in zip(counts, (a, b), strict=True)):
+        return None
+    return _one_group(a, counts[0][0], b, counts[1][0])
+
+
+def _state_voice(c: Claim) -> bool:
+    """The speaker speaks for the state: its government, police or forces (lattice.yaml `state_voices`)."""
+    s = c.record.speaker
+    return _says(f"{s.resolved} {s.affiliation or ''}", "state_voices")
+
+
 def _one_group(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> Decision:
     """Two counts of one group: they agree where their ranges meet, a later one updates an earlier one
     (ارتفعت الحصيلة إلى), else they contradict."""
@@ -1423,10 +1457,13 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     """A denial of what an agent did (نفى أن تكون القوات الأميركية نفذت أي ضربة; قوات الجماعة: the
     speaker's) denies the reports that name that agent or come from its side (استعدنا القريتين), not
     every report of the event; a denial that names no agent (نفى وقوع أي هجوم), or of an outcome (أن
-    يكون الهجوم أوقع قتلى), denies them all."""
+    يكون الهجوم أوقع قتلى), denies them all; one of a target suffering any (القاعدة لم تتعرض لأي هجوم)
+    denies those of attacks on it."""
+    text = denial.record.claim.text
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
-    text = denial.record.claim.text
+    if (suffered := _suffering_told(told, denial)) is not None:
+        return suffered  # القاعدة لم تتعرض لأي هجوم: whoever attacked it
     agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
@@ -1444,11 +1481,24 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     return not agents or _given_to(told, agents, denial)
 
 
+def _suffering_told(told: Claim, denial: Claim) -> bool | None:
+    """Whether a denial that a target suffered any attack (القاعدة «لم تتعرض لأي هجوم») is of the told
+    report: one that names the target, not over a span; None for any other denial."""
+    split = _split_at(denial.record.claim.text, "suffered")
+    if split is None:
+        return None
+    text = told.record.claim.text
+    return claimmatch.overlap_stems(set(_particulars(split[0])), set(_particulars(text))) > 0 and not _says(
+        text, "tally"
+    )
+
+
 def _given_to(told: Claim, agents: frozenset[str], denial: Claim) -> bool:
     """The report gives its event to one of the agents a denial speaks for, or, for arrests in the
     denial's own report, to no one: the charge the denial answers (وثقت المنظمة اعتقال 14 مدنيا / نفى
     مسؤول حوثي اعتقال أي مدني; a strike or a toll told with no agent is as often another's)."""
-    told_by = _told_by(told)
+    # إسرائيل هي من نفذت الضربة، وأبلغت الأميركيين بها: its attacker, where it names one, not every side
+    told_by = _attackers(told.record.claim.text) or _told_by(told)
     if not told_by:
         one_report = told.record.article.id == denial.record.article.id
         return one_report and told.prop.relation == denial.prop.relation == ARREST
@@ -1625,7 +1675,12 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
         side = frozenset({ARMED_MEN})
     if not side and _held_by(text, "state_forces"):
         side = frozenset({STATE_FORCES})  # الجيش «صد الهجوم»: the state's army, whichever state
-    if not side and not _says(text, "not_own"):  # هذه القوات شاركت في صد الهجوم: others' forces
+    # هذه القوات شاركت في صد الهجوم: others' forces; أهالي المنطقة لا يزالون متحصنين: no side's
+    if (
+        not side
+        and not _says(text, "not_own")
+        and not _says(" ".join(text.split()[:SUBJECT_BEFORE]), "residents")
+    ):
         side = _speaker_side(c) or _body(c)
     return (side, ground) if side else None
 
@@ -2384,30 +2439,82 @@ def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 
 def _left_held(a: Claim, b: Claim) -> Decision | None:
-    """A side said to hold ground still and said by another source to have withdrawn from it, in one
-    story (lattice.yaml `withdrawing`)."""
+    """A side said to hold ground still, or in full, and said by another source to have withdrawn from
+    it, in one story (lattice.yaml `withdrawing`)."""
     for s, t in ((a, b), (b, a)):
         held, left = s.record.claim.text, t.record.claim.text
         if s.prop.relation != GROUND or t.prop.relation != GROUND or _says(held, "lost_ground"):
             continue
-        stay, went = _split_at(held, "still_there"), _split_at(left, "withdrawing")
-        if stay is None or went is None or not _same_story(s, t) or same_speaker(s.record, t.record):
+        went = _split_at(left, "withdrawing")
+        stay = _split_at(held, "still_there")
+        # (a hold in full that was retaken, استعادت السيطرة الكاملة, follows a withdrawal)
+        if went is None or (stay is None and (not _says(held, "full_hold") or _says(held, "retaking"))):
             continue
-        (holder, ground), (leaver, whence) = stay, went
+        if not _same_story(s, t) or same_speaker(s.record, t.record):
+            continue
+        leaver, whence = went
         if not leaver:  # انسحب مقاتلو العشائر نحو الغرب: the subject after the verb
             after = whence.split()
             leaver, whence = " ".join(after[:SUBJECT_WORDS]), " ".join(after[SUBJECT_WORDS:])
         # (the few words before each verb: not another side named earlier in the claim)
-        holder, leaver = (_last_words(x) for x in (holder, leaver))
-        state = all(_says(x, "state_forces") for x in (holder, leaver))
-        if not (state or claimmatch.overlap_stems(_side_words(holder), _side_words(leaver))):
+        leaver = _last_words(leaver)
+        holder = _last_words(stay[0]) if stay else ""
+        if not _one_side(holder, leaver) and not _left_by_holder(s, t, leaver):
             continue
-        # whence it withdrew, where it says (من داخل بارا), is the ground held
+        # whence it withdrew, where it says (من داخل بارا), is a place of the claim of holding
         if whence.lstrip('«"( ').startswith("من ") and not claimmatch.overlap_stems(
-            set(_particulars(whence)), set(_particulars(ground))
+            set(_particulars(whence)), set(_particulars(held))
         ):
             continue
         return Decision("contradict-holder", s, t, GROUND, GROUND)
+    return None
+
+
+def _one_side(holder: str, leaver: str) -> bool:
+    """The words naming who holds and who withdrew share a name past the words for members and forces,
+    or both name the state's forces."""
+    if all(_says(x, "state_forces") for x in (holder, leaver)):
+        return True
+    return claimmatch.overlap_stems(_side_words(holder), _side_words(leaver)) > 0
+
+
+def _left_by_holder(s: Claim, t: Claim, leaver: str) -> bool:
+    """The side that withdrew is the one the holding claim gives its ground to, where its words name it
+    by a pronoun or not at all (مقاتليها «ما زالوا يتحصنون داخل المطار»، المعسكر «لا يزال تحت السيطرة
+    الكاملة للجيش»)."""
+    held = _holder(s)
+    if held is None:
+        return False
+    heads = (h for h, _ in entities.table().bare_heads(leaver))
+    side = _agents(leaver) | _with_links(t.prop.anaphors[h] for h in heads if h in t.prop.anaphors)
+    if not side and _says(leaver, "state_forces"):
+        side = frozenset({STATE_FORCES})
+    state = STATE_FORCES in side and any(x == STATE_FORCES or _is_state(x) for x in held[0])
+    return state or not _may_be(side).isdisjoint(_may_be(held[0]))
+
+
+def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """A side said to hold ground in full (بسطت سيطرتها الكاملة على الحي) against another side said by
+    another source of its story to be there still (مسلحون ما زالوا يتحصنون في أزقته): a full hold leaves
+    no part of the ground to another side, ally or not (lattice.yaml `full_hold`, `still_there`); the army
+    named by its head alone may be the state's other forces."""
+    for s, t in ((a, b), (b, a)):
+        if (
+            not _says(s.record.claim.text, "full_hold")
+            or _split_at(t.record.claim.text, "still_there") is None
+        ):
+            continue
+        full, rest = _holder(s), _holder(t)
+        if full is None or rest is None or not _may_be(full[0]).isdisjoint(_may_be(rest[0])):
+            continue
+        if any(
+            STATE_FORCES in x and any(y == STATE_FORCES or _is_state(y) for y in z)
+            for x, z in ((full[0], rest[0]), (rest[0], full[0]))
+        ):
+            continue  # the army, whichever state's, beside the state's forces
+        if same_speaker(s.record, t.record) or not _one_ground(s, t, lat, grounds=(full[1], rest[1])):
+            continue
+        return Decision("contradict-holder", s, t, ", ".join(sorted(full[0])), ", ".join(sorted(rest[0])))
     return None
 
 
@@ -2490,7 +2597,8 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
 @lru_cache(maxsize=CACHE)
 def _attackers(text: str) -> frozenset[str]:
     """Who a claim of an attack says carried it out: the actors it names in the few words before its
-    first word of attack (خلية لـ«داعش» هاجمت، عناصر مرتبطة بحزب العمال بتنفيذ الهجوم), else a nationality
+    first word of attack (خلية لـ«داعش» هاجمت، عناصر مرتبطة بحزب العمال بتنفيذ الهجوم; not one that
+    suffered it, القاعدة تعرضت لهجوم), else a nationality
     right after it (الضربة أميركية); not an actor after it (قصف مواقع الجيش names the target as often),
     nor in a claim of the attack's dead (قتل ثمانية من عناصر الحشد في ضربة: the victims)."""
     if _reading(text).relation != ATTACK:
@@ -2499,7 +2607,10 @@ def _attackers(text: str) -> frozenset[str]:
     first = _first_attack(toks)
     if first is None:
         return frozenset()
-    if first and (before := _agents(text[toks[max(0, first - SUBJECT_BEFORE)].start : toks[first].start])):
+    lead = text[toks[max(0, first - SUBJECT_BEFORE)].start : toks[first].start] if first else ""
+    if _says(lead, "suffered"):
+        return frozenset()  # القاعدة تعرضت لهجومين: the target before its attack
+    if before := _agents(lead):
         return before
     after = text[toks[first].start : toks[min(first + ATTACKER_AFTER, len(toks) - 1)].end]
     named = _with_links(propositions._actors(m.id for m in entities.table().mentions(after)))
@@ -2538,9 +2649,40 @@ def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     sa, sb = _attackers(a.record.claim.text), _attackers(b.record.claim.text)
     if not sa or not sb or any(x.startswith(entities.UNKNOWN_PREFIX) for x in sa | sb):
         return None
-    if not _may_be(sa).isdisjoint(_may_be(sb)) or not same_event(a, b, lat):
+    # (each names its report's attack by one word, الضربة: in two reports of one story, the story's)
+    ta, tb = a.record.claim.text, b.record.claim.text
+    by_word = _same_story(a, b) and not _named_events(ta).isdisjoint(_named_events(tb))
+    if not _may_be(sa).isdisjoint(_may_be(sb)) or not (by_word or same_event(a, b, lat)):
         return None
     return Decision("contradict-attacker", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
+
+
+@lru_cache(maxsize=CACHE)
+def _named_events(text: str) -> frozenset[str]:
+    """The words a claim names its report's event by (الضربة، الهجوم: lattice.yaml `article_event`)."""
+    toks = quantities.tokens(text)
+    hits = propositions.grammar().where(toks, _phrases("article_event"))
+    return frozenset(" ".join(norm(t.text) for t in toks[h.start : h.end]) for h in hits)
+
+
+def _accident(a: Claim, b: Claim) -> Decision | None:
+    """An event said to be an accident (الانفجار «عرضي»، نتج عن سوء تخزين، ماس كهربائي) against a report
+    of its story that gives it an attacker (مسيرات أميركية قصفت مقراتنا، إسرائيل هي من نفذت الضربة)."""
+    for s, t in ((a, b), (b, a)):
+        said, told = s.record.claim.text, t.record.claim.text
+        accident = _split_at(said, "accidental")
+        if accident is None or not s.affirmed or not _events(said) or _says(told, "accidental"):
+            continue
+        if _first_attack(quantities.tokens(accident[0])) is not None:
+            continue  # الطائرة كانت تنفذ غارة لكن عطلا طرأ عليها: an attack first, then its means' accident
+        attackers = _attackers(told)
+        if not attackers or any(x.startswith(entities.UNKNOWN_PREFIX) for x in attackers) or not t.affirmed:
+            continue
+        if not _tells_article_event(t):
+            continue  # another attack the report tells besides
+        if _same_story(s, t) and not same_speaker(s.record, t.record):
+            return Decision("contradict-accident", t, s, ", ".join(sorted(attackers)), ATTACK)
+    return None
 
 
 @lru_cache(maxsize=CACHE)
@@ -2640,7 +2782,13 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
             found = Decision("contradict-denial", s, t, CIVILIANS, CIVILIANS)
     elif a.event and b.event and a.affirmed and b.affirmed and not one_voice:
-        found = _holders(a, b, lat) or _left_held(a, b) or _slipped(a, b) or _attacker(a, b, lat)
+        found = (
+            _holders(a, b, lat)
+            or _remaining(a, b, lat)
+            or _left_held(a, b)
+            or _slipped(a, b)
+            or _attacker(a, b, lat)
+        )
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat)
@@ -2650,6 +2798,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _involvement(a, b, lat)
             or _target(a, b, lat)
             or _thing_denied(a, b)
+            or _story_arrests(a, b)
+            or _accident(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
@@ -2676,7 +2826,10 @@ DENIAL_NAMES = 2
 def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     """The denial is of the event told: one event or ground; in the story the two reports tell, a
     denial whose every particular the other names (استهدفت سوق حيس / بقصف سوق المدينة في حيس بطائرة
-    مسيرة), or a denial of any such event (لم تنفذ أي غارة) or of any one held (لم تعتقل أي مدني)."""
+    مسيرة), or a denial of any such event (لم تنفذ أي غارة) or of any one held (لم تعتقل أي مدني), or of
+    a target suffering any (القاعدة لم تتعرض لأي هجوم: `_suffering_told`)."""
+    if (suffered := _suffering_told(told, denial)) is not None:
+        return suffered
     if _one_ground(told, denial, lat):
         return True
     text = denial.record.claim.text
