@@ -3,8 +3,9 @@ full against another side said to be there still; a side said to have withdrawn 
 it by a pronoun or not at all; two sources' counts of a story's arrests; an event said to be an accident
 against its attacker; two reports naming their story's strike by one word and two attackers; a side's
 denial of any strike against a strike given to another side, whoever else the report names; a target
-said to have suffered no attack; a claim said to have no basis; talks ending in an agreement with a time
-between. Sentences written for these tests."""
+said to have suffered no attack; ground said secure against armed men there still; a claim said to have no
+basis; an agreement said breached against one said kept; talks ending in an agreement with a time between.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,6 +47,34 @@ def test_a_hold_in_full_leaves_no_part_to_another_side_there_still() -> None:
     state = "قوات الأمن «بسطت سيطرتها الكاملة على حي الشرفة» مساء الجمعة"
     recs = _full_hold_and("الجيش السوداني «ما زال يتمركز في الأزقة الشرقية من حي الشرفة»", hold=state)
     assert contradiction(recs, "بسطت", "يتمركز") is None
+
+
+def test_ground_said_secure_against_armed_men_there_still() -> None:
+    secure = _report("a", FIGHT)
+    # (two reports of fighting in one story)
+    secure.said("قائد شرطة الزهراء", "قواته صدت هجوما على حي الشرفة مساء الجمعة")
+    secure.said("قائد شرطة الزهراء", "حي الشرفة «آمن تماما» منذ مساء الجمعة")
+    secure.said("المتحدث باسم البلدية", "المدينة «خالية من المسلحين» وعادت الحركة إلى طبيعتها")
+    armed = _report("b", FIGHT, NEXT)
+    armed.said("شهود", "مسلحين هاجموا حاجزا للشرطة في حي الشرفة مساء الجمعة", type="named_person")
+    armed.said("سكان", "مسلحين من «كتيبة النصر» ما زالوا يتجولون في سوق الشرفة ليلا", type="named_person")
+    armed.said("شهود", "عناصر الأمن العام ما زالوا ينتشرون عند مداخل سوق الشرفة", type="named_person")
+    armed.said("مزارعون", "مسلحين ما زالوا يتحصنون في مزارع الوادي الأخضر", type="named_person")
+    recs = annotated(secure, armed)
+    assert contradiction(recs, "آمن تماما", "يتجولون") == "contradict-cleared"
+    # a place secure names no place of the other's: the report's town, the other's market
+    assert contradiction(recs, "خالية", "يتجولون") == "contradict-cleared"
+    # the security forces there still are no armed men against whom a place is secure
+    assert contradiction(recs, "آمن تماما", "ينتشرون") is None
+    # a quarter secure, armed men in farms it does not name
+    assert contradiction(recs, "آمن تماما", "مزارع") is None
+
+
+def test_cleansed_of_the_last_pockets_is_a_hold_in_full() -> None:
+    recs = _full_hold_and(
+        "مسلحين «ما زالوا يتحصنون في حي الشرفة»", hold="مقاتلونا طهروا حي الشرفة من آخر جيوب المسلحين"
+    )
+    assert contradiction(recs, "طهروا", "يتحصنون") == "contradict-holder"
 
 
 CAMP = "هجوم على معسكر الوادي قرب قصر الغزلان في ولاية تيرس"
@@ -178,6 +207,18 @@ def test_a_claim_said_to_have_no_basis_is_denied() -> None:
     text = "ما تداوله ناشطون عن اتفاق مع المحافظة «لا أساس له»"
     assert propositions.read(text).negated
     assert not propositions.read("ما تداوله ناشطون عن اتفاق مع المحافظة").negated
+
+
+def test_an_agreement_said_to_be_breached_against_one_said_kept() -> None:
+    art = Article("a", title="اتفاق التعايش في بلدة العين", published=DAY)
+    art.said("مصدر أمني", "مسلحين هاجموا حاجزا للجيش في بلدة العين", type="anonymous_official")
+    art.said("زعيم قبلي", "الرعاة «خرقوا اتفاق التعايش» الموقع في الربيع")
+    art.said("شيخ الرعاة", "اتفاق التعايش «ما زال ساريا، ونحن ملتزمون به»")
+    art.said("الوسيط", "الهدنة «صامدة، ولم نرصد أي خرق لها»")
+    recs = annotated(art)
+    assert contradiction(recs, "خرقوا", "ملتزمون") == "contradict-not-kept"
+    # a breach denied is no breach
+    assert contradiction(recs, "أي خرق", "ملتزمون") is None
 
 
 def test_talks_ending_in_an_agreement_with_a_time_between() -> None:

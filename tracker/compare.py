@@ -196,6 +196,7 @@ class LatticeRules(BaseModel):
     suffered: list[str] = Field(default_factory=list, description="Suffering an attack: تعرضت لهجوم.")
     state_voices: list[str] = Field(default_factory=list, description="The state's speakers: الشرطة.")
     residents: list[str] = Field(default_factory=list, description="People of a place: أهالي، سكان.")
+    secured: list[str] = Field(default_factory=list, description="A place secure: آمنة، خالية من المسلحين.")
     killing: list[str] = Field(default_factory=list, description="A side's verbs of killing: قتلنا.")
     clashes: list[str] = Field(default_factory=list, description="Clashes with a side: مواجهات مع.")
     all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
@@ -459,6 +460,10 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # the few claims that say who they were, in their week and in their story (dated or not)
         kind = who[0] if who else DEAD
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
+    text = c.record.claim.text
+    if _says(text, "secured") or (_says(text, "still_there") and (_says(text, "armed_men") or _agents(text))):
+        # البلدة «آمنة بالكامل» / مسلحون ما زالوا يتجولون في السوق: ground, whatever relation they tell
+        direct |= {("still", e) for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
     table = entities.table()
@@ -919,6 +924,7 @@ Phrases = Literal[
     "suffered",
     "state_voices",
     "residents",
+    "secured",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -1435,6 +1441,11 @@ def _speaker_side(c: Claim) -> frozenset[str]:
 
 def _is_state(actor: str) -> bool:
     return entities.table().kind(actor) == "state"
+
+
+def _is_group(actor: str) -> bool:
+    """An armed group, known to the entity table or not (مسلحو «كوديكو»)."""
+    return actor.startswith(entities.UNKNOWN_PREFIX) or entities.table().kind(actor) == "group"
 
 
 def _opposed(a: Claim, b: Claim) -> bool:
@@ -2518,6 +2529,34 @@ def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+ARMED_WORDS = 5
+"""How many words before ما زالوا may name the armed men there still (مسلحين من «ولاية موزمبيق»)."""
+
+
+def _cleared(a: Claim, b: Claim) -> Decision | None:
+    """Ground said to be secure or empty of armed men (البلدة «آمنة بالكامل»، التلال «خالية تماما من
+    المسلحين») against armed men said by another source of its story to be there still (مسلحو «كوديكو» ما
+    زالوا يتجولون على التلال): a place in common, or the secure one names none of its own (البلدة: the
+    report's)."""
+    for s, t in ((a, b), (b, a)):
+        said, told = s.record.claim.text, t.record.claim.text
+        secured, still = _split_at(said, "secured"), _split_at(told, "still_there")
+        if secured is None or still is None or not s.affirmed or not t.affirmed:
+            continue
+        # (the words of its clause right before: not a side named earlier in the claim)
+        who = " ".join(re.split("[،,]", still[0])[-1].split()[-ARMED_WORDS:])
+        armed = _says(who, "armed_men") or any(_is_group(x) for x in _agents(who))
+        if not armed or same_speaker(s.record, t.record) or not _same_story(s, t):
+            continue
+        place = _particulars(secured[0])
+        if place - _stems_of("town_parts") and not claimmatch.overlap_stems(
+            set(place), set(_particulars(told))
+        ):
+            continue
+        return Decision("contradict-cleared", s, t, "", who.strip(' «"'))
+    return None
+
+
 def _slipped(a: Claim, b: Claim) -> Decision | None:
     """A side said to hold ground still (الجيش «ما زال يسيطر ... على بلدة الصافية») and said by another source
     of its story to have lost it (بلدة الصافية «خرجت عن سيطرة الجيش»): the side named right after the words
@@ -2800,6 +2839,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _thing_denied(a, b)
             or _story_arrests(a, b)
             or _accident(a, b)
+            or _cleared(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
