@@ -1010,7 +1010,7 @@ RELATIONS_FLOOR = {
     "relations17": 37,
     "relations18": 36,
     "relations19": 38,
-    "relations20": 40,
+    "relations20": 41,
     "relations21": 31,
     "relations22": 43,
     "relations23": 18,

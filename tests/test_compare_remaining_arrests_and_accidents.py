@@ -1,11 +1,11 @@
 """Holds, arrests and attacks read since the twenty-third blind set became a development set: a hold in
 full against another side said to be there still; a side said to have withdrawn against a hold that names
-it by a pronoun or not at all; two sources' counts of a story's arrests; an event said to be an accident
-against its attacker; two reports naming their story's strike by one word and two attackers; a side's
-denial of any strike against a strike given to another side, whoever else the report names; a target
-said to have suffered no attack; ground said secure against armed men there still; a claim said to have no
-basis; an agreement said breached against one said kept; talks ending in an agreement with a time between.
-Sentences written for these tests."""
+it by a pronoun or not at all; two sources' counts of a story's arrests; captivity denied against soldiers
+captured; an event said to be an accident against its attacker; two reports naming their story's strike by
+one word and two attackers; a side's denial of any strike against a strike given to another side, whoever
+else the report names; a target said to have suffered no attack; ground said secure against armed men there
+still; a claim said to have no basis; an agreement said breached against one said kept; talks ending in an
+agreement with a time between. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -137,6 +137,18 @@ def test_two_sources_counts_of_a_storys_arrests_are_rival_counts() -> None:
     recs = _arrests(nine, "القوات اعتقلت «تسعة أشخاص» من أبناء الرملة")
     c = between(recs, "مشتبها", "تسعة أشخاص")
     assert c is not None and (c.verdict, c.rule) == ("agree", "agree-figures")
+
+
+def test_captivity_denied_against_soldiers_captured() -> None:
+    title = "هجوم على حامية وادي الرمل قرب بلدة كرزيرو"
+    group = _report("a", title)
+    group.said("المتحدث باسم الجماعة", "مقاتليه أسروا 14 جنديا خلال الهجوم على الحامية")
+    army = _report("b", title, NEXT)
+    army.said("المتحدث باسم الجيش", "أسر أي من أفراد الحامية", negated=True)
+    recs = annotated(group, army)
+    assert contradiction(recs, "أسروا", "أفراد الحامية") == "contradict-denial"
+    # families are no captives
+    assert propositions.read("توزيع مساعدات على أسر الجنود القتلى").relation != "arrest"
 
 
 BLAST = "انفجار في مخزن سلاح بمعسكر الصقر قرب جرف الغزلان"
