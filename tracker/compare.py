@@ -461,9 +461,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         kind = who[0] if who else DEAD
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     text = c.record.claim.text
-    secured = _may_say(text, "secured") and _says(text, "secured")
-    still = _may_say(text, "still_there") and _says(text, "still_there")
-    if secured or (still and (_says(text, "armed_men") or _agents(text))):
+    if _says(text, "secured") or (_says(text, "still_there") and (_says(text, "armed_men") or _agents(text))):
         # البلدة «آمنة بالكامل» / مسلحون ما زالوا يتجولون في السوق: ground, whatever relation they tell
         direct |= {("still", e) for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
@@ -937,24 +935,6 @@ def _says(text: str, which: Phrases) -> bool:
     article's (هجوم آخر، حادثة منفصلة، أيضا), its figure updates an earlier one (ارتفعت الحصيلة), or
     its figure is a first count (حصيلة أولية)."""
     return bool(propositions.grammar().where(quantities.tokens(text), _phrases(which), inflected=True))
-
-
-def _may_say(text: str, which: Phrases) -> bool:
-    """A claim without a word of the list's phrases says none of them: asked first where `_says` would
-    read every claim's tokens (block_keys), the longest word of each phrase looked for in the normalized
-    text, past a final ه (آمنة: آمنتان)."""
-    return _key_words(which).search(_normed(text)) is not None
-
-
-@lru_cache(maxsize=CACHE)
-def _normed(text: str) -> str:
-    return norm(text)
-
-
-@cache
-def _key_words(which: Phrases) -> re.Pattern[str]:
-    words = (max((norm(w) for w in p.split()), key=len) for p in getattr(lattice().spec, which))
-    return re.compile("|".join(sorted({re.escape(w[:-1] if w.endswith("ه") else w) for w in words})))
 
 
 @cache
@@ -2530,10 +2510,7 @@ def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     no part of the ground to another side, ally or not (lattice.yaml `full_hold`, `still_there`); the army
     named by its head alone may be the state's other forces."""
     for s, t in ((a, b), (b, a)):
-        said, told = s.record.claim.text, t.record.claim.text
-        if not (_may_say(said, "full_hold") and _may_say(told, "still_there")):
-            continue
-        if not _says(said, "full_hold") or not _says(told, "still_there"):
+        if not _says(s.record.claim.text, "full_hold") or not _says(t.record.claim.text, "still_there"):
             continue
         full, rest = _holder(s), _holder(t)
         if full is None or rest is None or not _may_be(full[0]).isdisjoint(_may_be(rest[0])):
@@ -2560,8 +2537,6 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
     report's)."""
     for s, t in ((a, b), (b, a)):
         said, told = s.record.claim.text, t.record.claim.text
-        if not (_may_say(said, "secured") and _may_say(told, "still_there")):
-            continue
         secured, still = _split_at(said, "secured"), _split_at(told, "still_there")
         if secured is None or still is None or not s.affirmed or not t.affirmed:
             continue
@@ -2731,8 +2706,6 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
     of its story that gives it an attacker (مسيرات أميركية قصفت مقراتنا، إسرائيل هي من نفذت الضربة)."""
     for s, t in ((a, b), (b, a)):
         said, told = s.record.claim.text, t.record.claim.text
-        if not _may_say(said, "accidental"):
-            continue
         accident = _split_at(said, "accidental")
         if accident is None or not s.affirmed or not _events(said) or _says(told, "accidental"):
             continue
