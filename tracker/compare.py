@@ -460,9 +460,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # the few claims that say who they were, in their week and in their story (dated or not)
         kind = who[0] if who else DEAD
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
-    text = c.record.claim.text
-    if _says(text, "secured") or (_says(text, "still_there") and (_says(text, "armed_men") or _agents(text))):
-        # البلدة «آمنة بالكامل» / مسلحون ما زالوا يتجولون في السوق: ground, whatever relation they tell
+    if _secure_or_still(c.record.claim.text):
         direct |= {("still", e) for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
@@ -472,6 +470,18 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct.add(("count", q.unit, e))
             expanded.update(("count", q.unit, other) for other in table.expand(e)[1:])
     return direct, expanded | direct
+
+
+@lru_cache(maxsize=CACHE)
+def _secure_or_still(text: str) -> bool:
+    """Ground said secure, or armed men or a group there still (البلدة «آمنة بالكامل» / مسلحون ما زالوا
+    يتجولون في السوق), whatever relation the claim tells: asked of every claim, its tokens read once."""
+    toks, where = quantities.tokens(text), propositions.grammar().where
+    if where(toks, _phrases("secured"), inflected=True):
+        return True
+    if not where(toks, _phrases("still_there"), inflected=True):
+        return False
+    return bool(where(toks, _phrases("armed_men"), inflected=True)) or bool(_agents(text))
 
 
 @cache
