@@ -1453,6 +1453,23 @@ def _is_state(actor: str) -> bool:
     return entities.table().kind(actor) == "state"
 
 
+def _of_state(side: frozenset[str]) -> bool:
+    """The side is a state's forces: the army named by its head (any state's) or a state of the table."""
+    return any(x == STATE_FORCES or _is_state(x) for x in side)
+
+
+def _known(side: frozenset[str]) -> bool:
+    """The side is named, and every actor of it is one the entity table knows."""
+    return bool(side) and not any(x.startswith(entities.UNKNOWN_PREFIX) for x in side)
+
+
+def _named_side(words: str, c: Claim) -> frozenset[str]:
+    """The actors these words of a claim name, or refer to by a bare head (مقاتلي الحركة: the group its
+    article named)."""
+    heads = (h for h, _ in entities.table().bare_heads(words))
+    return _agents(words) | _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
+
+
 def _is_group(actor: str) -> bool:
     """An armed group, known to the entity table or not (مسلحو «كوديكو»)."""
     return actor.startswith(entities.UNKNOWN_PREFIX) or entities.table().kind(actor) == "group"
@@ -2506,12 +2523,10 @@ def _left_by_holder(s: Claim, t: Claim, leaver: str) -> bool:
     held = _holder(s)
     if held is None:
         return False
-    heads = (h for h, _ in entities.table().bare_heads(leaver))
-    side = _agents(leaver) | _with_links(t.prop.anaphors[h] for h in heads if h in t.prop.anaphors)
+    side = _named_side(leaver, t)
     if not side and _says(leaver, "state_forces"):
         side = frozenset({STATE_FORCES})
-    state = STATE_FORCES in side and any(x == STATE_FORCES or _is_state(x) for x in held[0])
-    return state or not _may_be(side).isdisjoint(_may_be(held[0]))
+    return (STATE_FORCES in side and _of_state(held[0])) or not _may_be(side).isdisjoint(_may_be(held[0]))
 
 
 def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -2525,9 +2540,8 @@ def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         full, rest = _holder(s), _holder(t)
         if full is None or rest is None or not _may_be(full[0]).isdisjoint(_may_be(rest[0])):
             continue
-        if any(
-            STATE_FORCES in x and any(y == STATE_FORCES or _is_state(y) for y in z)
-            for x, z in ((full[0], rest[0]), (rest[0], full[0]))
+        if (STATE_FORCES in full[0] and _of_state(rest[0])) or (
+            STATE_FORCES in rest[0] and _of_state(full[0])
         ):
             continue  # the army, whichever state's, beside the state's forces
         if same_speaker(s.record, t.record) or not _one_ground(s, t, lat, grounds=(full[1], rest[1])):
@@ -2551,7 +2565,7 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
         if secured is None or still is None or not s.affirmed or not t.affirmed:
             continue
         # (the words of its clause right before: not a side named earlier in the claim)
-        who = " ".join(re.split("[،,]", still[0])[-1].split()[-ARMED_WORDS:])
+        who = _last_words(still[0], ARMED_WORDS)
         armed = _says(who, "armed_men") or any(_is_group(x) for x in _agents(who))
         if not armed or same_speaker(s.record, t.record) or not _same_story(s, t):
             continue
@@ -2581,9 +2595,7 @@ def _slipped(a: Claim, b: Claim) -> Decision | None:
         held = _holder(s)
         if held is None or not _same_story(s, t) or same_speaker(s.record, t.record):
             continue
-        whose = " ".join(whose.split()[:SUBJECT_WORDS])
-        heads = (h for h, _ in entities.table().bare_heads(whose))
-        side = _agents(whose) | _with_links(t.prop.anaphors[h] for h in heads if h in t.prop.anaphors)
+        side = _named_side(" ".join(whose.split()[:SUBJECT_WORDS]), t)
         if _may_be(side).isdisjoint(_may_be(held[0])):
             continue
         if claimmatch.overlap_stems(set(_particulars(place)), set(held[1])):
@@ -2595,8 +2607,9 @@ SUBJECT_WORDS = 3
 """How many words before a verb of holding or withdrawing name who holds or withdrew (مقاتلي العشائر)."""
 
 
-def _last_words(text: str) -> str:
-    return " ".join(re.split("[،,]", text)[-1].split()[-SUBJECT_WORDS:])
+def _last_words(text: str, most: int = SUBJECT_WORDS) -> str:
+    """The last words of the text's last clause (after its last comma)."""
+    return " ".join(re.split("[،,]", text)[-1].split()[-most:])
 
 
 @lru_cache(maxsize=CACHE)
@@ -2693,7 +2706,7 @@ def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if ATTACK not in _events(a.record.claim.text) or ATTACK not in _events(b.record.claim.text):
         return None
     sa, sb = _attackers(a.record.claim.text), _attackers(b.record.claim.text)
-    if not sa or not sb or any(x.startswith(entities.UNKNOWN_PREFIX) for x in sa | sb):
+    if not (_known(sa) and _known(sb)):
         return None
     # (each names its report's attack by one word, الضربة: in two reports of one story, the story's)
     ta, tb = a.record.claim.text, b.record.claim.text
@@ -2722,7 +2735,7 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
         if _first_attack(quantities.tokens(accident[0])) is not None:
             continue  # الطائرة كانت تنفذ غارة لكن عطلا طرأ عليها: an attack first, then its means' accident
         attackers = _attackers(told)
-        if not attackers or any(x.startswith(entities.UNKNOWN_PREFIX) for x in attackers) or not t.affirmed:
+        if not _known(attackers) or not t.affirmed:
             continue
         if not _tells_article_event(t):
             continue  # another attack the report tells besides
