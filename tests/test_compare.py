@@ -1014,8 +1014,9 @@ RELATIONS_FLOOR = {
     "relations21": 31,
     "relations22": 43,
     "relations23": 18,
+    "relations24": 12,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations24 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations25 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
