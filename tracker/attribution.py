@@ -434,7 +434,7 @@ class Finder:
                 return i
             if self._occasion_opens(i, end):
                 return i  # في تصريحات، في بيانها، في بيانه (not ب + يانه)
-            if n.startswith(CLITIC_L) and self._channel_end(i, end) > i:
+            if n.startswith(CLITIC_L) and self._channel_end(i, end) > i and not self._owner_at(i, end):
                 return i  # قال ... لوكالة X / للصحيفة / لرويترز / لـ«الشرق الأوسط»
             if self._platform_at(i, end):
                 return i  # وقال المتحدث عبر «إكس» إن: the platform, not the speaker
@@ -465,6 +465,17 @@ class Finder:
             ):
                 return i  # ونفى المحافظ، محمد X، اعتقال ...: the apposition closed, its object follows
         return end
+
+    def _owner_at(self, i: int, end: int) -> bool:
+        """المركز الإعلامي لـ«قسد»: ل written apart before the quoted name of an actor (no outlet) names
+        the body the speaker belongs to, not a channel it talked to."""
+        if self.normed[i] != CLITIC_L or i + 1 >= end or not self._opening_at(i + 1):
+            return False
+        close = self._after_quote(self.doc[i + 1]) - 1  # the closing mark
+        if self._phrase(i + 2, close, self.lex.outlets) is not None:
+            return False
+        hit = self._phrase(i + 2, close, self.lex.actors)
+        return hit is not None and hit == (0, close - i - 2)
 
     def _short_aside(self, i: int, end: int) -> int | None:
         """The ) closing the ( at i over one to three plain words (no time, no number), else None."""
@@ -629,7 +640,10 @@ class Finder:
             return False  # no phrase can start at either place
         hit = self._phrase(i, min(end, i + 8), self.lex.anonymity)
         # Right after a comma only: وقال ضابط في الأنبار رفض الكشف عن هويته keeps الأنبار.
-        return hit is not None and (hit[0] == 0 or (hit[0] == 1 and self.punct[i]))
+        # (not after a closing quotation mark: مصدر في «قسد» طلب عدم ... ends after the name)
+        return hit is not None and (
+            hit[0] == 0 or (hit[0] == 1 and self.punct[i] and not self._closing_at(i))
+        )
 
     def vias_in(self, start: int, end: int, sent: Span) -> list[Mention]:
         """Outlets named in the rest of a speaker region: لوكالة X، مع شبكة X، للصحيفة نفسها."""
@@ -698,7 +712,8 @@ class Finder:
                     joined = True
                     j += 1
                     continue
-                if self._clause_stop(" ".join(normed[j + 1 : min(end, j + 4)])):
+                following = " ".join(normed[j + 1 : min(end, j + 4)])
+                if self._clause_stop(following) and not following.startswith(self.lex.claim_consequences):
                     break
                 if self._narration_at(j + 1, end):
                     break
@@ -707,6 +722,8 @@ class Finder:
                     break
                 if form is not None and normed[j + 1][:1] == "و" and self._statement_opens(j + 2, end):
                     break  # ...، وقال: «...» / ، وأضاف أن: the speaker's next statement
+                if normed[j + 1] in self.lex.also_openers and j + 2 < end and self.verb_at(j + 2) is not None:
+                    break  # ...، كما نفى وقوع أي انفجار: so is one joined by كما
             j += 1
         while j > i and ((self.punct[j - 1] and words[j - 1] not in QUOTE_CHARS) or self.space[j - 1]):
             j -= 1
@@ -1029,10 +1046,23 @@ class Finder:
                 if after_ma and src < sent.end and normed[src - sent.start] in lex.resumptives:
                     src += 1  # بحسب ما أفاد به SOURCE: the pronoun pointing back to ما
             src_end = src
+            answers = lex.according_to_answers
             while src_end < sent.end and doc[src_end].text not in COMMA | HARD_STOPS:
-                if self.is_comp(doc[src_end]):
+                if self.is_comp(doc[src_end]) or self.normed[src_end] in answers:
                     break
                 src_end += 1
+            if (
+                src_end < sent.end
+                and doc[src_end].text in COMMA
+                and self._anonymity_starts(src_end, sent.end)
+            ):
+                stops = (
+                    k for k in range(src_end + 1, sent.end) if doc[k].text in COMMA or self.is_comp(doc[k])
+                )
+                src_end = next(stops, src_end)  # ، طلب عدم ذكر اسمه، فإن: the aside is the source's
+            elif src_end < sent.end and doc[src_end].text in COMMA:
+                src_end = self._name_in_apposition(src_end, sent.end) or src_end  # ، العقيد X، فإن
+            stretch_end = src_end  # the source's whole stretch: وبحسب مصدر، طلب عدم ذكر اسمه، فإن
             via: list[Mention] = []
             split = self._chain_split(quoting, src, src_end) if quoting is not None else None
             if split is not None and (outer := self.mention(src, split[0], sent)) is not None:
@@ -1053,8 +1083,18 @@ class Finder:
                 continue  # جاء في المركز الأول: a place in a ranking; جاء في بيان X أن: a document's claim
             consumed.update(range(cue_start, src_end))
             if cue_start <= lead + 1:  # وبحسب SOURCE، فإن CLAIM
-                c = src_end
-                while c < sent.end and (doc[c].text in COMMA or doc[c].text == ":" or self.is_comp(doc[c])):
+                # (the claim after the stretch: وبحسب المرصد في بيان له، فإن / مصدر طلب عدم ذكر اسمه، فإن)
+                c = (
+                    stretch_end
+                    if stretch_end < sent.end and doc[stretch_end].text not in HARD_STOPS
+                    else src_end
+                )
+                while c < sent.end and (
+                    doc[c].text in COMMA
+                    or doc[c].text == ":"
+                    or self.is_comp(doc[c])
+                    or self.normed[c] in answers
+                ):
                     c += 1
                 claim = self.claim_from(c, sent.end)
             else:  # CLAIM، بحسب SOURCE
@@ -1483,15 +1523,18 @@ class Finder:
         next statement: . وأعلن ارتفاع عدد القتلى), its object (a verbal noun, or one of the verb's own:
         ، ورفعت عدد المعتقلين إلى ستة) right after it."""
         i = t.i
-        if i == 0 or self.normed[i][:1] != "و":
+        if i > 0 and self.normed[i - 1] in self.lex.also_openers:
+            i -= 1  # كما نفى وقوع أي انفجار: كما joins it as و does
+        elif i == 0 or self.normed[i][:1] != "و":
             return False
-        before = self.words[i - 1]
+        before = self.words[i - 1] if i > 0 else "\n"
         # (a sentence's first verb in the past only: ويقدر عدد ..., ويعتبر ... are as often passive narration)
-        opens = (before in SENTENCE_END or "\n" in before) and self.normed[i][1:] in self.lex.past_forms
+        verb = self.normed[t.i][1:] if i == t.i else self.normed[t.i]
+        opens = (before in SENTENCE_END or "\n" in before) and verb in self.lex.past_forms
         return (
             (before in COMMA or opens)
-            and i + 1 < len(self.words)
-            and self._object_noun_at(i + 1, self.lex.verb_objects.get(form.verb.lemma))
+            and t.i + 1 < len(self.words)
+            and self._object_noun_at(t.i + 1, self.lex.verb_objects.get(form.verb.lemma))
         )
 
     def _short_object(self, start: int, end: int) -> bool:
@@ -1762,8 +1805,16 @@ class Finder:
                 continue
             u = doc[j - 1]
             n = norm(u.text)
-            if u.text in HARD_STOPS or self.is_comp(u) or self.verb(u) or n in lex.relatives:
-                break
+            partitive = (
+                n == "من" and j - 2 >= sent.start and self._indefinite_noun_at(j - 2) and self._count_at(j)
+            )
+            if (
+                u.text in HARD_STOPS
+                or self.is_comp(u)
+                or self.verb(u)
+                or (n in lex.relatives and not partitive)
+            ):
+                break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who)
             if n in lex.subordinators:
                 break
             if j == t.i and u.text in QUOTE_CHARS and not self.opening_quote(u):
@@ -1797,6 +1848,17 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _indefinite_noun_at(self, i: int) -> bool:
+        """A word at i that may be an indefinite noun (عصابة، مجموعة): no mark, article, particle or verb."""
+        n, lex = self.normed[i], self.lex
+        particles = lex.relatives | lex.subordinators | lex.complementizers | lex.negations
+        return not self.punct[i] and not n.startswith("ال") and n not in particles and not self.verb_at(i)
+
+    def _count_at(self, i: int) -> bool:
+        """A number opens at i: a figure, or a number word (خمسة، عشرات; not a demonstrative: من ذلك)."""
+        counts = self.lex.source_quantifiers - self.lex.demonstratives
+        return self.normed[i][:1].isdigit() or any(q in counts for q in stems(self.words[i])[:2])
 
     def _suffixed(self, i: int) -> bool:
         """The cue at i is a verb's form with an object pronoun (نفيها), not one of its listed forms."""

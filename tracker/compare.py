@@ -122,6 +122,8 @@ class LatticeRules(BaseModel):
     any_link: list[str] = Field(default_factory=list, description="A link of any kind: أي صلة.")
     involvement: list[str] = Field(default_factory=list, description="Taking part, a link: مشاركة، علاقة.")
     presence: list[str] = Field(default_factory=list, description="Fighters there: وجود مقاتلين.")
+    presence_kinds: list[str] = Field(default_factory=list, description="Fighters of a kind: أجانب.")
+    contested: list[str] = Field(default_factory=list, description="Ground held by no side: كر وفر.")
     fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
     own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
     involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
@@ -206,6 +208,7 @@ class LatticeRules(BaseModel):
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
     update_cues: list[str] = Field(default_factory=list, description="Cues of a toll risen: رفع.")
+    announcing_cues: list[str] = Field(default_factory=list, description="Cues of one's own act: أعلن.")
     final: list[str] = Field(
         default_factory=list, description="A toll no later count exceeds: الحصيلة النهائية."
     )
@@ -888,6 +891,8 @@ Phrases = Literal[
     "any_link",
     "involvement",
     "presence",
+    "presence_kinds",
+    "contested",
     "fighting",
     "own_link",
     "displacement",
@@ -1075,6 +1080,11 @@ def _several_events(a: Claim, b: Claim) -> bool:
 def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
     if _several_events(a, b):
         return None
+    # a toll told as what one act led to (استهدفوا موقعا، ما أدى إلى سقوط تسعة قتلى) is that act's: another
+    # report's count is as often of another act of the fighting
+    consequences = [_told_as_consequence(c.record.claim.text) for c in (a, b)]
+    if a.record.article.id != b.record.article.id and consequences[0] != consequences[1]:
+        return None
     counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
         kinds = quantities.lexicon().casualty_units
@@ -1115,7 +1125,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             continue  # those still held, of all arrested (some since released)
         lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
         lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
-        if by_story and (received_a != received_b or not of_a == of_b != BREAKDOWN):
+        one_group = of_a == of_b != BREAKDOWN or _one_side_counted(qa, a, qb, b)
+        if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
             (s, part, lo), (t, total, hi) = (
@@ -1128,7 +1139,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
                 rule = "compatible-update"  # more carried away a day after the toll: it has risen
             return Decision(rule, s, t, _show(part), _show(total))
-        if of_a == of_b != BREAKDOWN:
+        if one_group:
             return _one_group(a, qa, b, qb)
         if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
             (s, part, lo), (t, total, hi) = (
@@ -1138,6 +1149,12 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
                 continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
             if _side_count(part, s) and particulars_overlap(s, t)[0] == 0:
                 continue  # 100 من عناصر الدعم السريع قتلوا في المعارك: a side's dead, not the market's
+            if (
+                part.of in COMBATANTS
+                and t.prop.relation == ATTACK
+                and _told_as_consequence(t.record.claim.text)
+            ):
+                continue  # غارة استهدفت سيارة، ما أدى إلى مقتل شخصين: a strike's toll, not the fighting's
             if (part.low, part.high) == (total.low, total.high) == (lo, hi):
                 return Decision("agree-figures", s, t, _show(part), _show(total))  # the same two
             # ... but one report's part may belong to another incident of a story the two only share
@@ -1146,6 +1163,36 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
             return Decision(rule, s, t, _show(part), _show(total))
     return None
+
+
+def _counted_side(q: Quantity, c: Claim) -> frozenset[str]:
+    """The side whose men a figure counts: one the claim names with it (27 عنصرا من «قسد»), or the
+    speaker's own (مقتل أربعة من عناصره, said by the group): a side's own count of its dead and its
+    enemy's count of them are rival counts of one group."""
+    if q.of is None or q.of == BREAKDOWN:
+        return frozenset()
+    if q.of in COMBATANTS and quantities.owned(q):
+        return _speaker_side(c)
+    text = c.record.claim.text
+    return frozenset(
+        m.id
+        for m in entities.table().mentions(text)
+        if q.of in claimmatch.content_stems(text[m.start : m.end])
+    )
+
+
+def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    if qa.of == qb.of or qa.of is None or qb.of is None:
+        return False
+    return bool(_counted_side(qa, a) & _counted_side(qb, b))
+
+
+@lru_cache(maxsize=CACHE)
+def _told_as_consequence(text: str) -> bool:
+    """The claim tells what its act led to (، ما أسفر عن مقتل شخصين: `claim_consequences` of
+    attribution.yaml)."""
+    told = f" {' '.join(words(text))} "
+    return any(f" {c} " in told for c in lexicon.load().claim_consequences)
 
 
 def _side_count(q: Quantity, c: Claim) -> bool:
@@ -1201,7 +1248,8 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
 
     def of_story(c: Claim, counts: list[Quantity]) -> bool:
         told = _of_headline(c) or _tells_article_event(c)
-        return (told or (one_report and any(_killers_count(c, q) for q in counts))) and not _spans(c)
+        killers = any(_killers_count(c, q) and (one_report or _headline_counts(c, q)) for q in counts)
+        return (told or killers) and not _spans(c)
 
     if not (of_story(a, counts_a) and of_story(b, counts_b)):
         return None
@@ -1211,6 +1259,18 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
             if one and _leads(qa, a) and _leads(qb, b):
                 return _one_group(a, qa, b, qb)
     return None
+
+
+def _headline_counts(c: Claim, q: Quantity) -> bool:
+    """The claim's headline counts what the figure counts (مقتل 3 من الحشد بهجوم لـ«داعش»: soldiers
+    killed): an armed group's count of the soldiers it killed in that report is of the headline's
+    attack, told in another report of the story too."""
+    return any(h.unit == q.unit and h.of == q.of for h in _figures_of(_headline(c) or ""))
+
+
+@lru_cache(maxsize=CACHE)
+def _figures_of(text: str) -> tuple[Quantity, ...]:
+    return tuple(quantities.find(text))
 
 
 KILLED_REACH = 3
@@ -1334,7 +1394,23 @@ def _story_arrests(a: Claim, b: Claim) -> Decision | None:
     counts = [[q for q in _counts(c) if q.unit == ARRESTED] for c in (a, b)]
     if any(len(qs) != 1 or not _leads(qs[0], c) for qs, c in zip(counts, (a, b), strict=True)):
         return None
+    by_a, by_b = _arrester(a), _arrester(b)
+    if by_a and by_b and _may_be(by_a).isdisjoint(_may_be(by_b)):
+        return None  # the police's three and a militia's five: two sides' arrests
     return _one_group(a, counts[0][0], b, counts[1][0])
+
+
+def _arrester(c: Claim) -> frozenset[str]:
+    """Who made the arrests: the sides the claim names, or, for a body announcing them by their verbal
+    noun (أعلنت شرطة بابل اعتقال 3 أشخاص), the speaker's own."""
+    text = c.record.claim.text
+    if agents := _agents(text):
+        return agents
+    if c.record.cue.lemma not in lattice().spec.announcing_cues:
+        return frozenset()  # (منظمة: اعتقال أكثر من 60 مدنيا: others' arrests it reports)
+    g = propositions.grammar()
+    opens = any(h.start == 0 and h.label == ARREST for h in g.find(quantities.tokens(text), g.triggers, True))
+    return (_speaker_side(c) or _body(c)) if opens else frozenset()
 
 
 def _state_voice(c: Claim) -> bool:
@@ -1509,8 +1585,10 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
         if not agents and not _says(text, "lost_ground"):
             # a hold denied with no side named, by a speaker of none (نفى متحدث مزاعم الحكومة بسيطرتها):
             # of its own report's holds only, whoever holds in the others (a fall denied is of the place's
-            # holder)
-            return told.record.article.id == denial.record.article.id
+            # holder), but not of the speaker's own side (الفصائل لم تتقدم مترا / بقيتا تحت سيطرة قواتنا)
+            held = _holder(told)
+            own = held is not None and not _may_be(held[0]).isdisjoint(_may_be(_speaker_side(denial)))
+            return told.record.article.id == denial.record.article.id and not own
         if agents and _holding(told.record.claim.text) is not None:
             # لم يتقدموا مترا against قواتنا صدت هجوما شنه X: of the side said to hold (none known: no
             # one's the denial names), not of any side named
@@ -2138,8 +2216,10 @@ def _civilians_among(c: Claim) -> bool:
     if _who_were(c) == (DEAD, CIVILIANS):
         return True
     tells_dead = c.prop.relation == CASUALTIES or CASUALTIES in _events(c.record.claim.text)
+    # (civilians wounded are none of the dead: ما أدى إلى إصابة أربعة مواطنين)
     return tells_dead and (
-        any(q.of == CIVILIANS for q in c.prop.quantities) or _says(c.record.claim.text, "civilians")
+        any(q.of == CIVILIANS and q.unit != quantities.WOUNDED for q in c.prop.quantities)
+        or _says(c.record.claim.text, "civilians")
     )
 
 
@@ -2391,12 +2471,16 @@ def _target(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         text = c.record.claim.text
         if not c.affirmed or c.prop.modality != "asserted" or ATTACK not in _events(text):
             return None
-        civilian, armed = _says(text, "civilian_targets"), _says(text, "armed_targets")
+        # (a strike said to have killed civilians hit civilians: قتلت 9 صيادين في السوق)
+        civilian = _says(text, "civilian_targets") or _civilians_among(c)
+        armed = _says(text, "armed_targets")
         kinds.append(CIVILIANS if civilian and not armed else ARMED if armed and not civilian else None)
     if None in kinds or kinds[0] == kinds[1] or same_speaker(a.record, b.record):
         return None
-    one_report = a.record.article.id == b.record.article.id and a.strike == b.strike
-    if not (one_report or same_event(a, b, lat)):
+    one_report = a.record.article.id == b.record.article.id
+    # (of one report: its one strike, or two claims each telling its headline's event)
+    told = one_report and (a.strike == b.strike or all(_tells_article_event(c) for c in (a, b)))
+    if not (told or same_event(a, b, lat)):
         return None
     civ, arm = (a, b) if kinds[0] == CIVILIANS else (b, a)
     return Decision("contradict-target", civ, arm, CIVILIANS, ARMED)
@@ -2437,6 +2521,9 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
             continue
         if not presence and not any(h.end <= k < h.end + FIGHT_REACH for k in fights):
             continue
+        kind = text[toks[h.end].start : toks[h.end].end] if presence and h.end < len(toks) else ""
+        if kind and (_says(kind, "presence_kinds") or _national_words(kind)):
+            continue  # وجود مقاتلين أجانب في صفوفها: fighters of a kind, not the side's part
         # (مشاركة أي من وحدات الجيش: the side past the words for any of its members)
         k = h.end
         while k < len(toks) - 1 and not (ANY_OF | g.group_members).isdisjoint(toks[k].forms):
@@ -2575,6 +2662,23 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
         ):
             continue
         return Decision("contradict-cleared", s, t, "", who.strip(' «"'))
+    return None
+
+
+def _contested(a: Claim, b: Claim) -> Decision | None:
+    """Ground said to be held by no side, still fought over (القريتان «لا تزالان ساحة كر وفر ولم يحسم أي
+    طرف السيطرة عليهما»), against a side said by another source of its story to hold it (سيطرنا على
+    القريتين، بقيتا تحت سيطرة قواتنا): a place in common, or the contested one names none of its own."""
+    for s, t in ((a, b), (b, a)):
+        said = s.record.claim.text
+        if not _says(said, "contested") or (held := _holder(t)) is None or not t.affirmed:
+            continue
+        if same_speaker(s.record, t.record) or not _same_story(s, t):
+            continue
+        place = _particulars(said)
+        if place - _stems_of("town_parts") and not claimmatch.overlap_stems(set(place), set(held[1])):
+            continue
+        return Decision("contradict-holder", t, s, ", ".join(sorted(held[0])), "no side")
     return None
 
 
@@ -2860,6 +2964,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _story_arrests(a, b)
             or _accident(a, b)
             or _cleared(a, b)
+            or _contested(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report

@@ -139,6 +139,9 @@ class AttributionFile(_Rule):
     anonymity: list[str]
     not_headline_sources: list[str]
     claim_stops: list[str]
+    claim_consequences: list[str] = []
+    according_to_answers: list[str] = []
+    also_openers: list[str] = []
     claim_clause_joiners: list[str] = []
     second_claims: list[str] = []
     addressees: list[str] = []
@@ -209,6 +212,7 @@ class Lexicon:
     person_titles: frozenset[str] = frozenset()
     official_markers: frozenset[str] = frozenset()
     organizations: list[tuple[str, ...]] = field(default_factory=list)
+    actors: list[tuple[str, ...]] = field(default_factory=list)  # every name of entities.yaml
     outlets: list[tuple[str, ...]] = field(default_factory=list)
     nationalities: dict[str, str] = field(default_factory=dict)
     not_sources: frozenset[str] = frozenset()
@@ -243,6 +247,9 @@ class Lexicon:
     not_headline_sources: list[tuple[str, ...]] = field(default_factory=list)
     claim_stops: list[str] = field(default_factory=list)
     claim_stop_forms: frozenset[str] = frozenset()  # each stop, its last word also with a pronoun
+    claim_consequences: tuple[str, ...] = ()
+    according_to_answers: frozenset[str] = frozenset()
+    also_openers: frozenset[str] = frozenset()
     claim_clause_joiners: frozenset[str] = frozenset()  # ، فيما: one more clause, then the claim ends
     second_claims: frozenset[str] = frozenset()  # ، واستعادوا السيطرة: a second claim of the speaker's
     past_forms: frozenset[str] = frozenset()  # the reporting verbs' past forms, bare (أعلن، نفت ...)
@@ -369,6 +376,7 @@ def load(directory: str | None = None) -> Lexicon:
     # words or more (one word may be a person's: حفتر، بوتين, or an adjective: حوثي)
     named = [a for e in actors.entities for a in e.aliases if len(words(a)) > 1]
     lex.organizations = _phrases([*speakers.organizations, *named])
+    lex.actors = _phrases([a for e in actors.entities for a in e.aliases])
     lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
     lex.nationalities = {f: norm(n) for n in speakers.nationalities for f in _nisba_forms(norm(n))}
     lex.not_sources = normed(speakers.not_sources)
@@ -399,6 +407,9 @@ def load(directory: str | None = None) -> Lexicon:
     lex.anonymity = _phrases(attribution.anonymity)
     lex.not_headline_sources = _phrases(attribution.not_headline_sources)
     lex.claim_stops = [" ".join(words(s)) for s in attribution.claim_stops if words(s)]
+    lex.according_to_answers = frozenset(norm(w) for w in attribution.according_to_answers)
+    lex.also_openers = frozenset(f for w in attribution.also_openers for f in _clitic_variants(w))
+    lex.claim_consequences = tuple(" ".join(words(s)) for s in attribution.claim_consequences if words(s))
     joiners = attribution.claim_clause_joiners
     lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
     lex.second_claims = frozenset(norm(w) for w in attribution.second_claims)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
-from tracker.arabic import norm, stems, unsuffixed
+from tracker.arabic import ARTICLE, norm, stems, unsuffixed
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -328,6 +328,15 @@ def _emphatic(lex: Lexicon, toks: list[Tok], j: int) -> int:
 def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int, bool] | None:
     """(unit, next index, generic) of a dual counted noun at token i: شخصين counts two people."""
     d = lex.dual_of(toks[i])
+    # مدنيين اثنين: a plural's shape, a dual before two (not أصيب 5 مدنيين اثنان منهم: five's noun; not يوم
+    # الاثنين, a day)
+    emphatic = (
+        _emphatic(lex, toks, i + 1) > i + 1
+        and not norm(toks[i + 1].text).startswith(ARTICLE)
+        and (i == 0 or _number(lex, toks, i - 1) is None)
+    )
+    if d is None and emphatic and (f := lex.lookup(toks[i], lex.after)) is not None:
+        return lex.after[f], i + 2, f in lex.generic
     if d is None or d not in lex.after:
         return None
     return lex.after[d], _emphatic(lex, toks, i + 1), d in lex.generic
@@ -472,8 +481,10 @@ def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: i
         return after
     if after > end and pair(after - 1):
         return after + 1
-    if end < len(toks) and "بين" in toks[end].forms and pair(end + 1):
-        return end + 3
+    # (past its counted noun too: عشرات المرتزقة بين قتيل وجريح)
+    for k in (end, after) if after > end else (end,):
+        if k < len(toks) and "بين" in toks[k].forms and pair(k + 1):
+            return k + 3
     return None
 
 
@@ -487,7 +498,9 @@ def _unit(
     if unit is not None and unit not in lex.event_units:
         return unit, of, first, after
     if lex.spec.combined_unit and (last := _joined_events(lex, toks, start, end, after)) is not None:
-        return lex.spec.combined_unit, None, first, last
+        # (عشرات المرتزقة بين قتيل وجريح: of the kind its noun names, between them)
+        named = after > end and last == after + 3 and of != unit
+        return lex.spec.combined_unit, of if named else None, first, last
     if unit is not None and unit not in lex.whence_units:
         # whose, after the figure, its counted noun or a casualty verb (أربعة قتلى سقطوا في صفوف المقاومة):
         # the group named says more than the kind of person counted (23 عنصرا من الفصائل)
@@ -1094,3 +1107,10 @@ def is_part(q: Quantity) -> bool:
     if lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None:
         return True
     return Lexicon.starts_at(tokens(q.text), 0, lex.parts) is not None
+
+
+def owned(q: Quantity) -> bool:
+    """أربعة من عناصره: the figure counts the men of whoever the pronoun names (a speaker's own), not a
+    kind of person alone."""
+    toks = tokens(q.text)
+    return bool(toks) and _owned(lexicon(), toks[-1]) is not None
