@@ -1000,7 +1000,7 @@ RELATIONS_FLOOR = {
     "relations7": 25,
     "relations8": 36,
     "relations9": 32,
-    "relations10": 48,
+    "relations10": 49,
     "relations11": 41,
     "relations12": 32,
     "relations13": 43,
@@ -1014,7 +1014,7 @@ RELATIONS_FLOOR = {
     "relations21": 32,
     "relations22": 43,
     "relations23": 18,
-    "relations24": 19,
+    "relations24": 20,
 }
 """Contradictions found on the blind sets the rules were improved on (relations25 is held out: it is
 measured in bench/README.md, never here)."""

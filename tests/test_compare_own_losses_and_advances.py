@@ -9,7 +9,7 @@ import datetime as dt
 
 from claimkit import Article, annotated, contradiction
 
-from tracker import quantities
+from tracker import propositions, quantities
 
 DAY = dt.date(2027, 7, 11)
 NEXT = DAY + dt.timedelta(days=1)
@@ -156,3 +156,39 @@ def test_ground_held_by_no_side_against_a_side_said_to_hold_it() -> None:
     assert contradiction(recs, "بسطوا", "القريتين") == "contradict-holder"
     # another place fought over is no word on the villages
     assert contradiction(recs, "بسطوا", "الغدير") is None
+
+
+def test_two_tolls_of_one_kind_in_one_report_and_a_hospitals_part() -> None:
+    report = _report("a", AMBUSH)
+    report.said("المتحدث باسم الجيش", "أربعة جنود لقوا حتفهم وأصيب تسعة آخرون")
+    report.said("مصدر طبي", "المستشفى استقبل جثث تسعة جنود و21 جريحا منذ المساء", type="anonymous_official")
+    report.said("مصدر طبي آخر", "المستشفى استقبل جثث ثلاثة جنود", type="anonymous_official")
+    recs = annotated(report)
+    # a hospital's dead are a part of the toll: more than it are too many, fewer are some of it
+    assert contradiction(recs, "أربعة جنود", "تسعة جنود") == "contradict-part-exceeds"
+    assert contradiction(recs, "أربعة جنود", "ثلاثة جنود") is None
+
+
+def test_unprecedented_denies_nothing() -> None:
+    for text in (
+        "براميل الطيران أوقعت دمارا غير مسبوق وعددا كبيرا من القتلى",
+        "براميل الطيران أوقعت دمارا لم يسبق له مثيل وعددا كبيرا من القتلى",
+    ):
+        assert not propositions.read(text).negated
+    assert propositions.read("الطيران لم يقصف البلدة").negated
+
+
+def test_a_turkish_drones_strike_against_turkeys_denial_of_any() -> None:
+    told = _report("a")
+    told.said("مصدر عسكري في «قسد»", "مسيرة تركية قصفت سيارة عسكرية قرب تل حمدان", type="anonymous_official")
+    told.said("مصدر محلي", "مسيرة أميركية قصفت سيارة قرب تل حمدان", type="anonymous_official")
+    denial = _report("b", day=NEXT)
+    denial.said(
+        "مصدر في وزارة الدفاع",
+        "القوات التركية «لم تنفذ أي ضربة جوية في ريف البليخ»",
+        type="anonymous_official",
+    )
+    recs = annotated(told, denial)
+    assert contradiction(recs, "مسيرة تركية", "لم تنفذ") == "contradict-denial"
+    # Turkey's denial is of its own strikes, not of an American drone's
+    assert contradiction(recs, "مسيرة أميركية", "لم تنفذ") is None

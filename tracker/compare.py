@@ -124,6 +124,7 @@ class LatticeRules(BaseModel):
     presence: list[str] = Field(default_factory=list, description="Fighters there: وجود مقاتلين.")
     presence_kinds: list[str] = Field(default_factory=list, description="Fighters of a kind: أجانب.")
     contested: list[str] = Field(default_factory=list, description="Ground held by no side: كر وفر.")
+    civilian_trades: list[str] = Field(default_factory=list, description="Civilians by trade: صيادين.")
     fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
     own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
     involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
@@ -893,6 +894,7 @@ Phrases = Literal[
     "presence",
     "presence_kinds",
     "contested",
+    "civilian_trades",
     "fighting",
     "own_link",
     "displacement",
@@ -1080,10 +1082,12 @@ def _several_events(a: Claim, b: Claim) -> bool:
 def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
     if _several_events(a, b):
         return None
-    # a toll told as what one act led to (استهدفوا موقعا، ما أدى إلى سقوط تسعة قتلى) is that act's: another
-    # report's count is as often of another act of the fighting
-    consequences = [_told_as_consequence(c.record.claim.text) for c in (a, b)]
-    if a.record.article.id != b.record.article.id and consequences[0] != consequences[1]:
+    # a toll told as what one act led to, naming no kind of dead (استهدفوا موقعا، ما أدى إلى سقوط تسعة
+    # قتلى) is that act's: another report's count is as often of another act of the fighting
+    acts = [
+        _told_as_consequence(c.record.claim.text) and all(q.of is None for q in _counts(c)) for c in (a, b)
+    ]
+    if a.record.article.id != b.record.article.id and acts[0] != acts[1]:
         return None
     counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
@@ -1243,11 +1247,13 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
     of its headline's event or naming its report's (في الهجوم), the toll among the claim's first words:
     rival counts of one group. Not fighters, a word for either side's (مقاتلين أفغان / 22 مسلحا), nor
     counts of a span (خلال 24 ساعة / في يوليو). In one report, an armed group's count of the soldiers it
-    killed (مقاتليه قتلوا 12 من عناصر الحشد) is of the report's attack, whatever else it tells."""
+    killed (مقاتليه قتلوا 12 من عناصر الحشد) and a hospital's dead are of the report's event."""
     one_report = a.record.article.id == b.record.article.id
+    received = [_says(c.record.claim.text, "received") for c in (a, b)]
 
     def of_story(c: Claim, counts: list[Quantity]) -> bool:
-        told = _of_headline(c) or _tells_article_event(c)
+        # (in one report, a hospital's dead are of its event: المستشفى استقبل جثث تسعة جنود)
+        told = _of_headline(c) or _tells_article_event(c) or (one_report and any(received))
         killers = any(_killers_count(c, q) and (one_report or _headline_counts(c, q)) for q in counts)
         return (told or killers) and not _spans(c)
 
@@ -1256,8 +1262,15 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
     for qa in counts_a:
         for qb in counts_b:
             one = qa.unit == qb.unit == quantities.KILLED and qa.of == qb.of and qa.of in STORY_KINDS
-            if one and _leads(qa, a) and _leads(qb, b):
+            if not (one and _leads(qa, a) and _leads(qb, b)):
+                continue
+            if received[0] == received[1]:
                 return _one_group(a, qa, b, qb)
+            # one hospital's dead (استقبل المستشفى جثث تسعة جنود) are a part of the toll, not a rival count
+            (s, part), (t, total) = ((a, qa), (b, qb)) if received[0] else ((b, qb), (a, qa))
+            over = total.high is not None and (part.low or 0) > total.high
+            rule = "contradict-part-exceeds" if over else "compatible-part-total"
+            return Decision(rule, s, t, _show(part), _show(total))
     return None
 
 
@@ -2220,6 +2233,7 @@ def _civilians_among(c: Claim) -> bool:
     return tells_dead and (
         any(q.of == CIVILIANS and q.unit != quantities.WOUNDED for q in c.prop.quantities)
         or _says(c.record.claim.text, "civilians")
+        or _says(c.record.claim.text, "civilian_trades")
     )
 
 
@@ -2478,8 +2492,10 @@ def _target(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if None in kinds or kinds[0] == kinds[1] or same_speaker(a.record, b.record):
         return None
     one_report = a.record.article.id == b.record.article.id
-    # (of one report: its one strike, or two claims each telling its headline's event)
-    told = one_report and (a.strike == b.strike or all(_tells_article_event(c) for c in (a, b)))
+    # (of one report: its one strike, or two claims telling its headline's event, one of them naming it:
+    # الهجوم أودى بحياة 9 صيادين)
+    named = any(_names_article_event(c) for c in (a, b))
+    told = one_report and (a.strike == b.strike or (named and all(_tells_article_event(c) for c in (a, b))))
     if not (told or same_event(a, b, lat)):
         return None
     civ, arm = (a, b) if kinds[0] == CIVILIANS else (b, a)
