@@ -192,3 +192,18 @@ def test_a_turkish_drones_strike_against_turkeys_denial_of_any() -> None:
     assert contradiction(recs, "مسيرة تركية", "لم تنفذ") == "contradict-denial"
     # Turkey's denial is of its own strikes, not of an American drone's
     assert contradiction(recs, "مسيرة أميركية", "لم تنفذ") is None
+
+
+def test_each_sides_attack_on_the_other_is_two_attacks() -> None:
+    report = _report("a", "هجمات متبادلة قرب بلدة الوادي وحاجز الرملة")
+    report.said("المتحدث باسم حزب العمال الكردستاني", "مقاتليه سيردون على الهجوم التركي داخل الحدود")
+    report.said(
+        "شهود",
+        "مقاتلين من حزب العمال الكردستاني هاجموا ثكنة للجيش التركي، وأسفر الهجوم عن مقتل جنديين",
+        type="named_person",
+    )
+    report.said("مصدر أمني", "طائرات أميركية نفذت الهجوم على الوادي", type="anonymous_official")
+    recs = annotated(report)
+    assert contradiction(recs, "سيردون", "ثكنة") is None
+    # two sides given one attack, neither its target in the other's words, still contradict
+    assert contradiction(recs, "سيردون", "طائرات أميركية") == "contradict-attacker"

@@ -2833,7 +2833,24 @@ def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     by_word = _same_story(a, b) and not _named_events(ta).isdisjoint(_named_events(tb))
     if not _may_be(sa).isdisjoint(_may_be(sb)) or not (by_word or same_event(a, b, lat)):
         return None
+    if _may_be(sa) & _target_named(tb) or _may_be(sb) & _target_named(ta):
+        return None  # هاجموا ثكنة للجيش التركي / الرد على الهجوم التركي: each side's attack on the other
     return Decision("contradict-attacker", a, b, ", ".join(sorted(sa)), ", ".join(sorted(sb)))
+
+
+TARGET_WORDS = 4
+"""How many words after a claim's first word of attack, in its clause, name what it hit (ثكنة للجيش التركي)."""
+
+
+def _target_named(text: str) -> frozenset[str]:
+    """The sides an attack claim names as what it hit: right after its first word of attack, in its clause
+    (مقاتلون هاجموا ثكنة للجيش التركي: Turkey)."""
+    toks = quantities.tokens(text)
+    first = _first_attack(toks)
+    if first is None or first + 1 >= len(toks):
+        return frozenset()
+    end = toks[min(first + TARGET_WORDS, len(toks) - 1)].end
+    return _agents(re.split(r"[،,.؛]", text[toks[first].end : end], maxsplit=1)[0])
 
 
 @lru_cache(maxsize=CACHE)
