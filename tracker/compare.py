@@ -2839,7 +2839,8 @@ def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 
 TARGET_WORDS = 4
-"""How many words after a claim's first word of attack, in its clause, name what it hit (ثكنة للجيش التركي)."""
+"""How many words after a claim's first word of attack, in its clause, name what it hit (ثكنة للجيش
+التركي)."""
 
 
 def _target_named(text: str) -> frozenset[str]:
