@@ -1014,7 +1014,7 @@ RELATIONS_FLOOR = {
     "relations21": 32,
     "relations22": 43,
     "relations23": 18,
-    "relations24": 20,
+    "relations24": 19,
 }
 """Contradictions found on the blind sets the rules were improved on (relations25 is held out: it is
 measured in bench/README.md, never here)."""

@@ -1186,6 +1186,7 @@ def _counted_side(q: Quantity, c: Claim) -> frozenset[str]:
 
 
 def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
+    """Two figures named differently (قسد / عناصره) count the men of one side."""
     if qa.of == qb.of or qa.of is None or qb.of is None:
         return False
     return bool(_counted_side(qa, a) & _counted_side(qb, b))
@@ -1283,6 +1284,7 @@ def _headline_counts(c: Claim, q: Quantity) -> bool:
 
 @lru_cache(maxsize=CACHE)
 def _figures_of(text: str) -> tuple[Quantity, ...]:
+    """The figures of a headline, read once: every pair of its report's claims asks them."""
     return tuple(quantities.find(text))
 
 
