@@ -88,3 +88,19 @@ def test_a_verb_after_a_count_of_a_group_is_the_announcers(extractor: Extractor)
         ("قالت", "كانوا يهربون أسلحة عبر الحدود"),
     ]
     assert found[1].speaker.resolved == "الشرطة"
+
+
+def test_a_participle_speaks_for_the_actor_after_its_sentences_first_verb(extractor: Extractor) -> None:
+    text = (
+        "وقال الناطق باسم الحكومة إن القوات دخلت المنطقة.\n"
+        "وجددت كتائب حزب الله، في بيان ثان، تحميل واشنطن مسؤولية الضربة، "
+        "معلنة أن عدد قتلاها ارتفع إلى سبعة.\n"
+        "وفي بغداد، أكدت وزارة الصحة أن المستشفيات استقبلت الجرحى، مشيرة إلى أن بعضهم في حالة حرجة."
+    )
+    found = records(extractor, text)
+    assert one(found, "معلنة").speaker.resolved == "كتائب حزب الله"
+    # a speaker quoted before it in its sentence speaks on, whoever acted first
+    text = "وشنت قوات الدعم السريع هجوما على الحاجز، وقالت وزارة الدفاع إن قواتها صدته، مؤكدة أن الطريق آمن."
+    assert one(records(extractor, text), "مؤكدة").speaker.resolved == "وزارة الدفاع"
+    # after a preposition the actor is a place; the quoted speaker of the sentence speaks on
+    assert one(found, "مشيرة").speaker.resolved == "وزارة الصحة"

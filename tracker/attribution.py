@@ -31,6 +31,7 @@ from tracker.speakers import (
     APPOSITION,
     PREPOSITIONS,
     Mention,
+    agrees,
     by_first_word,
     classify,
     first_forms,
@@ -798,6 +799,12 @@ class Finder:
                 if antecedent is None:
                     continue
                 a.speaker, a.implicit, a.slot = antecedent, None, antecedent.slot
+            alone = a.participle and a.speaker is None and not any(f.speaker for f in found)
+            subject = self._opening_actor(sent, t.i) if alone else None
+            if subject is not None and agrees(a.slot, subject):
+                # وجددت كتائب X، في بيان، تحميل واشنطن ...، معلنة أن: with no speaker quoted before it in its
+                # sentence, the actor after its first verb is the participle's, not the last one quoted
+                a.speaker, a.implicit = subject, None
             # (a participle's object is its claim: what follows it, ، ومؤكدا أن ..., is free)
             end = min(a.region_end, bisect_left(self.idx, a.claim[1])) if a.participle else a.region_end
             consumed.update(range(a.cue.start, max(end, a.cue.start + 1)))
@@ -1848,6 +1855,20 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _opening_actor(self, sent: Span, before: int) -> Mention | None:
+        """The actor named right after the sentence's first word, a verb (وجددت كتائب حزب الله ...): its
+        subject; none after a preposition or a word of time (وفي بغداد)."""
+        k = self.skip_discourse(sent.start, sent.end)
+        n = self.normed[k] if k < before else ""
+        bare = n[1:] if n[:1] in CONJUNCTIONS else n
+        lex = self.lex
+        if not n or self.punct[k] or {n, bare} & PREPOSITIONS or n in lex.time_words:
+            return None
+        hit = self._phrase(k + 1, before, lex.actors)
+        if hit is None or hit[0] != 0:
+            return None
+        return self.mention(k + 1, k + 1 + hit[1], sent, subject=True)
 
     def _indefinite_noun_at(self, i: int) -> bool:
         """A word at i that may be an indefinite noun (عصابة، مجموعة): no mark, article, particle or verb."""

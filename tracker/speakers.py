@@ -471,3 +471,23 @@ def lex_adjective(text: str) -> bool:
     """Nisba adjectives (الأمريكي، العراقية) agree with a head; they do not make it definite."""
     n = norm(text)
     return n.endswith(("ي", "يه", "يون", "يين"))
+
+
+def agrees(slot: Slot | None, m: Mention) -> bool:
+    """Does a verb or pronoun of this slot agree with the mention? Non-human plurals are feminine singular."""
+    if slot is None or m.slot is None:
+        return slot in (None, "msg", "fsg") and m.slot in (None, "msg", "fsg")
+    if m.nonhuman and m.slot in ("mpl", "fpl"):
+        return slot in ("fsg", "fpl")
+    if slot == m.slot:
+        return True
+    if slot == "mpl" and m.slot == "du":
+        return True  # مصدران ...، مضيفين أن: a dual's participle is written as the plural's
+    if slot == "du" and any(_joined(w) for w in m.resolved.split()[1:]):
+        return True  # الوزارة والقوة أكدتا ...، مشيرتين إلى: two bodies joined by و are a dual
+    return {slot, m.slot} <= {"mpl", "fpl"}
+
+
+def _joined(word: str) -> bool:
+    """A word joined by و to what comes before (وقوة، ونظيرته; not و2011, nor وهو)."""
+    return word.startswith("و") and len(word) > 3 and word[1].isalpha()
