@@ -1058,18 +1058,7 @@ class Finder:
                 if self.is_comp(doc[src_end]) or self.normed[src_end] in answers:
                     break
                 src_end += 1
-            if (
-                src_end < sent.end
-                and doc[src_end].text in COMMA
-                and self._anonymity_starts(src_end, sent.end)
-            ):
-                stops = (
-                    k for k in range(src_end + 1, sent.end) if doc[k].text in COMMA or self.is_comp(doc[k])
-                )
-                src_end = next(stops, src_end)  # ، طلب عدم ذكر اسمه، فإن: the aside is the source's
-            elif src_end < sent.end and doc[src_end].text in COMMA:
-                src_end = self._name_in_apposition(src_end, sent.end) or src_end  # ، العقيد X، فإن
-            stretch_end = src_end  # the source's whole stretch: وبحسب مصدر، طلب عدم ذكر اسمه، فإن
+            src_end = stretch_end = self._past_source_aside(src_end, sent.end)
             via: list[Mention] = []
             split = self._chain_split(quoting, src, src_end) if quoting is not None else None
             if split is not None and (outer := self.mention(src, split[0], sent)) is not None:
@@ -1126,6 +1115,20 @@ class Finder:
                 )
             pos = src_end - sent.start
         return out
+
+    def _past_source_aside(self, comma: int, end: int) -> int:
+        """Past what a source's comma opens that is still the source's: an aside of anonymity (، طلب عدم
+        ذكر اسمه، فإن) or a name in apposition (، العقيد X، فإن); `comma` itself when neither opens there."""
+        if comma >= end or self.words[comma] not in COMMA:
+            return comma
+        if self._anonymity_starts(comma, end):
+            stops = (
+                k
+                for k in range(comma + 1, end)
+                if self.words[k] in COMMA or self.normed[k] in self.lex.complementizers
+            )
+            return next(stops, comma)
+        return self._name_in_apposition(comma, end) or comma
 
     def _source_opens(self, speaker: Mention, end: int) -> bool:
         """A source opens its phrase (past a quantifier or a number: بعض، إحدى، عدد من، ثلاثة): a head or

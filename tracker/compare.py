@@ -1082,14 +1082,11 @@ def _several_events(a: Claim, b: Claim) -> bool:
 def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) -> Decision | None:
     if _several_events(a, b):
         return None
+    counts_a, counts_b = _counts(a), _counts(b)
     # a toll told as what one act led to, naming no kind of dead (استهدفوا موقعا، ما أدى إلى سقوط تسعة
     # قتلى) is that act's: another report's count is as often of another act of the fighting
-    acts = [
-        _told_as_consequence(c.record.claim.text) and all(q.of is None for q in _counts(c)) for c in (a, b)
-    ]
-    if a.record.article.id != b.record.article.id and acts[0] != acts[1]:
+    if a.record.article.id != b.record.article.id and _act_toll(a, counts_a) != _act_toll(b, counts_b):
         return None
-    counts_a, counts_b = _counts(a), _counts(b)
     if casualties_only:
         kinds = quantities.lexicon().casualty_units
         counts_a = [q for q in counts_a if q.unit in kinds]
@@ -1133,16 +1130,10 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
-            (s, part, lo), (t, total, hi) = (
-                ((a, qa, lo_a), (b, qb, hi_b)) if received_a else ((b, qb, lo_b), (a, qa, hi_a))
-            )
+            (s, part), (t, total) = ((a, qa), (b, qb)) if received_a else ((b, qb), (a, qa))
             if total.of is not None and total.of != part.of:
                 continue  # 14 bodies received, at most nine civilians dead: the bodies of any kind
-            rule = "contradict-part-exceeds" if lo > hi else "compatible-part-total"
-            ds, dt_ = s.record.article.published, t.record.article.published
-            if lo > hi and ds is not None and dt_ is not None and dt_ < ds:
-                rule = "compatible-update"  # more carried away a day after the toll: it has risen
-            return Decision(rule, s, t, _show(part), _show(total))
+            return _received_part(s, part, t, total)
         if one_group:
             return _one_group(a, qa, b, qb)
         if of_a is None or of_b is None:  # 5 soldiers among the dead are a part of 12 dead
@@ -1169,20 +1160,24 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     return None
 
 
+def _received_part(s: Claim, part: Quantity, t: Claim, total: Quantity) -> Decision:
+    """One hospital's dead (استقبل المشفى 17 جثة) are a part of the toll: more than it are too many,
+    unless carried in a day after it (the toll has risen since)."""
+    over = total.high is not None and (part.low or 0.0) > total.high
+    rule = "contradict-part-exceeds" if over else "compatible-part-total"
+    ds, dt_ = s.record.article.published, t.record.article.published
+    if over and ds is not None and dt_ is not None and dt_ < ds:
+        rule = "compatible-update"  # more carried away a day after the toll: it has risen
+    return Decision(rule, s, t, _show(part), _show(total))
+
+
 def _counted_side(q: Quantity, c: Claim) -> frozenset[str]:
     """The side whose men a figure counts: one the claim names with it (27 عنصرا من «قسد»), or the
     speaker's own (مقتل أربعة من عناصره, said by the group): a side's own count of its dead and its
     enemy's count of them are rival counts of one group."""
-    if q.of is None or q.of == BREAKDOWN:
-        return frozenset()
     if q.of in COMBATANTS and quantities.owned(q):
         return _speaker_side(c)
-    text = c.record.claim.text
-    return frozenset(
-        m.id
-        for m in entities.table().mentions(text)
-        if q.of in claimmatch.content_stems(text[m.start : m.end])
-    )
+    return _named_sides(q, c)
 
 
 def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
@@ -1190,6 +1185,12 @@ def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     if qa.of == qb.of or qa.of is None or qb.of is None:
         return False
     return bool(_counted_side(qa, a) & _counted_side(qb, b))
+
+
+def _act_toll(c: Claim, counts: list[Quantity]) -> bool:
+    """The claim's figures are the toll of the act it tells, naming no kind of dead (، ما أدى إلى سقوط
+    تسعة)."""
+    return _told_as_consequence(c.record.claim.text) and all(q.of is None for q in counts)
 
 
 @lru_cache(maxsize=CACHE)
@@ -1203,9 +1204,18 @@ def _told_as_consequence(text: str) -> bool:
 def _side_count(q: Quantity, c: Claim) -> bool:
     """The figure counts the men of a side the claim names (أكثر من 100 من عناصر الدعم السريع), not a
     kind of person."""
+    return bool(_named_sides(q, c))
+
+
+def _named_sides(q: Quantity, c: Claim) -> frozenset[str]:
+    """The actors the claim names in the words that say whose a figure counts (`of`: من «قسد»)."""
+    if q.of is None:
+        return frozenset()
     text = c.record.claim.text
-    return q.of is not None and any(
-        q.of in claimmatch.content_stems(text[m.start : m.end]) for m in entities.table().mentions(text)
+    return frozenset(
+        m.id
+        for m in entities.table().mentions(text)
+        if q.of in claimmatch.content_stems(text[m.start : m.end])
     )
 
 
@@ -1269,9 +1279,7 @@ def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Qua
                 return _one_group(a, qa, b, qb)
             # one hospital's dead (استقبل المستشفى جثث تسعة جنود) are a part of the toll, not a rival count
             (s, part), (t, total) = ((a, qa), (b, qb)) if received[0] else ((b, qb), (a, qa))
-            over = total.high is not None and (part.low or 0) > total.high
-            rule = "contradict-part-exceeds" if over else "compatible-part-total"
-            return Decision(rule, s, t, _show(part), _show(total))
+            return _received_part(s, part, t, total)
     return None
 
 
@@ -1423,8 +1431,7 @@ def _arrester(c: Claim) -> frozenset[str]:
         return agents
     if c.record.cue.lemma not in lattice().spec.announcing_cues:
         return frozenset()  # (منظمة: اعتقال أكثر من 60 مدنيا: others' arrests it reports)
-    g = propositions.grammar()
-    opens = any(h.start == 0 and h.label == ARREST for h in g.find(quantities.tokens(text), g.triggers, True))
+    opens = _first_trigger(quantities.tokens(text), ARREST) == 0
     return (_speaker_side(c) or _body(c)) if opens else frozenset()
 
 
@@ -2800,8 +2807,13 @@ def _attackers(text: str) -> frozenset[str]:
 
 def _first_attack(toks: list[quantities.Tok]) -> int | None:
     """The token where a claim's first word of attack stands (قصف، هاجمت، يستهدف), if any."""
+    return _first_trigger(toks, ATTACK)
+
+
+def _first_trigger(toks: list[quantities.Tok], relation: str) -> int | None:
+    """The token where a claim's first trigger of this relation stands (relations.yaml), if any."""
     g = propositions.grammar()
-    return min((h.start for h in g.find(toks, g.triggers, True) if h.label == ATTACK), default=None)
+    return min((h.start for h in g.find(toks, g.triggers, True) if h.label == relation), default=None)
 
 
 @lru_cache(maxsize=CACHE)

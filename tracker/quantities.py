@@ -330,12 +330,13 @@ def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int, bool] |
     d = lex.dual_of(toks[i])
     # مدنيين اثنين: a plural's shape, a dual before two (not أصيب 5 مدنيين اثنان منهم: five's noun; not يوم
     # الاثنين, a day)
-    emphatic = (
-        _emphatic(lex, toks, i + 1) > i + 1
+    if (
+        d is None
+        and (f := lex.lookup(toks[i], lex.after)) is not None
+        and _emphatic(lex, toks, i + 1) > i + 1
         and not norm(toks[i + 1].text).startswith(ARTICLE)
         and (i == 0 or _number(lex, toks, i - 1) is None)
-    )
-    if d is None and emphatic and (f := lex.lookup(toks[i], lex.after)) is not None:
+    ):
         return lex.after[f], i + 2, f in lex.generic
     if d is None or d not in lex.after:
         return None
