@@ -215,6 +215,10 @@ class LatticeRules(BaseModel):
     )
     reached: list[str] = Field(default_factory=list, description="An agreement reached: توصلا إلى اتفاق.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
+    not_reached: list[str] = Field(default_factory=list, description="Talks without one: لم تفض إلى.")
+    no_damage: list[str] = Field(default_factory=list, description="No damage suffered: لأي أضرار.")
+    damage: list[str] = Field(default_factory=list, description="Damage done: دمرت.")
+    truces: list[str] = Field(default_factory=list, description="An agreement's kind: هدنة.")
     kept: list[str] = Field(default_factory=list, description="An agreement carried out: يطبق.")
     standing: list[str] = Field(default_factory=list, description="An agreement holding: صامدة.")
     new_agreement: list[str] = Field(default_factory=list, description="A new one denied: جديد.")
@@ -908,6 +912,10 @@ Phrases = Literal[
     "tally",
     "reached",
     "prospects",
+    "not_reached",
+    "no_damage",
+    "damage",
+    "truces",
     "kept",
     "not_kept",
     "standing",
@@ -1126,7 +1134,12 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             continue  # those still held, of all arrested (some since released)
         lo_a, hi_a = qa.low or 0.0, qa.high if qa.high is not None else float("inf")
         lo_b, hi_b = qb.low or 0.0, qb.high if qb.high is not None else float("inf")
-        one_group = of_a == of_b != BREAKDOWN or _one_side_counted(qa, a, qb, b)
+        one_group = (
+            of_a == of_b != BREAKDOWN
+            or _one_side_counted(qa, a, qb, b)
+            or _killers_and_killed(a, qa, b, qb, lat)
+            or _killers_and_killed(b, qb, a, qa, lat)
+        )
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
@@ -1185,6 +1198,27 @@ def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     if qa.of == qb.of or qa.of is None or qb.of is None:
         return False
     return bool(_counted_side(qa, a) & _counted_side(qb, b))
+
+
+def _killers_and_killed(s: Claim, killed: Quantity, t: Claim, own: Quantity, lat: Lattice) -> bool:
+    """A side's count of the men it killed (قتلوا «٣٠ على الأقل» من أفراد الرتل) and its enemy's count of
+    its own dead (مقتل ٤ جنود، said by the army; مقتل 6 من مقاتليها) count one group: the enemy's men,
+    not a part of the killers' figure, unless the killers count two kinds (الجيش والميليشيات)."""
+    return (
+        own.unit == quantities.KILLED
+        and own.of in COMBATANTS
+        and (quantities.owned(own) or (own.of == SOLDIERS and _state_voice(t)))
+        and _killed_by_speaker(s, lat) == killed
+        and not quantities.of_two_kinds(killed, s.record.claim.text)
+        and _at_odds(s, t)
+    )
+
+
+def _at_odds(a: Claim, b: Claim) -> bool:
+    """The two speak for sides neither of which the other may be, a state's voice speaking for its forces
+    (هيئة أركان الجيوش)."""
+    sa, sb = (_speaker_side(c) or frozenset({STATE_FORCES} if _state_voice(c) else ()) for c in (a, b))
+    return bool(sa) and bool(sb) and _may_be(sa).isdisjoint(_may_be(sb))
 
 
 def _act_toll(c: Claim, counts: list[Quantity]) -> bool:
@@ -1996,7 +2030,8 @@ ATTACK = "attack"
 """The relation of claims of an attack (relations.yaml)."""
 DISPLACED = "displaced"
 """The unit of numbers.yaml whose own words tell people fleeing (نازح، العدد after a count of them)."""
-COMBATANTS = ("fighters", "soldiers")
+SOLDIERS = "soldiers"
+COMBATANTS = ("fighters", SOLDIERS)
 """The units of numbers.yaml that count people under arms."""
 
 
@@ -2079,7 +2114,7 @@ CIVILIANS, ARMED = "civilians", "armed"
 """Who they were: all of them civilians, or some of them under arms."""
 DEAD_KINDS = frozenset({CIVILIANS, *COMBATANTS})
 """Kinds of the dead no one is of two of."""
-STORY_KINDS = frozenset({CIVILIANS, "soldiers"})
+STORY_KINDS = frozenset({CIVILIANS, SOLDIERS})
 """The kinds of dead whose counts two reports of a story dispute (not fighters: either side's)."""
 
 
@@ -2129,12 +2164,12 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
         or _says(text, "all_civilians")
     ):
         return group, CIVILIANS
-    armed = _combatant_words()
     told = [h.start for h in g.where(toks, _told_nouns())]
     # اثنين من القتلى ينتميان إلى ...، ثلاثة من الموقوفين مقاتلون: said of them (مقاتلين ينتمون إلى الحركة
     # قتلوا خمسة: of the killers)
     belonged = [h.start for h in g.where(toks, _phrases("among_dead_armed"), inflected=True)]
-    belonged += [k for k, t in enumerate(toks) if not armed.isdisjoint(t.forms)]
+    charged = _charged_words()
+    belonged += [k for k, t in enumerate(toks) if not charged.isdisjoint(t.forms)]
     if _says(text, "armed_dead") or any(d < b for d in told for b in belonged) or armed_count:
         return group, ARMED
     return None
@@ -2174,6 +2209,13 @@ def _kind_after(
 @cache
 def _accused_words() -> frozenset[str]:
     return normed(lattice().spec.held_accused)
+
+
+@cache
+def _charged_words() -> frozenset[str]:
+    """Words for fighters, or for men counted by their charge (القتلى «مطلوبون للنيابة»، الموقوفين
+    «متعاونون»): the armed side's men, not civilians."""
+    return _combatant_words() | _accused_words()
 
 
 @cache
@@ -2223,9 +2265,9 @@ def _no_civilian_dead(text: str) -> bool:
     if not _who_pattern().search(norm(text)):
         return False  # most claims hold none of the words (asked of every claim, when blocking)
     toks = quantities.tokens(text)
-    if _says(text, "all_dead"):  # ... they were fighters, or bore arms
-        return any(not _combatant_words().isdisjoint(t.forms) for t in toks) or _says(text, "bore_arms")
-    if _kind_after(toks, _phrases("article_dead"), _combatant_words(), ARMED_REACH, opening=True):
+    if _says(text, "all_dead"):  # ... they were fighters, or wanted, or bore arms
+        return any(not _charged_words().isdisjoint(t.forms) for t in toks) or _says(text, "bore_arms")
+    if _kind_after(toks, _phrases("article_dead"), _charged_words(), ARMED_REACH, opening=True):
         return True  # القتلى الثلاثة «عناصر حوثية»: the dead as a whole
     if not _says(text, "no_civilian"):
         return False  # الضحايا «مدنيون، وليسوا مقاتلين»; لا يقل عن 62 مدنيا; لم يكن فيه أي سلاح
@@ -2980,6 +3022,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         s, t = (a, b) if a.affirmed else (b, a)
         told = t.record.claim.text
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
+        denial = denial or _damage_denied(s, t)
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         denied = denial and t.prop.relation in _events(s.record.claim.text)
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
@@ -3022,6 +3065,14 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
+
+
+def _damage_denied(told: Claim, denial: Claim) -> bool:
+    """A denial of any damage (المطار «لم يتعرض لأي أضرار») against a report of its story that something
+    there was destroyed (دمرت طائرة شحن داخل المطار): a place or thing named by both."""
+    if not _says(denial.record.claim.text, "no_damage") or not _says(told.record.claim.text, "damage"):
+        return False
+    return _same_story(told, denial) and particulars_overlap(told, denial)[0] > 0
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -3166,7 +3217,7 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     Tuesday)."""
     if one_voice or not all(c.prop.relation == AGREEMENT or _mere_meeting(c) for c in (a, b)):
         return None
-    denies = [not c.affirmed or _mere_meeting(c) for c in (a, b)]
+    denies = [not c.affirmed or _mere_meeting(c) or _says(c.record.claim.text, "not_reached") for c in (a, b)]
     if denies[0] == denies[1]:
         return None
     s, t = (b, a) if denies[0] else (a, b)
@@ -3202,12 +3253,14 @@ def _mere_meeting(c: Claim) -> bool:
 
 
 def _same_matter(a: Claim, b: Claim) -> bool:
-    """Two claims of an agreement name an actor (انسحاب القوات الأميركية / الاتفاق مع واشنطن) or a word of
-    its matter (غوندر، تبادل الأسرى) in common, the words of agreeing and reaching left out; or one names
-    next to nothing of its own (لم يتم التوصل إلى اتفاق بعد): the story's agreement."""
+    """Two claims of an agreement name an actor (انسحاب القوات الأميركية / الاتفاق مع واشنطن), a truce, or
+    a word of its matter (غوندر، تبادل الأسرى) in common, the words of agreeing and reaching left out; or
+    one names next to nothing of its own (لم يتم التوصل إلى اتفاق بعد): the story's agreement."""
     ta, tb = a.record.claim.text, b.record.claim.text
     if not _agents(ta).isdisjoint(_agents(tb)) or not set(a.prop.entities).isdisjoint(b.prop.entities):
         return True
+    if _says(ta, "truces") and _says(tb, "truces"):
+        return True  # الهدنة «صامدة» / لا هدنة قبل تسليم المطلوبين: one truce, whatever its terms
     words = _agreement_words()
     ma, mb = _content_words(ta) - words, _content_words(tb) - words
     return min(len(ma), len(mb)) <= SPARSE_MATTER or claimmatch.overlap_stems(set(ma), set(mb)) > 0
@@ -3291,7 +3344,8 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
         return None  # like words about who holds ground (استعدنا القرية / نتمركز في القرية) are no agreement
     trusted = spec.stance_contradict_detectors
     if judgement.verdict == "contradict" and (
-        judgement.confidence < spec.stance_min_confidence
+        not _may_be(_speaker_side(a)).isdisjoint(_may_be(_speaker_side(b)))  # one side's two voices
+        or judgement.confidence < spec.stance_min_confidence
         or (trusted is not None and judgement.detector not in trusted)
         or not _shared(a.record.claim.text, b.record.claim.text, *[spec.stance_contradict_overlap] * 2)
     ):

@@ -151,6 +151,7 @@ class Lexicon:
         self.before = {norm(w): u.unit for u in spec.units for w in (*u.before, *u.before_people)}
         self.of_people = {norm(w) for u in spec.units for w in u.before_people}
         self.after = {norm(w): u.unit for u in spec.units for w in u.after}
+        self.units = {u.unit for u in spec.units}
         self.periods = {u.unit for u in spec.units if u.period}
         self.uncompared = {u.unit for u in spec.units if not u.compared}
         self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
@@ -507,7 +508,9 @@ def _unit(
         # the group named says more than the kind of person counted (23 عنصرا من الفصائل)
         verb = after < len(toks) and lex.lookup(toks[after], lex.before) is not None
         places = (end, after, after + 1) if verb else (end, after)
-        of = next((w for k in places if (w := _whose(lex, toks, text, k))), None) or of
+        # (not a thing counted apart from persons: خمسة مدنيين من عائلة واحدة are civilians)
+        whose = (w for k in places if (w := _whose(lex, toks, text, k)))
+        of = next((w for w in whose if w in lex.person_units or w not in lex.units), None) or of
         of = of or _head_whose(lex, toks, text, first)
 
     return unit, of, first, after
@@ -973,6 +976,28 @@ def _second_kind(toks: list[Tok], k: int) -> bool:
     """A second counted noun joined to the first (جنديا ومتطوعا): و and a noun in the same accusative."""
     w = toks[k].text if k < len(toks) else ""
     return len(w) > 3 and w.startswith("و") and w.endswith("ا") and not w.endswith("وا") and w[1:].isalpha()
+
+
+KIND_REACH = 3
+"""How many words after a figure a second kind of men joined to its noun may stand (من عناصر الجيش
+والميليشيات)."""
+
+
+def of_two_kinds(q: Quantity, text: str) -> bool:
+    """The figure counts two kinds of men joined by و (٤٠ جنديا ومرتزقا، 60 من عناصر الجيش والميليشيات),
+    of which another count may be one."""
+    start = text.find(q.text)
+    if start < 0:
+        return False
+    toks = tokens(text[start:])
+    counted = [k for k, t in enumerate(toks) if t.start < len(q.text)]
+    reach = toks[: (counted[-1] + 1 if counted else 0) + KIND_REACH]
+    for k, t in enumerate(reach[1:], 1):
+        if _CLAUSE_MARKS.search(text, start + reach[k - 1].end, start + t.start):
+            return False
+        if _second_kind(reach, k) or (t.text.startswith("وال") and t.text[3:].isalpha()):
+            return True
+    return False
 
 
 def _listed_with(
