@@ -1009,13 +1009,13 @@ RELATIONS_FLOOR = {
     "relations16": 26,
     "relations17": 38,
     "relations18": 37,
-    "relations19": 38,
+    "relations19": 39,
     "relations20": 41,
     "relations21": 32,
     "relations22": 43,
     "relations23": 18,
     "relations24": 19,
-    "relations25": 27,
+    "relations25": 29,
 }
 """Contradictions found on the blind sets the rules were improved on (relations26 is held out: it is
 measured in bench/README.md, never here)."""

@@ -2,7 +2,8 @@
 killed against its enemy's count of its own dead; ground said to be in a side's hands or keeping; a truce
 agreed (توافقا) or in force against a denial of any, or talks said to have led to none; a denial of any
 damage against a strike said to destroy something there; the rebels and the army of eastern Congo as two
-sides; and no stance contradiction between one side's two voices. Sentences written for these tests."""
+sides; no stance contradiction between one side's two voices; the dead said to be wanted men; counts of
+those held, and a denial of the ground of arrests. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -139,3 +140,24 @@ def test_the_dead_said_to_be_wanted_men_against_civilians_killed() -> None:
 def test_civilians_of_one_family_are_civilians() -> None:
     (count, _) = quantities.find("مسيرة قتلت خمسة مدنيين من عائلة واحدة")
     assert (count.unit, count.of) == (quantities.KILLED, "civilians")
+
+
+ROUNDUP = "حملة اعتقالات في مدينة الضعين بعد غارات على مطارها"
+
+
+def test_a_count_of_those_held_against_another_count_of_the_round_up() -> None:
+    police = _report("a", ROUNDUP)
+    police.said("المتحدث باسم الشرطة", "توقيف 9 أشخاص بتهمة التخابر مع الجيش")
+    lawyers = _report("b", ROUNDUP)
+    count = "عدد الموقوفين منذ السبت بلغ 31 شخصا، بينهم طالبان"
+    lawyers.said("مجموعة محامي الطوارئ", count, type="organization")
+    recs = annotated(police, lawyers)
+    assert contradiction(recs, "توقيف 9", "عدد الموقوفين") == "contradict-figures"
+
+
+def test_a_denial_of_the_ground_of_arrests_denies_no_arrest() -> None:
+    report = _report("a", ROUNDUP)
+    report.said("مصدر أمني", "عدد الموقوفين في الضعين بلغ 19", anonymous=True)
+    denial = "أن تكون الاعتقالات في الضعين قد جرت على أساس عرقي"
+    report.said("مصدر في الاستخبارات العسكرية", denial, negated=True, anonymous=True)
+    assert contradiction(annotated(report), "على أساس عرقي", "عدد الموقوفين") is None

@@ -217,6 +217,7 @@ class LatticeRules(BaseModel):
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     not_reached: list[str] = Field(default_factory=list, description="Talks without one: لم تفض إلى.")
     no_damage: list[str] = Field(default_factory=list, description="No damage suffered: لأي أضرار.")
+    grounds: list[str] = Field(default_factory=list, description="An act's ground: على أساس.")
     damage: list[str] = Field(default_factory=list, description="Damage done: دمرت.")
     truces: list[str] = Field(default_factory=list, description="An agreement's kind: هدنة.")
     kept: list[str] = Field(default_factory=list, description="An agreement carried out: يطبق.")
@@ -914,6 +915,7 @@ Phrases = Literal[
     "prospects",
     "not_reached",
     "no_damage",
+    "grounds",
     "damage",
     "truces",
     "kept",
@@ -3024,7 +3026,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
         denial = denial or _damage_denied(s, t)
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
-        denied = denial and t.prop.relation in _events(s.record.claim.text)
+        # (أن تكون الاعتقالات قد جرت على أساس عرقي: the arrests' ground denied, not the arrests)
+        denied = denial and t.prop.relation in _events(s.record.claim.text) and not _says(told, "grounds")
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
         if denied and t.prop.relation == GROUND and lost:
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it,
