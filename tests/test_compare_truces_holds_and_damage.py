@@ -161,3 +161,12 @@ def test_a_denial_of_the_ground_of_arrests_denies_no_arrest() -> None:
     denial = "أن تكون الاعتقالات في الضعين قد جرت على أساس عرقي"
     report.said("مصدر في الاستخبارات العسكرية", denial, negated=True, anonymous=True)
     assert contradiction(annotated(report), "على أساس عرقي", "عدد الموقوفين") is None
+
+
+def test_talks_short_of_an_agreement_still_against_one_reached() -> None:
+    report = _truce("a")
+    reached = "الجيش السوداني والدعم السريع توصلا إلى اتفاق لتبادل الأسرى"
+    report.said("مسؤول في الوساطة", reached, anonymous=True)
+    talks = "المشاورات بين الجيش السوداني والدعم السريع «لا تزال في مرحلة تبادل المقترحات»"
+    report.said("المتحدث باسم الحكومة", talks)
+    assert contradiction(annotated(report), "توصلا", "تبادل المقترحات") == "contradict-not-reached"

@@ -3251,8 +3251,10 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
 
 
 def _mere_meeting(c: Claim) -> bool:
-    """ "Merely a meeting" (لم يكن سوى لقاء للاستماع): no agreement reached, said in so many words."""
-    return c.prop.relation == MEETING and c.prop.restrictive and c.affirmed
+    """ "Merely a meeting" (لم يكن سوى لقاء للاستماع) or talks short of one still (المشاورات لا تزال في مرحلة
+    تبادل المقترحات): no agreement reached, said in so many words."""
+    # (the talks' words are a meeting's only so said: لم يكن مجرد لقاء, negated, is more than one)
+    return c.prop.relation == MEETING and (c.affirmed or not c.prop.restrictive)
 
 
 def _same_matter(a: Claim, b: Claim) -> bool:
