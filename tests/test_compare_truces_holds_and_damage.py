@@ -3,7 +3,8 @@ killed against its enemy's count of its own dead; ground said to be in a side's 
 agreed (توافقا) or in force against a denial of any, or talks said to have led to none; a denial of any
 damage against a strike said to destroy something there; the rebels and the army of eastern Congo as two
 sides; no stance contradiction between one side's two voices; the dead said to be wanted men; counts of
-those held, and a denial of the ground of arrests. Sentences written for these tests."""
+those held, and a denial of the ground of arrests; talks short of an agreement; a tie belittled in its story,
+or said to be gone beyond; بمجرد restricting nothing. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import datetime as dt
 
 from claimkit import Article, annotated, between, contradiction
 
-from tracker import entities, quantities
+from tracker import entities, propositions, quantities
 
 DAY = dt.date(2027, 9, 3)
 NEXT = DAY + dt.timedelta(days=1)
@@ -170,3 +171,37 @@ def test_talks_short_of_an_agreement_still_against_one_reached() -> None:
     talks = "المشاورات بين الجيش السوداني والدعم السريع «لا تزال في مرحلة تبادل المقترحات»"
     report.said("المتحدث باسم الحكومة", talks)
     assert contradiction(annotated(report), "توصلا", "تبادل المقترحات") == "contradict-not-reached"
+
+
+TRIBES = "معارك بين الجيش وقوات محلية في ريف الرقة الشرقي قرب بلدة معدان"
+
+
+def test_a_tie_belittled_in_the_story_of_the_tie_it_belittles() -> None:
+    # (the tribes are no actor of the alias table: the two claims name them in the same words, in a story
+    # of fighting)
+    report = _report("a", TRIBES)
+    report.said("مصدر طبي", "قصفا مدفعيا استهدف قرية الحمرة قرب معدان وأسفر عن مقتل أربعة مدنيين")
+    report.said("أحد وجهاء العشائر", "أبناء العشائر «خاضوا المعركة في تحالف معلن مع الجيش»")
+    report.said("باحث في الشؤون العسكرية", "ما يجمع الجيش والعشائر «تنسيق ظرفي لا يرقى إلى تحالف»")
+    report.said("مسؤول محلي", "الفصائل «تعمل في حلف مع الإدارة الذاتية»", anonymous=True)
+    recs = annotated(report)
+    assert contradiction(recs, "تحالف معلن", "تنسيق ظرفي") == "contradict-merely"
+    # a tie of other parties, named in no word in common, is another tie
+    assert contradiction(recs, "حلف مع الإدارة", "تنسيق ظرفي") is None
+
+
+def test_a_tie_said_to_be_gone_beyond_is_not_the_one_claimed() -> None:
+    beyond = propositions.read("العلاقة بين الطرفين «تجاوزت التنسيق الميداني إلى تحالف عسكري»")
+    assert (beyond.relation, beyond.restrictive) == ("alliance", False)
+    room = propositions.read("التقارب بين الحركتين «تخطى التنسيق إلى غرفة عمليات مشتركة»")
+    assert room.relation == "alliance"
+    # (not gone beyond: a restriction of the first)
+    within = propositions.read("علاقتها بالحكومة «لا تتجاوز التنسيق لتأمين الطريق»")
+    assert (within.relation, within.restrictive) == ("cooperation", True)
+
+
+def test_as_soon_as_restricts_nothing() -> None:
+    soon = propositions.read("الطرفان اتفقا على أنه بمجرد تطبيق الاتفاق بالكامل ستفتح المعابر")
+    assert (soon.relation, soon.restrictive) == ("agreement", False)
+    near = propositions.read("العلاقة بينهما «ليست تحالفا، بل مجرد تنسيق عابر»")
+    assert (near.relation, near.restrictive) == ("cooperation", True)

@@ -1540,8 +1540,28 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
     # نفت الجبهة «أي صلة» لها بالمجموعات المسلحة: the denier's ties, with whomever the other claim names it
     if _own_link_denied(a, b) or _own_link_denied(b, a):
         return True
+    # ما يجمع الجيش والعشائر «تنسيق ظرفي لا يرقى إلى تحالف» / العشائر «خاضوا المعركة في تحالف معلن مع
+    # الجيش»: a tie of a war belittled, in the story of the tie it belittles, naming a party in the same words
+    belittled = _belittled(a, b, lat) or _belittled(b, a, lat)
+    if belittled and _same_story(a, b) and a.conflict and b.conflict:
+        # (in one report one word in common, across reports two: their stories' common words are many)
+        share, n = _text_overlap(ta, tb)
+        if share * n >= (1 if a.record.article.id == b.record.article.id else BELITTLED_SHARED):
+            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
+
+
+BELITTLED_SHARED = 2
+"""How many particulars two reports' claims of a tie and of its belittling share (العشائر، الطبقة)."""
+
+
+def _belittled(small: Claim, told: Claim, lat: Lattice) -> bool:
+    """`small` says the tie `told` asserts is merely a lesser one (تنسيق ظرفي لا يرقى إلى تحالف)."""
+    ps, pt = small.prop, told.prop
+    if not (ps.restrictive and small.affirmed and told.affirmed) or pt.restrictive:
+        return False
+    return bool(ps.relation and pt.relation) and pt.relation in lat.merely_denies(ps.relation or "")
 
 
 ANY_TIE_TAIL = 2

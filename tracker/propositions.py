@@ -69,6 +69,7 @@ class Restrictive(BaseModel):
 
     words: list[str]
     contrast: list[str]
+    not_words: list[str] = Field(default_factory=list)
 
 
 class ModalityWords(BaseModel):
@@ -148,6 +149,7 @@ class RelationRules(BaseModel):
     arguments: Arguments
     background: Background | None = None
     not_qualifying: list[str] = Field(default_factory=list)
+    surpassed: list[str] = Field(default_factory=list)
     group_members: list[str] = Field(default_factory=list)
     alternatives: list[str] = Field(default_factory=list)
 
@@ -228,6 +230,7 @@ class Grammar:
         bounds = quantities.lexicon().spec
         self.bounds = rule_phrases([*bounds.lower_bounds, *bounds.upper_bounds])
         self.restrict = rule_phrases(spec.restrictive.words)
+        self.not_restrict = normed(spec.restrictive.not_words)
         self.contrast = rule_phrases(spec.restrictive.contrast)
         self.breaks = rule_phrases(spec.clause_breaks)
         m = spec.modality
@@ -247,6 +250,7 @@ class Grammar:
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
         self.not_qualifying = normed(spec.not_qualifying)
+        self.surpassed = normed(spec.surpassed)
         self.group_members = normed(spec.group_members)
         self.alternatives = normed(spec.alternatives)
 
@@ -353,6 +357,26 @@ def _main(triggers: list[Hit], text: str, toks: list[Tok], g: Grammar) -> Hit:
         and (h is first or not toks[h.start].text.startswith("لل"))
     ]
     return min(near, key=lambda h: (g.priority[h.label], h.start))
+
+
+TO = norm("إلى")
+SURPASSED_REACH = 4
+"""How many words after a tie said to be gone beyond its successor's إلى may stand (تجاوزت التنسيق السياسي
+والأمني إلى تحالف)."""
+
+
+def _surpassed(first: Hit, triggers: list[Hit], toks: list[Tok], g: Grammar) -> Hit | None:
+    """تجاوزت التنسيق إلى تحالف: the tie after إلى, where the first is said to be gone beyond, not
+    denied to be (لا تتجاوز التنسيق)."""
+    k = first.start - 1
+    if k < 0 or g.surpassed.isdisjoint(toks[k].forms):
+        return None
+    if k > 0 and quantities.Lexicon.ends_at(toks, k, g.short_neg) is not None:
+        return None
+    reach = range(first.end, min(first.end + SURPASSED_REACH, len(toks)))
+    to = next((j for j in reach if TO in toks[j].forms), None)
+    later = [h for h in triggers if to is not None and h.start > to]
+    return min(later, key=lambda h: h.start) if later else None
 
 
 class Reach:
@@ -497,7 +521,10 @@ def read(text: str) -> Reading:
 
     # ليس فقط للتعاون بل ...: "not only" restricts nothing
     restricts = [
-        h for h in g.where(toks, g.restrict) if quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None
+        h
+        for h in g.where(toks, g.restrict)
+        if quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None
+        and toks[h.start].forms[0] not in g.not_restrict
     ]
     restrictive = bool(restricts) or bool(only)
     chosen: Hit | None = None
@@ -515,7 +542,10 @@ def read(text: str) -> Reading:
     if chosen is None and not found and (safe := g.find(toks, g.unharmed, False)):
         chosen, negated = safe[0], True  # عادوا إلى مواقعهم سالمين: none of them dead
     if chosen is None and triggers:
-        chosen = stated_of = _main(triggers, text, toks, g)
+        first = min(triggers, key=lambda h: h.start)
+        # تجاوزت التنسيق إلى تحالف: the tie after إلى, between the first's parties
+        beyond = _surpassed(first, found, toks, g)
+        chosen, stated_of = (beyond, first) if beyond else (_main(triggers, text, toks, g),) * 2
         negated = negated_at(chosen.start, ended=g.kind[chosen.label] == "relational")
         if g.kind[chosen.label] == "relational" and any(
             chosen.end <= h.start < chosen.end + scope and not any(chosen.end <= b <= h.start for b in breaks)
