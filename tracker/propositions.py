@@ -365,7 +365,7 @@ SURPASSED_REACH = 4
 والأمني إلى تحالف)."""
 
 
-def _surpassed(first: Hit, triggers: list[Hit], toks: list[Tok], g: Grammar) -> Hit | None:
+def _surpassed(first: Hit, found: list[Hit], toks: list[Tok], g: Grammar) -> Hit | None:
     """تجاوزت التنسيق إلى تحالف: the tie after إلى, where the first is said to be gone beyond, not
     denied to be (لا تتجاوز التنسيق)."""
     k = first.start - 1
@@ -375,7 +375,7 @@ def _surpassed(first: Hit, triggers: list[Hit], toks: list[Tok], g: Grammar) -> 
         return None
     reach = range(first.end, min(first.end + SURPASSED_REACH, len(toks)))
     to = next((j for j in reach if TO in toks[j].forms), None)
-    later = [h for h in triggers if to is not None and h.start > to]
+    later = [h for h in found if to is not None and h.start > to]
     return min(later, key=lambda h: h.start) if later else None
 
 

@@ -978,7 +978,7 @@ def _second_kind(toks: list[Tok], k: int) -> bool:
     return len(w) > 3 and w.startswith("و") and w.endswith("ا") and not w.endswith("وا") and w[1:].isalpha()
 
 
-KIND_REACH = 3
+SECOND_KIND_REACH = 3
 """How many words after a figure a second kind of men joined to its noun may stand (من عناصر الجيش
 والميليشيات)."""
 
@@ -991,7 +991,7 @@ def of_two_kinds(q: Quantity, text: str) -> bool:
         return False
     toks = tokens(text[start:])
     counted = [k for k, t in enumerate(toks) if t.start < len(q.text)]
-    reach = toks[: (counted[-1] + 1 if counted else 0) + KIND_REACH]
+    reach = toks[: (counted[-1] + 1 if counted else 0) + SECOND_KIND_REACH]
     for k, t in enumerate(reach[1:], 1):
         if _CLAUSE_MARKS.search(text, start + reach[k - 1].end, start + t.start):
             return False
