@@ -1212,15 +1212,8 @@ def _killers_and_killed(s: Claim, killed: Quantity, t: Claim, own: Quantity, lat
         and (quantities.owned(own) or (own.of == SOLDIERS and _state_voice(t)))
         and _killed_by_speaker(s, lat) == killed
         and not quantities.of_two_kinds(killed, s.record.claim.text)
-        and _at_odds(s, t)
+        and _opposed(s, t, voices=True)
     )
-
-
-def _at_odds(a: Claim, b: Claim) -> bool:
-    """The two speak for sides neither of which the other may be, a state's voice speaking for its forces
-    (هيئة أركان الجيوش)."""
-    sa, sb = (_speaker_side(c) or frozenset({STATE_FORCES} if _state_voice(c) else ()) for c in (a, b))
-    return bool(sa) and bool(sb) and _may_be(sa).isdisjoint(_may_be(sb))
 
 
 def _act_toll(c: Claim, counts: list[Quantity]) -> bool:
@@ -1629,9 +1622,12 @@ def _is_group(actor: str) -> bool:
     return actor.startswith(entities.UNKNOWN_PREFIX) or entities.table().kind(actor) == "group"
 
 
-def _opposed(a: Claim, b: Claim) -> bool:
-    """The two speakers speak for known sides, neither of which the other may be."""
-    sa, sb = _speaker_side(a), _speaker_side(b)
+def _opposed(a: Claim, b: Claim, voices: bool = False) -> bool:
+    """The two speakers speak for known sides, neither of which the other may be; with `voices`, a state's
+    voice the table does not know speaks for its forces (هيئة أركان الجيوش, the enemy of the men who say they
+    killed its soldiers; left out of the rival accounts of one report, where it cost a gold pair)."""
+    state = frozenset({STATE_FORCES})
+    sa, sb = (_speaker_side(c) or (state if voices and _state_voice(c) else frozenset()) for c in (a, b))
     return bool(sa) and bool(sb) and _may_be(sa).isdisjoint(_may_be(sb))
 
 

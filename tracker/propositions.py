@@ -72,6 +72,13 @@ class Restrictive(BaseModel):
     not_words: list[str] = Field(default_factory=list)
 
 
+class Surpassed(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    verbs: list[str]
+    to: list[str]
+
+
 class ModalityWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -149,7 +156,7 @@ class RelationRules(BaseModel):
     arguments: Arguments
     background: Background | None = None
     not_qualifying: list[str] = Field(default_factory=list)
-    surpassed: list[str] = Field(default_factory=list)
+    surpassed: Surpassed | None = None
     group_members: list[str] = Field(default_factory=list)
     alternatives: list[str] = Field(default_factory=list)
 
@@ -250,7 +257,8 @@ class Grammar:
         self.background = rule_phrases(spec.background.words) if spec.background else []
         self.background_reach = spec.background.reach if spec.background else 0
         self.not_qualifying = normed(spec.not_qualifying)
-        self.surpassed = normed(spec.surpassed)
+        self.surpassed = normed(spec.surpassed.verbs) if spec.surpassed else frozenset()
+        self.surpassed_to = normed(spec.surpassed.to) if spec.surpassed else frozenset()
         self.group_members = normed(spec.group_members)
         self.alternatives = normed(spec.alternatives)
 
@@ -359,7 +367,6 @@ def _main(triggers: list[Hit], text: str, toks: list[Tok], g: Grammar) -> Hit:
     return min(near, key=lambda h: (g.priority[h.label], h.start))
 
 
-TO = norm("إلى")
 SURPASSED_REACH = 4
 """How many words after a tie said to be gone beyond its successor's إلى may stand (تجاوزت التنسيق السياسي
 والأمني إلى تحالف)."""
@@ -374,7 +381,7 @@ def _surpassed(first: Hit, found: list[Hit], toks: list[Tok], g: Grammar) -> Hit
     if k > 0 and quantities.Lexicon.ends_at(toks, k, g.short_neg) is not None:
         return None
     reach = range(first.end, min(first.end + SURPASSED_REACH, len(toks)))
-    to = next((j for j in reach if TO in toks[j].forms), None)
+    to = next((j for j in reach if not g.surpassed_to.isdisjoint(toks[j].forms)), None)
     later = [h for h in found if to is not None and h.start > to]
     return min(later, key=lambda h: h.start) if later else None
 
