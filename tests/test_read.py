@@ -388,6 +388,22 @@ def test_detect_dateline_before_title_and_no_credit() -> None:
     assert (found.title, found.published, found.outlet) == (TITLE, dt.date(2015, 1, 1), None)
 
 
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("الرمادي، 14 أيلول 2027 (وكالة الأنباء العراقية) – أعلنت القيادة", dt.date(2027, 9, 14)),
+        ("ربك (السودان) – «الشرق الأوسط» – ٧ آذار ٢٠٢٧ – قال الوالي", dt.date(2027, 3, 7)),
+        ("بنغازي - 3 أيار 2026 - شهدت المدينة", dt.date(2026, 5, 3)),
+        # a dash that closes no dateline: the date is the body's
+        ("أعلن الجيش السوداني أمس - في بيان صدر 3 أيار 2026 - أن قواته تقدمت", None),
+        ("بنغازي - شهدت المدينة يوم 3 أيار 2026 مواجهات", None),
+    ],
+)
+def test_detect_a_dateline_opening_the_first_paragraph(opening: str, expected: dt.date | None) -> None:
+    found = metadata.detect(f"{TITLE}\n\n{opening} وتواصلت الاشتباكات في محيط المدينة.\n")
+    assert (found.title, found.published) == (TITLE, expected)
+
+
 def test_detect_does_not_take_a_paragraph_or_a_body_date() -> None:
     text = "وقال المتحدث في بيان صدر يوم 27 يونيو 2015 إن الفرق تواصل عملها في المنطقة المنكوبة.\nنص آخر."
     found = metadata.detect(text)
@@ -407,3 +423,9 @@ def test_calendar_rules_validate() -> None:
     assert isinstance(cal, metadata.Calendar)
     assert all(len(f.months) == 12 for f in cal.gregorian)
     assert not [e for e in rules.check_all() if "calendar" in e or "credit" in e]
+
+
+def test_a_paragraph_opened_by_a_dateline_is_no_title_and_makes_none_of_the_next() -> None:
+    text = "بنغازي - 3 أيار 2026 - شهدت المدينة مواجهات عنيفة.\nوتواصلت الاشتباكات حتى المساء\nنص آخر."
+    found = metadata.detect(text)
+    assert (found.title, found.published) == (None, dt.date(2026, 5, 3))

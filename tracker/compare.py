@@ -95,6 +95,7 @@ class LatticeRules(BaseModel):
     no_verdict_modalities: list[Modality]
     hedged_confidence: float = Field(ge=0, le=1)
     same_event_days: int = Field(ge=0)
+    story_days: int = Field(ge=0)
     story_span_days: int = Field(default=31, ge=0)
     same_event_overlap: float = Field(ge=0, le=1)
     same_event_overlap_longer: float = Field(default=0.0, ge=0, le=1)
@@ -214,6 +215,9 @@ class LatticeRules(BaseModel):
         default_factory=list, description="A toll no later count exceeds: الحصيلة النهائية."
     )
     reached: list[str] = Field(default_factory=list, description="An agreement reached: توصلا إلى اتفاق.")
+    in_force: list[str] = Field(default_factory=list, description="One taking effect: دخلت حيز التنفيذ.")
+    signing: list[str] = Field(default_factory=list, description="One signed: توقيع.")
+    understanding: list[str] = Field(default_factory=list, description="One not signed: تفاهم.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     not_reached: list[str] = Field(default_factory=list, description="Talks without one: لم تفض إلى.")
     no_damage: list[str] = Field(default_factory=list, description="No damage suffered: لأي أضرار.")
@@ -912,6 +916,9 @@ Phrases = Literal[
     "still_there",
     "tally",
     "reached",
+    "in_force",
+    "signing",
+    "understanding",
     "prospects",
     "not_reached",
     "no_damage",
@@ -3233,7 +3240,7 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     (one report, or reports of a day whose headlines share a particular): one story is taken to
     negotiate one agreement, whatever matter each names. A denial published before the news of the
     agreement is its earlier state (لم يتم التوصل إلى اتفاق بعد on Monday, توصل الطرفان إلى اتفاق on
-    Tuesday)."""
+    Tuesday), unless the agreement is told as in force (الهدنة صامدة، دخلت حيز التنفيذ): made before."""
     if one_voice or not all(c.prop.relation == AGREEMENT or _mere_meeting(c) for c in (a, b)):
         return None
     denies = [not c.affirmed or _mere_meeting(c) or _says(c.record.claim.text, "not_reached") for c in (a, b)]
@@ -3248,11 +3255,15 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق), and one
     # said to hold was reached (الهدنة «صامدة منذ ليل الأحد»), unless the other denies a new one
     standing = _says(told, "standing") and not _says(denied, "new_agreement")
-    announced = _says(told, "reached") or standing or s.record.claim.kind == "headline"
+    in_force = standing or _says(told, "in_force")
+    announced = in_force or _says(told, "reached") or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):
         return None
     if _says(denied, "broader") and not _says(told, "broader"):
         return None  # لا اتفاق شاملا / إتمام صفقة لتبادل الأسرى: a partial one
+    if _says(denied, "signing") and _says(told, "understanding") and not _says(told, "signing"):
+        # نفى توقيع أي اتفاق / أفضت الاتصالات إلى تفاهم: an understanding is not signed
+        return Decision("compatible-lattice", s, t, "an understanding", "no agreement signed")
     came_with = _came_with(denied)
     if came_with and claimmatch.overlap_stems(set(_content_words(came_with)), set(_content_words(told))) > 0:
         return None  # أي تفاهم على التهدئة رافق عملية التبادل / إتمام صفقة لتبادل الأسرى: taken as done
@@ -3261,7 +3272,7 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     if s.record.article.id != t.record.article.id and not _same_matter(s, t):
         return None  # a story's reports may tell of more than one agreement (a truce here, a deal abroad)
     ds, dt_ = s.record.article.published, t.record.article.published
-    if ds is not None and dt_ is not None and dt_ < ds:
+    if ds is not None and dt_ is not None and dt_ < ds and not in_force:
         return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
     return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
 
@@ -3307,7 +3318,8 @@ SPARSE_MATTER = 1
 @cache
 def _agreement_words() -> frozenset[str]:
     triggers = [w for r in propositions.grammar().spec.relations if r.id == AGREEMENT for w in r.triggers]
-    return frozenset(s for w in (*triggers, *lattice().spec.reached) for s in claimmatch.content_stems(w))
+    told = (*triggers, *lattice().spec.reached, *lattice().spec.in_force)
+    return frozenset(s for w in told for s in claimmatch.content_stems(w))
 
 
 def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
@@ -3336,11 +3348,11 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
 
 def _one_story(a: Claim, b: Claim, lat: Lattice) -> bool:
     """Two reports of one story: of one thread (_threads), or with headlines that share a particular (a
-    place, a name), published at most `same_event_days` apart where both dates are known."""
+    place, a name), published at most `story_days` apart where both dates are known."""
     if _same_story(a, b):
         return True
     da, db = a.record.article.published, b.record.article.published
-    if da is not None and db is not None and abs((da - db).days) > lat.spec.same_event_days:
+    if da is not None and db is not None and abs((da - db).days) > lat.spec.story_days:
         return False
     ha, hb = _headline(a), _headline(b)
     return bool(ha and hb and claimmatch.overlap_stems(set(_particulars(ha)), set(_particulars(hb))))
@@ -3621,15 +3633,17 @@ def _account_before(c: Claim, earlier: list[Claim]) -> tuple[int, ...]:
 
 def _at_war(c: Claim) -> frozenset[str]:
     """The sides at war with the state in the story the claim is told in: the speaker's, where the claim
-    says it killed the state's soldiers (قتلنا 30 عسكريا), and the side the state's forces are told
-    fighting (بعد مواجهات مع «قسد»)."""
+    says it killed the state's soldiers (قتلنا 30 عسكريا) and the speaker is no state's, and the side the
+    state's forces are told fighting (بعد مواجهات مع «قسد»)."""
     if not (c.event and c.affirmed):
         return frozenset()
     fought = _fought_by_state(c.record.claim.text)
     killed = c.prop.relation in (CASUALTIES, ATTACK) and any(
         quantities.SOLDIERS in (q.unit, q.of) for q in _counts(c)
     )
-    return _speaker_side(c) | fought if killed else fought
+    # (a state's voice counting soldiers dead tells its own losses: الهجوم أسفر عن مقتل 58 من أفراد الجيش)
+    side = _speaker_side(c)
+    return side | fought if killed and not _of_state(side) else fought
 
 
 FOUGHT_REACH = 4
@@ -3673,7 +3687,7 @@ def _threads(
     lat: Lattice,
 ) -> dict[str, list[str]]:
     """Each report of fighting with the other reports of its story: published at most
-    `same_event_days` apart, sharing `story_rare` particulars that few reports of the batch hold
+    `story_days` apart, sharing `story_rare` particulars that few reports of the batch hold
     (`story_rare_reports`: a town, a hill, a group) and `story_words` particulars in all,
     `story_overlap` of the smaller set, or one of those rare particulars as a name in both headlines
     (`names`: أندرامبوكان). Only reports sharing a rare particular are weighed."""
@@ -3690,7 +3704,7 @@ def _threads(
     for (x, y), n in sorted(rare.items()):
         dx, dy = published[x], published[y]
         if n < spec.story_rare or (
-            dx is not None and dy is not None and abs((dx - dy).days) > spec.same_event_days
+            dx is not None and dy is not None and abs((dx - dy).days) > spec.story_days
         ):
             continue
         shared, smaller = len(stories[x] & stories[y]), min(len(stories[x]), len(stories[y]))

@@ -1,7 +1,8 @@
 """Article metadata written into the text itself: the title line, the dateline, the credit line.
 
 News archives saved as plain text keep their metadata as lines of text: the headline first, a
-dateline near the top ("السبت 27/يونيو/2015", "27 حزيران 2015", "2015-06-27"), and a closing
+dateline near the top ("السبت 27/يونيو/2015", "27 حزيران 2015", "2015-06-27"), on a line of its own
+or opening the first paragraph ("بغداد، 27 حزيران 2015 (رويترز) – قال ..."), and a closing
 "المصدر: OUTLET". Month, day and label words come from rules/ar/calendar.yaml and credit.yaml.
 Matching is done on `arabic.norm` forms; nothing here changes the text that offsets point into.
 """
@@ -24,8 +25,13 @@ TAIL_LINES = 2
 """A credit line is looked for among the last lines that hold text."""
 MAX_TITLE = 200
 """A longer first line is a paragraph, not a headline."""
-MAX_DATELINE_OTHER_WORDS = 3
-"""Words in a dateline besides calendar words: a place and an agency ("الرياض - واس -")."""
+MAX_DATELINE_OTHER_WORDS = 4
+"""Words in a dateline besides calendar words: a place, its country and an agency ("ربك (السودان) –
+«الشرق الأوسط» –", "الرياض - واس -")."""
+OPENING_DATELINE = 120
+"""How far into a paragraph the dash that closes a dateline opening it may come."""
+_DASH = re.compile(r"\s[-–—]\s")
+_BRACKETED = re.compile(r"\([^()]*\)|«[^«»]*»")
 YEARS = range(1900, 2101)
 
 Names = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
@@ -148,8 +154,18 @@ def _is_dateline(line: str) -> bool:
     if find_date(line) is None:
         return False
     words = _patterns().calendar_words
-    other = [w for w in arabic.words(line) if not w.isdigit() and w not in words]
+    # (an agency or country in brackets is the dateline's credit: "(بي بي سي عربي)"، "(السودان)")
+    other = [w for w in arabic.words(_BRACKETED.sub(" ", line)) if not w.isdigit() and w not in words]
     return len(other) <= MAX_DATELINE_OTHER_WORDS
+
+
+def _opening_dateline(line: str) -> dt.date | None:
+    """The date of a dateline that opens a paragraph ("القامشلي، 14 أيلول 2027 (عنب بلدي) – أعلنت ..."):
+    the shortest opening up to a dash that is a dateline."""
+    for dash in _DASH.finditer(line, 0, OPENING_DATELINE):
+        if _is_dateline(line[: dash.start()]):
+            return find_date(line[: dash.start()])
+    return None
 
 
 def _strip_quotes(value: str) -> str:
@@ -178,17 +194,20 @@ def detect(text: str) -> TextMeta:
     """Title, outlet and publication date found in the text (only its first and last lines are read).
 
     The title is the first line that holds text (or the second, when the first is the dateline);
-    the date comes from a dateline among the first lines; the outlet from a closing credit line.
+    the date comes from a dateline among the first lines, or opening one of them; the outlet from a
+    closing credit line.
     """
     head = [ln.strip() for ln in text[:4000].splitlines() if ln.strip()][:HEAD_LINES]
     tail = [ln.strip() for ln in text[-2000:].splitlines() if ln.strip()][-TAIL_LINES:]
-    published, title = None, None
+    published, title, dateline_first = None, None, False
     for i, line in enumerate(head):
         if published is None and _is_dateline(line):
-            published = find_date(line)
+            published, dateline_first = find_date(line), i == 0
+        elif published is None and (opening := _opening_dateline(line)):
+            published = opening  # (a paragraph, not the title's place)
         elif (
             title is None
-            and (i == 0 or (i == 1 and published is not None))
+            and (i == 0 or (i == 1 and dateline_first))
             and _is_title(line, i + 1 < len(head))
             and not _patterns().credit.match(arabic.norm(line))
         ):

@@ -1,0 +1,83 @@
+"""Rules read since the twenty-sixth blind set became a development set, where the reports' datelines gave
+them dates: a report two days after another still tells its story; a denial of any agreement published
+before one is said to be in force (صامدة، دخلت حيز التنفيذ) is no "not yet" of it, as it is of one newly
+reached; the government's forces and a state's are one side holding ground. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claimkit import Article, annotated, between
+
+TITLE = "اشتباكات في بلدة الصفصاف الحدودية"
+SHELLING = "قتل خمسة مدنيين في قصف على سوق البلدة"  # makes each report one of a conflict
+DAY = dt.date(2027, 10, 6)
+
+
+def _report(aid: str, days_on: int, speaker: str, claim: str) -> Article:
+    art = Article(aid, title=TITLE, published=DAY + dt.timedelta(days=days_on))
+    return art.said("مصدر طبي", SHELLING, anonymous=True).said(speaker, claim, anonymous=True)
+
+
+NONE_YET = "لا يوجد أي اتفاق مع «لواء الصفصاف» حتى الآن"
+
+
+@pytest.mark.parametrize(
+    "in_force",
+    [
+        "الهدنة مع «لواء الصفصاف» صامدة منذ ليل الأحد",
+        "الهدنة مع «لواء الصفصاف» دخلت حيز التنفيذ فجر الاثنين",
+    ],
+)
+def test_a_denial_before_news_of_an_agreement_in_force_contradicts_it(in_force: str) -> None:
+    denial = _report("d", 0, "مسؤول حكومي", NONE_YET)
+    later = _report("t", 1, "مصدر في لجنة الوساطة", in_force)
+    c = between(annotated(denial, later), in_force.split()[0], "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_denial_before_news_of_an_agreement_newly_reached_is_its_earlier_state() -> None:
+    reached = "الطرفين توصلا إلى اتفاق مع «لواء الصفصاف» على هدنة"
+    denial = _report("d", 0, "مسؤول حكومي", NONE_YET)
+    later = _report("t", 1, "مصدر في لجنة الوساطة", reached)
+    c = between(annotated(denial, later), "توصلا", "لا يوجد")
+    assert c is None or c.verdict != "contradict"
+    # ... and a day after it, the denial contradicts it
+    again = _report("a", 2, "مسؤول حكومي", NONE_YET)
+    c = between(annotated(later, again), "توصلا", "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_report_two_days_on_still_tells_the_story() -> None:
+    reached = "الطرفين توصلا إلى اتفاق مع «لواء الصفصاف» على هدنة"
+
+    first = _report("t", 0, "مصدر في لجنة الوساطة", reached)
+    denial = _report("d", 2, "مسؤول حكومي", NONE_YET)
+    c = between(annotated(first, denial), "توصلا", "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_denial_of_signing_any_agreement_leaves_room_for_an_understanding() -> None:
+    told = "الوساطة أفضت إلى «تفاهم على تبادل المحتجزين» بين الطرفين"
+    art = _report("u", 0, "مصدر في لجنة الوساطة", told)
+    art.said("المتحدث باسم «لواء الصفصاف»", "توقيع أي اتفاق مع الحكومة", negated=True)
+    c = between(annotated(art), "أفضت", "توقيع")
+    assert c is None or c.verdict != "contradict"
+    signed = "الطرفين وقعا اتفاقا على تبادل المحتجزين"
+    art = _report("s", 0, "مصدر في لجنة الوساطة", signed)
+    art.said("المتحدث باسم «لواء الصفصاف»", "توقيع أي اتفاق مع الحكومة", negated=True)
+    c = between(annotated(art), "وقعا", "توقيع")
+    assert c and c.verdict == "contradict"
+
+
+def test_a_state_voice_counting_its_own_dead_puts_no_state_at_war_with_itself() -> None:
+    """The government's forces and the state's army holding one campus are one side; the army's own count
+    of its dead does not make the state a side at war with the state."""
+    art = Article("g", title="معارك في محيط جامعة الفلوجة", published=DAY)
+    art.said("مصادر في الجيش العراقي", "التفجير أوقع 17 قتيلا من أفراد الجيش", anonymous=True)
+    art.said("قائد العمليات", "القوات العراقية بسطت سيطرتها الكاملة على جامعة الفلوجة")
+    art.said("عضو مجلس المحافظة", "القوات الحكومية تفرض سيطرة كاملة على مباني جامعة الفلوجة")
+    c = between(annotated(art), "بسطت", "تفرض")
+    assert c is None or c.verdict != "contradict"
