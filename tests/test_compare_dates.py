@@ -1,8 +1,10 @@
 """Rules read since the twenty-sixth blind set became a development set, where the reports' datelines gave
 them dates: a report two days after another still tells its story; a denial of any agreement published
 before one is said to be in force (صامدة، دخلت حيز التنفيذ) is no "not yet" of it, as it is of one newly
-reached; the government's forces and a state's are one side holding ground. Sentences written for these
-tests."""
+reached; a denial of signing leaves room for an understanding; the government's forces and a state's are
+one side holding ground; a count right after its verb (أسر ١٤ جنديا) tells its event, and a denial that any
+of one's men fell captive meets it; ground said retaken against ground said never lost. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import datetime as dt
 
 import pytest
 from claimkit import Article, annotated, between
+
+from tracker import propositions
 
 TITLE = "اشتباكات في بلدة الصفصاف الحدودية"
 SHELLING = "قتل خمسة مدنيين في قصف على سوق البلدة"  # makes each report one of a conflict
@@ -80,4 +84,51 @@ def test_a_state_voice_counting_its_own_dead_puts_no_state_at_war_with_itself() 
     art.said("قائد العمليات", "القوات العراقية بسطت سيطرتها الكاملة على جامعة الفلوجة")
     art.said("عضو مجلس المحافظة", "القوات الحكومية تفرض سيطرة كاملة على مباني جامعة الفلوجة")
     c = between(annotated(art), "بسطت", "تفرض")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_a_count_told_right_after_its_verb_tells_its_event() -> None:
+    # (أسر alone is as often families: no trigger, but a count of men after it is of men taken)
+    told = annotated(_report("c", 0, "«لواء الصفصاف»", "اللواء أسر 14 جنديا خلال المعارك"))[1]
+    assert told.proposition is not None and told.proposition.relation == "arrest"
+    assert propositions.read("نزوح 90 أسرة من البلدة").relation is None
+
+
+def test_a_denial_that_any_of_ones_men_fell_captive_against_their_captors_count() -> None:
+    art = _report("p", 0, "المتحدث باسم «لواء الصفصاف»", "اللواء أسر 14 جنديا خلال المعارك")
+    art.said("المتحدث باسم وزارة الدفاع", "يكون أي من عناصرها قد وقع في الأسر", negated=True)
+    c = between(annotated(art), "أسر 14", "وقع في الأسر")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    # ... not against fighters taken, where the state's voice speaks of its own men
+    art = _report("q", 0, "المتحدث باسم «لواء الصفصاف»", "مقاتلي اللواء أسروا 14 مسلحا من العشائر")
+    art.said("المتحدث باسم وزارة الدفاع", "يكون أي من عناصرها قد وقع في الأسر", negated=True)
+    c = between(annotated(art), "أسروا", "وقع في الأسر")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_ground_said_retaken_against_ground_said_never_lost() -> None:
+    """Retaking says the ground was lost, whichever side holds it now; holding it still does not."""
+    art = _report("r", 0, "الجيش", "قواته استعادت السيطرة على بلدة الصفصاف بعد معارك عنيفة")
+    art.said("مكتب الإعلام في حكومة الإقليم", "بلدة الصفصاف لم تسقط في أي لحظة")
+    art.said("محافظ الإقليم", "بلدة الصفصاف لا تزال تحت سيطرة القوات الحكومية")
+    recs = annotated(art)
+    c = between(recs, "استعادت", "لم تسقط")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    c = between(recs, "استعادت", "لا تزال")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_a_strike_said_to_hit_against_every_drone_said_intercepted() -> None:
+    art = _report(
+        "i",
+        0,
+        "«لواء الصفصاف»",
+        "مسيراته دمرت مخزن الذخيرة في مطار البلدة",
+    )
+    art.said("المتحدث باسم القوات المسلحة", "الدفاعات الجوية اعترضت تسع مسيرات «ولم تبلغ أي منها هدفها»")
+    art.said("المتحدث باسم القوات المسلحة", "الدفاعات اعترضت ست مسيرات من تسع أطلقت على المطار")
+    recs = annotated(art)
+    c = between(recs, "مسيراته دمرت", "ولم تبلغ")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
+    c = between(recs, "مسيراته دمرت", "ست مسيرات")  # some intercepted: others may have hit
     assert c is None or c.verdict != "contradict"

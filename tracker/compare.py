@@ -218,6 +218,11 @@ class LatticeRules(BaseModel):
     in_force: list[str] = Field(default_factory=list, description="One taking effect: دخلت حيز التنفيذ.")
     signing: list[str] = Field(default_factory=list, description="One signed: توقيع.")
     understanding: list[str] = Field(default_factory=list, description="One not signed: تفاهم.")
+    captivity: list[str] = Field(default_factory=list, description="Men fallen captive: وقع في الأسر.")
+    never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
+    intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
+    none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
+    struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     not_reached: list[str] = Field(default_factory=list, description="Talks without one: لم تفض إلى.")
     no_damage: list[str] = Field(default_factory=list, description="No damage suffered: لأي أضرار.")
@@ -919,6 +924,11 @@ Phrases = Literal[
     "in_force",
     "signing",
     "understanding",
+    "captivity",
+    "never_lost",
+    "intercepted",
+    "none_through",
+    "struck",
     "prospects",
     "not_reached",
     "no_damage",
@@ -1659,6 +1669,9 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return True
     if (suffered := _suffering_told(told, denial)) is not None:
         return suffered  # القاعدة لم تتعرض لأي هجوم: whoever attacked it
+    if _says(text, "captivity"):
+        taken = SOLDIERS if _state_voice(denial) else FIGHTERS
+        return any(q.unit == ARRESTED and q.of == taken for q in _counts(told))
     agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
         agents = agents or _speaker_side(denial)
@@ -1965,8 +1978,12 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
     holder = _with_links(propositions._actors(named))
     if not holder and propositions.grammar().where(quantities.tokens(after), _phrases("state_forces")):
         holder = frozenset({STATE_FORCES})
-    own = not lat.own_holds.isdisjoint(toks[at].forms) or any(
-        not lat.own_forces.isdisjoint(t.forms) for t in toks[at + 1 : at + 1 + HOLDER_WORDS]
+    # (المعسكر لا يزال تحت السيطرة الكاملة: a definite hold names no holder after it, so it is the speaker's)
+    bare = not holder and any(f.startswith(ARTICLE) for f in toks[at].forms[:-1])
+    own = (
+        bare
+        or not lat.own_holds.isdisjoint(toks[at].forms)
+        or any(not lat.own_forces.isdisjoint(t.forms) for t in toks[at + 1 : at + 1 + HOLDER_WORDS])
     )
     return holder, ground, own
 
@@ -2055,8 +2072,8 @@ ATTACK = "attack"
 """The relation of claims of an attack (relations.yaml)."""
 DISPLACED = "displaced"
 """The unit of numbers.yaml whose own words tell people fleeing (نازح، العدد after a count of them)."""
-SOLDIERS = "soldiers"
-COMBATANTS = ("fighters", SOLDIERS)
+SOLDIERS, FIGHTERS = "soldiers", "fighters"
+COMBATANTS = (FIGHTERS, SOLDIERS)
 """The units of numbers.yaml that count people under arms."""
 
 
@@ -2117,7 +2134,9 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     # ground of a claim of control, أي موقع: _one_ground weighs it)
     kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()
     told_words = set(claimmatch.content_stems(told.record.claim.text))
-    if kind and not claimmatch.overlap_stems(set(kind), told_words):
+    # (أي من عناصرها وقع في الأسر / أسر 17 جنديا: the denier's own men under arms, in two words)
+    own_men = _says(text, "captivity") and kind <= _combatant_words()
+    if kind and not claimmatch.overlap_stems(set(kind), told_words) and not own_men:
         return True
     if not _says(text, "civilians"):
         return False
@@ -3041,6 +3060,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         if lattice_says:
             d = lattice_says
             found = Decision(d.rule, d.a, d.b, d.x, d.y, _link(a, b))
+    elif (retaken := _retaken_never_lost(a, b, lat)) is not None:
+        found = retaken
+    elif hit := next(((s, t) for s, t in ((a, b), (b, a)) if _hit_intercepted(s, t)), None):
+        found = Decision("contradict-denial", hit[0], hit[1], ATTACK, ATTACK)
     elif a.event and b.event and a.affirmed != b.affirmed:
         # a source denies what the other tells (نفى أن تكون قواته استهدفت السوق): a denial by its cue;
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
@@ -3050,7 +3073,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         denial = denial or _damage_denied(s, t)
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         # (أن تكون الاعتقالات قد جرت على أساس عرقي: the arrests' ground denied, not the arrests)
-        denied = denial and t.prop.relation in _events(s.record.claim.text) and not _says(told, "grounds")
+        events = _events(s.record.claim.text) | {s.prop.relation}  # (أسر ١٢ جنديا: told by its count)
+        denied = denial and t.prop.relation in events and not _says(told, "grounds")
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
         if denied and t.prop.relation == GROUND and lost:
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it,
@@ -3099,6 +3123,33 @@ def _damage_denied(told: Claim, denial: Claim) -> bool:
     if not _says(denial.record.claim.text, "no_damage") or not _says(told.record.claim.text, "damage"):
         return False
     return _same_story(told, denial) and particulars_overlap(told, denial)[0] > 0
+
+
+def _all_intercepted(c: Claim) -> bool:
+    """The claim says the defences intercepted every drone or missile (اعترضت المسيرات كلها، «ولم تبلغ أي
+    منها هدفها»): no strike hit."""
+    text = c.record.claim.text
+    return c.conflict and _says(text, "intercepted") and _says(text, "none_through")
+
+
+def _hit_intercepted(told: Claim, kept: Claim) -> bool:
+    """A strike said to hit (دمرت طائرتي شحن، قصفت مستودعات الوقود) against a report of its story, by
+    another side, that every projectile was intercepted."""
+    text = told.record.claim.text
+    if not _all_intercepted(kept) or _says(text, "intercepted") or _says(text, "no_damage"):
+        return False
+    if not (told.affirmed and told.prop.modality == "asserted"):
+        return False  # (تتكرر الضربات خلال الأسابيع المقبلة، مرجحا: a strike to come)
+    if not (_says(text, "damage") or (told.prop.relation == ATTACK and _says(text, "struck"))):
+        return False
+    sides = [_voice_side(c) for c in (told, kept)]
+    return all(sides) and sides[0].isdisjoint(sides[1]) and _same_story(told, kept)
+
+
+def _voice_side(c: Claim) -> frozenset[str]:
+    """The speaker's side, or the state's where the table names none (الناطق باسم القوات المسلحة)."""
+    side = _may_be(_speaker_side(c))
+    return side or (frozenset({STATE_FORCES}) if _state_voice(c) else frozenset())
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -3275,6 +3326,18 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     if ds is not None and dt_ is not None and dt_ < ds and not in_force:
         return Decision("compatible-not-yet", s, t, AGREEMENT, AGREEMENT)
     return Decision("contradict-not-reached", s, t, AGREEMENT, AGREEMENT)
+
+
+def _retaken_never_lost(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """Ground one source says was retaken (استعادت السيطرة على أزيزو) and another says was never lost
+    (أزيزو لم تسقط في أي لحظة), in one story: a retaking says it was lost, whichever side holds it."""
+    for s, t in ((a, b), (b, a)):
+        told, kept = s.record.claim.text, t.record.claim.text
+        if not (s.prop.relation == t.prop.relation == GROUND and s.affirmed and _says(told, "retaking")):
+            continue
+        if _says(kept, "never_lost") and not _says(told, "never_lost") and _one_ground(s, t, lat):
+            return Decision("contradict-denial", s, t, GROUND, GROUND)
+    return None
 
 
 def _mere_meeting(c: Claim) -> bool:
@@ -3508,7 +3571,7 @@ def _denial_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
     for c in claims:
         by_article[c.record.article.id].append(c.n)
     for t in claims:
-        if not _denies_any(t):
+        if not (_denies_any(t) or _all_intercepted(t)):
             continue
         for a in dict.fromkeys(t.thread or (t.record.article.id,)):
             for n in by_article[a]:

@@ -712,6 +712,8 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
     relation = reading.relation
     if relation is None and anaphor in COUNTED_EVENTS and any(q.unit == anaphor for q in counted):
         relation = COUNTED_EVENTS[anaphor]  # (حصيلة القتلى ...) عددهم بلغ 23 مدنيا: no word of its own
+    if relation is None:
+        relation = _event_of_count(text, counted)  # أسر ١٢ جنديا: the verb counts, no trigger of its own
     return Proposition(
         entities=found,
         relation=relation,
@@ -731,6 +733,23 @@ COUNTED_EVENTS = {
     quantities.ARRESTED: "arrest",
 }
 """The relation (relations.yaml) of a claim whose anaphoric count carries over one of these units."""
+
+
+def _event_of_count(text: str, counted: list[quantities.Quantity]) -> str | None:
+    """The relation of a count told right after a word of its event (أسر ١٢ جنديا، numbers.yaml `before`)
+    where no trigger names one: أسر alone is as often families, so it is no trigger."""
+    lex = quantities.lexicon()
+    toks = tokens(text)
+    for q in counted:
+        if q.unit not in COUNTED_EVENTS or (k := text.find(q.text)) <= 0:
+            continue
+        told = [t for t in toks if t.end <= k]
+        word = lex.lookup(told[-1], lex.before) if told else None
+        if word is not None and lex.before[word] == q.unit:
+            return COUNTED_EVENTS[q.unit]
+    return None
+
+
 CLAUSE_ENDS = (".", "؟", "!", "\n", "،")
 """What ends the clause before a claim."""
 COUNT_BEFORE_CHARS = 300
