@@ -1005,7 +1005,7 @@ RELATIONS_FLOOR = {
     "relations12": 34,
     "relations13": 43,
     "relations14": 32,
-    "relations15": 20,
+    "relations15": 22,
     "relations16": 26,
     "relations17": 38,
     "relations18": 37,
@@ -1016,7 +1016,7 @@ RELATIONS_FLOOR = {
     "relations23": 18,
     "relations24": 19,
     "relations25": 29,
-    "relations26": 32,
+    "relations26": 34,
 }
 """Contradictions found on the blind sets the rules were improved on (relations27 is held out: it is
 measured in bench/README.md, never here)."""

@@ -3,8 +3,9 @@ them dates: a report two days after another still tells its story; a denial of a
 before one is said to be in force (صامدة، دخلت حيز التنفيذ) is no "not yet" of it, as it is of one newly
 reached; a denial of signing leaves room for an understanding; the government's forces and a state's are
 one side holding ground; a count right after its verb (أسر ١٤ جنديا) tells its event, and a denial that any
-of one's men fell captive meets it; ground said retaken against ground said never lost. Sentences written
-for these tests."""
+of one's men fell captive meets it; ground said retaken against ground said never lost; a strike said to hit
+against every drone said intercepted; a side's full hold against the same side said to hold only a part; an
+agreement said to be only on one matter against one on another. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -131,4 +132,32 @@ def test_a_strike_said_to_hit_against_every_drone_said_intercepted() -> None:
     c = between(recs, "مسيراته دمرت", "ولم تبلغ")
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
     c = between(recs, "مسيراته دمرت", "ست مسيرات")  # some intercepted: others may have hit
+    assert c is None or c.verdict != "contradict"
+
+
+def test_a_side_said_to_hold_in_full_against_the_same_side_said_to_hold_a_part_only() -> None:
+    art = _report("h", 0, "«لواء الصفصاف»", "بلدة الصفصاف تحت سيطرتنا الكاملة")
+    art.said("سكان", "عربات «لواء الصفصاف» تتمركز عند المدخل الغربي فقط", type="anonymous_source")
+    art.said("شهود", "عربات «لواء الصفصاف» تتمركز عند المدخل الغربي وفي وسط البلدة", type="anonymous_source")
+    recs = annotated(art)
+    c = between(recs, "سيطرتنا الكاملة", "الغربي فقط")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
+    c = between(recs, "سيطرتنا الكاملة", "وسط البلدة")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_an_agreement_said_to_be_only_on_one_matter_rules_out_one_on_another() -> None:
+    made = "الطرفين توصلا إلى اتفاق على انسحاب المسلحين من البلدة"
+    art = _report("m", 0, "مصدر في لجنة الوساطة", made)
+    art.said("المتحدث باسم «لواء الصفصاف»", "جرى «تفاهم شفهي على تبادل الجثث فقط»")
+    art.said("المتحدث باسم «لواء الصفصاف»", "ما جرى «مجرد تفاهم محلي» لا أكثر")
+    recs = annotated(art)
+    c = between(recs, "توصلا", "تبادل الجثث")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-merely")
+    c = between(recs, "توصلا", "مجرد تفاهم")
+    assert c is None or c.verdict != "contradict"
+    # ... one on the same matter, or a mere one naming none, rules nothing out
+    art = _report("n", 0, "مصدر في لجنة الوساطة", made)
+    art.said("المتحدث باسم «لواء الصفصاف»", "جرى «تفاهم شفهي على انسحاب المسلحين فقط»")
+    c = between(annotated(art), "توصلا", "تفاهم شفهي")
     assert c is None or c.verdict != "contradict"

@@ -2,7 +2,8 @@
 sentences written for these tests: litotes (لا يستبعد), the participle family (مستبعدا، متوعدة، مقرا،
 واصفا), coordinated complement clauses (أن A، وأن B), a quoted platform name before the colon of a
 quotation, datelines, acronym and anonymous-source headlines, objects of أعلن (مسؤوليتها، القبض),
-accusative heads after إن / أن / لكن, sources placed in a body, and the channel a participle inherits."""
+accusative heads after إن / أن / لكن, sources placed in a body, the channel a participle inherits, and no
+cue after a concessive particle (وإن أنكره)."""
 
 from __future__ import annotations
 
@@ -919,3 +920,21 @@ def test_a_denial_s_object_before_a_quotation(extractor: Extractor) -> None:
     [r] = records(extractor, text)
     assert r.claim.text == "سقوط أي ضحايا مدنيين «جراء المداهمات»"
     assert r.claim.polarity == "negated"
+
+
+def test_a_verb_after_a_concessive_particle_is_no_cue(extractor: Extractor) -> None:
+    text = (
+        "ويرى الباحث في مركز الدراسات الإقليمية، سامر الحلبي، أن علاقة الحكومة بالقبائل في الريف "
+        "«تحالف مصالح واضح وإن أنكره الطرفان»، مرجحا أن تتكرر المواجهات."
+    )
+    found = records(extractor, text)
+    assert [r.cue.text for r in found] == ["ويرى", "مرجحا"]
+    assert (
+        one(found, "ويرى").claim.text
+        == "علاقة الحكومة بالقبائل في الريف «تحالف مصالح واضح وإن أنكره الطرفان»"
+    )
+    # (أن and وأن before a verb are no such particle: سبق أن نقل، سبق وأن أعلنت are reports)
+    found = records(extractor, "وسبق أن نقل موقع «الرصد» عن مصادر محلية أن الطريق أغلق.")
+    assert [r.cue.text for r in found] == ["نقل"]
+    found = records(extractor, "وسبق وأن أعلنت وزارة النقل أن الطريق أغلق أمام المركبات.")
+    assert [(r.cue.text, r.speaker.text) for r in found] == [("أعلنت", "وزارة النقل")]

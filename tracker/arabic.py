@@ -47,6 +47,12 @@ def norm(text: str) -> str:
     return _norm_word(text) if len(text) <= WORD_CHARS else _norm(text)
 
 
+def plain(text: str) -> str:
+    """`text` without diacritics and tatweel, its letters as written: where hamza tells words apart
+    (وإن، even if, against وأن، and that), which `norm` folds together."""
+    return _DIACRITICS.sub("", text)
+
+
 def normed(words: Iterable[str]) -> frozenset[str]:
     """The normalized forms of a rule file's word list, looked up token by token."""
     return frozenset(norm(w) for w in words)

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, stems, unsuffixed
+from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, plain, stems, unsuffixed
 from tracker.lexicon import FIGURE, OBJECT_SUFFIXES, Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
@@ -786,6 +786,8 @@ class Finder:
             if form is None or self._after_according_to(t):
                 continue
             prev = doc[t.i - 1] if t.i > sent.start else None
+            if prev is not None and plain(prev.text) in lex.concessives:
+                continue  # وإن أنكره الطرفان: even though both deny it, no report
             a = self.verbal(t, form, sent, consumed)
             if a is None:
                 continue

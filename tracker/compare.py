@@ -221,6 +221,7 @@ class LatticeRules(BaseModel):
     captivity: list[str] = Field(default_factory=list, description="Men fallen captive: وقع في الأسر.")
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
+    matter_lead: list[str] = Field(default_factory=list, description="An agreement's matter after: على.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
     struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
@@ -927,6 +928,7 @@ Phrases = Literal[
     "captivity",
     "never_lost",
     "intercepted",
+    "matter_lead",
     "none_through",
     "struck",
     "prospects",
@@ -2748,6 +2750,22 @@ def _remaining(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _only_part(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
+    """A side said to hold ground in full (نيرتتي تحت سيطرتنا الكاملة) against another source of its story
+    saying the same side is only at a part of it (عربات الدعم السريع تتمركز عند المدخل الشرقي فقط)."""
+    for s, t in ((a, b), (b, a)):
+        if not _says(s.record.claim.text, "full_hold") or not t.prop.restrictive:
+            continue
+        full, part = _holder(s), _holder(t)
+        if full is None or part is None or _may_be(full[0]).isdisjoint(_may_be(part[0])):
+            continue
+        parts = _stems_of("town_parts")
+        if not part[1] or not part[1] <= parts or same_speaker(s.record, t.record) or not _same_story(s, t):
+            continue
+        return Decision("contradict-holder", s, t, ", ".join(sorted(full[0])), "a part of it only")
+    return None
+
+
 ARMED_WORDS = 5
 """How many words before ما زالوا may name the armed men there still (مسلحين من «ولاية موزمبيق»)."""
 
@@ -3046,7 +3064,11 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     ga, gb = grounding(a), grounding(b)
     firm = min(ga, gb) >= 2 or (one_article and min(ga, gb) == 1 and max(ga, gb) == 2)
     found: Decision | None = None
-    agreed = _reached_or_not(a, b, lat, one_voice) or _kept_or_not(a, b, lat, one_voice)
+    agreed = (
+        _reached_or_not(a, b, lat, one_voice)
+        or _kept_or_not(a, b, lat, one_voice)
+        or _only_other_matter(a, b, lat, one_voice)
+    )
     if agreed is not None:
         found = agreed
     elif (
@@ -3089,6 +3111,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         found = (
             _holders(a, b, lat)
             or _remaining(a, b, lat)
+            or _only_part(a, b, lat)
             or _left_held(a, b)
             or _slipped(a, b)
             or _attacker(a, b, lat)
@@ -3337,6 +3360,43 @@ def _retaken_never_lost(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             continue
         if _says(kept, "never_lost") and not _says(told, "never_lost") and _one_ground(s, t, lat):
             return Decision("contradict-denial", s, t, GROUND, GROUND)
+    return None
+
+
+def _only_other_matter(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision | None:
+    """An agreement said to be only on one matter (جرى «تفاهمات شفهية على تبادل المحتجزين فقط») against an
+    agreement on another told in its story (اتفاق على انسحاب الطرفين من الحي): the one rules the other out."""
+    if one_voice or a.prop.relation != AGREEMENT or b.prop.relation != AGREEMENT:
+        return None
+    for s, t in ((a, b), (b, a)):
+        if not (s.prop.restrictive and not t.prop.restrictive and s.affirmed and t.affirmed):
+            continue
+        matter, told = _matter(s.record.claim.text), t.record.claim.text
+        told_made = any(_says(told, w) for w in ("reached", "in_force", "standing"))
+        if matter is None or not (told_made or t.record.claim.kind == "headline"):
+            continue  # (التصعيد يهدد التهدئة الهشة: no agreement told as made)
+        words = _agreement_words()
+        ms, mt = _content_words(matter) - words, _content_words(told) - words
+        if min(len(ms), len(mt)) <= SPARSE_MATTER or claimmatch.overlap_stems(set(ms), set(mt)) > 0:
+            continue
+        if s.conflict and t.conflict and _one_story(s, t, lat):
+            return Decision("contradict-merely", s, t, "an agreement on another matter", AGREEMENT)
+    return None
+
+
+MATTER_LEAD = 2
+"""How many words after an agreement's noun its matter may open (تفاهمات شفهية على تبادل المحتجزين)."""
+
+
+def _matter(text: str) -> str | None:
+    """What an agreement is said to be on: the words after على، بشأن ... that follow its noun closely
+    (تفاهم على تبادل المحتجزين; not تقريره حول الاتفاق, a report on one)."""
+    toks = quantities.tokens(text)
+    words = _agreement_words()
+    for h in propositions.grammar().where(toks, _phrases("matter_lead"), inflected=True):
+        before = toks[max(0, h.start - MATTER_LEAD) : h.start]
+        if any(not words.isdisjoint(claimmatch.content_stems(t.text)) for t in before):
+            return text[toks[h.end - 1].end :]
     return None
 
 

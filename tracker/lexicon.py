@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import rules
-from tracker.arabic import bare, depossessed, norm, normed, stems, words
+from tracker.arabic import bare, depossessed, norm, normed, plain, stems, words
 from tracker.entities import EntityRules
 
 Slot = Literal["msg", "fsg", "du", "mpl", "fpl"]
@@ -132,6 +132,7 @@ class AttributionFile(_Rule):
     time_words: list[str]
     pronoun_subjects: PronounSubjects
     relatives: list[str]
+    concessives: list[str] = []
     negations: list[str]
     pair_joiners: list[str] = []
     adjective_negations: list[str] = []
@@ -239,6 +240,7 @@ class Lexicon:
         return None
 
     relatives: frozenset[str] = frozenset()
+    concessives: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     pair_joiners: frozenset[str] = frozenset()
     adjective_negations: frozenset[str] = frozenset()
@@ -400,6 +402,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.time_words = frozenset(norm(t) for t in attribution.time_words)
     lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
+    lex.concessives = frozenset(plain(r) for r in attribution.concessives)  # (وإن is not وأن)
     lex.negations = frozenset(norm(r) for r in attribution.negations)
     lex.pair_joiners = frozenset(norm(r) for r in attribution.pair_joiners)
     lex.adjective_negations = frozenset(norm(r) for r in attribution.adjective_negations)
