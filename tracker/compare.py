@@ -218,10 +218,10 @@ class LatticeRules(BaseModel):
     in_force: list[str] = Field(default_factory=list, description="One taking effect: دخلت حيز التنفيذ.")
     signing: list[str] = Field(default_factory=list, description="One signed: توقيع.")
     understanding: list[str] = Field(default_factory=list, description="One not signed: تفاهم.")
+    matter_lead: list[str] = Field(default_factory=list, description="An agreement's matter after: على.")
     captivity: list[str] = Field(default_factory=list, description="Men fallen captive: وقع في الأسر.")
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
-    matter_lead: list[str] = Field(default_factory=list, description="An agreement's matter after: على.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
     struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
@@ -925,10 +925,10 @@ Phrases = Literal[
     "in_force",
     "signing",
     "understanding",
+    "matter_lead",
     "captivity",
     "never_lost",
     "intercepted",
-    "matter_lead",
     "none_through",
     "struck",
     "prospects",
@@ -3084,8 +3084,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             found = Decision(d.rule, d.a, d.b, d.x, d.y, _link(a, b))
     elif (retaken := _retaken_never_lost(a, b, lat)) is not None:
         found = retaken
-    elif hit := next(((s, t) for s, t in ((a, b), (b, a)) if _hit_intercepted(s, t)), None):
-        found = Decision("contradict-denial", hit[0], hit[1], ATTACK, ATTACK)
+    elif (hit := _hit_intercepted(a, b)) is not None:
+        found = hit
     elif a.event and b.event and a.affirmed != b.affirmed:
         # a source denies what the other tells (نفى أن تكون قواته استهدفت السوق): a denial by its cue;
         # negation inside an event claim (لا علاقة لها بالتفجير، عدم الإجهاز على الجرحى) denies no event
@@ -3155,18 +3155,21 @@ def _all_intercepted(c: Claim) -> bool:
     return c.conflict and _says(text, "intercepted") and _says(text, "none_through")
 
 
-def _hit_intercepted(told: Claim, kept: Claim) -> bool:
+def _hit_intercepted(a: Claim, b: Claim) -> Decision | None:
     """A strike said to hit (دمرت طائرتي شحن، قصفت مستودعات الوقود) against a report of its story, by
     another side, that every projectile was intercepted."""
-    text = told.record.claim.text
-    if not _all_intercepted(kept) or _says(text, "intercepted") or _says(text, "no_damage"):
-        return False
-    if not (told.affirmed and told.prop.modality == "asserted"):
-        return False  # (تتكرر الضربات خلال الأسابيع المقبلة، مرجحا: a strike to come)
-    if not (_says(text, "damage") or (told.prop.relation == ATTACK and _says(text, "struck"))):
-        return False
-    sides = [_voice_side(c) for c in (told, kept)]
-    return all(sides) and sides[0].isdisjoint(sides[1]) and _same_story(told, kept)
+    for told, kept in ((a, b), (b, a)):
+        text = told.record.claim.text
+        if not _all_intercepted(kept) or _says(text, "intercepted") or _says(text, "no_damage"):
+            continue
+        if not (told.affirmed and told.prop.modality == "asserted"):
+            continue  # (تتكرر الضربات خلال الأسابيع المقبلة، مرجحا: a strike to come)
+        if not (_says(text, "damage") or (told.prop.relation == ATTACK and _says(text, "struck"))):
+            continue
+        sides = [_voice_side(c) for c in (told, kept)]
+        if all(sides) and sides[0].isdisjoint(sides[1]) and _same_story(told, kept):
+            return Decision("contradict-denial", told, kept, ATTACK, ATTACK)
+    return None
 
 
 def _voice_side(c: Claim) -> frozenset[str]:

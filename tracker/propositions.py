@@ -732,7 +732,8 @@ COUNTED_EVENTS = {
     quantities.WOUNDED: "casualties",
     quantities.ARRESTED: "arrest",
 }
-"""The relation (relations.yaml) of a claim whose anaphoric count carries over one of these units."""
+"""The relation (relations.yaml) of a claim whose count is of one of these units and names no relation of its
+own: carried over by an anaphor (العدد) or told right after its event's word (أسر ١٢ جنديا)."""
 
 
 def _event_of_count(text: str, counted: list[quantities.Quantity]) -> str | None:
