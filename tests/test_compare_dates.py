@@ -43,25 +43,18 @@ def test_a_denial_before_news_of_an_agreement_in_force_contradicts_it(in_force: 
     assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
 
 
-def test_a_denial_before_news_of_an_agreement_newly_reached_is_its_earlier_state() -> None:
-    reached = "الطرفين توصلا إلى اتفاق مع «لواء الصفصاف» على هدنة"
-    denial = _report("d", 0, "مسؤول حكومي", NONE_YET)
-    later = _report("t", 1, "مصدر في لجنة الوساطة", reached)
-    c = between(annotated(denial, later), "توصلا", "لا يوجد")
-    assert c is None or c.verdict != "contradict"
-    # ... and a day after it, the denial contradicts it
-    again = _report("a", 2, "مسؤول حكومي", NONE_YET)
-    c = between(annotated(later, again), "توصلا", "لا يوجد")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+REACHED = "الطرفين توصلا إلى اتفاق مع «لواء الصفصاف» على هدنة"
 
 
-def test_a_report_two_days_on_still_tells_the_story() -> None:
-    reached = "الطرفين توصلا إلى اتفاق مع «لواء الصفصاف» على هدنة"
-
-    first = _report("t", 0, "مصدر في لجنة الوساطة", reached)
-    denial = _report("d", 2, "مسؤول حكومي", NONE_YET)
-    c = between(annotated(first, denial), "توصلا", "لا يوجد")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+@pytest.mark.parametrize(("denied_on", "contradicts"), [(-1, False), (2, True)])
+def test_a_denial_of_an_agreement_newly_reached_before_it_and_two_days_after(
+    denied_on: int, contradicts: bool
+) -> None:
+    """A denial the day before is the agreement's earlier state; one two days after still tells its story."""
+    reached = _report("t", 0, "مصدر في لجنة الوساطة", REACHED)
+    denial = _report("d", denied_on, "مسؤول حكومي", NONE_YET)
+    c = between(annotated(reached, denial), "توصلا", "لا يوجد")
+    assert (c is not None and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")) == contradicts
 
 
 def test_a_denial_of_signing_any_agreement_leaves_room_for_an_understanding() -> None:
