@@ -1016,7 +1016,7 @@ RELATIONS_FLOOR = {
     "relations23": 18,
     "relations24": 19,
     "relations25": 29,
-    "relations26": 34,
+    "relations26": 36,
 }
 """Contradictions found on the blind sets the rules were improved on (relations27 is held out: it is
 measured in bench/README.md, never here)."""

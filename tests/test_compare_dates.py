@@ -5,7 +5,8 @@ reached; a denial of signing leaves room for an understanding; the government's 
 one side holding ground; a count right after its verb (أسر ١٤ جنديا) tells its event, and a denial that any
 of one's men fell captive meets it; ground said retaken against ground said never lost; a strike said to hit
 against every drone said intercepted; a side's full hold against the same side said to hold only a part; an
-agreement said to be only on one matter against one on another. Sentences written for these tests."""
+agreement said to be only on one matter against one on another; a truce in force since a time; a capped count
+of the displaced in one report. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -153,4 +154,22 @@ def test_an_agreement_said_to_be_only_on_one_matter_rules_out_one_on_another() -
     art = _report("n", 0, "مصدر في لجنة الوساطة", made)
     art.said("المتحدث باسم «لواء الصفصاف»", "جرى «تفاهم شفهي على انسحاب المسلحين فقط»")
     c = between(annotated(art), "توصلا", "تفاهم شفهي")
+    assert c is None or c.verdict != "contradict"
+
+
+def test_a_truce_in_force_since_a_time_was_reached() -> None:
+    art = _report("f", 0, "الرئيسة المشتركة للإدارة", "وقفا لإطلاق النار سرى منذ مساء الأحد بوساطة دولية")
+    art.said("مصدر في وزارة الداخلية", "لا يوجد أي اتفاق لوقف إطلاق النار", anonymous=True)
+    c = between(annotated(art), "سرى منذ", "لا يوجد")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-not-reached")
+
+
+def test_a_capped_count_of_families_displaced_in_one_report_disputes_its_other_count() -> None:
+    art = _report("x", 0, "المجلس المحلي", "نزحت 480 عائلة من الحي الشرقي خلال يومين")
+    art.said("المتحدث باسم «لواء الصفصاف»", "عدد العائلات التي غادرت مؤقتا «لا يتجاوز 60»")
+    art.said("منظمة إغاثية", "عدد العائلات التي غادرت مؤقتا بلغ 300", type="organization")
+    recs = annotated(art)
+    c = between(recs, "480 عائلة", "لا يتجاوز 60")
+    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
+    c = between(recs, "480 عائلة", "بلغ 300")  # counts of two spans, neither capped
     assert c is None or c.verdict != "contradict"

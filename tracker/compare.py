@@ -1414,6 +1414,11 @@ def _leads_with_total(text: str) -> bool:
     return any(h.start < CAP_LEAD for h in hits)
 
 
+def _capped(c: Claim, q: Quantity) -> bool:
+    """The count is said to be all there is (90 أسرة فقط) or to stop short of a figure (لا يتجاوز 5 آلاف)."""
+    return c.prop.restrictive or (q.low is None and q.high is not None)
+
+
 def _story_counts(a: Claim, b: Claim) -> Decision | None:
     """The displaced of a story, counted by two reports of it that name one place they fled (قرى
     الفاخر), or by one report, one of them naming none (عدد النازحين لا يتجاوز خمسة آلاف). Such counts
@@ -1430,8 +1435,10 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
     # (of one report, العدد «تجاوز ستة آلاف»: the count it told before, whatever the words around it)
     one_article = a.record.article.id == b.record.article.id
     anaphor = any(quantities.opens_on_anaphor(c.record.claim.text) for c in (a, b))
+    # (of one report, a count capped, عدد العائلات التي غادرت «لا يتجاوز 70»: the report's displaced)
+    capped = any(_capped(c, q) for c in (a, b) for q in _counts(c))
     if not _same_story(a, b) or not (
-        claimmatch.overlap_stems(set(pa), set(pb)) or (one_article and (not (pa and pb) or anaphor))
+        claimmatch.overlap_stems(set(pa), set(pb)) or (one_article and (not (pa and pb) or anaphor or capped))
     ):
         return None
     for qa in _counts(a):
@@ -1439,11 +1446,8 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
             if qa.unit != qb.unit or qa.of != qb.of:
                 continue
             d = _one_group(a, qa, b, qb)
-            capped = any(
-                c.prop.restrictive or (q.low is None and q.high is not None) for c, q in ((a, qa), (b, qb))
-            )
             # (two counts a report sets against each other are of one moment: بينما قدرت اللجان عددهم)
-            if d.rule != "contradict-figures" or capped or _rival(a, b):
+            if d.rule != "contradict-figures" or _capped(a, qa) or _capped(b, qb) or _rival(a, b):
                 return d
     return None
 
