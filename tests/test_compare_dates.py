@@ -16,6 +16,7 @@ import pytest
 from claimkit import Article, annotated, between
 
 from tracker import propositions
+from tracker.models import Record
 
 TITLE = "اشتباكات في بلدة الصفصاف الحدودية"
 SHELLING = "قتل خمسة مدنيين في قصف على سوق البلدة"  # makes each report one of a conflict
@@ -28,6 +29,14 @@ def _report(aid: str, days_on: int, speaker: str, claim: str) -> Article:
 
 
 NONE_YET = "لا يوجد أي اتفاق مع «لواء الصفصاف» حتى الآن"
+
+
+def _contradicts_one(recs: list[Record], told: str, one: str, rule: str, other: str) -> None:
+    """`told` contradicts the claim with `one` by `rule`, and not the claim with `other`."""
+    c = between(recs, told, one)
+    assert c and (c.verdict, c.rule) == ("contradict", rule)
+    c = between(recs, told, other)
+    assert c is None or c.verdict != "contradict"
 
 
 @pytest.mark.parametrize(
@@ -107,26 +116,15 @@ def test_ground_said_retaken_against_ground_said_never_lost() -> None:
     art.said("مكتب الإعلام في حكومة الإقليم", "بلدة الصفصاف لم تسقط في أي لحظة")
     art.said("محافظ الإقليم", "بلدة الصفصاف لا تزال تحت سيطرة القوات الحكومية")
     recs = annotated(art)
-    c = between(recs, "استعادت", "لم تسقط")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
-    c = between(recs, "استعادت", "لا تزال")
-    assert c is None or c.verdict != "contradict"
+    _contradicts_one(recs, "استعادت", "لم تسقط", "contradict-denial", "لا تزال")
 
 
 def test_a_strike_said_to_hit_against_every_drone_said_intercepted() -> None:
-    art = _report(
-        "i",
-        0,
-        "«لواء الصفصاف»",
-        "مسيراته دمرت مخزن الذخيرة في مطار البلدة",
-    )
+    art = _report("i", 0, "«لواء الصفصاف»", "مسيراته دمرت مخزن الذخيرة في مطار البلدة")
     art.said("المتحدث باسم القوات المسلحة", "الدفاعات الجوية اعترضت تسع مسيرات «ولم تبلغ أي منها هدفها»")
     art.said("المتحدث باسم القوات المسلحة", "الدفاعات اعترضت ست مسيرات من تسع أطلقت على المطار")
-    recs = annotated(art)
-    c = between(recs, "مسيراته دمرت", "ولم تبلغ")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-denial")
-    c = between(recs, "مسيراته دمرت", "ست مسيرات")  # some intercepted: others may have hit
-    assert c is None or c.verdict != "contradict"
+    # (some intercepted: others may have hit)
+    _contradicts_one(annotated(art), "مسيراته دمرت", "ولم تبلغ", "contradict-denial", "ست مسيرات")
 
 
 def test_a_side_said_to_hold_in_full_against_the_same_side_said_to_hold_a_part_only() -> None:
@@ -134,10 +132,7 @@ def test_a_side_said_to_hold_in_full_against_the_same_side_said_to_hold_a_part_o
     art.said("سكان", "عربات «لواء الصفصاف» تتمركز عند المدخل الغربي فقط", type="anonymous_source")
     art.said("شهود", "عربات «لواء الصفصاف» تتمركز عند المدخل الغربي وفي وسط البلدة", type="anonymous_source")
     recs = annotated(art)
-    c = between(recs, "سيطرتنا الكاملة", "الغربي فقط")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-holder")
-    c = between(recs, "سيطرتنا الكاملة", "وسط البلدة")
-    assert c is None or c.verdict != "contradict"
+    _contradicts_one(recs, "سيطرتنا الكاملة", "الغربي فقط", "contradict-holder", "وسط البلدة")
 
 
 def test_an_agreement_said_to_be_only_on_one_matter_rules_out_one_on_another() -> None:
@@ -146,10 +141,7 @@ def test_an_agreement_said_to_be_only_on_one_matter_rules_out_one_on_another() -
     art.said("المتحدث باسم «لواء الصفصاف»", "جرى «تفاهم شفهي على تبادل الجثث فقط»")
     art.said("المتحدث باسم «لواء الصفصاف»", "ما جرى «مجرد تفاهم محلي» لا أكثر")
     recs = annotated(art)
-    c = between(recs, "توصلا", "تبادل الجثث")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-merely")
-    c = between(recs, "توصلا", "مجرد تفاهم")
-    assert c is None or c.verdict != "contradict"
+    _contradicts_one(recs, "توصلا", "تبادل الجثث", "contradict-merely", "مجرد تفاهم")
     # ... one on the same matter, or a mere one naming none, rules nothing out
     art = _report("n", 0, "مصدر في لجنة الوساطة", made)
     art.said("المتحدث باسم «لواء الصفصاف»", "جرى «تفاهم شفهي على انسحاب المسلحين فقط»")
@@ -168,8 +160,5 @@ def test_a_capped_count_of_families_displaced_in_one_report_disputes_its_other_c
     art = _report("x", 0, "المجلس المحلي", "نزحت 480 عائلة من الحي الشرقي خلال يومين")
     art.said("المتحدث باسم «لواء الصفصاف»", "عدد العائلات التي غادرت مؤقتا «لا يتجاوز 60»")
     art.said("منظمة إغاثية", "عدد العائلات التي غادرت مؤقتا بلغ 300", type="organization")
-    recs = annotated(art)
-    c = between(recs, "480 عائلة", "لا يتجاوز 60")
-    assert c and (c.verdict, c.rule) == ("contradict", "contradict-figures")
-    c = between(recs, "480 عائلة", "بلغ 300")  # counts of two spans, neither capped
-    assert c is None or c.verdict != "contradict"
+    # (counts of two spans, neither capped)
+    _contradicts_one(annotated(art), "480 عائلة", "لا يتجاوز 60", "contradict-figures", "بلغ 300")
