@@ -6,7 +6,8 @@ one side holding ground; a count right after its verb (أسر ١٤ جنديا) t
 of one's men fell captive meets it; ground said retaken against ground said never lost; a strike said to hit
 against every drone said intercepted; a side's full hold against the same side said to hold only a part; an
 agreement said to be only on one matter against one on another; a truce in force since a time; a capped count
-of the displaced in one report. Sentences written for these tests."""
+of the displaced in one report; an agreement said stalled only right after its noun. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -162,3 +163,11 @@ def test_a_capped_count_of_families_displaced_in_one_report_disputes_its_other_c
     art.said("منظمة إغاثية", "عدد العائلات التي غادرت مؤقتا بلغ 300", type="organization")
     # (counts of two spans, neither capped)
     _contradicts_one(annotated(art), "480 عائلة", "لا يتجاوز 60", "contradict-figures", "بلغ 300")
+
+
+def test_an_agreement_said_stalled_right_after_its_noun_is_not_kept() -> None:
+    art = _report("k", 0, "زعيم قبلي", "اتفاق التعايش «مجمد» منذ أشهر")
+    art.said("شيخ الرعاة", "اتفاق التعايش «ما زال ساريا، ونحن ملتزمون به»")
+    art.said("نائب في البرلمان", "أموالا كانت مجمدة في الخارج ستعود إلى الحكومة بموجب اتفاق التعايش")
+    # (frozen funds are not a frozen agreement)
+    _contradicts_one(annotated(art), "ملتزمون", "«مجمد»", "contradict-not-kept", "أموالا")

@@ -219,6 +219,7 @@ class LatticeRules(BaseModel):
     signing: list[str] = Field(default_factory=list, description="One signed: توقيع.")
     understanding: list[str] = Field(default_factory=list, description="One not signed: تفاهم.")
     matter_lead: list[str] = Field(default_factory=list, description="An agreement's matter after: على.")
+    stalled: list[str] = Field(default_factory=list, description="One stalled, after its noun: مجمد.")
     captivity: list[str] = Field(default_factory=list, description="Men fallen captive: وقع في الأسر.")
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
@@ -926,6 +927,7 @@ Phrases = Literal[
     "signing",
     "understanding",
     "matter_lead",
+    "stalled",
     "captivity",
     "never_lost",
     "intercepted",
@@ -3331,7 +3333,8 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
-    if any(_says(told, w) for w in ("kept", "not_kept")) or any(_says(denied, w) for w in KEEPING):
+    keeping = any(_says(told, w) for w in ("kept", "not_kept")) or any(_says(denied, w) for w in KEEPING)
+    if keeping or _stalled(told) or _stalled(denied):
         return None  # لم ينفذ أيا من بنود الاتفاق: one made, its keeping told (_kept_or_not)
     # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق), and one
     # said to hold was reached (الهدنة «صامدة منذ ليل الأحد»), unless the other denies a new one
@@ -3392,19 +3395,31 @@ def _only_other_matter(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Dec
 
 
 MATTER_LEAD = 2
-"""How many words after an agreement's noun its matter may open (تفاهمات شفهية على تبادل المحتجزين)."""
+"""How many words after an agreement's noun its matter may open (تفاهمات شفهية على تبادل المحتجزين), or a
+word saying it is stalled may come (الاتفاق لا يزال «مجمدا»)."""
+
+
+def _after_agreement(text: str, which: Phrases) -> str | None:
+    """The words after the first of a lattice list's phrases that follows an agreement's noun closely; None
+    where none does."""
+    toks = quantities.tokens(text)
+    words = _agreement_words()
+    for h in propositions.grammar().where(toks, _phrases(which), inflected=True):
+        before = toks[max(0, h.start - MATTER_LEAD) : h.start]
+        if any(not words.isdisjoint(claimmatch.content_stems(t.text)) for t in before):
+            return text[toks[h.end - 1].end :]
+    return None
 
 
 def _matter(text: str) -> str | None:
     """What an agreement is said to be on: the words after على، بشأن ... that follow its noun closely
     (تفاهم على تبادل المحتجزين; not تقريره حول الاتفاق, a report on one)."""
-    toks = quantities.tokens(text)
-    words = _agreement_words()
-    for h in propositions.grammar().where(toks, _phrases("matter_lead"), inflected=True):
-        before = toks[max(0, h.start - MATTER_LEAD) : h.start]
-        if any(not words.isdisjoint(claimmatch.content_stems(t.text)) for t in before):
-            return text[toks[h.end - 1].end :]
-    return None
+    return _after_agreement(text, "matter_lead")
+
+
+def _stalled(text: str) -> bool:
+    """The agreement is said to be stalled, right after its noun (الاتفاق «مجمد»; not أموال كانت مجمدة)."""
+    return _after_agreement(text, "stalled") is not None
 
 
 def _mere_meeting(c: Claim) -> bool:
@@ -3461,7 +3476,7 @@ def _kept_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decision 
         return None
     # لم يطبق holds يطبق; a collapse (انهار) negates the agreement and says it is not kept; any other
     # negation (لم يتم التوصل إلى اتفاق) says none was made, neither kept nor broken
-    broken = [_says(c.record.claim.text, "not_kept") for c in (a, b)]
+    broken = [_says(c.record.claim.text, "not_kept") or _stalled(c.record.claim.text) for c in (a, b)]
     kept = [
         c.affirmed
         and not n
