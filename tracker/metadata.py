@@ -150,22 +150,24 @@ def parse_date(value: str) -> dt.date | None:
         return find_date(value)
 
 
-def _is_dateline(line: str) -> bool:
-    if find_date(line) is None:
-        return False
+def _dateline(line: str) -> dt.date | None:
+    """The date of a line that is a dateline: a date and few other words (calendar words and words in
+    brackets aside); None for any other line."""
+    if (date := find_date(line)) is None:
+        return None
     words = _patterns().calendar_words
     # (an agency or country in brackets is the dateline's credit: "(بي بي سي عربي)"، "(السودان)")
     other = [w for w in arabic.words(_BRACKETED.sub(" ", line)) if not w.isdigit() and w not in words]
-    return len(other) <= MAX_DATELINE_OTHER_WORDS
+    return date if len(other) <= MAX_DATELINE_OTHER_WORDS else None
 
 
 def _opening_dateline(line: str) -> dt.date | None:
     """The date of a dateline that opens a paragraph ("القامشلي، 14 أيلول 2027 (عنب بلدي) – أعلنت ..."):
     the shortest opening up to a dash that is a dateline."""
-    for dash in _DASH.finditer(line, 0, OPENING_DATELINE):
-        if _is_dateline(line[: dash.start()]):
-            return find_date(line[: dash.start()])
-    return None
+    return next(
+        (d for dash in _DASH.finditer(line, 0, OPENING_DATELINE) if (d := _dateline(line[: dash.start()]))),
+        None,
+    )
 
 
 def _strip_quotes(value: str) -> str:
@@ -201,8 +203,8 @@ def detect(text: str) -> TextMeta:
     tail = [ln.strip() for ln in text[-2000:].splitlines() if ln.strip()][-TAIL_LINES:]
     published, title, dateline_first = None, None, False
     for i, line in enumerate(head):
-        if published is None and _is_dateline(line):
-            published, dateline_first = find_date(line), i == 0
+        if published is None and (own := _dateline(line)):
+            published, dateline_first = own, i == 0
         elif published is None and (opening := _opening_dateline(line)):
             published = opening  # (a paragraph, not the title's place)
         elif (

@@ -744,8 +744,8 @@ def _event_of_count(text: str, counted: list[quantities.Quantity]) -> str | None
     for q in counted:
         if q.unit not in COUNTED_EVENTS or (k := text.find(q.text)) <= 0:
             continue
-        told = [t for t in toks if t.end <= k]
-        word = lex.lookup(told[-1], lex.before) if told else None
+        before = next((t for t in reversed(toks) if t.end <= k), None)
+        word = lex.lookup(before, lex.before) if before else None
         if word is not None and lex.before[word] == q.unit:
             return COUNTED_EVENTS[q.unit]
     return None
