@@ -523,11 +523,11 @@ class Finder:
     def _discourse_firsts(self) -> frozenset[str]:
         return first_forms(self.lex.discourse)
 
-    def _discourse_at(self, i: int, end: int) -> bool:
-        """A discourse opener (من جهته، في المقابل، أيضا) starts at token i; not كان or قد, which may
-        belong to a relative clause in the speaker phrase (المسؤول الذي كان ...)."""
+    def _discourse_at(self, i: int, end: int) -> int:
+        """The length of a discourse opener (من جهته، في المقابل، أيضا) starting at token i, or 0; not كان
+        or قد, which may belong to a relative clause in the speaker phrase (المسؤول الذي كان ...)."""
         hit = self._phrase(i, min(end, i + 4), self.lex.discourse)
-        return hit is not None and hit[0] == 0 and self.normed[i] not in VERBAL_OPENERS
+        return hit[1] if hit is not None and hit[0] == 0 and self.normed[i] not in VERBAL_OPENERS else 0
 
     def _circumstance_at(self, i: int, end: int) -> bool:
         """Does the region open with an occasion, a channel or a time (وأشاروا في تصريحات لوكالة X إلى)?"""
@@ -1367,6 +1367,9 @@ class Finder:
                 ends = (k for k in range(j + 1, limit) if self.punct[k] or normed[k] in lex.complementizers)
                 skip_to = next(ends, limit)
                 continue
+            contrast = self._phrase(j, min(limit, j + 3), lex.contrasts) if words[j - 1] in COMMA else None
+            if contrast is not None and contrast[0] == 0:
+                break  # وأوضح X موقفه من الاتفاق، غير أن المتحدث نفى: the أن opens another's clause
             if that_ok and n in lex.complementizers:
                 return j, "that"
             if w == ":" and quote_ok:
@@ -1616,6 +1619,13 @@ class Finder:
         k = i
         while k < end and self.words[k] in COMMA:
             k += 1
+        if k < end and (opener := self._discourse_at(k, end)):
+            # ووثقت الرابطة من جهتها مقتل ...: a discourse word between the speaker and its object
+            after = k + opener
+            while after < end and self.words[after] in COMMA:
+                after += 1
+            if after < end and self.normed[after] in self.lex.object_nouns:
+                return after
         if k < end and (self._anonymity_starts(k, end) or (self.verb_at(k) and self._told_channel(k))):
             # نفى مصدر عسكري، تحدث لوكالة X طالبا عدم الكشف عن اسمه، سقوط ...: the speaker's aside
             shut = next((j for j in range(k + 1, min(end, k + MAX_REGION)) if self.words[j] in COMMA), None)

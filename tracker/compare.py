@@ -1566,6 +1566,10 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
         share, n = _text_overlap(ta, tb)
         if share * n >= (1 if a.record.article.id == b.record.article.id else BELITTLED_SHARED):
             return True
+        # ما بينها وبين الدعم السريع «تحالف» / العلاقة «مجرد تنسيق»: each names a party, the story the other,
+        # and both are read of the same pair
+        if grounded >= 1 and (da & eb or db & ea):
+            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
 

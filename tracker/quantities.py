@@ -103,6 +103,9 @@ class NumberRules(BaseModel):
     state_forces: list[str] = Field(default_factory=list, description="من الجيش، من الأمن العام: soldiers.")
     inflicting: list[str] = Field(default_factory=list, description="كبدت الجيش، تكبد الجيش: whose losses.")
     losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
+    one_more: dict[str, str] = Field(
+        default_factory=dict, description="ست جثث وجثة الانتحاري: one more of a unit, after the counted noun."
+    )
     breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
 
@@ -171,6 +174,7 @@ class Lexicon:
         self.state_forces = {norm(w) for w in spec.state_forces}
         self.inflicting = {norm(w) for w in spec.inflicting}
         self.losses = {norm(w) for w in spec.losses}
+        self.one_more = {norm(w): u for w, u in spec.one_more.items()}
         self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
@@ -876,6 +880,8 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             of = _inflicted_on(lex, toks, text, first)  # كبدت الجيش أكثر من 300 قتيل: of soldiers
         if unit in lex.event_units and of is not None and _second_kind(toks, after):
             of, after = None, after + 1  # قتلنا 34 جنديا ومتطوعا: of both kinds
+        if unit is not None and after < len(toks) and _one_more(lex, toks[after]) == unit:
+            low, high, after = low + 1, None if high is None else high + 1, after + 1  # ست جثث وجثة الانتحاري
         # (a part named by its kind, 10 من الجنود, still counts what the whole counts)
         if unit not in lex.event_units and (told := _broken_down(lex, toks, text, i, j, out, listed)):
             unit, of, after = told
@@ -970,6 +976,12 @@ def _summed(lex: Lexicon, out: list[Quantity]) -> list[Quantity]:
         ):
             out[k] = q.model_copy(update={"unit": combined})
     return out
+
+
+def _one_more(lex: Lexicon, tok: Tok) -> str | None:
+    """The unit of one more counted after the figure's noun (وجثة، وقتيل), written with و."""
+    w = norm(tok.text)
+    return lex.one_more.get(w[1:]) if w.startswith("و") else None
 
 
 def _second_kind(toks: list[Tok], k: int) -> bool:
