@@ -1017,7 +1017,7 @@ RELATIONS_FLOOR = {
     "relations24": 21,
     "relations25": 30,
     "relations26": 39,
-    "relations27": 27,
+    "relations27": 30,
 }
 """Contradictions found on the blind sets the rules were improved on (relations28 is held out: it is
 measured in bench/README.md, never here)."""

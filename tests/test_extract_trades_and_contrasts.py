@@ -1,6 +1,6 @@
 """Speakers and claim openings read since the twenty-seventh blind set became a development set: people
-named by their trade, a discourse word between a speaker and its object, and a contrast that opens another
-speaker's clause. Sentences written for these tests."""
+named by their trade, a discourse word between a speaker and its object, a contrast that opens another
+speaker's clause, and a toll raised with the kind of its dead named. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ def test_a_contrast_after_a_comma_opens_another_speakers_clause(extractor: Extra
     # the أن of غير أن is no complement of أوضح: no speaker runs through the comma to it
     assert [(r.cue.text, r.speaker.text) for r in found] == [("نفى", "المتحدث باسم التحالف، العقيد ماجد")]
     assert found[0].claim.text == "توقيع أي اتفاق"
+
+
+def test_a_toll_raised_with_its_kind_between_count_and_dead(extractor: Extractor) -> None:
+    text = "ورفعت الرابطة الوطنية لحقوق الإنسان عدد المزارعين القتلى إلى 26."
+    said = one(records(extractor, text), "ورفعت")
+    assert (said.speaker.text, said.claim.text) == (
+        "الرابطة الوطنية لحقوق الإنسان",
+        "عدد المزارعين القتلى إلى 26",
+    )
+    # raising a number of anything else is no toll
+    assert records(extractor, "ورفعت الحكومة عدد المقاعد الدراسية إلى ألف مقعد.") == []

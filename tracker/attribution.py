@@ -499,13 +499,20 @@ class Finder:
 
     def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None) -> bool:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
-        `nouns`, one of them or two words of them: تبنى الهجوم، رفع عدد القتلى), not a genitive of a head
-        before it (لجنة الإفراج عن المعتقلين)."""
-        listed = self.normed[i] in (self.lex.object_nouns if nouns is None else nouns) or (
+        `nouns`, one of them or two words of them: تبنى الهجوم، رفع عدد القتلى, the two with a definite kind
+        between them: رفع عدد المدنيين القتلى), not a genitive of a head before it (لجنة الإفراج عن
+        المعتقلين)."""
+        normed = self.normed
+        listed = normed[i] in (self.lex.object_nouns if nouns is None else nouns) or (
             nouns is not None
             and (
-                (i + 1 < len(self.normed) and f"{self.normed[i]} {self.normed[i + 1]}" in nouns)
-                or (FIGURE in nouns and self.normed[i][:1].isdigit())
+                (i + 1 < len(normed) and f"{normed[i]} {normed[i + 1]}" in nouns)
+                or (
+                    i + 2 < len(normed)
+                    and normed[i + 1].startswith("ال")
+                    and f"{normed[i]} {normed[i + 2]}" in nouns
+                )
+                or (FIGURE in nouns and normed[i][:1].isdigit())
             )
         )
         return (
