@@ -40,15 +40,13 @@ def test_a_word_renewed_is_a_cue(extractor: Extractor) -> None:
     assert [(r.cue.text, r.speaker.text) for r in found] == [("قال", "المتحدث باسم الحكومة الإريترية")]
 
 
-def test_the_word_renewed_ends_the_speaker(extractor: Extractor) -> None:
+def test_the_word_renewed_with_its_article_is_a_cue(extractor: Extractor) -> None:
     said = one(records(extractor, "وجدد المكتب التأكيد أن المعبر سيبقى مغلقا."), "وجدد")
     assert (said.speaker.text, said.claim.text) == ("المكتب", "المعبر سيبقى مغلقا")
-    # the word renewed ends the speaker, whatever preposition follows it
-    said = one(records(extractor, "وجدد مصدر في الرئاسة التأكيد على أن الهدنة مرتبطة بالانسحاب."), "وجدد")
-    assert (said.speaker.text, said.claim.text) == ("مصدر في الرئاسة", "الهدنة مرتبطة بالانسحاب")
-    # ... and, with no subject of its own, it is the claim's opening, not its first word
+    # with no subject of its own, the renewed word is the claim's opening, not its first word
     text = "وقالت الحركة إن مقاتليها دخلوا المقر، وجددت تأكيدها أن مقاتليها أسروا 12 جنديا."
     found = records(extractor, text)
     assert one(found, "وجددت").claim.text == "مقاتليها أسروا 12 جنديا"
-    # a bare أن after a renewed thing is another clause's
+    # a bare أن, or على أن, after a renewed thing is another clause's
     assert records(extractor, "وجددت الإدارة عقد المدرب بعد أن انتهى عقده السابق.") == []
+    assert records(extractor, "وجدد النادي طلبه باستعارة اللاعب على أن يكون الرد خلال أيام.") == []
