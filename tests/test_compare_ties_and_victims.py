@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claimkit import Article, annotated, contradiction
+from pydantic import ValidationError
 
 from tracker import propositions, quantities
 
@@ -58,6 +60,12 @@ def test_one_more_of_the_counted_noun_adds_to_the_figure() -> None:
     # another unit joined is a count of its own
     dead, wounded = quantities.find("سقوط أربعة قتلى وجريحين")
     assert (dead.low, dead.unit, wounded.low, wounded.unit) == (4, "killed", 2, "wounded")
+
+
+def test_one_more_names_a_units_noun() -> None:
+    spec = quantities.lexicon().spec
+    with pytest.raises(ValidationError, match="one_more: رصاصة is in no unit"):
+        quantities.NumberRules.model_validate(spec.model_dump() | {"one_more": ["جثة", "رصاصة"]})
 
 
 def test_lost_in_the_present_counts_the_dead_of_a_side() -> None:

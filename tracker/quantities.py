@@ -13,7 +13,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
@@ -103,11 +103,18 @@ class NumberRules(BaseModel):
     state_forces: list[str] = Field(default_factory=list, description="من الجيش، من الأمن العام: soldiers.")
     inflicting: list[str] = Field(default_factory=list, description="كبدت الجيش، تكبد الجيش: whose losses.")
     losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
-    one_more: dict[str, str] = Field(
-        default_factory=dict, description="ست جثث وجثة الانتحاري: one more of a unit, after the counted noun."
+    one_more: list[str] = Field(
+        default_factory=list, description="ست جثث وجثة الانتحاري: a unit's singular noun, one more of it."
     )
     breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
+
+    @model_validator(mode="after")
+    def _one_more_counts_a_unit(self) -> NumberRules:
+        after = {w for u in self.units for w in u.after}
+        if missing := [w for w in self.one_more if w not in after]:
+            raise ValueError(f"one_more: {', '.join(missing)} is in no unit's `after` list")
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +181,7 @@ class Lexicon:
         self.state_forces = {norm(w) for w in spec.state_forces}
         self.inflicting = {norm(w) for w in spec.inflicting}
         self.losses = {norm(w) for w in spec.losses}
-        self.one_more = {norm(w): u for w, u in spec.one_more.items()}
+        self.one_more = {norm(w) for w in spec.one_more}
         self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
@@ -981,7 +988,7 @@ def _summed(lex: Lexicon, out: list[Quantity]) -> list[Quantity]:
 def _one_more(lex: Lexicon, tok: Tok) -> str | None:
     """The unit of one more counted after the figure's noun (وجثة، وقتيل), written with و."""
     w = norm(tok.text)
-    return lex.one_more.get(w[1:]) if w.startswith("و") else None
+    return lex.after[w[1:]] if w.startswith("و") and w[1:] in lex.one_more else None
 
 
 def _second_kind(toks: list[Tok], k: int) -> bool:
