@@ -1017,9 +1017,10 @@ RELATIONS_FLOOR = {
     "relations24": 21,
     "relations25": 30,
     "relations26": 39,
-    "relations27": 30,
+    "relations27": 31,
+    "relations28": 19,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations28 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations29 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's

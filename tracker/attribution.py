@@ -42,6 +42,8 @@ from tracker.speakers import (
 )
 
 MAX_REGION = 30
+HEADLINE_LABEL = 6
+"""The most tokens a headline's SOURCE may have before its colon, quotation marks aside."""
 LITOTES_NEGATIONS = frozenset({"لا", "لم"})  # not ليس or عدم: لا يستبعد, never عدم استبعاد
 COMMA = frozenset({"،", ","})
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
@@ -322,11 +324,38 @@ class Finder:
             names = (lex.outlets, lex.organizations)
             if lex.head(texts[0]) or any(phrase_in(texts, normed, p) for p in names):
                 return False
-        elif len(inner) <= LONG_NAME_WORDS and after[:1].isalpha() and (head := lex.head(texts[0])):
+        elif len(inner) <= LONG_NAME_WORDS and (head := lex.head(texts[0])) and self._name_goes_on(t, after):
             # نفى «التحالف من أجل الثورة الشعبية» أي صلة: a body's long name, the sentence going on (not
             # أضاف "التحقيق جار والشرطة ستعتقل المنفذين" مشيرا: speech, whose first word may be a head too)
             return head.cls != "organization"
         return len(inner) >= 4 or not after or not after[0].isalpha()
+
+    def _aside_end(self, j: int, limit: int) -> int | None:
+        """The token after the comma that closes an aside opened at j (، الذي ...،), none before `limit`
+        or a sentence's end."""
+        for k in range(j + 1, limit):
+            if self.words[k] in SENTENCE_END or self.normed[k] in self.lex.complementizers:
+                return None
+            if self.words[k] in COMMA:
+                return k + 1
+        return None
+
+    def _name_goes_on(self, t: Token, after: str) -> bool:
+        """After a long quoted name the sentence goes on: with a word (نفى «...» أي صلة), with an
+        apposition before the complement of the verb it follows (قال «...»، أبرز ائتلاف للمتمردين، في بيان
+        إن), or, opening a line, with a headline's colon («...»: CLAIM)."""
+        if after[:1].isalpha():
+            return True
+        if after[:1] == ":":
+            return t.i == 0 or "\n" in self.words[t.i - 1]
+        if after[:1] not in COMMA or t.i == 0 or self.normed[t.i - 1] not in self.lex.verb_forms:
+            return False
+        for k in range(self._after_quote(t), min(len(self.words), t.i + MAX_REGION)):
+            if self.words[k] in SENTENCE_END or self._opening_at(k) or self.normed[k] in self.lex.verb_forms:
+                return False  # (قال «...»، مضيفا أن: the quotation was speech, the participle the next cue)
+            if self.normed[k] in self.lex.complementizers:
+                return True
+        return False
 
     def _inner_words(self, i: int, close: int, most: int) -> list[int]:
         """Up to `most` indices of the non-punctuation tokens inside the quotation opened by token i."""
@@ -454,6 +483,13 @@ class Finder:
                 return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
             if n in lex.verb_forms and self.verb_at(i) is not None:
                 return i  # وقال أحد الشهود قائلا: «...»: another reporting verb is no part of a speaker
+            if (
+                w in COMMA
+                and i + 1 < end
+                and normed[i + 1] in ANTECEDENT_SLOTS
+                and self._aside_end(i + 1, end)
+            ):
+                return i  # وقال الوزير، الذي كان قد نفى ...، إن: a relative clause after the name
             if n in self._discourse_firsts and self._discourse_at(i, end):
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
             if self._object_noun_at(i):
@@ -1363,6 +1399,9 @@ class Finder:
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
                 skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
                 continue
+            if n in ANTECEDENT_SLOTS and words[j - 1] in COMMA and (shut := self._aside_end(j, limit)):
+                skip_to = shut  # وقال الوزير، الذي كان قد نفى ...، إن: the speaker's relative clause
+                continue
             if j in consumed or (j > i + 1 and self._finite_verb_at(j) and not self._told_channel(j)):
                 break
             if "object" in allowed and j >= first and n in lex.object_nouns and words[j - 1] in COMMA:
@@ -1934,14 +1973,15 @@ class Finder:
 
     def _before_apposition(self, i: int, floor: int) -> int:
         """The comma that opens an apposition between a subject and its verb at i (محمود خليل، وهو نازح
-        يقيم في المدرسة منذ أشهر، قال), or i when none stands there: what the subject is, not its name."""
+        يقيم في المدرسة منذ أشهر، قال; الجبهة، التي كانت قد أعلنت ...، قالت), or i when none stands there:
+        what the subject is, not its name."""
         if i - 1 <= floor or self.words[i - 1] not in COMMA:
             return i
         for k in range(i - 2, max(floor, i - CLAUSE_REACH), -1):
             if self.words[k] in HARD_STOPS:
                 break
             if self.words[k] in COMMA:
-                return k if self.normed[k + 1] in APPOSITION else i
+                return k if self.normed[k + 1] in APPOSITION or self.normed[k + 1] in ANTECEDENT_SLOTS else i
         return i
 
     def _anonymous_relative_before(self, j: int, floor: int) -> int | None:
@@ -1979,8 +2019,11 @@ class Finder:
         """SOURCE: CLAIM on a title line; an inner attribution gets SOURCE as intermediary."""
         doc, lex = self.doc, self.lex
         colon = next((t.i for t in sent if t.text == ":"), None)
-        if colon is None or colon - sent.start > 6 or colon == sent.start:
+        if colon is None or colon == sent.start:
             return
+        quoting = sum(w in QUOTE_CHARS for w in self.words[sent.start : colon])
+        if colon - sent.start - quoting > HEADLINE_LABEL:
+            return  # (quotation marks around a body's name are no words of it)
         label = list(doc[sent.start : colon])
         blocked = phrase_at(label, lex.not_headline_sources)
         if (
@@ -2056,15 +2099,12 @@ class Finder:
 
     def _second_claims(self, a: Attribution) -> list[Attribution]:
         """The attribution, cut where a second claim of its speaker opens (CLAIM، واستعادوا السيطرة ...:
-        `second_claims` after a comma, outside a quotation): one per claim."""
+        a word of `second_claims` joined by و after a comma, outside a quotation): one per claim."""
         c0, c1 = a.claim
         cuts = [
             k
             for k in range(max(1, bisect_left(self.idx, c0)), bisect_left(self.idx, c1))
-            if self.words[k - 1] in COMMA
-            and self.normed[k][:1] == "و"
-            and self.normed[k][1:] in self.lex.second_claims
-            and not any(o < self.idx[k] < c for o, c in self.quotes)
+            if self._second_claim_at(k)
         ]
         if not cuts:
             return [a]
@@ -2073,6 +2113,18 @@ class Finder:
         return [
             replace(a, claim=(x, x + len(self.text[x:y].rstrip()))) for x, y in zip(starts, ends, strict=True)
         ]
+
+    def _second_claim_at(self, k: int) -> bool:
+        """، و and a verb or verbal noun of a fight's events (وقتلوا، و«بسطت»، واعتقال; وقتل before a
+        figure in digits), outside a quotation."""
+        word, lex = self.normed[k].replace("«", "").replace('"', ""), self.lex
+        figure = k + 1 < len(self.words) and self.normed[k + 1][:1].isdigit()
+        return (
+            word[:1] == "و"
+            and (word[1:] in lex.second_claims or (figure and word[1:] in lex.second_claims_before_figure))
+            and self.words[k - 1] in COMMA
+            and not any(o < self.idx[k] < c for o, c in self.quotes)
+        )
 
     def _contrast_before(self, a: Attribution) -> str | None:
         """The connector right before the attribution's first word (...، بينما قالت X، لكن مصدرا أكد، في

@@ -1072,8 +1072,9 @@ def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> boo
     """The exact toll (الحصيلة بلغت ثمانية) is an earlier count than the higher one, which the toll has risen
     to since: never one told final (الحصيلة النهائية); an earlier count of it (_earlier_and_later: of an
     earlier day, or below one told risen; عدد القتلى كان ثلاثة صباح الأحد); or, told in another report, one
-    not published after it, or, where either date is unknown, not told risen itself (ارتفعت الحصيلة إلى
-    ثمانية is the latest). Otherwise the toll is the latest, and the higher count disputes it."""
+    not published after it, or, where either date is unknown, not told risen or all there is itself
+    (ارتفعت الحصيلة إلى ثمانية، القتلى «ثلاثة فقط» are the latest). Otherwise the toll is the latest, and the
+    higher count disputes it."""
     if _says(total.record.claim.text, "final") or _killers_count(count, qc):
         return False
     if _earlier_and_later(total, qt, count, qc):
@@ -1081,7 +1082,7 @@ def _earlier_toll(total: Claim, qt: Quantity, count: Claim, qc: Quantity) -> boo
     if total.record.article.id == count.record.article.id:
         return False
     da, db = total.record.article.published, count.record.article.published
-    return not (da > db if da is not None and db is not None else _risen(total))
+    return not (da > db if da is not None and db is not None else _risen(total) or total.prop.restrictive)
 
 
 def _killers_count(c: Claim, q: Quantity) -> bool:
@@ -1176,7 +1177,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             (s, part, lo), (t, total, hi) = (
                 ((a, qa, lo_a), (b, qb, hi_b)) if of_b is None else ((b, qb, lo_b), (a, qa, hi_a))
             )
-            if part.of is not None and norm(total.text).startswith(ARTICLE):
+            if part.of is not None and _definite_count(total):
                 continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
             if _side_count(part, s) and particulars_overlap(s, t)[0] == 0:
                 continue  # 100 من عناصر الدعم السريع قتلوا في المعارك: a side's dead, not the market's
@@ -1194,6 +1195,12 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
             return Decision(rule, s, t, _show(part), _show(total))
     return None
+
+
+def _definite_count(q: Quantity) -> bool:
+    """The count is a definite noun phrase (القتيلين، الجنود الثلاثة): some dead told of, not a toll; the
+    dead as the subject of their number (القتلى «اثنان فقط») are the whole toll."""
+    return all(w.startswith(ARTICLE) for w in words(q.text))
 
 
 def _received_part(s: Claim, part: Quantity, t: Claim, total: Quantity) -> Decision:
@@ -2052,8 +2059,9 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # a body the table does not know holds against a side at war with the state, one taking what
         # the other says it holds: two such bodies are as often allies under two names (المقاومة
         # الشعبية، القوات الموالية للحكومة)
-        if (sb if _unknown(sa) else sa).isdisjoint(enemies):
-            return None
+        unknown, other = (sa, sb) if _unknown(sa) else (sb, sa)
+        if other.isdisjoint(enemies) and not (STATE_FORCES in other and not unknown.isdisjoint(enemies)):
+            return None  # (but a body told killing the state's soldiers is at war with the state)
         if _says(ta, "lasting_hold") == _says(tb, "lasting_hold"):
             return None
     if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(enemies):
@@ -3790,8 +3798,9 @@ def _at_war(c: Claim) -> frozenset[str]:
     killed = c.prop.relation in (CASUALTIES, ATTACK) and any(
         quantities.SOLDIERS in (q.unit, q.of) for q in _counts(c)
     )
-    # (a state's voice counting soldiers dead tells its own losses: الهجوم أسفر عن مقتل 58 من أفراد الجيش)
-    side = _speaker_side(c)
+    # (a state's voice counting soldiers dead tells its own losses: الهجوم أسفر عن مقتل 58 من أفراد الجيش);
+    # a body the table does not know is its name's (قال «تحالف ...» إن مقاتليه قتلوا عشرات الجنود)
+    side = _speaker_side(c) or _body(c)
     return side | fought if killed and not _of_state(side) else fought
 
 

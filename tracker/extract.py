@@ -7,6 +7,7 @@ import contextlib
 from spacy.tokens import Doc, Span
 
 from tracker import pipeline
+from tracker.arabic import words
 from tracker.attribution import Attribution
 from tracker.models import NAMED_TYPES, Article, Claim, Cue, Hop, Record, Speaker
 from tracker.read import ArticleText
@@ -47,8 +48,8 @@ def _speaker(text: str, m: Mention) -> Speaker:
 def _record(meta: Article, text: str, a: Attribution) -> Record | None:
     assert a.speaker is not None
     c0, c1 = _trim(text, *a.claim)
-    if c1 <= c0:
-        return None
+    if not words(text[c0:c1]):
+        return None  # (نص «إعلان الرياض» :ـ : a colon and a tatweel, no claim)
     claim = Claim(text=text[c0:c1], start=c0, end=c1, kind=a.kind, polarity=a.polarity)
     cue = Cue(**_span_fields(text, a.cue), lemma=a.lemma, contrast=a.contrast)  # type: ignore[arg-type]
     if cue.start < claim.end and claim.start < cue.end:

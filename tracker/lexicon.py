@@ -145,6 +145,7 @@ class AttributionFile(_Rule):
     also_openers: list[str] = []
     claim_clause_joiners: list[str] = []
     second_claims: list[str] = []
+    second_claims_before_figure: list[str] = []
     addressees: list[str] = []
     statement_resumptives: list[str] = []
     republishing: list[str] = []
@@ -254,6 +255,7 @@ class Lexicon:
     also_openers: frozenset[str] = frozenset()
     claim_clause_joiners: frozenset[str] = frozenset()  # ، فيما: one more clause, then the claim ends
     second_claims: frozenset[str] = frozenset()  # ، واستعادوا السيطرة: a second claim of the speaker's
+    second_claims_before_figure: frozenset[str] = frozenset()  # ، وقتل 31: the verb, not its verbal noun
     past_forms: frozenset[str] = frozenset()  # the reporting verbs' past forms, bare (أعلن، نفت ...)
     cue_forms: frozenset[str] = frozenset()  # words that may be a reporting verb or start an according-to
     narration_verbs: frozenset[str] = frozenset()  # ، وجاء ذلك: the outlet's narration resumes
@@ -416,6 +418,7 @@ def load(directory: str | None = None) -> Lexicon:
     joiners = attribution.claim_clause_joiners
     lex.claim_clause_joiners = frozenset(" ".join(words(s)) for s in joiners if words(s))
     lex.second_claims = frozenset(norm(w) for w in attribution.second_claims)
+    lex.second_claims_before_figure = frozenset(norm(w) for w in attribution.second_claims_before_figure)
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
     lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
     lex.republishing = frozenset(norm(a) for a in attribution.republishing)

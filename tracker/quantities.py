@@ -945,8 +945,10 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             last, high = e, None
         if some_of and low is not None:
             high = None  # (ما يصل إلى 965 من القتلى: at most so many, some of the dead or all)
+        # (a kind counted as such, مقتل 3 جنود فقط, stays of its kind: only a part named by من is all)
+        partitive = j < len(toks) and "من" in toks[j].forms
         if of is not None and (
-            _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH)
+            (partitive and _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH))
             or (
                 kind != "parts"  # ارتفعت الحصيلة إلى 12 بينهم خمسة من الشرطة: five among the twelve
                 and _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
