@@ -330,9 +330,12 @@ class Finder:
             return head.cls != "organization"
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
-    def _aside_end(self, j: int, limit: int) -> int | None:
-        """The token after the comma that closes an aside opened at j (، الذي ...،), none before `limit`
-        or a sentence's end."""
+    def _relative_aside(self, j: int, limit: int) -> int | None:
+        """The token after the comma that closes a relative clause opened after a comma at j (وقال الوزير،
+        الذي كان قد نفى ...، إن), or None: no relative pronoun there, or no such comma before `limit`, a
+        complementizer or the sentence's end."""
+        if self.normed[j] not in ANTECEDENT_SLOTS or self.words[j - 1] not in COMMA:
+            return None
         for k in range(j + 1, limit):
             if self.words[k] in SENTENCE_END or self.normed[k] in self.lex.complementizers:
                 return None
@@ -483,12 +486,7 @@ class Finder:
                 return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
             if n in lex.verb_forms and self.verb_at(i) is not None:
                 return i  # وقال أحد الشهود قائلا: «...»: another reporting verb is no part of a speaker
-            if (
-                w in COMMA
-                and i + 1 < end
-                and normed[i + 1] in ANTECEDENT_SLOTS
-                and self._aside_end(i + 1, end)
-            ):
+            if i + 1 < end and self._relative_aside(i + 1, end):
                 return i  # وقال الوزير، الذي كان قد نفى ...، إن: a relative clause after the name
             if n in self._discourse_firsts and self._discourse_at(i, end):
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
@@ -1399,7 +1397,7 @@ class Finder:
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
                 skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
                 continue
-            if n in ANTECEDENT_SLOTS and words[j - 1] in COMMA and (shut := self._aside_end(j, limit)):
+            if shut := self._relative_aside(j, limit):
                 skip_to = shut  # وقال الوزير، الذي كان قد نفى ...، إن: the speaker's relative clause
                 continue
             if j in consumed or (j > i + 1 and self._finite_verb_at(j) and not self._told_channel(j)):
@@ -2117,7 +2115,7 @@ class Finder:
     def _second_claim_at(self, k: int) -> bool:
         """، و and a verb or verbal noun of a fight's events (وقتلوا، و«بسطت»، واعتقال; وقتل before a
         figure in digits), outside a quotation."""
-        word, lex = self.normed[k].replace("«", "").replace('"', ""), self.lex
+        word, lex = "".join(c for c in self.normed[k] if c not in QUOTE_CHARS), self.lex
         figure = k + 1 < len(self.words) and self.normed[k + 1][:1].isdigit()
         return (
             word[:1] == "و"

@@ -2059,9 +2059,11 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         # a body the table does not know holds against a side at war with the state, one taking what
         # the other says it holds: two such bodies are as often allies under two names (المقاومة
         # الشعبية، القوات الموالية للحكومة)
+        # (... but a body told killing the state's soldiers is at war with the state)
         unknown, other = (sa, sb) if _unknown(sa) else (sb, sa)
-        if other.isdisjoint(enemies) and not (STATE_FORCES in other and not unknown.isdisjoint(enemies)):
-            return None  # (but a body told killing the state's soldiers is at war with the state)
+        fights_state = STATE_FORCES in other and not unknown.isdisjoint(enemies)
+        if other.isdisjoint(enemies) and not fights_state:
+            return None
         if _says(ta, "lasting_hold") == _says(tb, "lasting_hold"):
             return None
     if STATE_FORCES in sa | sb and (sb if STATE_FORCES in sa else sa).isdisjoint(enemies):
