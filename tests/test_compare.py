@@ -594,7 +594,8 @@ def test_a_total_with_its_parts_told_as_parts_is_one_count() -> None:
 
 def test_an_unknown_name_may_shorten_a_known_one() -> None:
     assert compare._may_be(frozenset({"?جيش وطني"})) >= {"sna"}
-    assert compare._may_be(frozenset({"?حركه نور"})) == {"?حركه نور"}
+    # a group the table does not know is no known actor, but may be a speaker's body by its name's words
+    assert compare._may_be(frozenset({"?حركه نور"})) == {"?حركه نور", "~نور"}
 
 
 def prop_of(claim: str) -> Proposition:
@@ -1003,26 +1004,27 @@ RELATIONS_FLOOR = {
     "relations10": 50,
     "relations11": 43,
     "relations12": 34,
-    "relations13": 43,
+    "relations13": 45,
     "relations14": 32,
     "relations15": 22,
-    "relations16": 27,
+    "relations16": 29,
     "relations17": 38,
     "relations18": 37,
     "relations19": 42,
     "relations20": 40,
-    "relations21": 34,
+    "relations21": 37,
     "relations22": 49,
     "relations23": 18,
     "relations24": 21,
-    "relations25": 30,
+    "relations25": 31,
     "relations26": 39,
-    "relations27": 31,
-    "relations28": 19,
+    "relations27": 39,
+    "relations28": 22,
+    "relations29": 48,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations29 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations30 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2}
+KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2, "relations29": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
 pair such a denial with the agreement it follows, which is a contradiction); relations16 pairs a security
@@ -1033,7 +1035,9 @@ one counts a span since a day is not read); relations19 pairs a side's
 الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17);
 relations20 pairs a village seized on Thursday with its clearing on Saturday (cleansing a place is not
 yet read as taking it back), and a denial of any civilian killed in one village with civilians among
-the wounded a hospital treated (civilians among the dead and among the wounded are one test)."""
+the wounded a hospital treated (civilians among the dead and among the wounded are one test); relations29
+pairs a prisoner deal "signed" on a Tuesday evening with a negotiator's denial of any agreement (and its
+recalled copy) given on the Monday before, a day the reports name inside their sentences, not read."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

@@ -1861,6 +1861,7 @@ class Finder:
         doc, lex = self.doc, self.lex
         j = end = self._before_apposition(t.i, sent.start)
         aside = 0  # the words of an aside of anonymity, no part of the subject's length
+        opening = self.skip_discourse(sent.start, t.i)  # (في المقابل، بث ...: no part of it either)
         while j > sent.start:
             rel = self._anonymous_relative_before(j, sent.start)
             if rel is not None:
@@ -1894,7 +1895,7 @@ class Finder:
             if n in ("و",):
                 break
             j -= 1
-            if t.i - j - aside > SUBJECT_REACH:
+            if t.i - max(j, opening) - aside > SUBJECT_REACH:
                 return None
         first = self.verb(doc[j - 1]) if j > sent.start else None
         if first is not None and (self._object_in(j, t.i) or (not first.verb.chain and self._suffixed(t.i))):
@@ -1905,6 +1906,7 @@ class Finder:
         start = self.skip_discourse(j, t.i)
         while end > start and norm(doc[end - 1].text) in PARTICLES:
             end -= 1  # وكانت قناة العربية قد ذكرت: قد belongs to the verb
+        start, end = self._statement_published(start, end, t.i)
         if start >= t.i:
             return None
         if (
@@ -1914,6 +1916,22 @@ class Finder:
         ):
             return None  # «...» قال: the verb's subject follows
         return self.mention(start, end, sent, subject=True)
+
+    def _statement_published(self, start: int, end: int, cue: int) -> tuple[int, int]:
+        """The owner of a statement published before the verb that points back to it (وأصدرت الجبهة بيانا
+        قالت فيه، بث القائد مقطعا مصورا قال فيه): the words between the verb of publishing and the
+        statement, not the verb nor the statement."""
+        normed, lex = self.normed, self.lex
+        resumed = cue + 1 < len(normed) and normed[cue + 1] in lex.statement_resumptives
+        verb = normed[start]
+        if not resumed or not {verb, verb[1:] if verb[:1] in CONJUNCTIONS else verb} & lex.publishing:
+            return start, end
+        owner_end = end
+        while owner_end > start + 1 and normed[owner_end - 1] in lex.statements:
+            owner_end -= 1
+        while owner_end > start + 1 and self.words[owner_end - 1] in COMMA:
+            owner_end -= 1
+        return (start + 1, owner_end) if owner_end < end else (start, end)
 
     def _opening_actor(self, sent: Span, before: int) -> Mention | None:
         """The actor named right after the sentence's first word, a verb (وجددت كتائب حزب الله ...): its

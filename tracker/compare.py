@@ -143,6 +143,7 @@ class LatticeRules(BaseModel):
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     story_counts: list[str] = Field(default_factory=list, description="Counts of a whole story: displaced.")
     displacement: list[str] = Field(default_factory=list, description="Words of fleeing: نزوح، غادرت.")
+    no_displacement: list[str] = Field(default_factory=list, description="No one fled: لا نزوح جماعيا.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     content_denials: list[str] = Field(
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
@@ -221,6 +222,7 @@ class LatticeRules(BaseModel):
     matter_lead: list[str] = Field(default_factory=list, description="An agreement's matter after: على.")
     stalled: list[str] = Field(default_factory=list, description="One stalled, after its noun: مجمد.")
     captivity: list[str] = Field(default_factory=list, description="Men fallen captive: وقع في الأسر.")
+    captives_held: list[str] = Field(default_factory=list, description="Held captive: أسرى في أيدي.")
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
@@ -484,6 +486,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("still", e) for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
+    if _denies_displacement(c):  # لا نزوح جماعيا: every count of the displaced in its story
+        direct |= {("count", u, e) for u in lattice().spec.story_counts for e in here}
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -914,6 +918,7 @@ Phrases = Literal[
     "fighting",
     "own_link",
     "displacement",
+    "no_displacement",
     "update",
     "preliminary",
     "final",
@@ -929,6 +934,7 @@ Phrases = Literal[
     "matter_lead",
     "stalled",
     "captivity",
+    "captives_held",
     "never_lost",
     "intercepted",
     "none_through",
@@ -1179,6 +1185,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             )
             if part.of is not None and _definite_count(total):
                 continue  # القتيلين اللذين عثر عليهما: the two dead told of, not the whole toll
+            if part.of == CIVILIANS and _own_count(total, t):
+                continue  # خسائر قواته «اقتصرت على خمسة قتلى»: a side's own dead, none of the civilians
             if _side_count(part, s) and particulars_overlap(s, t)[0] == 0:
                 continue  # 100 من عناصر الدعم السريع قتلوا في المعارك: a side's dead, not the market's
             if (
@@ -1218,14 +1226,21 @@ def _counted_side(q: Quantity, c: Claim) -> frozenset[str]:
     """The side whose men a figure counts: one the claim names with it (27 عنصرا من «قسد»), or the
     speaker's own (مقتل أربعة من عناصره, said by the group): a side's own count of its dead and its
     enemy's count of them are rival counts of one group."""
-    if q.of in COMBATANTS and quantities.owned(q):
+    if _own_count(q, c):
         return _speaker_side(c)
     return _named_sides(q, c)
 
 
+def _own_count(q: Quantity, c: Claim) -> bool:
+    """A side's count of its own men: مقتل أربعة من عناصره، خسائرها «لا تتجاوز سبعة قتلى»."""
+    if q.of in COMBATANTS and quantities.owned(q):
+        return True
+    return q.of in (None, *COMBATANTS) and quantities.own_losses(q, c.record.claim.text)
+
+
 def _one_side_counted(qa: Quantity, a: Claim, qb: Quantity, b: Claim) -> bool:
     """Two figures named differently (قسد / عناصره) count the men of one side."""
-    if qa.of == qb.of or qa.of is None or qb.of is None:
+    if qa.of == qb.of:
         return False
     return bool(_counted_side(qa, a) & _counted_side(qb, b))
 
@@ -1236,8 +1251,7 @@ def _killers_and_killed(s: Claim, killed: Quantity, t: Claim, own: Quantity, lat
     not a part of the killers' figure, unless the killers count two kinds (الجيش والميليشيات)."""
     return (
         own.unit == quantities.KILLED
-        and own.of in COMBATANTS
-        and (quantities.owned(own) or (own.of == SOLDIERS and _state_voice(t)))
+        and (_own_count(own, t) or (own.of == SOLDIERS and _state_voice(t)))
         and _killed_by_speaker(s, lat) == killed
         and not quantities.of_two_kinds(killed, s.record.claim.text)
         and _opposed(s, t, voices=True)
@@ -1458,6 +1472,39 @@ def _story_counts(a: Claim, b: Claim) -> Decision | None:
             # (two counts a report sets against each other are of one moment: بينما قدرت اللجان عددهم)
             if d.rule != "contradict-figures" or _capped(a, qa) or _capped(b, qb) or _rival(a, b):
                 return d
+    return None
+
+
+DISPLACEMENT_LEAD = 3
+"""How many words into a denied claim its word of fleeing stands (نفت الوزارة «حدوث أي نزوح»; not نفى أن
+يكون الموقوفون، وجميعهم نازحون، ...)."""
+
+
+def _denies_displacement(c: Claim) -> bool:
+    text = c.record.claim.text
+    lead = " ".join(text.split()[:DISPLACEMENT_LEAD])
+    return _says(text, "no_displacement") or (not c.affirmed and _says(lead, "displacement"))
+
+
+def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
+    """A denial that anyone fled (لا نزوح جماعيا من المنطقة، السكان «لم يغادروا منازلهم»، نفى أي نزوح)
+    against a count of the displaced in its story (نحو 3 آلاف شخص فروا نحو الحدود): in its report, or in
+    another that names a place it names, or where it names none."""
+    for s, t in ((a, b), (b, a)):
+        told = t.record.claim.text
+        # (ما جرى «مجرد ترحيل احترازي لبضع عشرات من العائلات»: a count belittled, a denial of its own)
+        if not _denies_displacement(t) or not s.affirmed or s.prop.restrictive or _denies_displacement(s):
+            continue
+        if not any(q.unit in lattice().spec.story_counts and (q.low or 0) >= 1 for q in _counts(s)):
+            continue
+        if not _same_story(s, t):
+            continue
+        # (السكان «لم يغادروا منازلهم»: the words of the denial name no place)
+        pt = _particulars(told) - _stems_of("no_displacement", "residents")
+        ps = _particulars(s.record.claim.text)
+        one_article = s.record.article.id == t.record.article.id
+        if one_article or not pt or claimmatch.overlap_stems(set(ps), set(pt)):
+            return Decision("contradict-denial", s, t, DISPLACED, DISPLACED)
     return None
 
 
@@ -1781,7 +1828,9 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
 
 
 @cache
-def _stems_of(*which: Literal["town_parts", "full_hold", "body_words"]) -> frozenset[str]:
+def _stems_of(
+    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents"],
+) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
     spec = lattice().spec
     return frozenset(s for name in which for w in getattr(spec, name) for s in claimmatch.content_stems(w))
@@ -1795,7 +1844,7 @@ BODY = "~"
 """Marks the words of a speaker's body the entity table does not know (القوات المشتركة: ~مشترك)."""
 BODY_TYPES = ("organization", "named_official", "anonymous_official")
 """Speakers who speak for a body: their claim of ground with no holder named is their body's."""
-HOLDING_REACH = 6
+HOLDING_REACH = 7
 """A verb of holding ground is a claim's main predicate only among its first words (later, it is
 said of something else: ميناء الحديدة الذي يسيطر عليه الحوثيون)."""
 SUBJECT_BEFORE, SUBJECT_AFTER = 4, 2
@@ -1887,8 +1936,8 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
     text = c.record.claim.text
     if c.prop.relation != GROUND:
         return None  # a toll or an attack told where it happened (قتل خمسة داخل المدينة) holds nothing
-    if _says(text, "lost_ground"):
-        return None
+    if _says(text, "lost_ground") or _says(text, "captives_held"):
+        return None  # (وقعوا أسرى في أيدي المتمردين: men held, not ground)
     held = _holding(text)
     if held is None:
         under = _held_under(text)
@@ -2022,9 +2071,19 @@ def _held_by(text: str, which: Literal["state_forces", "armed_men"]) -> bool:
 
 
 def _may_be(side: frozenset[str]) -> frozenset[str]:
-    """The side with the known actors its unknown names may shorten (الجيش الوطني: الجيش الوطني السوري)."""
+    """The side with the known actors its unknown names may shorten (الجيش الوطني: الجيش الوطني السوري),
+    and a group the table does not know with the words its speakers' bodies are named by («ألوية العمالقة»:
+    ~عمالق, the body of المتحدث باسم العمالقة)."""
     short = entities.table().short_forms
-    return side.union(*(short.get(x, ()) for x in side))
+    return side.union(*(short.get(x, ()) for x in side), *(_named_body(x) for x in side))
+
+
+@lru_cache(maxsize=CACHE)
+def _named_body(actor: str) -> frozenset[str]:
+    if not actor.startswith(entities.UNKNOWN_PREFIX):
+        return frozenset()
+    heads = {BODY + s for h in entities.table().any_head for s in claimmatch.content_stems(h)}
+    return _body_of(actor.removeprefix(entities.UNKNOWN_PREFIX)) - _head_bodies() - heads
 
 
 def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -2051,7 +2110,7 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             side in (_body(c), _speaker_side(c)) and not _head_only(side) for side, c in ((sa, a), (sb, b))
         )
     )
-    if _unlisted(sa) and _unlisted(sb) and (_unknown(sa) or _unknown(sb)):
+    if _unlisted(sa) and _unlisted(sb):
         # two sides the table does not know: only rivals, in one place both name
         if not rivals or claimmatch.overlap_stems(set(ga), set(gb)) == 0:
             return None
@@ -2901,7 +2960,9 @@ def _holds_against(told: Claim, denier: Claim, lat: Lattice) -> Decision | None:
         # a speaker of no known side denies the place fell (خبزة لم تسقط، أزيزو لم تسقط في أي لحظة) against
         # a side that says it took it: whoever the denier speaks for, not for the taker
         side = frozenset({BODY + denier.record.speaker.resolved})
-    if held is None or not side or not held[0].isdisjoint(side) or not _one_ground(told, denier, lat):
+    if held is None or not side or not _may_be(held[0]).isdisjoint(side):
+        return None
+    if not _one_ground(told, denier, lat):
         return None
     return Decision("contradict-holder", told, denier, ", ".join(sorted(held[0])), ", ".join(sorted(side)))
 
@@ -3146,6 +3207,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _target(a, b, lat)
             or _thing_denied(a, b)
             or _story_arrests(a, b)
+            or _displacement_denied(a, b)
             or _accident(a, b)
             or _cleared(a, b)
             or _contested(a, b)

@@ -149,6 +149,8 @@ class AttributionFile(_Rule):
     addressees: list[str] = []
     statement_resumptives: list[str] = []
     republishing: list[str] = []
+    publishing: list[str] = []
+    statements: list[str] = []
     asides: list[str] = []
     chain_markers: list[str] = []
     contrasts: list[str] = []
@@ -265,6 +267,8 @@ class Lexicon:
     addressees: frozenset[str] = frozenset()  # قال لي X: the hearer between a verb and its speaker
     statement_resumptives: frozenset[str] = frozenset()  # بيانه الذي قال فيه: the statement it said it in
     republishing: frozenset[str] = frozenset()  # أعاد X نشر بيانه: the words between owner and statement
+    publishing: frozenset[str] = frozenset()  # أصدرت X بيانا قالت فيه: the verb before the owner
+    statements: frozenset[str] = frozenset()  # ... and the statement after it
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
     contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
@@ -422,6 +426,8 @@ def load(directory: str | None = None) -> Lexicon:
     lex.addressees = frozenset(norm(a) for a in attribution.addressees)
     lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
     lex.republishing = frozenset(norm(a) for a in attribution.republishing)
+    lex.publishing = frozenset(norm(a) for a in attribution.publishing)
+    lex.statements = frozenset(norm(a) for a in attribution.statements)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
     lex.contrasts = _phrases(attribution.contrasts)
     lex.chain_markers = _phrases(attribution.chain_markers)

@@ -40,6 +40,9 @@ class Unit(BaseModel):
         default_factory=list, description="Verbs ahead of a figure that count this only of people: خسرنا."
     )
     after: list[str] = Field(default_factory=list, description="Counted nouns after the figure.")
+    after_persons: list[str] = Field(
+        default_factory=list, description="Verbs only after 'persons' that count this: 3 آلاف شخص فروا."
+    )
     whose: bool = Field(
         default=True,
         description="A group after it says whose; false where من says where from: نزح 90 من قرى.",
@@ -160,6 +163,7 @@ class Lexicon:
         self.joiners = {norm(j) for j in spec.range_joiners}
         self.before = {norm(w): u.unit for u in spec.units for w in (*u.before, *u.before_people)}
         self.of_people = {norm(w) for u in spec.units for w in u.before_people}
+        self.after_persons = {norm(w): u.unit for u in spec.units for w in u.after_persons}
         self.after = {norm(w): u.unit for u in spec.units for w in u.after}
         self.units = {u.unit for u in spec.units}
         self.periods = {u.unit for u in spec.units if u.period}
@@ -421,7 +425,9 @@ def _earlier_unit(
             continue  # قتلى الهجوم على مخيم النازحين: the camp's name, not what is counted
         if norm(toks[k].text).startswith(FOR_WHOM):
             continue  # مخيم سافو للنازحين، مدرسة للأطفال: whom a place serves
-        if headed and (k == 0 or lex.lookup(toks[k - 1], lex.toll_heads) is None):
+        # (حصيلة قتلى الهجوم ... ستة عناصر; حصيلة قصف السوق ... ثمانية مدنيين: the toll itself heads it)
+        heads_toll = lex.lookup(toks[k], lex.toll_heads) is not None
+        if headed and not heads_toll and (k == 0 or lex.lookup(toks[k - 1], lex.toll_heads) is None):
             continue
         unit = lex.after[f]
         if (not persons or unit in lex.person_units) and (not events or unit in lex.event_units):
@@ -664,6 +670,8 @@ def _counted(
     f = lex.lookup(toks[verb], lex.before) if person and verb < len(toks) else None
     if f is not None and f not in lex.of_people:
         return lex.before[f], kind, start, after
+    if generic and verb < len(toks) and (f := lex.lookup(toks[verb], lex.after_persons)) is not None:
+        return lex.after_persons[f], None, start, after  # 3 آلاف شخص فروا: displaced
     # 11 طفلا على الأقل كانوا بين القتلى: a part of the dead, named after the counted
     among = _said_after(lex, toks, text, verb, lex.parts, PART_REACH) if person else None
     if among is not None and (f := lex.lookup(toks[among - 1], lex.after)) is not None:
@@ -1161,3 +1169,15 @@ def owned(q: Quantity) -> bool:
     kind of person alone."""
     toks = tokens(q.text)
     return bool(toks) and _owned(lexicon(), toks[-1]) is not None
+
+
+def own_losses(q: Quantity, text: str) -> bool:
+    """The dead counted are the losses of whoever a pronoun names (خسائرها «لا تتجاوز سبعة قتلى»، اقتصرت
+    خسائرنا على قتيلين، خسائر قواته): a side's count of its own men."""
+    at = text.find(q.text)
+    if q.unit != KILLED or at < 0:
+        return False
+    losses, lead = lexicon().losses, tokens(text[:at])[-HEAD_UNIT:]
+    # (خسائر قواته، خسائر مقاتليها: the losses of the side's own men)
+    owners = [t for k, t in enumerate(lead[1:]) if unsuffixed(lead[k].text) in losses]
+    return any((base := unsuffixed(t.text)) != t.forms[-1] and (base in losses or t in owners) for t in lead)
