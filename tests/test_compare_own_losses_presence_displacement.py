@@ -4,7 +4,8 @@ a toll's civilians; a toll risen to a count of civilians; men roaming a place (�
 against a side said to hold it all; a group named by a plural head the table does not list («ألوية ...»),
 one side with its short name; a place's fall denied a few words in; a place entered as the ground of the
 hold that follows; persons who fled counted as displaced, and a denial that anyone fled against such a
-count. Sentences written for these tests."""
+count; a denial that any soldier fell captive against the soldiers another side says it took. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -139,3 +140,13 @@ def test_a_sides_own_losses_are_none_of_the_civilians() -> None:
     whole.said("مدير المستشفى", "حصيلة قصف سوق أم كدادة ارتفعت إلى تسعة مدنيين")
     whole.said("المتحدث باسم الجيش", "الخسائر «اقتصرت على أربعة قتلى»")
     assert contradiction(annotated(whole), "تسعة مدنيين", "أربعة قتلى") == "contradict-part-exceeds"
+
+
+def test_a_denial_that_any_soldier_fell_captive_disputes_a_count_of_soldiers_taken() -> None:
+    lead = "تتواصل الاشتباكات في بلدة أم كدادة بين الجيش السوداني وقوات الدعم السريع منذ فجر الأحد."
+    first = Article("a", lead=lead, title=BATTLE, published=dt.date(2027, 8, 2))
+    first.said("قوات الدعم السريع", "مقاتليها أسروا 25 جنديا في أم كدادة", type="organization")
+    second = Article("b", lead=lead, title=BATTLE, published=dt.date(2027, 8, 3))
+    # the army denies any of its men fell captive, whoever took them: not only a claim that names it
+    second.said("المتحدث باسم الجيش السوداني", "وقوع أي جندي في الأسر", negated=True)
+    assert contradiction(annotated(first, second), "أسروا 25", "في الأسر") == "contradict-denial"

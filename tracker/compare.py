@@ -1730,13 +1730,15 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     every report of the event; a denial that names no agent (نفى وقوع أي هجوم), or of an outcome (أن
     يكون الهجوم أوقع قتلى), denies them all; one of a target suffering any (القاعدة لم تتعرض لأي هجوم)
     denies those of attacks on it."""
-    text = denial.record.claim.text
+    text, lex = denial.record.claim.text, quantities.lexicon()
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
     if (suffered := _suffering_told(told, denial)) is not None:
         return suffered  # القاعدة لم تتعرض لأي هجوم: whoever attacked it
     if _says(text, "captivity"):
-        taken = SOLDIERS if _state_voice(denial) else FIGHTERS
+        # (أي جندي وقع في الأسر: soldiers by name, whoever denies it)
+        named = {lex.after[f] for t in quantities.tokens(text) if (f := lex.lookup(t, lex.after))}
+        taken = SOLDIERS if _state_voice(denial) or SOLDIERS in named else FIGHTERS
         return any(q.unit == ARRESTED and q.of == taken for q in _counts(told))
     agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
