@@ -1481,6 +1481,7 @@ DISPLACEMENT_LEAD = 3
 
 
 def _denies_displacement(c: Claim) -> bool:
+    """The claim says no one fled, in its words or by a denying cue before its word of fleeing."""
     text = c.record.claim.text
     lead = " ".join(text.split()[:DISPLACEMENT_LEAD])
     return _says(text, "no_displacement") or (not c.affirmed and _says(lead, "displacement"))
@@ -1730,13 +1731,14 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
     every report of the event; a denial that names no agent (نفى وقوع أي هجوم), or of an outcome (أن
     يكون الهجوم أوقع قتلى), denies them all; one of a target suffering any (القاعدة لم تتعرض لأي هجوم)
     denies those of attacks on it."""
-    text, lex = denial.record.claim.text, quantities.lexicon()
+    text = denial.record.claim.text
     if denial.prop.relation not in lat.spec.agent_denials:
         return True
     if (suffered := _suffering_told(told, denial)) is not None:
         return suffered  # القاعدة لم تتعرض لأي هجوم: whoever attacked it
     if _says(text, "captivity"):
         # (أي جندي وقع في الأسر: soldiers by name, whoever denies it)
+        lex = quantities.lexicon()
         named = {lex.after[f] for t in quantities.tokens(text) if (f := lex.lookup(t, lex.after))}
         taken = SOLDIERS if _state_voice(denial) or SOLDIERS in named else FIGHTERS
         return any(q.unit == ARRESTED and q.of == taken for q in _counts(told))
@@ -2082,10 +2084,15 @@ def _may_be(side: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=CACHE)
 def _named_body(actor: str) -> frozenset[str]:
+    """The body words of a group the table does not know, past its head (?الويه عمالقه: ~عمالق)."""
     if not actor.startswith(entities.UNKNOWN_PREFIX):
         return frozenset()
-    heads = {BODY + s for h in entities.table().any_head for s in claimmatch.content_stems(h)}
-    return _body_of(actor.removeprefix(entities.UNKNOWN_PREFIX)) - _head_bodies() - heads
+    return _body_of(actor.removeprefix(entities.UNKNOWN_PREFIX)) - _head_bodies() - _bare_head_bodies()
+
+
+@cache
+def _bare_head_bodies() -> frozenset[str]:
+    return frozenset(BODY + s for h in entities.table().any_head for s in claimmatch.content_stems(h))
 
 
 def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
