@@ -1929,9 +1929,14 @@ class Finder:
         owner_end = end
         while owner_end > start + 1 and normed[owner_end - 1] in lex.statements:
             owner_end -= 1
-        while owner_end > start + 1 and self.words[owner_end - 1] in COMMA:
+        if owner_end == end:
+            return start, end
+        # (أصدرت القيادة، اليوم (الأربعاء)، بيانا: when it was published is no part of the owner)
+        while owner_end > start + 1 and (
+            normed[owner_end - 1] in lex.time_words or self.words[owner_end - 1] in (*COMMA, "(", ")")
+        ):
             owner_end -= 1
-        return (start + 1, owner_end) if owner_end < end else (start, end)
+        return start + 1, owner_end
 
     def _opening_actor(self, sent: Span, before: int) -> Mention | None:
         """The actor named right after the sentence's first word, a verb (وجددت كتائب حزب الله ...): its
