@@ -1894,6 +1894,10 @@ class Finder:
                 break  # «المسؤولون قالوا ...»: the verb is quoted, its subject starts inside the quotation
             if n in ("و",):
                 break
+            if n == "قد" and j < t.i and self.normed[j] not in lex.publishing:
+                # وكانت الوزارة قد أطاحت بخلايا ... اتهموا: a clause of its own, no subject (but قد بثت
+                # مقطعا قالت إنه: the statement published, its owner before)
+                return None
             j -= 1
             if t.i - max(j, opening) - aside > SUBJECT_REACH:
                 return None
