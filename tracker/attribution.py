@@ -1894,7 +1894,7 @@ class Finder:
                 break  # «المسؤولون قالوا ...»: the verb is quoted, its subject starts inside the quotation
             if n in ("و",):
                 break
-            if n == "قد" and j < t.i and self.normed[j] not in lex.publishing:
+            if n == "قد" and j < t.i and not self._publishing_at(j):
                 # وكانت الوزارة قد أطاحت بخلايا ... اتهموا: a clause of its own, no subject (but قد بثت
                 # مقطعا قالت إنه: the statement published, its owner before)
                 return None
@@ -1927,8 +1927,7 @@ class Finder:
         statement, not the verb nor the statement."""
         normed, lex = self.normed, self.lex
         resumed = cue + 1 < len(normed) and normed[cue + 1] in lex.statement_resumptives
-        verb = normed[start]
-        if not resumed or not {verb, verb[1:] if verb[:1] in CONJUNCTIONS else verb} & lex.publishing:
+        if not resumed or not self._publishing_at(start):
             return start, end
         owner_end = end
         while owner_end > start + 1 and normed[owner_end - 1] in lex.statements:
@@ -1941,6 +1940,10 @@ class Finder:
         ):
             owner_end -= 1
         return start + 1, owner_end
+
+    def _publishing_at(self, k: int) -> bool:
+        """A verb of publishing a statement at k (أصدرت، وبث، نشروا)."""
+        return not self.lex.publishing.isdisjoint(stems(self.words[k]))
 
     def _opening_actor(self, sent: Span, before: int) -> Mention | None:
         """The actor named right after the sentence's first word, a verb (وجددت كتائب حزب الله ...): its

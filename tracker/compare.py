@@ -1738,9 +1738,8 @@ def _same_agent(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return suffered  # القاعدة لم تتعرض لأي هجوم: whoever attacked it
     if _says(text, "captivity"):
         # (أي جندي وقع في الأسر: soldiers by name, whoever denies it)
-        lex = quantities.lexicon()
-        named = {lex.after[f] for t in quantities.tokens(text) if (f := lex.lookup(t, lex.after))}
-        taken = SOLDIERS if _state_voice(denial) or SOLDIERS in named else FIGHTERS
+        soldiers = _state_voice(denial) or not _unit_words(SOLDIERS).isdisjoint(words(text))
+        taken = SOLDIERS if soldiers else FIGHTERS
         return any(q.unit == ARRESTED and q.of == taken for q in _counts(told))
     agents = _agents(text)
     if denial.prop.relation not in lat.spec.content_denials:  # لم يسيطروا: whoever claims the ground
@@ -2169,8 +2168,13 @@ COMBATANTS = (FIGHTERS, SOLDIERS)
 
 @cache
 def _combatant_words() -> frozenset[str]:
-    units = quantities.lexicon().spec.units
-    return frozenset(norm(w) for u in units if u.unit in COMBATANTS for w in u.after)
+    return _unit_words(*COMBATANTS)
+
+
+@cache
+def _unit_words(*which: str) -> frozenset[str]:
+    """The counted nouns of these units of numbers.yaml (جندي، عسكريين ...)."""
+    return frozenset(norm(w) for u in quantities.lexicon().spec.units if u.unit in which for w in u.after)
 
 
 @cache

@@ -1177,7 +1177,9 @@ def own_losses(q: Quantity, text: str) -> bool:
     at = text.find(q.text)
     if q.unit != KILLED or at < 0:
         return False
-    losses, lead = lexicon().losses, tokens(text[:at])[-HEAD_UNIT:]
-    # (خسائر قواته، خسائر مقاتليها: the losses of the side's own men)
-    owners = [t for k, t in enumerate(lead[1:]) if unsuffixed(lead[k].text) in losses]
-    return any((base := unsuffixed(t.text)) != t.forms[-1] and (base in losses or t in owners) for t in lead)
+    lead, losses = tokens(text[:at])[-HEAD_UNIT:], lexicon().losses
+    possessed = [unsuffixed(t.text) != t.forms[-1] for t in lead] + [False]
+    # (خسائر قواته، خسائر مقاتليها: the possessive on the men after the word of losses)
+    return any(
+        unsuffixed(t.text) in losses and (possessed[k] or possessed[k + 1]) for k, t in enumerate(lead)
+    )
