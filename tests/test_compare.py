@@ -999,7 +999,7 @@ RELATIONS_FLOOR = {
     "relations5": 43,
     "relations6": 23,
     "relations7": 27,
-    "relations8": 36,
+    "relations8": 38,
     "relations9": 32,
     "relations10": 50,
     "relations11": 43,
@@ -1013,24 +1013,22 @@ RELATIONS_FLOOR = {
     "relations19": 43,
     "relations20": 40,
     "relations21": 37,
-    "relations22": 49,
+    "relations22": 50,
     "relations23": 18,
-    "relations24": 21,
+    "relations24": 22,
     "relations25": 33,
     "relations26": 39,
     "relations27": 39,
     "relations28": 22,
     "relations29": 48,
+    "relations30": 16,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations30 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations31 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations16": 1, "relations19": 1, "relations20": 2, "relations29": 2}
+KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2, "relations29": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
-pair such a denial with the agreement it follows, which is a contradiction); relations16 pairs a security
-source's nine suspects arrested with a commander's 14 wanted arrested "since Monday" (two reports' counts
-of a story's arrests are rival counts of one round-up, as in relations16 itself, 17, 19, 21 and 23; that
-one counts a span since a day is not read); relations19 pairs a side's
+pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
 "we are no party to any truce" with a truce others agreed to (the rules cannot yet tell الجيش from الجيش
 الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17);
 relations20 pairs a village seized on Thursday with its clearing on Saturday (cleansing a place is not

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tracker import lexicon as lexicon_mod
-from tracker.arabic import CONJUNCTIONS, POSSESSIVES, depossessed, norm, plain, stems, unsuffixed
+from tracker.arabic import ARTICLE, CONJUNCTIONS, POSSESSIVES, depossessed, norm, plain, stems, unsuffixed
 from tracker.lexicon import FIGURE, OBJECT_SUFFIXES, Lexicon, Slot, Verb, VerbForm
 from tracker.metadata import month_words
 from tracker.models import ClaimKind, Polarity
@@ -78,10 +78,14 @@ OUTLET_REACH = 8  # the most words of an outlet's name and its head (وكالة 
 OWN_REACH = 9  # how far past a participle its own object may stand (محملة «قوات الدعم السريع» المسؤولية)
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
+SAME_WORDS = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
+"""في البيان ذاته: the same occasion, normalized."""
+
 PLACE_NOUNS = frozenset(
     {"مدينه", "بلديه", "محافظه", "ولايه", "منطقه", "بلده", "قريه", "مقاطعه", "اقليم", "مخيم"}
 )
-"""A place's kind before its name, bound to a body by ل (المجلس البلدي لمدينة زوارة), normalized."""
+"""A place's kind before its name, bound to a body by ل (المجلس البلدي لمدينة زوارة) or before a name that
+looks like a verb (منطقة رايا), normalized."""
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
 BELONGING = frozenset(
     f + e
@@ -227,6 +231,8 @@ class Finder:
             return form  # ولا يستبعد الباحث أن ...: the negated doubt is the cue
         if prev in PREPOSITIONS or prev in self.lex.negations or prev in self.lex.pair_joiners:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى، تأكيد أو نفي
+        if prev in PLACE_NOUNS:
+            return None  # منطقة رايا: a place's name, not رأيا
         if form.participle and prev in self.lex.adjective_negations:
             return None  # محادثات غير معلنة: an adjective
         return form
@@ -460,7 +466,7 @@ class Finder:
             if w == "(" and (close := self._short_aside(i, end)) is not None:
                 skip_to = close + 1  # حركة المقاومة الإسلامية (حماس) خليل ...: an abbreviation in the name
                 continue
-            if n in lex.time_words or w == "(" or n in lex.quoting_nouns:
+            if (n in lex.time_words and not self._general_at(i, end)) or w == "(" or n in lex.quoting_nouns:
                 return i
             s = stems(w)
             if any(x in lex.quoting_nouns for x in s):
@@ -500,6 +506,12 @@ class Finder:
             ):
                 return i  # ونفى المحافظ، محمد X، اعتقال ...: the apposition closed, its object follows
         return end
+
+    def _general_at(self, i: int, end: int) -> bool:
+        """العام after a post or a place says "general" (الأمين العام، مستشفى المدينة العام), and the year
+        only before a time word (العام الماضي)."""
+        after = self.normed[i + 1] if i + 1 < end else ""
+        return self.normed[i] in self.lex.year_adjectives and after not in self.lex.time_words
 
     def _owner_at(self, i: int, end: int) -> bool:
         """المركز الإعلامي لـ«قسد»: ل written apart before the quoted name of an actor (no outlet) names
@@ -1326,7 +1338,8 @@ class Finder:
             via += self._fronted_channel(t, sent)
         if hearer is not None and all(v.span.start != hearer.span.start for v in via):
             via.append(hearer)  # a quoted name the channels after the speaker do not read as an outlet
-        claim, kind = self._verbal_claim(t, speaker, end, comp_i, comp_kind, sent)
+        object_start = self._past_named_occasion(end, sent.end) if comp_i is None else end
+        claim, kind = self._verbal_claim(t, speaker, object_start, comp_i, comp_kind, sent)
         if (
             form.participle
             and comp_i is not None
@@ -1656,6 +1669,13 @@ class Finder:
             return self.claim_from(c + 1, sent.end), "direct"  # unclosed: its clause, not the paragraph
         return self.claim_from(c, sent.end), "indirect"
 
+    def _past_named_occasion(self, k: int, end: int) -> int:
+        """Past an occasion named with the article between the speaker and its object (واتهمت الخدمة في
+        البيان ذاته إريتريا ب...); k itself otherwise (في بيان الحركة may be the movement's statement)."""
+        if k + 1 >= end or not self._occasion_opens(k, end) or not self.normed[k + 1].startswith(ARTICLE):
+            return k
+        return k + 3 if k + 2 < end and self.normed[k + 2] in SAME_WORDS else k + 2
+
     def _past_circumstance(self, i: int, end: int) -> int:
         """Where an object starts after the occasion between it and the speaker (نفت الحركة، في بيان
         نشرته على «تلغرام»، وجود أي تحالف / نفت الحركة في بيان وجود ...): the object noun, or the word
@@ -1741,6 +1761,16 @@ class Finder:
     def _name_in_apposition(self, comma: int, end: int) -> int | None:
         """The comma that closes a name standing after the comma at `comma` (، النقيب محمد سالم،)."""
         named = self._title_and_name_end(comma + 1, end, titled=False)
+        if named == comma + 1:  # ، هايلي برهي،: a name of two or three words no lexicon knows, closed
+            named = next(
+                (
+                    j
+                    for j in range(comma + 1, min(end, comma + 2 + MAX_NAME_WORDS))
+                    if not is_name_like(self.doc[j], self.lex)
+                ),
+                end,
+            )
+            named = named if named - comma > 2 and named < end and self.words[named] in COMMA else comma + 1
         close = next((j for j in range(named, min(end, named + 3)) if self.punct[j]), None)
         return close if comma + 1 < named and close is not None and self.words[close] in COMMA else None
 
@@ -1775,8 +1805,8 @@ class Finder:
                 i += 1  # adjectives: أميركي، الأمني، العراقية
                 continue
             genders.add(_gender(n))
-            if n in lex.official_markers and not (prev.startswith("ال") and n.startswith("ال")):
-                i += 1  # مسؤول أمني، مسؤولو الإدارة
+            if n in lex.official_markers and not prev.startswith("ال"):
+                i += 1  # مسؤول أمني، مسؤولو الإدارة (not اتهم الجيش السوداني قوات X: the object)
                 continue
             if (
                 not n.startswith("ال")
@@ -1787,6 +1817,10 @@ class Finder:
                 and (lex.head(w) or not is_name_like(self.doc[i], lex))
             ):
                 i += 1  # رئيس مجلس النواب، مدير مكتب الرئيس: a genitive chain
+                continue
+            body = None if prev.startswith("ال") else lex.head(words[i - 1])
+            if body is not None and body.cls == "organization" and is_name_like(self.doc[i], lex):
+                i += 1  # مدير مستشفى ألاماتا العام، حكومة نتنياهو: a body of a named place or person
                 continue
             named = self._title_and_name_end(i, end, titled=False)
             if named > i:
@@ -1806,6 +1840,8 @@ class Finder:
                     continue
             if w in COMMA and (close := self._name_in_apposition(i, end)) is not None:
                 return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
+            if self._occasion_opens(i, end):
+                break  # واتهمت الوزارة في بيان الحركة ب...: where it spoke, not whose member it is
             if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
                 i += 2  # القيادي في الحركة، المتحدث باسم الجيش
                 continue
@@ -1908,6 +1944,8 @@ class Finder:
             # X عن Y, whose نفيه is the source's word)
             return None
         start = self.skip_discourse(j, t.i)
+        if first is not None and (split := self._chain_split(first.verb, start, end)) is not None:
+            start = split[1]  # ونقلت الوكالة عن X نفيه ...: X denied it, the agency retold it
         while end > start and norm(doc[end - 1].text) in PARTICLES:
             end -= 1  # وكانت قناة العربية قد ذكرت: قد belongs to the verb
         start, end = self._statement_published(start, end, t.i)

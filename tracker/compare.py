@@ -202,6 +202,9 @@ class LatticeRules(BaseModel):
     state_voices: list[str] = Field(default_factory=list, description="The state's speakers: الشرطة.")
     residents: list[str] = Field(default_factory=list, description="People of a place: أهالي، سكان.")
     secured: list[str] = Field(default_factory=list, description="A place secure: آمنة، خالية من المسلحين.")
+    sole_force: list[str] = Field(
+        default_factory=list, description="لا وجود لأي قوة مسلحة أخرى: none but ours."
+    )
     killing: list[str] = Field(default_factory=list, description="A side's verbs of killing: قتلنا.")
     clashes: list[str] = Field(default_factory=list, description="Clashes with a side: مواجهات مع.")
     all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
@@ -472,6 +475,11 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     if p.relation and c.event:
         for relation in {p.relation} | _events(c.record.claim.text):
             direct |= {("event", relation, e, w) for e in actors for w in _weeks(c, e)}
+    # نفت الجبهة استهداف أي مدني: the tolls that give civilians killed to its side by name
+    if ATTACK in _events(c.record.claim.text) and _denies_civilian_harm(c):
+        direct |= {("killed by", e) for e in _speaker_side(c)}
+    elif _civilians_among(c):
+        direct |= {("killed by", e) for e in _agents(c.record.claim.text)}
     if _no_civilian_dead(c.record.claim.text):  # أحدا من المدنيين لم يتعرض لأذى: every toll of its story
         direct |= {("event", CASUALTIES, e, "") for e in here}
     if _disowned(c):  # نفى الحزب أي علاقة له بالاشتباكات: every report of its story that gives it a part
@@ -484,6 +492,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     if _secure_or_still(c.record.claim.text):
         direct |= {("still", e) for e in here}
+        if _says(c.record.claim.text, "sole_force"):  # ... and no other force there, every hold of its story
+            direct |= {("event", GROUND, e, "") for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
     if _denies_displacement(c):  # لا نزوح جماعيا: every count of the displaced in its story
@@ -501,7 +511,9 @@ def _secure_or_still(text: str) -> bool:
     """Ground said secure, or armed men or a group there still (البلدة «آمنة بالكامل» / مسلحون ما زالوا
     يتجولون في السوق), whatever relation the claim tells: asked of every claim, its tokens read once."""
     toks, where = quantities.tokens(text), propositions.grammar().where
-    if where(toks, _phrases("secured"), inflected=True):
+    if where(toks, _phrases("secured"), inflected=True) or where(
+        toks, _phrases("sole_force"), inflected=True
+    ):
         return True
     if not where(toks, _phrases("still_there"), inflected=True):
         return False
@@ -979,6 +991,7 @@ Phrases = Literal[
     "state_voices",
     "residents",
     "secured",
+    "sole_force",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -1040,10 +1053,23 @@ BREAKDOWN = "?"
 
 def _of(q: Quantity, c: Claim) -> str | None:
     """Who a figure counts: its `of`, or BREAKDOWN when the claim gives other figures of the same unit."""
-    # (23 قتيلا بينهم 9 من المقاتلين: the parts told as parts leave the 23 the whole count)
-    if q.of is None and sum(o.unit == q.unit and not quantities.is_part(o) for o in c.prop.quantities) > 1:
+    # (23 قتيلا بينهم 9 من المقاتلين: the parts told as parts leave the 23 the whole count, and so do the
+    # dead found since, ارتفع العدد إلى 12 بعد العثور على ثلاث جثث)
+    text = c.record.claim.text
+    others = [o for o in c.prop.quantities if o.unit == q.unit and not quantities.is_part(o)]
+    if q.of is None and sum(not _found_since(o, text) for o in others) > 1:
         return BREAKDOWN
     return q.of
+
+
+FOUND_SINCE_LEAD = 3
+"""How many words before a figure its phrase of the dead found since stands (بعد العثور على ثلاث جثث)."""
+
+
+def _found_since(q: Quantity, text: str) -> bool:
+    """The figure counts the dead found or died since a toll, which they raised (بعد انتشال ثلاث جثث)."""
+    start = text.find(q.text)
+    return start > 0 and _says(" ".join(text[:start].split()[-FOUND_SINCE_LEAD:]), "found_since")
 
 
 def _earlier_and_later(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
@@ -1701,6 +1727,11 @@ def _named_side(words: str, c: Claim) -> frozenset[str]:
     return _agents(words) | _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
 
 
+def _groups(actors: frozenset[str]) -> frozenset[str]:
+    """The armed groups among the actors (`_is_group`)."""
+    return frozenset(x for x in actors if _is_group(x))
+
+
 def _is_group(actor: str) -> bool:
     """An armed group, known to the entity table or not (مسلحو «كوديكو»)."""
     return actor.startswith(entities.UNKNOWN_PREFIX) or entities.table().kind(actor) == "group"
@@ -2285,7 +2316,9 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
         return None  # most claims hold none of the words: no need to read them as tokens
     # (the arrested told by an arrest of armed men: توقيف 18 «إرهابيا» خلال عمليات تمشيط)
     arrest = armed_count and ARREST in _events(text) and CASUALTIES not in _events(text)
-    group = HELD if _says(text, "held") or arrest else DEAD if CASUALTIES in _events(text) else None
+    # (or men under arms counted among the casualties: حيدت وحداتها ١٤ «إرهابيا»)
+    dead = CASUALTIES in _events(text) or armed_count
+    group = HELD if _says(text, "held") or arrest else DEAD if dead else None
     if group is None:
         return None
     toks = quantities.tokens(text)
@@ -2389,11 +2422,16 @@ def _who_pattern() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, longest)))
 
 
+def _denies_civilian_harm(c: Claim) -> bool:
+    """A denial of any civilian harmed or targeted (نفت استهداف أي مدني، لم يصب أي مدني)."""
+    return not c.affirmed and _says(c.record.claim.text, "civilians")
+
+
 def _denies_civilian_dead(c: Claim) -> bool:
     """A denial of any civilian dead (أن تكون الغارة قد أصابت أي مدني، نفى سقوط قتلى مدنيين); not a
     policy (الحركة «لا تستهدف المدنيين»), which denies no death."""
     text = c.record.claim.text
-    return not c.affirmed and _says(text, "civilians") and _says(text, "toll_words")
+    return _denies_civilian_harm(c) and _says(text, "toll_words")
 
 
 @lru_cache(maxsize=CACHE)
@@ -2444,7 +2482,16 @@ def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
         return False
     if not one_article:
         return _one_story(a, b, lat)  # reports of a day whose headlines share a particular (سنجار)
-    return any(_names_article_event(c) or _names_article_people(c) for c in (a, b))
+    # (or two counts of its dead: تسعة من مواطنيها قتلوا، حيدت وحداتها ١٤ إرهابيا)
+    return any(_names_article_event(c) or _names_article_people(c) for c in (a, b)) or all(
+        _casualty_count(c) for c in (a, b)
+    )
+
+
+def _casualty_count(c: Claim) -> bool:
+    """The claim counts dead or neutralized men, not only wounded ones."""
+    units = quantities.lexicon().casualty_units - {quantities.WOUNDED}
+    return any(q.unit in units for q in c.prop.quantities)
 
 
 def _held_of_arrest(a: Claim, b: Claim) -> bool:
@@ -2869,12 +2916,20 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
     report's)."""
     for s, t in ((a, b), (b, a)):
         said, told = s.record.claim.text, t.record.claim.text
-        secured, still = _split_at(said, "secured"), _split_at(told, "still_there")
-        if secured is None or still is None or not s.affirmed or not t.affirmed:
+        sole = _split_at(said, "sole_force")
+        secured, still = sole or _split_at(said, "secured"), _split_at(told, "still_there")
+        if secured is None or not s.affirmed or not t.affirmed:
             continue
-        # (the words of its clause right before: not a side named earlier in the claim)
-        who = _last_words(still[0], ARMED_WORDS)
-        armed = _says(who, "armed_men") or any(_is_group(x) for x in _agents(who))
+        held = _holder(t) if sole and still is None and not t.prop.restrictive else None
+        if still is not None:
+            # (the words of its clause right before: not a side named earlier in the claim)
+            who = _last_words(still[0], ARMED_WORDS)
+            armed = _says(who, "armed_men") or any(_is_group(x) for x in _agents(who))
+        elif held is not None and held[0] <= {ARMED_MEN} | _groups(held[0]):
+            # قوات X «بسطت سيطرتها الكاملة» على المدينة: a group holding it, not the speaker's side
+            who, armed = ", ".join(sorted(held[0])), _may_be(held[0]).isdisjoint(_may_be(_speaker_side(s)))
+        else:
+            continue
         if not armed or same_speaker(s.record, t.record) or not _same_story(s, t):
             continue
         place = _particulars(secured[0])

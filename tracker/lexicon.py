@@ -130,6 +130,7 @@ class AttributionFile(_Rule):
     source_quantifiers: list[str] = []
     discourse: list[str]
     time_words: list[str]
+    year_adjectives: list[str] = []
     pronoun_subjects: PronounSubjects
     relatives: list[str]
     concessives: list[str] = []
@@ -233,6 +234,7 @@ class Lexicon:
     account_nouns: frozenset[str] = frozenset()  # بحسب حصيلة أعدتها الوكالة: what a source gives
     discourse: list[tuple[str, ...]] = field(default_factory=list)
     time_words: frozenset[str] = frozenset()
+    year_adjectives: frozenset[str] = frozenset()  # العام: the year, or "general" after a post
     pronouns: dict[str, Slot] = field(default_factory=dict)
 
     def pronoun(self, token_text: str) -> Slot | None:
@@ -406,6 +408,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.account_nouns = frozenset(norm(q) for q in attribution.account_nouns)
     lex.discourse = _phrases(attribution.discourse)
     lex.time_words = frozenset(norm(t) for t in attribution.time_words)
+    lex.year_adjectives = frozenset(norm(t) for t in attribution.year_adjectives)
     lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}
     lex.relatives = frozenset(norm(r) for r in attribution.relatives)
     lex.concessives = frozenset(plain(r) for r in attribution.concessives)  # (وإن is not وأن)

@@ -82,6 +82,9 @@ class NumberRules(BaseModel):
         default_factory=list, description="العدد: a count of what the article counted just before."
     )
     part_markers: list[str] = Field(default_factory=list)
+    aside_openers: list[str] = Field(
+        default_factory=list, description="جميعهم: an aside on all the counted before what befell them."
+    )
     approx: list[str]
     approx_tolerance: float = Field(ge=0, le=1)
     range_openers: list[str]
@@ -153,6 +156,7 @@ class Lexicon:
         self.toll_heads = {norm(w) for w in spec.toll_heads}
         self.anaphoric = {norm(w) for w in spec.anaphoric_counts}
         self.parts = _phrase(spec.part_markers)
+        self.asides = _phrase([*spec.part_markers, *spec.aside_openers])
         self.teen_units = {norm(k): v for k, v in spec.teen_units.items()}
         self.teen_tens = {norm(w) for w in spec.teen_tens}
         self.shares_before = _phrase(spec.shares_before)
@@ -281,6 +285,10 @@ def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, f
             return None
     elif (v := lex.lookup(tok, lex.vague)) is not None:
         low, high = lex.vague[v]
+        # عشرات الآلاف، بضعة آلاف: a vague count of thousands, one figure
+        if i + 1 < len(toks) and (s := lex.lookup(toks[i + 1], lex.scales)) is not None:
+            scale = lex.scales[s]
+            return low * scale, high * scale, i + 2, scale
         return low, high, i + 1, 1.0
     elif (d := lex.dual_of(tok)) is not None and d in lex.scales:  # مليونين، مليارين
         return 2 * lex.scales[d], 2 * lex.scales[d], _emphatic(lex, toks, i + 1), lex.scales[d]
@@ -611,6 +619,9 @@ def _counted(
     `own` is what a dual noun counts itself and whether that is only "persons" (مقتل جنديين: killed,
     of soldiers; خلال يومين: days).
     """
+    before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
+    if before is not None and lex.after[before] in lex.periods and toks[start].forms[0].startswith(ARTICLE):
+        return lex.after[before], None, start - 1, end  # قتلوا في الأشهر الأربعة: months, whatever befell
     if own is not None:  # the event noun must come right before, bounds aside (مقتل أكثر من شخصين)
         unit, generic = own
         k = start
@@ -625,8 +636,8 @@ def _counted(
     # (not past a comma: إلى 21، وقتلى الجيش إلى ثلاثة, the next clause's casualty noun)
     glued = noun < len(toks) and not _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
     counted = lex.lookup(toks[noun], lex.after) if glued else None
-    if glued and counted is None and noun > end:  # 6 من جنودها قتلوا: the counted noun, possessed
-        counted = next((u for f in toks[noun].forms if (u := unsuffixed(f)) in lex.after), None)
+    if glued and counted is None and noun > end:  # 6 من جنودها، تسعة من مواطنيها: the counted, possessed
+        counted = _owned(lex, toks[noun])
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
@@ -694,7 +705,6 @@ def _counted(
         if head is not None and _person_kind(lex, unit):
             return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
         return unit, None, start, after
-    before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
     if before is not None and lex.after[before] in lex.periods:
         return lex.after[before], None, start - 1, end
     # a word after the figure that is no kind of person (ريال) leaves it to a counted noun right before
@@ -714,9 +724,10 @@ PART_ASIDE = 6
 
 
 def _past_part_aside(lex: Lexicon, toks: list[Tok], text: str, k: int) -> int:
-    """The word after a part of the counted told between commas (بينهم خمسة أطفال، ...) that opens at k,
-    where the verb saying what befell them stands; k itself otherwise."""
-    if k >= len(toks) or lex.starts_at(toks, k, lex.parts) is None:
+    """The word after a part of the counted, or a word on all of them, told between commas (بينهم خمسة
+    أطفال، ... / جميعهم رعاة، ...) that opens at k, where the verb saying what befell them stands; k
+    itself otherwise."""
+    if k >= len(toks) or lex.starts_at(toks, k, lex.asides) is None:
         return k
     if k == 0 or not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
         return k
@@ -894,6 +905,8 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         if unit in lex.event_units and of is None:
             of = _inflicted_on(lex, toks, text, first)  # كبدت الجيش أكثر من 300 قتيل: of soldiers
         if unit in lex.event_units and of is not None and _second_kind(toks, after):
+            if j < len(toks) and "من" in toks[j].forms:  # اثنان من مقاتليها وسائقا: one more, of another kind
+                low, high = low + 1, None if high is None else high + 1
             of, after = None, after + 1  # قتلنا 34 جنديا ومتطوعا: of both kinds
         if unit is not None and after < len(toks) and _one_more(lex, toks[after]) == unit:
             low, high, after = low + 1, None if high is None else high + 1, after + 1  # ست جثث وجثة الانتحاري
@@ -946,7 +959,7 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             # first's on بينهم
             unit, of, high, first = out[-1].unit, unit, None, joined
         elif kind == "upper":
-            low = None if low == high else low
+            low = None  # (لا يتجاوز بضعة آلاف: at most nine thousand, however few)
         elif kind == "approx" and low == high:
             low, high = low * (1 - lex.spec.approx_tolerance), high * (1 + lex.spec.approx_tolerance)
         if (e := _bound_after(lex, toks, text, last)) is not None:
