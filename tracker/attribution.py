@@ -1761,18 +1761,18 @@ class Finder:
     def _name_in_apposition(self, comma: int, end: int) -> int | None:
         """The comma that closes a name standing after the comma at `comma` (، النقيب محمد سالم،)."""
         named = self._title_and_name_end(comma + 1, end, titled=False)
-        if named == comma + 1:  # ، هايلي برهي،: a name of two or three words no lexicon knows, closed
-            named = next(
-                (
-                    j
-                    for j in range(comma + 1, min(end, comma + 2 + MAX_NAME_WORDS))
-                    if not is_name_like(self.doc[j], self.lex)
-                ),
-                end,
-            )
-            named = named if named - comma > 2 and named < end and self.words[named] in COMMA else comma + 1
+        if named == comma + 1:
+            named = self._unknown_name_end(comma + 1, end)
         close = next((j for j in range(named, min(end, named + 3)) if self.punct[j]), None)
         return close if comma + 1 < named and close is not None and self.words[close] in COMMA else None
+
+    def _unknown_name_end(self, i: int, end: int) -> int:
+        """End of a name of two words or more that no lexicon knows, closed by a comma (، هايلي برهي،); i
+        when none stands at i."""
+        j = i
+        while j < min(end, i + MAX_NAME_WORDS) and is_name_like(self.doc[j], self.lex):
+            j += 1
+        return j if j - i >= 2 and j < end and self.words[j] in COMMA else i
 
     def _np_end(self, start: int, end: int) -> int:
         """End of a speaker noun phrase followed directly by an object: head, adjectives, genitives.

@@ -511,9 +511,7 @@ def _secure_or_still(text: str) -> bool:
     """Ground said secure, or armed men or a group there still (البلدة «آمنة بالكامل» / مسلحون ما زالوا
     يتجولون في السوق), whatever relation the claim tells: asked of every claim, its tokens read once."""
     toks, where = quantities.tokens(text), propositions.grammar().where
-    if where(toks, _phrases("secured"), inflected=True) or where(
-        toks, _phrases("sole_force"), inflected=True
-    ):
+    if any(where(toks, _phrases(w), inflected=True) for w in ("secured", "sole_force")):
         return True
     if not where(toks, _phrases("still_there"), inflected=True):
         return False
@@ -1053,22 +1051,23 @@ BREAKDOWN = "?"
 
 def _of(q: Quantity, c: Claim) -> str | None:
     """Who a figure counts: its `of`, or BREAKDOWN when the claim gives other figures of the same unit."""
+    if q.of is not None:
+        return q.of
     # (23 قتيلا بينهم 9 من المقاتلين: the parts told as parts leave the 23 the whole count, and so do the
     # dead found since, ارتفع العدد إلى 12 بعد العثور على ثلاث جثث)
     text = c.record.claim.text
     others = [o for o in c.prop.quantities if o.unit == q.unit and not quantities.is_part(o)]
-    if q.of is None and sum(not _found_since(o, text) for o in others) > 1:
-        return BREAKDOWN
-    return q.of
+    return BREAKDOWN if sum(not _found_since(o.text, text) for o in others) > 1 else None
 
 
 FOUND_SINCE_LEAD = 3
 """How many words before a figure its phrase of the dead found since stands (بعد العثور على ثلاث جثث)."""
 
 
-def _found_since(q: Quantity, text: str) -> bool:
+@lru_cache(maxsize=CACHE)
+def _found_since(figure: str, text: str) -> bool:
     """The figure counts the dead found or died since a toll, which they raised (بعد انتشال ثلاث جثث)."""
-    start = text.find(q.text)
+    start = text.find(figure)
     return start > 0 and _says(" ".join(text[:start].split()[-FOUND_SINCE_LEAD:]), "found_since")
 
 
@@ -2122,6 +2121,7 @@ def _named_body(actor: str) -> frozenset[str]:
 
 @cache
 def _bare_head_bodies() -> frozenset[str]:
+    """Every head word of a group's name as a body word (~الوي), which names no body of its own."""
     return frozenset(BODY + s for h in entities.table().any_head for s in claimmatch.content_stems(h))
 
 
@@ -2920,12 +2920,16 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
         secured, still = sole or _split_at(said, "secured"), _split_at(told, "still_there")
         if secured is None or not s.affirmed or not t.affirmed:
             continue
-        held = _holder(t) if sole and still is None and not t.prop.restrictive else None
         if still is not None:
             # (the words of its clause right before: not a side named earlier in the claim)
             who = _last_words(still[0], ARMED_WORDS)
             armed = _says(who, "armed_men") or any(_is_group(x) for x in _agents(who))
-        elif held is not None and held[0] <= {ARMED_MEN} | _groups(held[0]):
+        elif (
+            sole
+            and not t.prop.restrictive
+            and (held := _holder(t)) is not None
+            and held[0] <= {ARMED_MEN} | _groups(held[0])
+        ):
             # قوات X «بسطت سيطرتها الكاملة» على المدينة: a group holding it, not the speaker's side
             who, armed = ", ".join(sorted(held[0])), _may_be(held[0]).isdisjoint(_may_be(_speaker_side(s)))
         else:

@@ -620,8 +620,9 @@ def _counted(
     of soldiers; خلال يومين: days).
     """
     before = lex.lookup(toks[start - 1], lex.after) if start > 0 else None
-    if before is not None and lex.after[before] in lex.periods and toks[start].forms[0].startswith(ARTICLE):
-        return lex.after[before], None, start - 1, end  # قتلوا في الأشهر الأربعة: months, whatever befell
+    period = lex.after[before] if before is not None and lex.after[before] in lex.periods else None
+    if period is not None and toks[start].forms[0].startswith(ARTICLE):
+        return period, None, start - 1, end  # قتلوا في الأشهر الأربعة: months, whatever befell
     if own is not None:  # the event noun must come right before, bounds aside (مقتل أكثر من شخصين)
         unit, generic = own
         k = start
@@ -705,8 +706,8 @@ def _counted(
         if head is not None and _person_kind(lex, unit):
             return head, unit, start, after  # قتلى الهجوم خمسة جنود: killed, of soldiers
         return unit, None, start, after
-    if before is not None and lex.after[before] in lex.periods:
-        return lex.after[before], None, start - 1, end
+    if period is not None:
+        return period, None, start - 1, end
     # a word after the figure that is no kind of person (ريال) leaves it to a counted noun right before
     # it (بين القتلى ثلاثة أطفال); further back (القروض ... لتبلغ 313 مليار ريال) is another thing
     near = tamyiz is not None and not tamyiz.endswith(NISBA)
