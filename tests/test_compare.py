@@ -997,35 +997,36 @@ RELATIONS_FLOOR = {
     "relations3": 26,
     "relations4": 41,
     "relations5": 43,
-    "relations6": 23,
+    "relations6": 26,
     "relations7": 27,
     "relations8": 38,
-    "relations9": 32,
+    "relations9": 34,
     "relations10": 50,
     "relations11": 43,
-    "relations12": 34,
+    "relations12": 35,
     "relations13": 45,
     "relations14": 32,
     "relations15": 22,
-    "relations16": 29,
+    "relations16": 30,
     "relations17": 38,
     "relations18": 37,
-    "relations19": 43,
+    "relations19": 48,
     "relations20": 40,
     "relations21": 37,
     "relations22": 50,
     "relations23": 18,
-    "relations24": 22,
+    "relations24": 23,
     "relations25": 33,
     "relations26": 39,
     "relations27": 39,
-    "relations28": 22,
+    "relations28": 23,
     "relations29": 48,
     "relations30": 16,
+    "relations31": 48,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations31 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations32 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2, "relations29": 2}
+KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2, "relations29": 2, "relations31": 2}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
 pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
@@ -1035,7 +1036,11 @@ relations20 pairs a village seized on Thursday with its clearing on Saturday (cl
 yet read as taking it back), and a denial of any civilian killed in one village with civilians among
 the wounded a hospital treated (civilians among the dead and among the wounded are one test); relations29
 pairs a prisoner deal "signed" on a Tuesday evening with a negotiator's denial of any agreement (and its
-recalled copy) given on the Monday before, a day the reports name inside their sentences, not read."""
+recalled copy) given on the Monday before, a day the reports name inside their sentences, not read;
+relations31 sets a province's border-guard commander holding three posts against his own government's
+ministry that took them (the entity table does not tie a province's guard to its government), and, in one
+report of a border town, "no one fled the city" against thousands who fled a town across the border (the
+denial names no place but "the city")."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

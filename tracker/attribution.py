@@ -59,6 +59,8 @@ PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
 MAX_NAME_WORDS = 4
 NAME_GENITIVES = frozenset({"عبد", "ابو", "ابي", "ام", "ابن", "بن", "بنت"})  # عبد الله، أبو بكر
+PARTICIPLE_PREFIX = "الم"
+"""A definite participle (المعروفة، المدعومة، المنتشر) opening an aside about the noun before it."""
 ANTECEDENT_SLOTS: dict[str, frozenset[str]] = {
     "الذي": frozenset({"msg"}),
     "التي": frozenset({"fsg", "fpl"}),  # non-human plurals agree in the feminine singular
@@ -233,9 +235,16 @@ class Finder:
             return None  # عن نقل الأسلحة، طلب عدم ذكر اسمه، لا ترى، تأكيد أو نفي
         if prev in PLACE_NOUNS:
             return None  # منطقة رايا: a place's name, not رأيا
+        if form.verb.belonging and self._belonging_at(i):
+            return None  # مسؤول تابع للإدارة: belonging to it (not وتابع للصحفيين أن)
         if form.participle and prev in self.lex.adjective_negations:
             return None  # محادثات غير معلنة: an adjective
         return form
+
+    def _belonging_at(self, i: int) -> bool:
+        """A form with no conjunction before a word in ل: an adjective after a noun, not a verb."""
+        n = self.normed
+        return not n[i].startswith(CONJUNCTIONS) and i + 1 < len(n) and n[i + 1][:1] == CLITIC_L
 
     def _litotes(self, i: int, form: VerbForm) -> bool:
         """لا يستبعد / لم تستبعد: a finite verb of doubt right after لا or لم affirms (hedged)."""
@@ -339,8 +348,14 @@ class Finder:
     def _relative_aside(self, j: int, limit: int) -> int | None:
         """The token after the comma that closes a relative clause opened after a comma at j (وقال الوزير،
         الذي كان قد نفى ...، إن), or None: no relative pronoun there, or no such comma before `limit`, a
-        complementizer or the sentence's end."""
-        if self.normed[j] not in ANTECEDENT_SLOTS or self.words[j - 1] not in COMMA:
+        complementizer or the sentence's end. A definite participle opens one too (قالت الحكومة، المعروفة
+        سابقا بـ...، إن), unless it is a post or a title (، المتحدث باسمها،، المقدم X،)."""
+        if self.words[j - 1] not in COMMA:
+            return None
+        n = self.normed[j]
+        participle = n.startswith(PARTICIPLE_PREFIX) and len(n) > len(PARTICIPLE_PREFIX) + 2
+        titles = self.lex.official_titles | self.lex.person_titles
+        if n not in ANTECEDENT_SLOTS and (not participle or self.lex.head(self.words[j]) or n in titles):
             return None
         for k in range(j + 1, limit):
             if self.words[k] in SENTENCE_END or self.normed[k] in self.lex.complementizers:
@@ -1468,11 +1483,16 @@ class Finder:
         """وأفاد مصدر أمني تحدث لوكالة X، ...، بأن / قائد في المجلس، تحدث لـX، أن / سكان تحدثوا إلى «X»
         / سكان تحدثت إليهم «X»: a verb after an indefinite speaker or a comma, its channel after it,
         describes the speaker (an unmarked relative clause, or an aside); the sentence goes on. So does
-        an aside of the occasion alone (سكان، تحدثوا عبر الهاتف، أن ...)."""
+        an aside of the occasion alone (سكان، تحدثوا عبر الهاتف، أن ...), or of the condition it was
+        said on (مسؤول، تحدث شريطة عدم الكشف عن هويته، إن)."""
         k, n = j - 1, self.normed[j]
         end = len(self.words)
         to = j + 2 < end and self.normed[j + 1] in SPOKEN_TO and self._outlet_named_at(j + 2)
-        aside = k > 0 and self.words[k] in COMMA and self._occasion_opens(j + 1, end)
+        aside = (
+            k > 0
+            and self.words[k] in COMMA
+            and (self._occasion_opens(j + 1, end) or (j + 1 < end and self._anonymity_starts(j + 1, end)))
+        )
         return (
             k > 0
             and not (n[:1] in CONJUNCTIONS and n[1:] in self.lex.verb_forms)  # ، وقال لـX: a verb of its own
@@ -1554,6 +1574,8 @@ class Finder:
             elif self.normed[t.i][0] == "ف":
                 speaker = self._topic_before(t, sent)
             via = self.vias_in(region_start, region_end, sent)
+            if speaker is not None and speaker.span.end < t.i:
+                via = self.vias_in(speaker.span.end, t.i, sent) + via  # سكانا تحدثوا لبي بي سي قالوا
         if speaker is None and implicit is None and form.participle and not has_comp:
             if self._object_after_participle(t.i, form):
                 return None, doc[t.i : t.i + 1], []  # ..., مستبعدا وجود أي تحالف
@@ -1908,6 +1930,10 @@ class Finder:
                 continue
             u = doc[j - 1]
             n = norm(u.text)
+            if j - 1 > sent.start and self.verb(u) and self._told_channel(j - 1):
+                aside += end - (j - 1)
+                end = j = j - 1  # سكانا تحدثوا لبي بي سي قالوا: whom they told, no part of the subject
+                continue
             partitive = (
                 n == "من" and j - 2 >= sent.start and self._indefinite_noun_at(j - 2) and self._count_at(j)
             )

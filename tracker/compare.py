@@ -126,6 +126,7 @@ class LatticeRules(BaseModel):
     presence_kinds: list[str] = Field(default_factory=list, description="Fighters of a kind: أجانب.")
     contested: list[str] = Field(default_factory=list, description="Ground held by no side: كر وفر.")
     civilian_trades: list[str] = Field(default_factory=list, description="Civilians by trade: صيادين.")
+    children_women: list[str] = Field(default_factory=list, description="Children or women: طفلان، نساء.")
     fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
     own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
     involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
@@ -925,6 +926,7 @@ Phrases = Literal[
     "presence_kinds",
     "contested",
     "civilian_trades",
+    "children_women",
     "fighting",
     "own_link",
     "displacement",
@@ -1980,6 +1982,9 @@ def _holder(c: Claim) -> tuple[frozenset[str], frozenset[str]] | None:
         side = holder or ((_speaker_side(c) or _body(c)) if own else frozenset())
         return (side, ground) if side else None
     subject, ground, heads = held
+    # (القاعدة لم تسقط, where the article writes القاعدة العسكرية: the base, not al-Qaeda)
+    nouns = entities.table().nouns
+    subject = frozenset(x for x in subject if x not in nouns or x in c.prop.entities)
     referred = _with_links(c.prop.anaphors[h] for h in heads if h in c.prop.anaphors)
     side = subject or referred
     if not side and _held_by(text, "armed_men"):
@@ -2322,6 +2327,8 @@ def _who_told(text: str, armed_count: bool) -> tuple[str, str] | None:
     if group is None:
         return None
     toks = quantities.tokens(text)
+    if _kind_after(toks, _phrases("article_dead"), _charged_words(), ARMED_REACH, opening=True):
+        return group, ARMED  # القتلى «إرهابيون متنكرون في زي صيادين»: armed, whatever they passed for
     g = propositions.grammar()
     whole = [
         h
@@ -2423,8 +2430,19 @@ def _who_pattern() -> re.Pattern[str]:
 
 
 def _denies_civilian_harm(c: Claim) -> bool:
-    """A denial of any civilian harmed or targeted (نفت استهداف أي مدني، لم يصب أي مدني)."""
-    return not c.affirmed and _says(c.record.claim.text, "civilians")
+    """A denial of any civilian harmed or targeted (نفت استهداف أي مدني، لم يصب أي مدني): by its cue, or
+    by a negation before its word for civilians (not الأربعة «مدنيون، وليسوا جنودا»)."""
+    if c.affirmed or not _says(c.record.claim.text, "civilians"):
+        return False
+    return c.record.claim.polarity == "negated" or _negated_civilians(c.record.claim.text)
+
+
+@lru_cache(maxsize=CACHE)
+def _negated_civilians(text: str) -> bool:
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    negations = g.where(toks, g.short_neg)
+    return bool(negations) and _says(text[toks[min(h.end for h in negations) - 1].end :], "civilians")
 
 
 def _denies_civilian_dead(c: Claim) -> bool:
@@ -2455,13 +2473,23 @@ def _civilians_among(c: Claim) -> bool:
     """The claim tells civilians among an event's dead (القتلى «مدنيون»، 15 مدنيا، وسائقا مدنيا قتلوا)."""
     if _who_were(c) == (DEAD, CIVILIANS):
         return True
+    if _no_civilian_dead(c.record.claim.text):
+        return False  # (ولم تسفر عن مقتل أي مدني: civilians named as none of the dead)
     tells_dead = c.prop.relation == CASUALTIES or CASUALTIES in _events(c.record.claim.text)
     # (civilians wounded are none of the dead: ما أدى إلى إصابة أربعة مواطنين)
     return tells_dead and (
         any(q.of == CIVILIANS and q.unit != quantities.WOUNDED for q in c.prop.quantities)
         or _says(c.record.claim.text, "civilians")
         or _says(c.record.claim.text, "civilian_trades")
+        or (_children_among_dead(c) and not _spans(c))
     )
+
+
+def _children_among_dead(c: Claim) -> bool:
+    """Children or women named in a claim of the dead (حصيلة القتلى ارتفعت إلى 5، بينهم طفلان، فقتل زوجته
+    وأطفاله); not where it counts the wounded alone (قدمت العلاج لـ47 جريحا بينهم أطفال)."""
+    units = {q.unit for q in _counts(c)}
+    return _says(c.record.claim.text, "children_women") and units != {quantities.WOUNDED}
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
@@ -2705,8 +2733,9 @@ def _nationality(a: Claim, b: Claim) -> Decision | None:
 def _of_story_dead(s: Claim, t: Claim, lat: Lattice, by_whom: bool = False) -> bool:
     """`s`, said of who the dead were, is said of `t`'s: of its story's dead as a whole where it tells no
     event of its own (لم يسقط أي مدني خلال المداهمات), else of one toll (_one_toll). With `by_whom`, not
-    as a whole where either says who killed them (a denial of their dead, not of the dead)."""
-    whole = _events(s.record.claim.text) <= {CASUALTIES}
+    as a whole where either says who killed them (a denial of their dead, not of the dead). Naming the
+    event `t` tells is no event of its own (جميع قتلى الغارات مسلحون / الغارات قتلت تسعة مدنيين)."""
+    whole = _events(s.record.claim.text) - {CASUALTIES} <= _events(t.record.claim.text)
     which = ("other_event", "killers") if by_whom else ("other_event",)
     apart = any(_says(c.record.claim.text, w) for c in (s, t) for w in which)
     return (whole and not apart and _same_story(s, t)) or _one_toll(s, t, lat)

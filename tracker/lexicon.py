@@ -57,6 +57,9 @@ class Verb(_Rule):
     object_noun: bool = Field(
         default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
     )
+    belonging: bool = Field(
+        default=False, description="تابع لـ: before a word in ل, an adjective of belonging, no verb."
+    )
     objects: list[str] = Field(
         default_factory=list,
         description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى;"

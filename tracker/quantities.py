@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
-from tracker.arabic import ARTICLE, norm, stems, unsuffixed
+from tracker.arabic import ARTICLE, CONJUNCTIONS, norm, stems, unsuffixed
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -629,8 +629,11 @@ def _counted(
         while (b := _bound_before(lex, toks, k)) is not None:
             k = b
         f = lex.lookup(toks[k - 1], lex.before) if k > 0 else None
-        if f is None:
-            return unit, None, start, end
+        if f is None:  # ... or a verb right after it (جنديان قتلا، مدنيين اثنين فقط قتلا)
+            verb = lex.starts_at(toks, end, lex.lower_after) or lex.starts_at(toks, end, lex.totals) or end
+            f = lex.lookup(toks[verb], lex.before) if verb < len(toks) else None
+            if f is None or f in lex.of_people:
+                return unit, None, start, end
         event = lex.before[f]
         return event, None if generic or unit == event else unit, start, end
     noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
@@ -642,7 +645,10 @@ def _counted(
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
-    for k in range(start - 1, max(start - 4, -1), -1):
+    lead = start  # past a bound (قتلوا ما لا يقل عن ثمانية مدنيين)
+    while (b := _bound_before(lex, toks, lead)) is not None:
+        lead = b
+    for k in range(lead - 1, max(lead - 4, -1), -1):
         if (f := lex.lookup(toks[k], lex.before)) is not None:
             if f in lex.of_people and not _people(lex, toks, noun, counted):
                 continue  # خسرت 20 مليون دولار: a loss, of no one
@@ -654,9 +660,9 @@ def _counted(
                 return told, None, start, after
             of = tamyiz if not counted or generic else lex.after[counted]
             return event, None if of == event else of, start, after
-    # a verb right after the counted (past a bound) says what befell them: 24 شخصا على الأقل قتلوا،
-    # 27 مدنيا قتلوا، 11 طفلا أصيبوا
-    verb = lex.starts_at(toks, after, lex.lower_after) or after
+    # a verb right after the counted (past a bound, or فقط) says what befell them: 24 شخصا على الأقل
+    # قتلوا، 27 مدنيا قتلوا، 11 طفلا أصيبوا، مدنيين اثنين فقط قتلا
+    verb = lex.starts_at(toks, after, lex.lower_after) or lex.starts_at(toks, after, lex.totals) or after
     verb = _past_part_aside(lex, toks, text, verb)
     # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
     # (تسعة عناصر من الأمن العام قتلوا: a group of two words)
@@ -984,7 +990,10 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         if of is None and j < len(toks) and lex.lookup(toks[j], lex.others) is not None:
             # قتل ثلاثة من مقاتلي المقاومة وأصيب تسعة آخرون: nine of the fighters too (not of a part told
             # between: ١٨ مدنيا، بينهم خمسة أطفال، قتلوا وأصيب ٤٠ آخرون)
-            of = next((q.of for q in reversed(out) if not is_part(q)), None)
+            # (not the kind of a figure of two kinds: مهاجمين اثنين وشرطيا قتلوا، وأصيب عشرة آخرون)
+            before = next((q for q in reversed(out) if not is_part(q)), None)
+            two_kinds = before is not None and before.text.split()[-1].startswith(CONJUNCTIONS)
+            of = before.of if before is not None and not two_kinds else None
         span = text[toks[first].start : toks[max(last, j) - 1].end]
         out.append(Quantity(low=low, high=high, unit=unit, of=of, text=span))
         listed.append(max(last, j))
