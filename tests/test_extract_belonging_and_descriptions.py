@@ -1,7 +1,8 @@
 """Speakers read since the thirty-first blind set became a development set: تابع لـ after a noun is
 "belonging to", not the verb "went on" (مسؤول محلي تابع للإدارة); a description opened by a definite
 participle after a comma is no part of the speaker (ولاية النهرين، المعروفة سابقا بـ...، أن); ولاية and إقليم
-as bodies; a loss of posts told by its verbal noun (نفى فقدان أي موقع); a verb of speaking on a condition, or
+as bodies; a body announced after the speaker's name (أعلن X، Y، تشكيل لجنة); a loss of posts told by its
+verbal noun (نفى فقدان أي موقع); a verb of speaking on a condition, or
 to an outlet, inside the speaker's aside (مسؤول، تحدث شريطة عدم الكشف عن هويته، إن / سكانا تحدثوا لبي بي
 سي قالوا); and an event verb before a bounded count or after a dual (قتلوا ما لا يقل عن ثمانية مدنيين، جنديان
 قتلا). Sentences written for these tests."""
@@ -50,6 +51,15 @@ def test_a_rank_or_a_post_after_the_comma_still_names_the_speaker(extractor: Ext
     sentence = "وقال المتحدث باسم الجيش، المقدم سالم العبيدي، إن قواته دخلت بلدة الصفصاف."
     said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
     assert said.speaker.text == "المتحدث باسم الجيش، المقدم سالم العبيدي"
+
+
+def test_a_body_announced_after_the_speakers_name(extractor: Extractor) -> None:
+    sentence = (
+        "وأعلن حاكم ولاية النهرين، سالم العبيدي، تشكيل لجنة من الأعيان ورجال الدين «للتفاوض مع الخاطفين»."
+    )
+    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    assert said.speaker.text == "حاكم ولاية النهرين، سالم العبيدي"
+    assert said.claim.text.startswith("تشكيل لجنة من الأعيان")
 
 
 def test_a_denied_loss_of_posts_is_a_claim_of_ground(extractor: Extractor) -> None:

@@ -2487,9 +2487,15 @@ def _civilians_among(c: Claim) -> bool:
 
 def _children_among_dead(c: Claim) -> bool:
     """Children or women named in a claim of the dead (حصيلة القتلى ارتفعت إلى 5، بينهم طفلان، فقتل زوجته
-    وأطفاله); not where it counts the wounded alone (قدمت العلاج لـ47 جريحا بينهم أطفال)."""
+    وأطفاله); not where it counts or names the wounded alone (قدمت العلاج لـ47 جريحا بينهم أطفال، امرأة وطفلا
+    من بين الجرحى)."""
+    text = c.record.claim.text
+    if not _says(text, "children_women"):
+        return False
     units = {q.unit for q in _counts(c)}
-    return _says(c.record.claim.text, "children_women") and units != {quantities.WOUNDED}
+    forms = {f for t in quantities.tokens(text) for f in t.forms}
+    named_wounded = not forms.isdisjoint(_unit_words(quantities.WOUNDED)) and forms.isdisjoint(_dead_nouns())
+    return units != {quantities.WOUNDED} and not (not units and named_wounded)
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:
