@@ -350,12 +350,9 @@ class Finder:
         الذي كان قد نفى ...، إن), or None: no relative pronoun there, or no such comma before `limit`, a
         complementizer or the sentence's end. A definite participle opens one too (قالت الحكومة، المعروفة
         سابقا بـ...، إن), unless it is a post or a title (، المتحدث باسمها،، المقدم X،)."""
-        if self.words[j - 1] not in COMMA:
-            return None
-        n = self.normed[j]
-        participle = n.startswith(PARTICIPLE_PREFIX) and len(n) > len(PARTICIPLE_PREFIX) + 2
-        titles = self.lex.official_titles | self.lex.person_titles
-        if n not in ANTECEDENT_SLOTS and (not participle or self.lex.head(self.words[j]) or n in titles):
+        if self.words[j - 1] not in COMMA or (
+            self.normed[j] not in ANTECEDENT_SLOTS and not self._described(j)
+        ):
             return None
         for k in range(j + 1, limit):
             if self.words[k] in SENTENCE_END or self.normed[k] in self.lex.complementizers:
@@ -363,6 +360,17 @@ class Finder:
             if self.words[k] in COMMA:
                 return k + 1
         return None
+
+    def _described(self, j: int) -> bool:
+        """A definite participle that is no post or title (المعروفة، المنتشر; not المتحدث، المقدم)."""
+        n, lex = self.normed[j], self.lex
+        return (
+            n.startswith(PARTICIPLE_PREFIX)
+            and len(n) > len(PARTICIPLE_PREFIX) + 2
+            and lex.head(self.words[j]) is None
+            and n not in lex.official_titles
+            and n not in lex.person_titles
+        )
 
     def _name_goes_on(self, t: Token, after: str) -> bool:
         """After a long quoted name the sentence goes on: with a word (نفى «...» أي صلة), with an

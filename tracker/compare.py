@@ -2495,7 +2495,7 @@ def _children_among_dead(c: Claim) -> bool:
     units = {q.unit for q in _counts(c)}
     forms = {f for t in quantities.tokens(text) for f in t.forms}
     named_wounded = not forms.isdisjoint(_unit_words(quantities.WOUNDED)) and forms.isdisjoint(_dead_nouns())
-    return units != {quantities.WOUNDED} and not (not units and named_wounded)
+    return units != {quantities.WOUNDED} and (bool(units) or not named_wounded)
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:

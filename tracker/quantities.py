@@ -579,6 +579,12 @@ def _people_named(lex: Lexicon, toks: list[Tok], text: str, k: int) -> str | Non
     return _tamyiz(lex, toks, text, k)
 
 
+def _past_bound_after(lex: Lexicon, toks: list[Tok], k: int) -> int:
+    """Token k, or the token after a bound or فقط standing at k (24 شخصا على الأقل قتلوا، اثنين فقط قتلا):
+    where a verb saying what befell the counted stands."""
+    return lex.starts_at(toks, k, lex.lower_after) or lex.starts_at(toks, k, lex.totals) or k
+
+
 def _losses_before(lex: Lexicon, toks: list[Tok], start: int) -> bool:
     """A word of losses heads the figure's clause (خسائره لم تتجاوز 11 جنديا، خسائرنا اقتصرت على ...)."""
     return any(
@@ -630,7 +636,7 @@ def _counted(
             k = b
         f = lex.lookup(toks[k - 1], lex.before) if k > 0 else None
         if f is None:  # ... or a verb right after it (جنديان قتلا، مدنيين اثنين فقط قتلا)
-            verb = lex.starts_at(toks, end, lex.lower_after) or lex.starts_at(toks, end, lex.totals) or end
+            verb = _past_bound_after(lex, toks, end)
             f = lex.lookup(toks[verb], lex.before) if verb < len(toks) else None
             if f is None or f in lex.of_people:
                 return unit, None, start, end
@@ -662,8 +668,7 @@ def _counted(
             return event, None if of == event else of, start, after
     # a verb right after the counted (past a bound, or فقط) says what befell them: 24 شخصا على الأقل
     # قتلوا، 27 مدنيا قتلوا، 11 طفلا أصيبوا، مدنيين اثنين فقط قتلا
-    verb = lex.starts_at(toks, after, lex.lower_after) or lex.starts_at(toks, after, lex.totals) or after
-    verb = _past_part_aside(lex, toks, text, verb)
+    verb = _past_part_aside(lex, toks, text, _past_bound_after(lex, toks, after))
     # 27 مسلحا من التنظيم قتلوا: whose, then what befell them
     # (تسعة عناصر من الأمن العام قتلوا: a group of two words)
     group = _whose_group(lex, toks, verb)
