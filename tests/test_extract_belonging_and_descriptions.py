@@ -47,10 +47,25 @@ def test_a_body_and_the_description_after_it(extractor: Extractor, sentence: str
     assert said.claim.text.startswith("قواته")
 
 
-def test_a_rank_or_a_post_after_the_comma_still_names_the_speaker(extractor: Extractor) -> None:
-    sentence = "وقال المتحدث باسم الجيش، المقدم سالم العبيدي، إن قواته دخلت بلدة الصفصاف."
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "وقال المتحدث باسم الجيش، المقدم سالم العبيدي، إن قواته دخلت بلدة الصفصاف.",
+            "المتحدث باسم الجيش، المقدم سالم العبيدي",
+        ),
+        (
+            "وقال الطبيب سالم العبيدي، المشرف العام على المستشفى، إن 34 جريحا وصلوا.",
+            "الطبيب سالم العبيدي، المشرف العام على المستشفى",
+        ),
+    ],
+    ids=["rank", "post"],
+)
+def test_a_rank_or_a_post_after_the_comma_still_names_the_speaker(
+    extractor: Extractor, sentence: str, speaker: str
+) -> None:
     said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
-    assert said.speaker.text == "المتحدث باسم الجيش، المقدم سالم العبيدي"
+    assert said.speaker.text == speaker
 
 
 def test_a_body_announced_after_the_speakers_name(extractor: Extractor) -> None:

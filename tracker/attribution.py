@@ -345,13 +345,13 @@ class Finder:
             return head.cls != "organization"
         return len(inner) >= 4 or not after or not after[0].isalpha()
 
-    def _relative_aside(self, j: int, limit: int) -> int | None:
+    def _relative_aside(self, j: int, limit: int, body: bool = False) -> int | None:
         """The token after the comma that closes a relative clause opened after a comma at j (وقال الوزير،
         الذي كان قد نفى ...، إن), or None: no relative pronoun there, or no such comma before `limit`, a
-        complementizer or the sentence's end. A definite participle opens one too (قالت الحكومة، المعروفة
-        سابقا بـ...، إن), unless it is a post or a title (، المتحدث باسمها،، المقدم X،)."""
+        complementizer or the sentence's end. After a `body` a definite participle opens one too (قالت
+        الحكومة، المعروفة سابقا بـ...، إن); after a person it tells his post (X، المشرف العام على ...)."""
         if self.words[j - 1] not in COMMA or (
-            self.normed[j] not in ANTECEDENT_SLOTS and not self._described(j)
+            self.normed[j] not in ANTECEDENT_SLOTS and not (body and self._described(j))
         ):
             return None
         for k in range(j + 1, limit):
@@ -360,6 +360,11 @@ class Finder:
             if self.words[k] in COMMA:
                 return k + 1
         return None
+
+    def _body_at(self, k: int) -> bool:
+        """A speaker phrase starting at token k is headed by an organization (ولاية، الجيش، الحكومة)."""
+        head = self.lex.head(self.words[k]) if k < len(self.words) else None
+        return head is not None and head.cls == "organization"
 
     def _described(self, j: int) -> bool:
         """A definite participle that is no post or title (المعروفة، المنتشر; not المتحدث، المقدم)."""
@@ -515,7 +520,7 @@ class Finder:
                 return i  # ...، طالبا عدم ذكر اسمه: the speaker phrase ends before the phrase
             if n in lex.verb_forms and self.verb_at(i) is not None:
                 return i  # وقال أحد الشهود قائلا: «...»: another reporting verb is no part of a speaker
-            if i + 1 < end and self._relative_aside(i + 1, end):
+            if i + 1 < end and self._relative_aside(i + 1, end, self._body_at(start)):
                 return i  # وقال الوزير، الذي كان قد نفى ...، إن: a relative clause after the name
             if n in self._discourse_firsts and self._discourse_at(i, end):
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
@@ -1433,7 +1438,7 @@ class Finder:
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
                 skip_to = self._after_quote(self.doc[j])  # «سي إن إن»: a quoted name is no complement
                 continue
-            if shut := self._relative_aside(j, limit):
+            if shut := self._relative_aside(j, limit, self._body_at(i + 1)):
                 skip_to = shut  # وقال الوزير، الذي كان قد نفى ...، إن: the speaker's relative clause
                 continue
             if j in consumed or (j > i + 1 and self._finite_verb_at(j) and not self._told_channel(j)):
