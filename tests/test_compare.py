@@ -1022,7 +1022,7 @@ RELATIONS_FLOOR = {
     "relations28": 23,
     "relations29": 48,
     "relations30": 16,
-    "relations31": 49,
+    "relations31": 50,
 }
 """Contradictions found on the blind sets the rules were improved on (relations32 is held out: it is
 measured in bench/README.md, never here)."""

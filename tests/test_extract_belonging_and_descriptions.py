@@ -5,7 +5,8 @@ as bodies; a body announced after the speaker's name (أعلن X، Y، تشكي�
 verbal noun (نفى فقدان أي موقع); a verb of speaking on a condition, or
 to an outlet, inside the speaker's aside (مسؤول، تحدث شريطة عدم الكشف عن هويته، إن / سكانا تحدثوا لبي بي
 سي قالوا); and an event verb before a bounded count or after a dual (قتلوا ما لا يقل عن ثمانية مدنيين، جنديان
-قتلا). Sentences written for these tests."""
+قتلا); a headline's short source resolved to the fullest name in the body (الحركة الوطنية: جبهة الحركة
+الوطنية). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,13 @@ def test_a_verb_after_a_dual_count() -> None:
     found = [(q.low, q.unit, q.of) for q in quantities.find("جنديان قتلا في الهجوم، ومدنيين اثنين فقط أصيبا")]
     assert found == [(2, "killed", "soldiers"), (2, "wounded", "civilians")]
     assert [(q.low, q.unit) for q in quantities.find("جنديان في الموقع")] == [(2, "soldiers")]
+
+
+def test_a_headline_source_is_the_fullest_name_in_the_body(extractor: Extractor) -> None:
+    text = (
+        "الحركة الوطنية: قواتنا دخلت بلدة الصفصاف\n\n"
+        "الصفصاف- أعلنت جبهة الحركة الوطنية أن قواتها دخلت بلدة الصفصاف بعد قتال عنيف."
+    )
+    headline = one(records(extractor, text), ":")
+    assert (headline.speaker.text, headline.speaker.resolved) == ("الحركة الوطنية", "جبهة الحركة الوطنية")
+    assert headline.speaker.type == "organization"

@@ -99,7 +99,20 @@ def resolve(attributions: list[Attribution]) -> list[Attribution]:
         mentions.extend(a.via)
         mentions.append(a.speaker)
         kept.append(a)
+    _headlines_resolved(kept, mentions)
     return kept
+
+
+def _headlines_resolved(kept: list[Attribution], mentions: list[Mention]) -> None:
+    """A headline's SOURCE is named short (شمال شرق الصومال: ...): the fullest mention of the article body
+    that contains its words is who it is (ولاية شمال شرق الصومال)."""
+    for a in kept:
+        if a.kind != "headline" or a.speaker is None:
+            continue
+        later = [m for m in mentions if m.span.start > a.speaker.span.end and not m.channel]
+        ante = _antecedent(a.speaker, later)
+        if ante is not None and len(ante.keys) > len(a.speaker.keys):
+            _inherit(a.speaker, ante)
 
 
 @Language.component("tracker_coref")
