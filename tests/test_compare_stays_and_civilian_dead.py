@@ -3,7 +3,8 @@ against "the base never fell" (القاعدة there the base, not al-Qaeda); mor
 أي حركة نزوح); the dead called terrorists disguised as fishermen (armed, whatever they passed for); children
 among the dead, civilians among them; no harm to civilians (لم تلحق أي أذى بالمدنيين); a claim that names
 civilians as none of the dead, or that says men are civilians and not soldiers, denies no civilian's death;
-a committee formed "to seek" a release is formed, not attempted. Sentences written for these tests."""
+a committee formed "to seek" a release is formed, not attempted; فقد before a verb (ف + قد) is no loss of
+ground. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -79,3 +80,12 @@ def test_a_committee_formed_to_seek_a_release_against_its_denial() -> None:
     article.said("حاكم الولاية", "تشكيل لجنة من الأعيان «للسعي إلى إطلاق المخطوفين عبر وسطاء»")
     article.said("وزير الإعلام", "تشكيل أي لجنة", negated=True)
     assert contradiction(annotated(article), "من الأعيان", "أي لجنة") == "contradict-denial"
+
+
+def test_a_hold_told_after_faqad_is_no_loss() -> None:
+    army = Article("a", lead=LEAD, title=TITLE, published=DAY)
+    army.said("المتحدث باسم الجيش", "أما قواته فقد بسطت سيطرتها الكاملة على بلدة الصفصاف")
+    front = Article("b", lead=LEAD, title=TITLE, published=DAY)
+    front.said("جبهة الإنقاذ", "مقاتليها «ما زالوا يسيطرون على بلدة الصفصاف»", type="organization")
+    # (فقد is ف + قد before a verb, not a loss: the army holds the town against the front)
+    assert contradiction(annotated(army, front), "بسطت", "ما زالوا") == "contradict-holder"
