@@ -1943,19 +1943,15 @@ class Finder:
                 continue
             u = doc[j - 1]
             n = norm(u.text)
-            if j - 1 > sent.start and self.verb(u) and self._told_channel(j - 1):
+            verb = self.verb(u)
+            if verb is not None and j - 1 > sent.start and self._told_channel(j - 1):
                 aside += end - (j - 1)
                 end = j = j - 1  # سكانا تحدثوا لبي بي سي قالوا: whom they told, no part of the subject
                 continue
             partitive = (
                 n == "من" and j - 2 >= sent.start and self._indefinite_noun_at(j - 2) and self._count_at(j)
             )
-            if (
-                u.text in HARD_STOPS
-                or self.is_comp(u)
-                or self.verb(u)
-                or (n in lex.relatives and not partitive)
-            ):
+            if u.text in HARD_STOPS or self.is_comp(u) or verb or (n in lex.relatives and not partitive):
                 break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who)
             if n in lex.subordinators:
                 break

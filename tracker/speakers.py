@@ -172,6 +172,18 @@ def phrase_at(tokens: Sequence[Token], phrases: list[tuple[str, ...]]) -> tuple[
     return phrase_in(texts, [norm(w) for w in texts], phrases)
 
 
+SHORT_PEELED = ("ل", "ب")
+"""Prepositions peeled from a three-letter word for phrase matching only (لبي بي سي، لتل أبيب): `stems`
+keeps such words whole, so that لما or بان are not read as ما or ان everywhere."""
+
+
+def _phrase_stems(text: str) -> tuple[str, ...]:
+    """`stems`, and a phrase's two-letter first word behind a one-letter preposition (لبي: بي)."""
+    found = stems(text)
+    w = found[-1]
+    return (*found, w[1:]) if len(w) == 3 and w[0] in SHORT_PEELED else found
+
+
 def phrase_in(
     texts: Sequence[str], normed: Sequence[str], phrases: list[tuple[str, ...]]
 ) -> tuple[int, int] | None:
@@ -182,7 +194,7 @@ def phrase_in(
         if normed[i] not in forms:
             continue  # most words start no phrase, with or without clitics
         best: tuple[int, int] | None = None
-        for stem in stems(text):
+        for stem in _phrase_stems(text):
             for k, phrase in index.get(stem, ()):
                 n = len(phrase)
                 if (best is not None and k > best[0]) or i + n > len(normed):
