@@ -1023,10 +1023,18 @@ RELATIONS_FLOOR = {
     "relations29": 48,
     "relations30": 16,
     "relations31": 50,
+    "relations32": 47,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations32 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations33 is held out: it is
 measured in bench/README.md, never here)."""
-KNOWN_FALSE = {"relations6": 2, "relations19": 1, "relations20": 2, "relations29": 2, "relations31": 2}
+KNOWN_FALSE = {
+    "relations6": 2,
+    "relations19": 1,
+    "relations20": 2,
+    "relations29": 2,
+    "relations31": 2,
+    "relations32": 1,
+}
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
 pair such a denial with the agreement it follows, which is a contradiction); relations19 pairs a side's
@@ -1040,7 +1048,10 @@ recalled copy) given on the Monday before, a day the reports name inside their s
 relations31 sets a province's border-guard commander holding three posts against his own government's
 ministry that took them (the entity table does not tie a province's guard to its government), and, in one
 report of a border town, "no one fled the city" against thousands who fled a town across the border (the
-denial names no place but "the city")."""
+denial names no place but "the city"); relations32 sets two clans that "agreed to a truce" on the Friday
+against "none of the clan's sheikhs signed the document" on the Saturday, which its gold reads as agreeing
+before signing (in relations5, relations9, relations20 and relations26 a denial of signing any agreement
+contradicts an agreement told, so the rule cannot tell them apart)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

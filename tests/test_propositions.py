@@ -307,6 +307,8 @@ def test_restrictive_turns_coordination_into_a_denial_of_more() -> None:
     ("claim", "modality"),
     [
         ("داعش والنصرة قد يتحالفان قريبا", "hedged"),
+        ("التحالف بين داعش والنصرة قد لا يصمد", "hedged"),  # قد, a negator, then the imperfect
+        ("أن تكون النصرة قد تحالفت مع داعش", "asserted"),  # قد before a past verb in ت...ت
         ("من المرجح أن تتحالف النصرة مع داعش", "hedged"),
         ("قادة من النصرة يحاولون توحيد الصفوف مع داعش", "attempted"),
         ("النصرة ستتحالف مع داعش في حال انسحاب الجيش", "conditional"),
@@ -318,6 +320,12 @@ def test_restrictive_turns_coordination_into_a_denial_of_more() -> None:
 )
 def test_modality(claim: str, modality: str) -> None:
     assert prop(claim).modality == modality
+
+
+@pytest.mark.parametrize("claim", ["عاد المقاتلون إلى قواعدهم سالمين", "أفراد طاقم السفينة الـ18 بخير"])
+def test_coming_out_unharmed_denies_casualties(claim: str) -> None:
+    reading = propositions.read(claim)
+    assert (reading.relation, reading.negated) == ("casualties", True)
 
 
 # --- quantities and time ----------------------------------------------------------------------------

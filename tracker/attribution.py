@@ -57,6 +57,14 @@ OCCASION_REACH = 3
 PLATFORM_PREPOSITIONS = frozenset({"علي", "عبر"})
 """Before the quoted name of the platform a statement was posted on (نشرته على «تلغرام»)، normalized."""
 NISBA_ENDINGS = ("ي", "يه", "يون", "يين")  # الأمني، العراقية، الأمريكيون
+SURNAME_ENDING = "ي"
+"""A family name in ال ends as a masculine nisba (الحلفي، الصالحي)."""
+FOR_SEAT = "عن"
+"""A post's seat follows it (النائب عن البصرة، عضو المجلس عن الجبهة)."""
+SEAT_WORDS = 3
+"""The most words of a seat (عن ائتلاف دولة القانون) before its holder's name."""
+PERSON_CLASSES = ("official", "person")
+"""Heads whose holder is a person (النائب، الشيخ), whom a name may follow."""
 MAX_NAME_WORDS = 4
 NAME_GENITIVES = frozenset({"عبد", "ابو", "ابي", "ام", "ابن", "بن", "بنت"})  # عبد الله، أبو بكر
 PARTICIPLE_PREFIX = "الم"
@@ -367,9 +375,10 @@ class Finder:
         return head is not None and head.cls == "organization"
 
     def _described(self, j: int) -> bool:
-        """A definite participle that is no post or title (المعروفة، المنتشر; not المتحدث، المقدم)."""
+        """A definite participle that is no post or title (المعروفة، المنتشر; not المتحدث، المقدم), or a
+        word of description (كبرى الفصائل، إحدى الجماعات)."""
         n, lex = self.normed[j], self.lex
-        return (
+        return n in lex.descriptions or (
             n.startswith(PARTICIPLE_PREFIX)
             and len(n) > len(PARTICIPLE_PREFIX) + 2
             and lex.head(self.words[j]) is None
@@ -571,7 +580,14 @@ class Finder:
             x in occasions or depossessed(x) in occasions for x in stems(w)
         )
 
-    def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None) -> bool:
+    def _own_object_at(self, k: int, own: frozenset[str] | None) -> bool:
+        """An object noun (one of a verb's `own`) starts at k, or right inside a quotation opening there
+        (أحصت البعثة «ما لا يقل عن 5 قتلى»)."""
+        if k + 1 < len(self.words) and self._opening_at(k):
+            return self._object_noun_at(k + 1, own, quoted=True)
+        return k < len(self.words) and self._object_noun_at(k, own)
+
+    def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None, quoted: bool = False) -> bool:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
         `nouns`, one of them or two words of them: تبنى الهجوم، رفع عدد القتلى, the two with a definite kind
         between them: رفع عدد المدنيين القتلى), not a genitive of a head before it (لجنة الإفراج عن
@@ -593,7 +609,7 @@ class Finder:
             listed
             and i > 0
             and (
-                not self.punct[i - 1] or self._closing_at(i - 1) or self.words[i - 1] == ")"
+                quoted or not self.punct[i - 1] or self._closing_at(i - 1) or self.words[i - 1] == ")"
             )  # نفت «الحركة» وجود
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
             and self.words[i - 1] not in PREPOSITIONS  # على أي من (على is normalized as a name)
@@ -1309,7 +1325,7 @@ class Finder:
         else:
             end = self.speaker_end(region_start, region_end)
             if own:  # تبنى التنظيم الهجوم: the verb's own object ends the speaker phrase
-                end = next((k for k in range(region_start + 1, end) if self._object_noun_at(k, own)), end)
+                end = next((k for k in range(region_start + 1, end + 1) if self._own_object_at(k, own)), end)
             if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
                 # أبلغ مسؤول «الأنباء» أن: whom he told, its name without the quotation marks
                 quoted = self._opening_at(told)
@@ -1329,7 +1345,7 @@ class Finder:
                 "object" in verb.complements
                 and region_start < end < region_end
                 and (
-                    self._object_noun_at(end, own)
+                    self._own_object_at(end, own)
                     or self.normed[after_occasion] in (self.lex.object_nouns if own is None else own)
                 )
                 and not any(n in self.lex.negations for n in self.normed[region_start:end])
@@ -1347,14 +1363,14 @@ class Finder:
             if (
                 comp_i is None
                 and not object_aside
-                and not (end == region_end < limit and self._object_noun_at(end, own))
+                and not (end == region_end < limit and self._own_object_at(end, own))
             ):
                 end = region_end = self._np_end(region_start, region_end)  # object: the claim follows
         if (
             verb.object_noun
             and comp_i is None
             and not object_aside
-            and not (end < len(self.words) and self._object_noun_at(end, own))
+            and not (end < len(self.words) and self._own_object_at(end, own))
         ):
             return None  # وثقت الإمارة حسابها، وثقته بإيران: not the verb of recording an event
         who = self._who(t, form, sent, (region_start, end, region_end), split is not None, comp_i is not None)
@@ -1853,7 +1869,18 @@ class Finder:
             ):
                 i += 1  # رئيس مجلس النواب، مدير مكتب الرئيس: a genitive chain
                 continue
-            body = None if prev.startswith("ال") else lex.head(words[i - 1])
+            post = lex.head(words[i - 1])
+            if n == FOR_SEAT and post is not None and post.cls == "official":
+                # اتهم النائب عن البصرة سلام X ... / النائب عن محافظة بغداد، وليد X، ...: the seat, then
+                # the name
+                k = i + 1
+                while k < min(end, i + 1 + SEAT_WORDS) and not self.punct[k]:
+                    if (named := self._title_and_name_end(k, end, titled=False, after_post=False)) > k:
+                        return named if k > i + 1 else i  # (no seat named: النائب عن سلام X)
+                    k += 1
+                if k < end and words[k] in COMMA and (close := self._name_in_apposition(k, end)) is not None:
+                    return close
+            body = None if prev.startswith("ال") else post
             if body is not None and body.cls == "organization" and is_name_like(self.doc[i], lex):
                 i += 1  # مدير مستشفى ألاماتا العام، حكومة نتنياهو: a body of a named place or person
                 continue
@@ -1875,6 +1902,8 @@ class Finder:
                     continue
             if w in COMMA and (close := self._name_in_apposition(i, end)) is not None:
                 return close  # القيادي في الحركة، النقيب محمد سالم، ...: the name in apposition
+            if w in COMMA and (shut := self._relative_aside(i + 1, end, self._body_at(start))) is not None:
+                return shut - 1  # اتهمت الحركة، كبرى الفصائل، جنودا ...: the body's description
             if self._occasion_opens(i, end):
                 break  # واتهمت الوزارة في بيان الحركة ب...: where it spoke, not whose member it is
             if n in MEMBERSHIP and i + 1 < end and normed[i + 1].startswith("ال"):
@@ -1899,17 +1928,36 @@ class Finder:
             break
         return i
 
-    def _title_and_name_end(self, i: int, end: int, titled: bool = True) -> int:
+    def _surnamed(self, j: int, end: int, after_post: bool = True) -> bool:
+        """After a person's post (or its seat), a name no lexicon knows followed by a surname in ال...ي
+        (اتهم النائب سلام الحلفي عناصر ...، الشيخ جبار الصالحي): the post's holder, not the verb's object."""
+        head = self.lex.head(self.words[j - 1]) if j > 0 and after_post else None
+        normed = self.normed
+        return (
+            (not after_post or (head is not None and head.cls in PERSON_CLASSES))
+            and j + 1 < end
+            and not normed[j].startswith("ال")
+            and normed[j + 1].startswith("ال")
+            and normed[j + 1].endswith(SURNAME_ENDING)
+            and is_name_like(self.doc[j], self.lex)
+            and is_name_like(self.doc[j + 1], self.lex)
+        )
+
+    def _title_and_name_end(self, i: int, end: int, titled: bool = True, after_post: bool = True) -> int:
         """End of a rank or title and the name after it (اللواء الركن سامر الحلبي); i if none starts here.
 
         With `titled` False a name may also follow a post directly when it opens with a given name
-        (رئيس مجلس النواب سليم الجبوري): an unknown word there may be the verb's object.
+        (رئيس مجلس النواب سليم الجبوري) or ends in a surname (_surnamed): an unknown word there may be
+        the verb's object.
         """
         lex, normed = self.lex, self.normed
         j = i
         while j < end and (normed[j] in lex.official_titles or normed[j] in lex.person_titles):
             j += 1
-        if j == i and (titled or j >= end or not any(x in lex.given_names for x in stems(self.words[j]))):
+        if j == i and (titled or j >= end):
+            return i
+        given = j > i or any(x in lex.given_names for x in stems(self.words[j]))
+        if not given and not self._surnamed(j, end, after_post):
             return i
         if j >= end or not is_name_like(self.doc[j], lex):
             return i

@@ -5,7 +5,7 @@ Users type a fragment or a paraphrase of a claim ("تنسيق تكتيكي بي�
 (tracker.arabic.norm), clitics peeled (bare), stop words (spaCy's Arabic list) dropped, and up to two
 endings stripped (tanween alef, ta marbuta, nisba ي, plural and dual, pronoun suffixes), so that
 تكتيكياً، تكتيكية and تكتيكي meet as تكتيك. Two stems match when equal, when one extends the other by at
-most two letters, or when they differ by one letter in five (transliterated names).
+most two letters or by a leading و, or when they differ by one letter in five (transliterated names).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker.arabic import bare, norm, words
 
+WAW = "و"
+"""The conjunction peeled from any word, so from a word that opens with و too (وثيقة، وزارة)."""
 MATCH_THRESHOLD = 0.5
 """`attribute` lists a record when at least half of the query's (IDF-weighted) content matches."""
 
@@ -55,6 +57,8 @@ def stems_match(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 2:
         return True
+    if len(short) >= 3 and long_ == WAW + short:
+        return True  # وثيقة, peeled as و + ثيقة, against الوثيقة
     if len(short) < 5 or 2 * len(short) < 0.8 * (len(a) + len(b)):
         return False  # the ratio cannot reach 0.8: asked first, as most pairs of stems are far apart
     matcher = SequenceMatcher(None, a, b)

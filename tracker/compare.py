@@ -130,6 +130,11 @@ class LatticeRules(BaseModel):
     fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
     own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
     involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
+    soldiers: list[str] = Field(default_factory=list, description="Soldiers of no side named: جنودا.")
+    army_voice: list[str] = Field(default_factory=list, description="A speaker for the army: الجيش.")
+    allied_in_act: list[str] = Field(
+        default_factory=list, description="An ally in the act, which gives it a part: بالتحالف مع."
+    )
     link_relation: str = Field(default="cooperation", description="What every tie implies.")
     new_event: list[str] = Field(default_factory=list, description="An event told anew: في تفجير، بقصف.")
     any_event: list[str] = Field(default_factory=list, description="Any event of a kind: أي هجوم.")
@@ -145,6 +150,9 @@ class LatticeRules(BaseModel):
     story_counts: list[str] = Field(default_factory=list, description="Counts of a whole story: displaced.")
     displacement: list[str] = Field(default_factory=list, description="Words of fleeing: نزوح، غادرت.")
     no_displacement: list[str] = Field(default_factory=list, description="No one fled: لا نزوح جماعيا.")
+    no_one: list[str] = Field(default_factory=list, description="Anyone, of a denial that anyone fled: أحدا.")
+    leaving: list[str] = Field(default_factory=list, description="Verbs of leaving home: غادر، تركت.")
+    homes: list[str] = Field(default_factory=list, description="Homes, which name no place: منزله.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     content_denials: list[str] = Field(
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
@@ -230,6 +238,8 @@ class LatticeRules(BaseModel):
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
+    missed: list[str] = Field(default_factory=list, description="A strike that missed: سقط في الماء.")
+    hit: list[str] = Field(default_factory=list, description="A strike that hit its target: أصابا السفينة.")
     struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
     prospects: list[str] = Field(default_factory=list, description="An agreement's prospects: بات قريبا.")
     not_reached: list[str] = Field(default_factory=list, description="Talks without one: لم تفض إلى.")
@@ -483,7 +493,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("killed by", e) for e in _agents(c.record.claim.text)}
     if _no_civilian_dead(c.record.claim.text):  # أحدا من المدنيين لم يتعرض لأذى: every toll of its story
         direct |= {("event", CASUALTIES, e, "") for e in here}
-    if _disowned(c):  # نفى الحزب أي علاقة له بالاشتباكات: every report of its story that gives it a part
+    if _denies_part(c):  # نفى الحزب أي علاقة له بالاشتباكات: every report of its story that gives it a part
         involved = lattice().spec.involved_in
         direct |= {("event", r, e, "") for r in involved for e in here}
         direct |= {("topic", r, e) for x in involved for r in _lattice_family(x) for e in here}
@@ -497,6 +507,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct |= {("event", GROUND, e, "") for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
+    if _says(c.record.claim.text, "missed"):  # المقذوف سقط في البحر: every strike of its story
+        direct |= {("event", ATTACK, e, "") for e in here}
     if _denies_displacement(c):  # لا نزوح جماعيا: every count of the displaced in its story
         direct |= {("count", u, e) for u in lattice().spec.story_counts for e in here}
     table = entities.table()
@@ -922,6 +934,9 @@ Phrases = Literal[
     "any_tie",
     "any_link",
     "involvement",
+    "allied_in_act",
+    "soldiers",
+    "army_voice",
     "presence",
     "presence_kinds",
     "contested",
@@ -931,6 +946,8 @@ Phrases = Literal[
     "own_link",
     "displacement",
     "no_displacement",
+    "no_one",
+    "leaving",
     "update",
     "preliminary",
     "final",
@@ -950,6 +967,8 @@ Phrases = Literal[
     "never_lost",
     "intercepted",
     "none_through",
+    "missed",
+    "hit",
     "struck",
     "prospects",
     "not_reached",
@@ -1511,7 +1530,28 @@ def _denies_displacement(c: Claim) -> bool:
     """The claim says no one fled, in its words or by a denying cue before its word of fleeing."""
     text = c.record.claim.text
     lead = " ".join(text.split()[:DISPLACEMENT_LEAD])
-    return _says(text, "no_displacement") or (not c.affirmed and _says(lead, "displacement"))
+    if _says(text, "no_displacement") or (not c.affirmed and _says(lead, "displacement")):
+        return True
+    return _no_one_left(text, denied=not c.affirmed)
+
+
+NO_ONE_REACH = 5
+"""How many words after its "anyone" a denial that anyone fled has its verb of leaving (أحدا من سكان
+الموقع «لم يغادره»)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _no_one_left(text: str, denied: bool) -> bool:
+    """Anyone (أحدا، أي عائلة) with a verb of leaving close after it, negated right before it (لم يغادره)
+    or under a denying cue (نفى أن تكون أي عائلة قد تركت منزلها)."""
+    toks, g = quantities.tokens(text), propositions.grammar()
+    leaving = g.where(toks, _phrases("leaving"), inflected=True)
+    return any(
+        h.end <= v.start < h.end + NO_ONE_REACH
+        and (denied or quantities.Lexicon.ends_at(toks, v.start, g.short_neg) is not None)
+        for h in g.where(toks, _phrases("no_one"))
+        for v in leaving
+    )
 
 
 def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
@@ -1528,7 +1568,7 @@ def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
         if not _same_story(s, t):
             continue
         # (السكان «لم يغادروا منازلهم»: the words of the denial name no place)
-        pt = _particulars(told) - _stems_of("no_displacement", "residents")
+        pt = _particulars(told) - _stems_of("no_displacement", "residents", "homes")
         ps = _particulars(s.record.claim.text)
         one_article = s.record.article.id == t.record.article.id
         if one_article or not pt or claimmatch.overlap_stems(set(ps), set(pt)):
@@ -1822,6 +1862,7 @@ def _told_by(c: Claim) -> frozenset[str]:
 
 
 GROUND = "control"
+ALLIANCE = "alliance"
 """The relation of claims about who holds ground (relations.yaml)."""
 SPARSE_HOLDING = 1
 """The most particulars of the ground after a verb of holding that name none (القريتين، بمواقعه)."""
@@ -1864,7 +1905,7 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
 
 @cache
 def _stems_of(
-    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents"],
+    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes"],
 ) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
     spec = lattice().spec
@@ -1907,8 +1948,11 @@ def _lasting(toks: list[quantities.Tok]) -> list[propositions.Hit]:
 
 def _subject_from(toks: list[quantities.Tok], k: int) -> int:
     """Where the words before the verb at k that may be its subject begin (SUBJECT_BEFORE words before
-    it, not counting a ما زالوا between)."""
+    it, not counting a ما زالوا between, or a phrase of being there still that ends at k)."""
     lead = next((h.start for h in _lasting(toks[:k]) if h.end == k), k)
+    # (مسلحين «لا يزالون يقيمون حواجز»: the phrase of being there still that ends at k)
+    still = propositions.grammar().where(toks[: k + 1], _phrases("still_at"))
+    lead = next((h.start for h in still if h.end == k + 1), lead)
     return max(0, lead - SUBJECT_BEFORE)
 
 
@@ -2823,6 +2867,10 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
     return False, ()
 
 
+def _denies_part(c: Claim) -> bool:
+    return _denied_part(c.record.claim.text, c.record.claim.polarity == "negated")[0]
+
+
 def _disowned(c: Claim) -> frozenset[str]:
     """The sides a claim says took no part in the fighting (_denied_part): the ones it names after the
     denial (لا وجود لمقاتلين من الحزب), else the speaker's own (نفت مشاركة عناصرها في المعارك)."""
@@ -2841,13 +2889,29 @@ def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     a part (its fighters attacked, held ground, fought beside another, were among the dead), told by
     another speaker, of its own side too (a field commander's part against the spokesman's denial)."""
     for s, t in ((a, b), (b, a)):
-        if not (s.affirmed and s.prop.relation in lat.spec.involved_in and s.prop.modality == "asserted"):
+        # (an alliance in the act: قدموا بالتحالف مع X، بالقتال إلى جانب X; not العلاقة «تحالف عسكري»)
+        part = s.prop.relation in lat.spec.involved_in or (
+            s.prop.relation == ALLIANCE and _says(s.record.claim.text, "allied_in_act")
+        )
+        if not (s.affirmed and part and s.prop.modality == "asserted"):
             continue
-        side = _disowned(t)
-        told = side and not side.isdisjoint(_named(s)) and not same_speaker(s.record, t.record)
-        if told and _same_story(s, t):
+        side, named = _disowned(t), _named(s)
+        told = (side and not side.isdisjoint(named)) or (not named and _soldiers_denied(s, t))
+        if told and not same_speaker(s.record, t.record) and _same_story(s, t):
             return Decision("contradict-involvement", s, t, s.prop.relation or "", ", ".join(sorted(side)))
     return None
+
+
+SOLDIERS_LEAD = 4
+"""How many words into a claim the soldiers it tells of stand (جنودا حكوميين بدخول الموقع)."""
+
+
+def _soldiers_denied(told: Claim, denial: Claim) -> bool:
+    """Soldiers named by no side (جنودا بالزي العسكري قاتلوا إلى جانبهم، رجال يرتدون زي الجيش) told
+    where a speaker for the army (المتحدث باسم الجيش) denies any of its men took part."""
+    lead = " ".join(told.record.claim.text.split()[:SOLDIERS_LEAD])
+    army = _says(denial.record.speaker.resolved, "army_voice")
+    return army and _says(lead, "soldiers") and _denies_part(denial)
 
 
 def _left_held(a: Claim, b: Claim) -> Decision | None:
@@ -3344,19 +3408,32 @@ def _all_intercepted(c: Claim) -> bool:
     return c.conflict and _says(text, "intercepted") and _says(text, "none_through")
 
 
+def _missed(told: Claim, kept: Claim) -> bool:
+    """The kept claim says the projectile missed (المقذوف «سقط في الماء على مسافة ميل» من سفينة) what the
+    told one says it hit or damaged (صاروخين «أصابا السفينة»): a target both name; not a strike that only
+    targeted it (الضربات جاءت ردا على استهداف السفينة)."""
+    text = told.record.claim.text
+    if not kept.conflict or not _says(kept.record.claim.text, "missed"):
+        return False
+    return (_says(text, "damage") or _says(text, "hit")) and particulars_overlap(told, kept)[0] > 0
+
+
 def _hit_intercepted(a: Claim, b: Claim) -> Decision | None:
     """A strike said to hit (دمرت طائرتي شحن، قصفت مستودعات الوقود) against a report of its story, by
-    another side, that every projectile was intercepted."""
+    another side, that every projectile was intercepted, or by another side or none, that it missed."""
     for told, kept in ((a, b), (b, a)):
         text = told.record.claim.text
-        if not _all_intercepted(kept) or _says(text, "intercepted") or _says(text, "no_damage"):
+        missed = _missed(told, kept)
+        if not (missed or _all_intercepted(kept)) or _says(text, "intercepted") or _says(text, "no_damage"):
             continue
         if not (told.affirmed and told.prop.modality == "asserted"):
             continue  # (تتكرر الضربات خلال الأسابيع المقبلة، مرجحا: a strike to come)
         if not (_says(text, "damage") or (told.prop.relation == ATTACK and _says(text, "struck"))):
             continue
-        sides = [_voice_side(c) for c in (told, kept)]
-        if all(sides) and sides[0].isdisjoint(sides[1]) and _same_story(told, kept):
+        # (a monitor of no side may say that it missed)
+        told_by, kept_by = _voice_side(told), _voice_side(kept)
+        other = told_by and told_by.isdisjoint(kept_by) and (missed or kept_by)
+        if other and _same_story(told, kept):
             return Decision("contradict-denial", told, kept, ATTACK, ATTACK)
     return None
 

@@ -156,6 +156,7 @@ class AttributionFile(_Rule):
     publishing: list[str] = []
     statements: list[str] = []
     asides: list[str] = []
+    descriptions: list[str] = []
     chain_markers: list[str] = []
     contrasts: list[str] = []
     object_nouns: list[str] = []
@@ -275,6 +276,7 @@ class Lexicon:
     publishing: frozenset[str] = frozenset()  # أصدرت X بيانا قالت فيه: the verb before the owner
     statements: frozenset[str] = frozenset()  # ... and the statement after it
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
+    descriptions: frozenset[str] = frozenset()  # الحركة، كبرى الفصائل، ...: a body described
     contrasts: list[tuple[str, ...]] = field(default_factory=list)  # ، في حين CLAIM، بحسب X
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
@@ -435,6 +437,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.publishing = frozenset(norm(a) for a in attribution.publishing)
     lex.statements = frozenset(norm(a) for a in attribution.statements)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
+    lex.descriptions = frozenset(norm(d) for d in attribution.descriptions)
     lex.contrasts = _phrases(attribution.contrasts)
     lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))

@@ -30,7 +30,8 @@ MAX_DATELINE_OTHER_WORDS = 4
 «الشرق الأوسط» –", "الرياض - واس -")."""
 OPENING_DATELINE = 120
 """How far into a paragraph the dash that closes a dateline opening it may come."""
-_DASH = re.compile(r"\s[-–—]\s")
+_DASH = re.compile(r"\s(?:[-–—]|ـ+)\s")
+"""A dash between spaces, or tatweels standing for one ("بغداد ـ"، "البصرة (العربي الجديد) 3 مارس ــ")."""
 _BRACKETED = re.compile(r"\([^()]*\)|«[^«»]*»")
 YEARS = range(1900, 2101)
 

@@ -323,6 +323,10 @@ def content_key(text: str) -> str:
     return " ".join(arabic.content_key(text, _STOP))
 
 
+NOT_NOW = "لا"
+"""The negator of the imperfect, which may stand between a hedging قد and its verb."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     relation: str | None
@@ -583,8 +587,11 @@ def read(text: str) -> Reading:
             break
     else:
         for h in g.where(toks, g.particles):
-            # قد يتعاون hedges; قد استهدفت (a past verb, as form X verbs begin with ا) affirms
-            if h.end < len(toks) and toks[h.end].forms[-1][:1] in "يتن":
+            # قد يتعاون and قد لا تصمد hedge; قد استهدفت (a past verb, as form X verbs begin with ا) and
+            # قد تركت (ت opening a past verb that ends in the feminine ت) affirm
+            k = h.end + (h.end < len(toks) and NOT_NOW in toks[h.end].forms)
+            verb = toks[k].forms[-1] if k < len(toks) else ""
+            if verb[:1] in "ين" or (verb[:1] == "ت" and not verb.endswith("ت")):
                 modality = "hedged"
     anaphora = min(anaphors, key=lambda h: h.start).label if anaphors else None
     events = frozenset(h.label for h in found if g.kind[h.label] == "event")

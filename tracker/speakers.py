@@ -121,7 +121,8 @@ def _name_shaped(text: str, lex: Lexicon) -> bool:
         return False  # يقول، أكد: a reporting verb
     if n.startswith("ال"):
         return n.endswith("ي") and len(n) > 4
-    return not n.startswith("و") or n[1:] in lex.given_names
+    # (و is a conjunction on most words, not on وليد or وائل)
+    return not n.startswith("و") or n in lex.given_names or n[1:] in lex.given_names
 
 
 def _name_run(zone: Sequence[Token], lex: Lexicon) -> bool:
