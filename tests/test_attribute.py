@@ -40,6 +40,9 @@ def test_light_stems_meet_across_endings_clitics_and_spelling() -> None:
     assert light("تنسيقاً") == light("تنسيق") == light("والتنسيق")
     assert light("ميدانياً") == light("الميدانية") == light("ميداني")
     assert content_stems("بين في من") == []
+    # a word that opens with و loses it as a conjunction, and still meets its definite form
+    assert overlap("وثيقة عطوة", "الوثيقة") == 1.0
+    assert overlap("الوزارة", "وزير") == 0.0
 
 
 def test_matcher_scores_fragments_and_paraphrases_above_unrelated_text() -> None:
