@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimkit import Article, annotated, contradiction
+from claimkit import Article, annotated, by_claim, contradiction
+
+from tracker.extract import Extractor
+from tracker.read import ArticleText
 
 LEAD = "اندلعت اشتباكات بين عشيرتي آل زايد والبو حمدان قرب بلدة الرميلة ليل الخميس."
 TITLE = "اقتتال بين عشيرتي آل زايد والبو حمدان قرب بلدة الرميلة"
@@ -147,3 +150,24 @@ def test_soldiers_told_in_the_camp_against_the_armys_denial() -> None:
     assert contradiction(recs, "بالزي العسكري", "لم تقترب") == "contradict-involvement"
     # (a denial by a speaker for no state's forces is of its own men)
     assert contradiction(recs, "بالزي العسكري", "أي جندي أصيب") is None
+
+
+def test_a_renewed_denial_of_any_ransom_against_a_ransom_paid(extractor: Extractor) -> None:
+    text = (
+        "الإفراج عن رعاة مخطوفين قرب الرميلة\n"
+        "الرميلة ـ 5 مايو 2028 ـ قالت الشرطة إن مسلحين قتلوا حارسا وخطفوا خمسة رعاة قرب الرميلة.\n\n"
+        "وقال قريب لأحد المحررين إن ذويهم دفعوا فدية قدرها عشرة آلاف دولار.\n\n"
+        "وجددت الشرطة نفي دفع أي فدية.\n"
+    )
+    recs = list(extractor.records(ArticleText("a", text)))
+    denial = by_claim(recs, "أي فدية")
+    assert (denial.cue.text, denial.claim.polarity) == ("وجددت", "negated")
+    assert contradiction(recs, "دفعوا فدية", "أي فدية") == "contradict-denial"
+
+
+def test_any_civilians_fleeing_denied_is_no_denial_of_civilian_dead() -> None:
+    lead = "قصفت طائرات مسيرة بلدة الرميلة فجر الأحد."
+    article = Article("a", lead=lead, title="قصف بلدة الرميلة", published=DAY)
+    article.said("الحاكم", "الغارات قتلت تسعة رعاة قرب الرميلة")
+    article.said("المتحدث باسم الجيش", "فرار أي مدنيين من العمليات العسكرية", negated=True)
+    assert contradiction(annotated(article), "تسعة رعاة", "فرار أي") is None

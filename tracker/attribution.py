@@ -110,6 +110,11 @@ ACRONYM = re.compile(r"\(\s*([\u0621-\u064a]{2,6})\s*\)")  # (قسد), (سنتك
 MAX_OUTLET_WORDS = 3  # an outlet named by unknown words after its head: لوكالة أنباء فارس، لصحيفة إيلاف
 
 
+def _unjoined(word: str) -> str:
+    """A normalized word without the conjunction و on it (والذي -> الذي)."""
+    return word[1:] if word[:1] == "و" and len(word) > 3 else word
+
+
 @dataclass
 class Attribution:
     cue: Span
@@ -888,10 +893,14 @@ class Finder:
             a = self.verbal(t, form, sent, consumed)
             if a is None:
                 continue
-            if prev is not None and norm(prev.text) in lex.relatives and (a.speaker is None or a.implicit):
+            resumed = t.i + 1 < sent.end and self.normed[t.i + 1] in lex.statement_resumptives
+            relative = prev is not None and (
+                norm(prev.text) in lex.relatives or (resumed and _unjoined(norm(prev.text)) in lex.relatives)
+            )
+            before = a.speaker is not None and a.speaker.span.start < t.i  # (read across the pronoun)
+            if prev is not None and relative and (a.speaker is None or a.implicit or (resumed and before)):
                 # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks;
-                # أعاد المجلس نشر بيانه، الذي قال فيه إن ...: the statement's owner
-                resumed = t.i + 1 < sent.end and self.normed[t.i + 1] in lex.statement_resumptives
+                # أعاد المجلس نشر بيانه، الذي قال فيه إن ... (or والذي جاء فيه أن): the statement's owner
                 antecedent = (
                     self._statement_owner(prev.i, sent) if resumed else self._antecedent(prev.i, sent, form)
                 )
@@ -1402,6 +1411,13 @@ class Finder:
         polarity: Polarity = verb.polarity
         if t.i > 0 and self.normed[t.i - 1] in self.lex.negations and self._litotes(t.i, form):
             polarity = "affirmed"  # ولا يستبعد X أن ...
+        first = bisect_left(self.idx, claim[0])
+        denying = self.lex.verb_denying.get(verb.lemma, frozenset())
+        if comp_i is None and first < len(self.words) and self.normed[first] in denying:
+            if first + 1 >= len(self.words) or self.punct[first + 1]:
+                return None  # وجددت أسمرة نفيها، إذ ...: the denial told, not what it denies
+            claim, polarity = (self.idx[first + 1], claim[1]), "negated"  # جدد X نفيه وجود ...: denied
+            region_end = max(region_end, first + 1)  # (the noun is this cue's, no cue of its own)
         return Attribution(
             t.doc[t.i : t.i + 1],
             verb.lemma,

@@ -2493,7 +2493,8 @@ def _denies_civilian_dead(c: Claim) -> bool:
     """A denial of any civilian dead (أن تكون الغارة قد أصابت أي مدني، نفى سقوط قتلى مدنيين); not a
     policy (الحركة «لا تستهدف المدنيين»), which denies no death."""
     text = c.record.claim.text
-    return _denies_civilian_harm(c) and _says(text, "toll_words")
+    # (فرار أي مدنيين من العمليات: their flight denied, not their death)
+    return _denies_civilian_harm(c) and _says(text, "toll_words") and not _says(text, "displacement")
 
 
 @lru_cache(maxsize=CACHE)

@@ -65,6 +65,10 @@ class Verb(_Rule):
         description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى;"
         f" {FIGURE} for a figure in digits (أحصى X 9 قتلى).",
     )
+    denying: list[str] = Field(
+        default_factory=list,
+        description="Own objects that deny: جدد X نفيه وجود ... (the claim is what follows, denied).",
+    )
     past: Forms
     present: Forms = Forms()
     participle: Forms = Forms()
@@ -281,6 +285,7 @@ class Lexicon:
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> its own object nouns
+    verb_denying: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> its objects that deny
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
     def head(self, token_text: str) -> HeadInfo | None:
@@ -441,6 +446,9 @@ def load(directory: str | None = None) -> Lexicon:
     lex.contrasts = _phrases(attribution.contrasts)
     lex.chain_markers = _phrases(attribution.chain_markers)
     lex.object_nouns = frozenset(f for w in attribution.object_nouns for f in _with_pronouns(norm(w)))
+    lex.verb_denying = {
+        v.lemma: frozenset(f for w in v.denying for f in _object_forms(w)) for v in verbs.verbs if v.denying
+    }
     lex.verb_objects = {
         v.lemma: frozenset(f for w in v.objects for f in _object_forms(w)) for v in verbs.verbs if v.objects
     }

@@ -4,8 +4,10 @@ became a development set: a post's holder whose given name no lexicon knows, rec
 الحلة مثنى X، النائب عن محافظة الحلة، وليد X، ...); a given name that opens with و (وليد); a verb's own
 object after a bound or inside quotation marks (أحصت البعثة «ما لا يقل عن 7 قتلى»، تبنى التنظيم «الهجوم»);
 a body described between commas before the object (اتهمت الجبهة، كبرى الفصائل، جنودا ...); entering as a
-verbal noun that opens an object (نفى دخول أي جندي); renewing the saying (وجدد ... القول إن). Sentences
-written for these tests."""
+verbal noun that opens an object (نفى دخول أي جندي); renewing the saying (وجدد ... القول إن) or a word once
+said (وجدد البيان تأكيد ...، وكرر ادعاءه أن) but not a thing (جددت الإدارة عقد اللاعب); a statement that
+states (بيانه الذي جاء فيه أن، والذي جاء فيه); a capital speaking for its government in a headline.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -126,3 +128,68 @@ def test_renewing_the_saying_is_a_second_attribution(extractor: Extractor) -> No
     renewed = one(found, "وجدد")
     assert renewed.claim.text == "قواته «لم تقترب من سياج المخيم»"
     assert any("إذاعة محلية" in v.text for v in renewed.via)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker", "claim"),
+    [
+        (
+            "وجدد البيان ذاته تأكيد السيطرة على القريتين.",
+            "وجدد",
+            "البيان ذاته",
+            "تأكيد السيطرة على القريتين",
+        ),
+        (
+            "وجددت الكتائب، في بيان ثان، تحميل الحكومة مسؤولية الضربة.",
+            "وجددت",
+            "الكتائب",
+            "تحميل الحكومة مسؤولية الضربة",
+        ),
+        (
+            "وكرر التنظيم ادعاءه أن مقاتليه قتلوا ١٢ جنديا.",
+            "وكرر",
+            "التنظيم",
+            "ادعاءه أن مقاتليه قتلوا ١٢ جنديا",
+        ),
+        (
+            "وأعاد المكتب نشر بيانه الذي جاء فيه أن البلدة لم تسقط.",
+            "جاء",
+            "المكتب",
+            "البلدة لم تسقط",
+        ),
+        (
+            "أما الجهاز فأعاد نشر بيانه الصادر الاثنين، والذي جاء فيه أن عناصره بسطوا سيطرتهم على الطريق.",
+            "جاء",
+            "الجهاز",
+            "عناصره بسطوا سيطرتهم على الطريق",
+        ),
+    ],
+    ids=["renewed-assertion", "renewed-blame", "repeated-claim", "statement-stated", "and-which-stated"],
+)
+def test_a_word_renewed_or_a_statement_that_states(
+    extractor: Extractor, sentence: str, cue: str, speaker: str, claim: str
+) -> None:
+    said = one(records(extractor, f"{EARLIER}\n\n{sentence}"), cue)
+    assert (said.speaker.text, said.claim.text) == (speaker, claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["وجددت الإدارة عقد اللاعب بعد أن انتهى.", "وكرر الجيش الهجوم على البلدة."],
+    ids=["contract", "attack"],
+)
+def test_renewing_or_repeating_a_thing_is_no_claim(extractor: Extractor, sentence: str) -> None:
+    assert len(records(extractor, f"{EARLIER}\n\n{sentence}")) == 1
+
+
+def test_a_capital_speaks_for_its_government_in_a_headline(extractor: Extractor) -> None:
+    said = records(extractor, f"نواكشوط: وحدة من جيش الجارة قتلت تسعة رعاة قرب الحدود\n\n{EARLIER}")[0]
+    assert (said.speaker.text, said.speaker.type, said.cue.text) == ("نواكشوط", "organization", ":")
+
+
+def test_a_denial_renewed_is_a_denial_of_what_follows(extractor: Extractor) -> None:
+    said = one(
+        records(extractor, f"{EARLIER}\n\nوجدد المتحدث باسم الجيش نفيه التوصل إلى أي هدنة مع المتمردين."),
+        "وجدد",
+    )
+    assert (said.claim.text, said.claim.polarity) == ("التوصل إلى أي هدنة مع المتمردين", "negated")
