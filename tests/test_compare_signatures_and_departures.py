@@ -5,12 +5,15 @@ declaration to cease hostilities are agreements, and a signature withheld (لم 
 its men fighting beside another, not against an alliance named as such; soldiers named by no side against
 the army's denial that any soldier entered or came near; a projectile that fell into the sea against a
 strike said to hit; a boy among the dead against "all the dead were gunmen"; a grip on every village
-against gunmen still manning checkpoints. Sentences written for these tests."""
+against gunmen still manning checkpoints, and a hold on most of a district, which leaves the rest to the
+other side; a denial of any ransom renewed (جددت الشرطة نفي دفع أي فدية); the flight of any civilians denied,
+which denies no death. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claimkit import Article, annotated, by_claim, contradiction
 
 from tracker.extract import Extractor
@@ -171,3 +174,26 @@ def test_any_civilians_fleeing_denied_is_no_denial_of_civilian_dead() -> None:
     article.said("الحاكم", "الغارات قتلت تسعة رعاة قرب الرميلة")
     article.said("المتحدث باسم الجيش", "فرار أي مدنيين من العمليات العسكرية", negated=True)
     assert contradiction(annotated(article), "تسعة رعاة", "فرار أي") is None
+
+
+@pytest.mark.parametrize(
+    ("told", "verdict"),
+    [
+        ("قواتها بسطت سيطرتها على حي الشرفة", "contradict-holder"),
+        ("قواتها بسطت سيطرتها على الجزء الأكبر من حي الشرفة", None),  # the rest is another's
+    ],
+    ids=["whole", "most"],
+)
+def test_a_hold_on_a_district_against_the_other_side_still_there(told: str, verdict: str | None) -> None:
+    lead = "اندلعت معارك بين المقاومة الشعبية والحوثيين في حي الشرفة بمدينة الرميلة."
+    title = "معارك في حي الشرفة بمدينة الرميلة"
+    toll = "الحوثيين قتلوا ثلاثة مدنيين في حي الشرفة"
+    resistance = Article("a", lead=lead, title=title, published=DAY)
+    resistance.said("المقاومة الشعبية", told, type="organization")
+    resistance.said("مصادر طبية", toll, type="anonymous_source")
+    residents = Article("b", lead=lead, title=title, published=DAY)
+    residents.said(
+        "سكان", "الحوثيين «ما زالوا ينتشرون على أسطح المباني في حي الشرفة»", type="anonymous_source"
+    )
+    residents.said("مصادر طبية", toll, type="anonymous_source")
+    assert contradiction(annotated(resistance, residents), "بسطت", "ينتشرون") == verdict

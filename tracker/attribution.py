@@ -538,8 +538,9 @@ class Finder:
                 return i  # وقال الوزير، الذي كان قد نفى ...، إن: a relative clause after the name
             if n in self._discourse_firsts and self._discourse_at(i, end):
                 return i  # وقال اللواء محمد سعد، من جهته، إن ...
-            if self._object_noun_at(i):
-                return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object
+            if self._object_noun_at(i) and not any(x in ANTECEDENT_SLOTS for x in normed[start:i]):
+                return i  # وأعلنت جماعة مرتبطة بالتنظيم مسؤوليتها عن الهجوم: the object (not one inside a
+                # relative clause: نفت الوزارة الأنباء التي ترددت بمنع دخول ...)
             if (
                 w in COMMA
                 and i + 1 < end

@@ -182,6 +182,7 @@ class LatticeRules(BaseModel):
     state_forces: list[str] = Field(default_factory=list, description="The state's forces: الجيش.")
     armed_men: list[str] = Field(default_factory=list, description="Armed men, no group named: مسلحين.")
     full_hold: list[str] = Field(default_factory=list, description="A hold in full: السيطرة الكاملة.")
+    partial_hold: list[str] = Field(default_factory=list, description="A hold on a part: الجزء الأكبر.")
     town_parts: list[str] = Field(default_factory=list, description="Parts of a town: الحي الشرقي.")
     body_words: list[str] = Field(default_factory=list, description="Not a body's name: المتحدث باسم.")
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
@@ -999,6 +1000,7 @@ Phrases = Literal[
     "state_forces",
     "armed_men",
     "full_hold",
+    "partial_hold",
     "not_own",
     "still_at",
     "clashes",
@@ -2182,6 +2184,8 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         return None
     (sa, ga), (sb, gb) = ha, hb
     ta, tb = a.record.claim.text, b.record.claim.text
+    if _says(ta, "partial_hold") or _says(tb, "partial_hold"):
+        return None  # بسطت سيطرتها على الجزء الأكبر من الحي / الحوثيون ما زالوا فيه: the rest is another's
     enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN}
     named = {*a.prop.entities, *b.prop.entities} | _agents(ta) | _agents(tb)
     # two speakers each giving the ground to their own side (قواته بسطت سيطرتها على المطار / مقاتلونا ما
