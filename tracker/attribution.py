@@ -110,11 +110,6 @@ ACRONYM = re.compile(r"\(\s*([\u0621-\u064a]{2,6})\s*\)")  # (قسد), (سنتك
 MAX_OUTLET_WORDS = 3  # an outlet named by unknown words after its head: لوكالة أنباء فارس، لصحيفة إيلاف
 
 
-def _unjoined(word: str) -> str:
-    """A normalized word without the conjunction و on it (والذي -> الذي)."""
-    return word[1:] if word[:1] == "و" and len(word) > 3 else word
-
-
 @dataclass
 class Attribution:
     cue: Span
@@ -895,9 +890,9 @@ class Finder:
             if a is None:
                 continue
             resumed = t.i + 1 < sent.end and self.normed[t.i + 1] in lex.statement_resumptives
-            relative = prev is not None and (
-                norm(prev.text) in lex.relatives or (resumed and _unjoined(norm(prev.text)) in lex.relatives)
-            )
+            # (والذي جاء فيه: the statement's relative pronoun under its conjunction too)
+            said_in = () if prev is None else stems(prev.text) if resumed else (norm(prev.text),)
+            relative = not lex.relatives.isdisjoint(said_in)
             before = a.speaker is not None and a.speaker.span.start < t.i  # (read across the pronoun)
             if prev is not None and relative and (a.speaker is None or a.implicit or (resumed and before)):
                 # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks;
@@ -1412,9 +1407,9 @@ class Finder:
         polarity: Polarity = verb.polarity
         if t.i > 0 and self.normed[t.i - 1] in self.lex.negations and self._litotes(t.i, form):
             polarity = "affirmed"  # ولا يستبعد X أن ...
-        first = bisect_left(self.idx, claim[0])
-        denying = self.lex.verb_denying.get(verb.lemma, frozenset())
-        if comp_i is None and first < len(self.words) and self.normed[first] in denying:
+        denying = self.lex.verb_denying.get(verb.lemma) if comp_i is None else None
+        first = bisect_left(self.idx, claim[0]) if denying else len(self.words)
+        if denying and first < len(self.words) and self.normed[first] in denying:
             if first + 1 >= len(self.words) or self.punct[first + 1]:
                 return None  # وجددت أسمرة نفيها، إذ ...: the denial told, not what it denies
             claim, polarity = (self.idx[first + 1], claim[1]), "negated"  # جدد X نفيه وجود ...: denied

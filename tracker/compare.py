@@ -1547,7 +1547,8 @@ def _no_one_left(text: str, denied: bool) -> bool:
     """Anyone (أحدا، أي عائلة) with a verb of leaving close after it, negated right before it (لم يغادره)
     or under a denying cue (نفى أن تكون أي عائلة قد تركت منزلها)."""
     toks, g = quantities.tokens(text), propositions.grammar()
-    leaving = g.where(toks, _phrases("leaving"), inflected=True)
+    # (the words of fleeing in `displacement` as well: أحدا لم ينزح، لم يغادروا، فرت)
+    leaving = [h for w in ("leaving", "displacement") for h in g.where(toks, _phrases(w), inflected=True)]
     return any(
         h.end <= v.start < h.end + NO_ONE_REACH
         and (denied or quantities.Lexicon.ends_at(toks, v.start, g.short_neg) is not None)
