@@ -1024,13 +1024,14 @@ RELATIONS_FLOOR = {
     "relations30": 17,
     "relations31": 51,
     "relations32": 47,
+    "relations33": 25,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations33 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations34 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,
     "relations19": 1,
-    "relations20": 2,
+    "relations20": 1,
     "relations29": 2,
     "relations31": 2,
     "relations32": 1,
@@ -1041,8 +1042,7 @@ pair such a denial with the agreement it follows, which is a contradiction); rel
 "we are no party to any truce" with a truce others agreed to (the rules cannot yet tell الجيش from الجيش
 الأبيض, and the same words deny a truce the speaker is said to be party to in relations6 and relations17);
 relations20 pairs a village seized on Thursday with its clearing on Saturday (cleansing a place is not
-yet read as taking it back), and a denial of any civilian killed in one village with civilians among
-the wounded a hospital treated (civilians among the dead and among the wounded are one test); relations29
+yet read as taking it back); relations29
 pairs a prisoner deal "signed" on a Tuesday evening with a negotiator's denial of any agreement (and its
 recalled copy) given on the Monday before, a day the reports name inside their sentences, not read;
 relations31 sets a province's border-guard commander holding three posts against his own government's

@@ -97,6 +97,9 @@ PLACE_NOUNS = frozenset(
 """A place's kind before its name, bound to a body by ل (المجلس البلدي لمدينة زوارة) or before a name that
 looks like a verb (منطقة رايا), normalized."""
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
+SECOND_SOURCE = "وعن"  # ...، وعن مصدر في الإدارة أن: a chain's second source
+SECOND_SOURCE_WORDS = 8  # the most words of that source before its أن
+CLITIC_B = "ب"  # بأنه: what a thing is called
 BELONGING = frozenset(
     f + e
     for f in ("التابع", "الموالي", "المنتمي", "المقرب", "المؤيد", "المناصر", "المناهض", "المعارض")
@@ -926,7 +929,9 @@ class Finder:
                     end -= 1
                 if end > a.claim[0]:
                     a.claim = (a.claim[0], end)
-        self.out += [part for a in found for part in self._coordinated(a)]
+        self.out += [
+            part for a in found for second in self._second_sources(a) for part in self._coordinated(second)
+        ]
 
     def _antecedent(self, rel: int, sent: Span, form: VerbForm) -> Mention | None:
         """The speaker a relative pronoun at token `rel` stands for (وهو ما أكدته القيادة المركزية التي
@@ -1056,6 +1061,29 @@ class Finder:
                 claim = (claim[0], a.claim[1]) if kind == "indirect" else claim
             out.append(replace(a, claim=claim, kind=kind if k else a.kind, via=list(a.via)))
         return out
+
+    def _second_sources(self, a: Attribution) -> list[Attribution]:
+        """نقل X عن مصدر طبي أن A، وعن مصدر في إدارة المخيم أن B: the chain's second source, told through
+        the same intermediary, says a claim of its own."""
+        form = self.verb_at(a.cue.start)
+        span = self.doc.char_span(a.claim[0], a.claim[1], alignment_mode="expand")
+        if form is None or not form.verb.chain or a.kind != "indirect" or span is None:
+            return [a]
+        words, normed = self.words, self.normed
+        for j in range(span.start + 2, span.end - 2):
+            if normed[j] != SECOND_SOURCE or words[j - 1] not in COMMA:
+                continue
+            reach = range(j + 2, min(span.end - 1, j + 1 + SECOND_SOURCE_WORDS))
+            that = next((k for k in reach if normed[k] in self.lex.complementizers), None)
+            if that is None or any(self.punct[k] for k in range(j + 1, that)):
+                continue
+            source = self.mention(j + 1, that, self.doc[j].sent)
+            if source is None:
+                continue
+            first = replace(a, claim=_char_span(self.doc, span.start, j - 1))
+            second = replace(a, speaker=source, claim=(self.doc[that + 1].idx, a.claim[1]), via=list(a.via))
+            return [first, *self._second_sources(second)]
+        return [a]
 
     def _aside_comma(self, j: int, start: int) -> bool:
         """A comma that opens or closes a short aside (، بينهم امرأتان،) or stands inside a quotation:
@@ -1395,6 +1423,7 @@ class Finder:
             and comp_i > t.i + 1
             and comp_kind == "that"
             and not self._circumstance_at(t.i + 1, comp_i)
+            and self.normed[t.i + 1] not in self.lex.statement_resumptives  # معلنة فيه أن: no object
         ):  # واصفا تلك المزاعم بأنها «...»: the object and what it is called, one claim
             object_claim = self.claim_from(t.i + 1, sent.end)
             if object_claim is not None and claim is not None and object_claim[1] >= claim[1]:
@@ -1693,10 +1722,20 @@ class Finder:
             or n in PREPOSITIONS
             or n in self.lex.complementizers
             or n in self.lex.time_words
-            or n in self.lex.relatives
+            or (n in self.lex.relatives and not self._called_ahead(k))
             or self.lex.pronoun(self.words[k]) is not None
             or n[:1].isdigit()
         )
+
+    def _called_ahead(self, k: int) -> bool:
+        """What a relative clause at k tells is called something in its clause (واصفا ما جرى بأنه ...),
+        and it is no report dismissed (واصفا ما يتردد بأنه ...)."""
+        for j in range(k + 1, min(len(self.words), k + OWN_REACH)):
+            if self.punct[j] or self.normed[j] in self.lex.hearsay:
+                return False
+            if self.normed[j].startswith(CLITIC_B) and self.normed[j] in self.lex.complementizers:
+                return True
+        return False
 
     def _verbal_claim(
         self,
@@ -1856,6 +1895,9 @@ class Finder:
             return closed  # اتهم عضو المجلس عن الجبهة، مهدي X، «عناصر» بـ...: the post, then its holder
         i += 1
         genders = {_gender(normed[i - 1])}  # an adjective agrees with the head or its genitive
+        head = lex.head(words[i - 1])
+        if head is not None and head.slot == "mpl" and not normed[i - 1].endswith(PLURAL_ENDINGS):
+            genders.add("f")  # مصادر تركية: a broken plural takes a feminine adjective
         while i < end:
             w, n, prev = words[i], normed[i], normed[i - 1]
             if n.startswith("ال") and not prev.startswith("ال") and lex.head(words[i - 1]):
@@ -2088,9 +2130,16 @@ class Finder:
         if not n or self.punct[k] or {n, bare} & PREPOSITIONS or n in lex.time_words:
             return None
         hit = self._phrase(k + 1, before, lex.actors)
-        if hit is None or hit[0] != 0:
+        if hit is not None and hit[0] == 0:
+            return self.mention(k + 1, k + 1 + hit[1], sent, subject=True)
+        if bare.startswith("ال") or lex.head(self.words[k + 1]) is None:
+            return None  # (الهجوم ...: a noun opens the sentence, no verb)
+        # وعاد وزير الداخلية ليؤكد ...، وخرج المتحدث باسم الجيش ...، مؤكدا: a speaker's head after the verb
+        # (not a lone head or title, رئيس، الدكتور, whose name the phrase may have cut off)
+        m = self.mention(k + 1, self._np_end(k + 1, before), sent, subject=True)
+        if m is None or m.type == "anonymous_source" or (len(m.span) == 1 and m.type != "organization"):
             return None
-        return self.mention(k + 1, k + 1 + hit[1], sent, subject=True)
+        return m
 
     def _indefinite_noun_at(self, i: int) -> bool:
         """A word at i that may be an indefinite noun (عصابة، مجموعة): no mark, article, particle or verb."""
@@ -2199,7 +2248,7 @@ class Finder:
             return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline
         if self._outlet_only(colon + 1, sent.end):
             return  # بغداد: «الشرق الأوسط» / القاهرة: رويترز: a dateline, the place and the outlet
-        source = self.mention(sent.start, colon, sent)
+        source = self.mention(sent.start, colon, sent) or self._actor_label(sent.start, colon)
         if source is None:
             return
         inner = [a for a in found if a.cue.start > colon and a.cue.start < sent.end and a.speaker is not None]
@@ -2214,6 +2263,15 @@ class Finder:
                     doc[colon : colon + 1], ":", "affirmed", "headline", claim, source, slot=source.slot
                 )
             )
+
+    def _actor_label(self, start: int, end: int) -> Mention | None:
+        """A headline's label that is one of entities.yaml's names and nothing else (باماكو: ...، الأسايش:
+        ...): the actor speaks, though one word may not name a speaker elsewhere (حوثي is an adjective)."""
+        hit = self._phrase(start, end, self.lex.actors)
+        if hit is None or hit != (0, end - start):
+            return None
+        span = self.doc[start:end]
+        return Mention(span, "organization", False, "fsg", True, keys=keys_of(list(span), self.lex))
 
     def _outlet_only(self, start: int, end: int) -> bool:
         """Do the tokens start..end name an outlet and nothing else (a quoted name, or a known one)?"""

@@ -149,6 +149,7 @@ class LatticeRules(BaseModel):
     told_alike: list[str] = Field(default_factory=list, description="Events agreed on by telling them.")
     story_counts: list[str] = Field(default_factory=list, description="Counts of a whole story: displaced.")
     displacement: list[str] = Field(default_factory=list, description="Words of fleeing: نزوح، غادرت.")
+    carried: list[str] = Field(default_factory=list, description="A convoy carrying people: قافلة، حافلات.")
     no_displacement: list[str] = Field(default_factory=list, description="No one fled: لا نزوح جماعيا.")
     no_one: list[str] = Field(default_factory=list, description="Anyone, of a denial that anyone fled: أحدا.")
     leaving: list[str] = Field(default_factory=list, description="Verbs of leaving home: غادر، تركت.")
@@ -946,6 +947,7 @@ Phrases = Literal[
     "fighting",
     "own_link",
     "displacement",
+    "carried",
     "no_displacement",
     "no_one",
     "leaving",
@@ -1568,7 +1570,7 @@ def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
             continue
         if not any(q.unit in lattice().spec.story_counts and (q.low or 0) >= 1 for q in _counts(s)):
             continue
-        if not _same_story(s, t):
+        if not _same_story(s, t) or not _tells_flight(s):
             continue
         # (السكان «لم يغادروا منازلهم»: the words of the denial name no place)
         pt = _particulars(told) - _stems_of("no_displacement", "residents", "homes")
@@ -1577,6 +1579,15 @@ def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
         if one_article or not pt or claimmatch.overlap_stems(set(ps), set(pt)):
             return Decision("contradict-denial", s, t, DISPLACED, DISPLACED)
     return None
+
+
+def _tells_flight(c: Claim) -> bool:
+    """A count of people told as fled or displaced (نحو 3 آلاف فروا، مئات العائلات عبرت الحدود), not as
+    families a convoy carries home or is to carry (قافلة تضم 150 عائلة ستغادر، وصلت وعلى متنها 150 عائلة)."""
+    text = c.record.claim.text
+    return (
+        DISPLACED in {q.unit for q in _counts(c)} or _says(text, "displacement") or not _says(text, "carried")
+    )
 
 
 def _story_arrests(a: Claim, b: Claim) -> Decision | None:
@@ -1622,10 +1633,12 @@ def _state_voice(c: Claim) -> bool:
 
 def _one_group(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> Decision:
     """Two counts of one group: they agree where their ranges meet, a later one updates an earlier one
-    (ارتفعت الحصيلة إلى), else they contradict."""
+    (ارتفعت الحصيلة إلى), else they contradict. No rise reconciles a toll of armed men alone with a later
+    one holding civilians (ستة مسلحين «جميعهم من عناصر التنظيم» / ارتفعت إلى 13 بينهم أربع نساء)."""
     if _overlap(qa, qb):
         return Decision("agree-figures", a, b, _show(qa), _show(qb))
-    if _earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa):
+    kinds = any(_no_civilian_dead(s.record.claim.text) and _civilians_among(t) for s, t in ((a, b), (b, a)))
+    if not kinds and (_earlier_and_later(a, qa, b, qb) or _earlier_and_later(b, qb, a, qa)):
         return Decision("compatible-update", a, b, _show(qa), _show(qb))
     return Decision("contradict-figures", a, b, _show(qa), _show(qb))
 
@@ -2526,13 +2539,21 @@ def _civilians_among(c: Claim) -> bool:
     if _no_civilian_dead(c.record.claim.text):
         return False  # (ولم تسفر عن مقتل أي مدني: civilians named as none of the dead)
     tells_dead = c.prop.relation == CASUALTIES or CASUALTIES in _events(c.record.claim.text)
-    # (civilians wounded are none of the dead: ما أدى إلى إصابة أربعة مواطنين)
+    # (civilians wounded are none of the dead: ما أدى إلى إصابة أربعة مواطنين، أغلب الجرحى مدنيون)
+    named = not _wounded_only(c) and (
+        _says(c.record.claim.text, "civilians") or _says(c.record.claim.text, "civilian_trades")
+    )
     return tells_dead and (
         any(q.of == CIVILIANS and q.unit != quantities.WOUNDED for q in c.prop.quantities)
-        or _says(c.record.claim.text, "civilians")
-        or _says(c.record.claim.text, "civilian_trades")
+        or named
         or (_children_among_dead(c) and not _spans(c))
     )
+
+
+def _wounded_only(c: Claim) -> bool:
+    """The claim names the wounded and not the dead (أغلب الجرحى مدنيون، امرأة وطفلا من بين الجرحى)."""
+    forms = {f for t in quantities.tokens(c.record.claim.text) for f in t.forms}
+    return not forms.isdisjoint(_unit_words(quantities.WOUNDED)) and forms.isdisjoint(_dead_nouns())
 
 
 def _children_among_dead(c: Claim) -> bool:
@@ -2543,9 +2564,7 @@ def _children_among_dead(c: Claim) -> bool:
     if not _says(text, "children_women"):
         return False
     units = {q.unit for q in _counts(c)}
-    forms = {f for t in quantities.tokens(text) for f in t.forms}
-    named_wounded = not forms.isdisjoint(_unit_words(quantities.WOUNDED)) and forms.isdisjoint(_dead_nouns())
-    return units != {quantities.WOUNDED} and (bool(units) or not named_wounded)
+    return units != {quantities.WOUNDED} and (bool(units) or not _wounded_only(c))
 
 
 def _one_toll(a: Claim, b: Claim, lat: Lattice) -> bool:

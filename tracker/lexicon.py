@@ -54,6 +54,11 @@ class Verb(_Rule):
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
     hedged: bool = Field(default=False, description="رجح، توقع: the speaker's guess, not a fact asserted.")
+    purpose: bool = Field(
+        default=False,
+        description="ليؤكد، لتنفي: لـ and the imperfect continues the subject's statement (not where the "
+        "imperfect is another verb's too: لتبلغ is mostly 'to reach').",
+    )
     object_noun: bool = Field(
         default=False, description="وثق X مقتل ...: a claim only with a verbal noun of object_nouns after X."
     )
@@ -158,6 +163,7 @@ class AttributionFile(_Rule):
     statement_resumptives: list[str] = []
     republishing: list[str] = []
     publishing: list[str] = []
+    hearsay: list[str] = []
     statements: list[str] = []
     asides: list[str] = []
     descriptions: list[str] = []
@@ -203,6 +209,10 @@ def clitic_forms(words: Iterable[str]) -> frozenset[str]:
         if w.startswith("ال"):  # للقاعدة: ل + ال with the alef dropped
             out.update(c + "لل" + w[2:] for c in ("", "و", "ف"))
     return frozenset(out)
+
+
+PURPOSE = "ل"
+"""The particle of purpose before an imperfect (ليؤكد، لتعلن)."""
 
 
 def _clitic_variants(form: str) -> list[str]:
@@ -278,6 +288,7 @@ class Lexicon:
     statement_resumptives: frozenset[str] = frozenset()  # بيانه الذي قال فيه: the statement it said it in
     republishing: frozenset[str] = frozenset()  # أعاد X نشر بيانه: the words between owner and statement
     publishing: frozenset[str] = frozenset()  # أصدرت X بيانا قالت فيه: the verb before the owner
+    hearsay: frozenset[str] = frozenset()  # واصفا ما يتردد بأنه: a report dismissed, no claim
     statements: frozenset[str] = frozenset()  # ... and the statement after it
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
     descriptions: frozenset[str] = frozenset()  # الحركة، كبرى الفصائل، ...: a body described
@@ -359,6 +370,12 @@ def load(directory: str | None = None) -> Lexicon:
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
                             lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
+        # لـ and the imperfect (عاد الوزير ليؤكد أن ...، خرجت الناطقة لتنفي): the purpose the sentence's
+        # subject spoke for, continuing its statement as a participle does
+        for slot in SLOTS if verb.purpose else ():
+            for form in getattr(verb.present, slot):
+                for variant in _clitic_variants(PURPOSE + form):
+                    lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, True, verb))
         # a participle's feminine dual is its feminine stem and تين (مشيرة: مشيرتين), never listed
         for form in verb.participle.fsg:
             if form.endswith("ة"):
@@ -440,6 +457,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
     lex.republishing = frozenset(norm(a) for a in attribution.republishing)
     lex.publishing = frozenset(norm(a) for a in attribution.publishing)
+    lex.hearsay = frozenset(norm(a) for a in attribution.hearsay)
     lex.statements = frozenset(norm(a) for a in attribution.statements)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
     lex.descriptions = frozenset(norm(d) for d in attribution.descriptions)
