@@ -2,7 +2,8 @@
 (ستة مسلحين «جميعهم من عناصر التنظيم») against a later one holding women and children, which no rise of the
 toll reconciles; civilians among the wounded, who are none of the dead; anyone said unable to flee (أحدا
 من السكان لم يتمكن من الفرار) against a count of those who fled; families a convoy carries, which are no
-flight. Sentences written for these tests."""
+flight; a side said in so many words to take part (مقاتلين من X شاركوا في تطويق المخيم) against its denial.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_families_a_convoy_carries_are_no_flight() -> None:
     article.said("المتحدث باسم الشرطة", "أحدا من قاطني المخيم لم يتمكن من الفرار")
     article.said("وزارة الهجرة", "قافلة تضم 150 عائلة ستغادر المخيم السبت إلى بلداتها", type="organization")
     assert contradiction(annotated(article), "لم يتمكن من الفرار", "150 عائلة") is None
+
+
+def test_a_side_said_to_take_part_against_its_denial() -> None:
+    article = report("a")
+    article.said("حزب الله", "مشاركة أي من عناصره في العملية", type="organization", negated=True)
+    article.said("مصدر أمني", "مقاتلين من حزب الله شاركوا في تطويق المخيم", anonymous=True)
+    article.said("مصدر محلي", "مقاتلين من حزب الله لم يشاركوا في تطويق المخيم", anonymous=True)
+    recs = annotated(article)
+    assert contradiction(recs, "مقاتلين من حزب الله شاركوا", "أي من عناصره") == "contradict-involvement"
+    assert contradiction(recs, "لم يشاركوا", "أي من عناصره") is None

@@ -4,9 +4,10 @@ with no speaker quoted before it in its sentence belongs to the post or body rig
 first verb (وخرج المتحدث باسم الجيش في مؤتمر صحفي، مؤكدا أن ...), not only to a listed actor; and the
 statement the claim is in (معلنة فيه أن ...) is no object of it. Read with them, since the thirty-third blind
 set became a development set: a chain's second source (نقلت X عن مصدر طبي أن ...، وعن مصدر في البلدية أن
-...); a known actor as a headline's label (باماكو: ...); what a speaker calls a thing (ووصفت مصادر تركية
-الحادث بأنه ...، واصفا ما جرى بأنه ...), but not a report it dismisses (واصفة ما تنشره وسائل الإعلام بأنه
-...).
+...); a known actor as a headline's label (باماكو: ...); a broken plural's feminine adjective in the
+speaker (واتهمت مصادر تركية الحزب ب...); women as speakers (وقالت نساء من البلدة إن); what a speaker calls a
+thing (ووصفت مصادر تركية الحادث بأنه ...، واصفا ما جرى بأنه ...), but not a report it dismisses (ووصف الوزير
+الاتهامات بأنها أكاذيب، واصفة ما تنشره وسائل الإعلام بأنه ...).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -98,13 +99,18 @@ def test_a_known_actor_labels_a_headline(extractor: Extractor, label: str) -> No
     assert (said.speaker.text, said.cue.text, said.claim.text) == (label, ":", "الطائرة سقطت داخل أراضينا")
 
 
+def test_a_broken_plural_takes_a_feminine_adjective(extractor: Extractor) -> None:
+    said = one(records(extractor, f"{EARLIER}\n\nواتهمت مصادر تركية الحزب بتنفيذ الهجوم."), "واتهمت")
+    assert (said.speaker.text, said.claim.text) == ("مصادر تركية", "الحزب بتنفيذ الهجوم")
+
+
+def test_women_speak(extractor: Extractor) -> None:
+    said = one(records(extractor, f"{EARLIER}\n\nوقالت نساء من البلدة إن الدورية اقتحمت المنازل."), "وقالت")
+    assert (said.speaker.text, said.speaker.anonymous) == ("نساء من البلدة", True)
+
+
 DESCRIBED = [
-    (
-        "ووصفت مصادر تركية الحادث بأنه عمل إرهابي.",
-        "ووصفت",
-        "مصادر تركية",
-        "الحادث بأنه عمل إرهابي",
-    ),
+    ("ووصفت مصادر تركية الحادث بأنه عمل إرهابي.", "ووصفت", "مصادر تركية", "الحادث بأنه عمل إرهابي"),
     (
         "ووصف المتحدث باسم الحكومة الموقع المستهدف بأنه مخيم مدني.",
         "ووصف",
@@ -121,7 +127,7 @@ DESCRIBED = [
 
 
 @pytest.mark.parametrize(
-    ("sentence", "cue", "speaker", "claim"), DESCRIBED, ids=["broken-plural", "post", "relative"]
+    ("sentence", "cue", "speaker", "claim"), DESCRIBED, ids=["plural", "post", "relative"]
 )
 def test_what_a_speaker_calls_a_thing(
     extractor: Extractor, sentence: str, cue: str, speaker: str, claim: str
@@ -130,10 +136,15 @@ def test_what_a_speaker_calls_a_thing(
     assert (said.speaker.text, said.claim.text) == (speaker, claim)
 
 
-def test_a_report_dismissed_is_no_claim_of_the_speaker(extractor: Extractor) -> None:
-    found = records(
-        extractor,
-        f"{EARLIER}\n\nوقالت الحركة إن موقفها «موحد»، واصفة ما تنشره وسائل الإعلام عن خلافات بأنه"
-        " «حرب نفسية».",
-    )
-    assert [r.cue.text for r in found] == ["قال", "وقالت"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ووصف وزير الخارجية اتهامات بأن بلاده تنشط في الموقع بأنها أكاذيب.",
+        "ووصفه الوزير بأنه معركة ضد الإرهاب.",
+        "وقالت الحركة إن موقفها «موحد»، واصفة ما تنشره وسائل الإعلام عن خلافات بأنه «حرب نفسية».",
+    ],
+    ids=["accusations", "unnamed", "what-is-published"],
+)
+def test_a_report_dismissed_is_no_claim(extractor: Extractor, sentence: str) -> None:
+    found = records(extractor, f"{EARLIER}\n\n{sentence}")
+    assert not any(r.cue.text in ("ووصف", "ووصفه", "واصفة") for r in found)

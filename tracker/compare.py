@@ -130,6 +130,7 @@ class LatticeRules(BaseModel):
     fighting: list[str] = Field(default_factory=list, description="The fighting: المعارك، ما يجري.")
     own_link: list[str] = Field(default_factory=list, description="Of the speaker's side: له، لها.")
     involved_in: list[str] = Field(default_factory=list, description="Relations giving a side a part.")
+    taking_part: list[str] = Field(default_factory=list, description="Verbs of taking part: شاركت.")
     soldiers: list[str] = Field(default_factory=list, description="Soldiers of no side named: جنودا.")
     army_voice: list[str] = Field(default_factory=list, description="A speaker for the army: الجيش.")
     allied_in_act: list[str] = Field(
@@ -499,6 +500,9 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         involved = lattice().spec.involved_in
         direct |= {("event", r, e, "") for r in involved for e in here}
         direct |= {("topic", r, e) for x in involved for r in _lattice_family(x) for e in here}
+        direct |= {("part", e) for e in here}
+    if c.affirmed and _takes_part(c.record.claim.text):  # شاركت في تطويق القسم: the denials of its story
+        direct |= {("part", e) for e in here}
     if (who := _who_were(c)) or _denies_civilian_dead(c):
         # the few claims that say who they were, in their week and in their story (dated or not)
         kind = who[0] if who else DEAD
@@ -936,6 +940,7 @@ Phrases = Literal[
     "any_tie",
     "any_link",
     "involvement",
+    "taking_part",
     "allied_in_act",
     "soldiers",
     "army_voice",
@@ -2892,6 +2897,21 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
     return False, ()
 
 
+@lru_cache(maxsize=CACHE)
+def _takes_part(text: str) -> bool:
+    """The claim says a side took part in the fighting, in so many words (مروحيات للتحالف شاركت في تطويق
+    القسم): a verb of taking part, not negated, with the fighting named after it."""
+    toks = quantities.tokens(text)
+    g = propositions.grammar()
+    fights = [h.start for h in g.where(toks, _phrases("fighting"), inflected=True)]
+    return any(
+        h.start > 0
+        and quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None
+        and any(h.end <= k < h.end + FIGHT_REACH for k in fights)
+        for h in g.where(toks, _phrases("taking_part"), inflected=True)
+    )
+
+
 def _denies_part(c: Claim) -> bool:
     return _denied_part(c.record.claim.text, c.record.claim.polarity == "negated")[0]
 
@@ -2915,8 +2935,10 @@ def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     another speaker, of its own side too (a field commander's part against the spokesman's denial)."""
     for s, t in ((a, b), (b, a)):
         # (an alliance in the act: قدموا بالتحالف مع X، بالقتال إلى جانب X; not العلاقة «تحالف عسكري»)
-        part = s.prop.relation in lat.spec.involved_in or (
-            s.prop.relation == ALLIANCE and _says(s.record.claim.text, "allied_in_act")
+        part = (
+            s.prop.relation in lat.spec.involved_in
+            or (s.prop.relation == ALLIANCE and _says(s.record.claim.text, "allied_in_act"))
+            or _takes_part(s.record.claim.text)
         )
         if not (s.affirmed and part and s.prop.modality == "asserted"):
             continue

@@ -54,6 +54,9 @@ class Verb(_Rule):
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
     hedged: bool = Field(default=False, description="رجح، توقع: the speaker's guess, not a fact asserted.")
+    calling: bool = Field(
+        default=False, description="وصف X Y بأنه Z: no claim where Y is a report (الاتهامات) or unnamed."
+    )
     purpose: bool = Field(
         default=False,
         description="ليؤكد، لتنفي: لـ and the imperfect continues the subject's statement (not where the "
