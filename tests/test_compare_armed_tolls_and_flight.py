@@ -2,7 +2,9 @@
 (ستة مسلحين «جميعهم من عناصر التنظيم») against a later one holding women and children, which no rise of the
 toll reconciles; civilians among the wounded, who are none of the dead; anyone said unable to flee (أحدا
 من السكان لم يتمكن من الفرار) against a count of those who fled; families a convoy carries, which are no
-flight; a side said in so many words to take part (مقاتلين من X شاركوا في تطويق المخيم) against its denial.
+flight; a side said in so many words to take part (مقاتلين من X شاركوا في تطويق المخيم) against its denial;
+a matter still negotiated (ملف التسليم «ما زال قيد النقاش») against the agreement on it; a side's denial of
+its own dead and its own toll of the enemy it fought, which do not meet.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from claimkit import Article, annotated, contradiction
+
+from tracker import compare
 
 LEAD = "داهمت قوة أمنية فجر الجمعة القسم الثالث من مخيم الرميلة بحثا عن خلية مسلحة."
 TITLE = "مداهمة أمنية في مخيم الرميلة"
@@ -63,3 +67,28 @@ def test_a_side_said_to_take_part_against_its_denial() -> None:
     recs = annotated(article)
     assert contradiction(recs, "مقاتلين من حزب الله شاركوا", "أي من عناصره") == "contradict-involvement"
     assert contradiction(recs, "لم يشاركوا", "أي من عناصره") is None
+
+
+def test_an_agreement_told_against_a_matter_still_negotiated() -> None:
+    # (an agreement is compared in a story of fighting: each report tells the raid's dead)
+    ministry = report("a").said("مصدر أمني", "مسلحين قتلوا أربعة أشخاص في المخيم", anonymous=True)
+    ministry.said(
+        "وزارة الداخلية", "التوصل إلى اتفاق مع الإدارة المحلية على تسليم المخيم", type="organization"
+    )
+    camp = report("b", DAY + dt.timedelta(days=1)).said(
+        "مصدر طبي", "مسلحين قتلوا أربعة أشخاص", anonymous=True
+    )
+    camp.said("مديرة المخيم", "ملف تسليم المخيم «ما زال قيد النقاش»")
+    recs = annotated(ministry, camp)
+    assert contradiction(recs, "التوصل إلى اتفاق", "ما زال قيد النقاش") == "contradict-not-reached"
+
+
+def test_a_side_denying_its_own_dead_counts_the_enemy_dead() -> None:
+    first = report("a").said("المتحدث باسم الأسايش", "سقوط أي قتيل في صفوف قواته خلال المداهمة", negated=True)
+    later = report("b", DAY + dt.timedelta(days=2))
+    later.said("الأسايش", "حصيلة المداهمة «استقرت عند ستة قتلى من أفراد الخلية»", type="organization")
+    later.said("المرصد", "حصيلة المداهمة «استقرت عند ستة قتلى»", type="organization")
+    claims = {c.record.speaker.text: c for c in (compare.as_claim(r) for r in annotated(first, later))}
+    denial = claims["المتحدث باسم الأسايش"]
+    assert compare._other_dead(claims["الأسايش"], denial)  # its own voice counts the enemy's dead
+    assert not compare._other_dead(claims["المرصد"], denial)  # another's count may be of its men

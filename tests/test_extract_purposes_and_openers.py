@@ -148,3 +148,12 @@ def test_what_a_speaker_calls_a_thing(
 def test_a_report_dismissed_is_no_claim(extractor: Extractor, sentence: str) -> None:
     found = records(extractor, f"{EARLIER}\n\n{sentence}")
     assert not any(r.cue.text in ("ووصف", "ووصفه", "واصفة") for r in found)
+
+
+def test_a_known_actor_with_the_article_speaks(extractor: Extractor) -> None:
+    said = one(records(extractor, f"{EARLIER}\n\nوقالت الأسايش في بيان إن الحصيلة ستة قتلى."), "وقالت")
+    assert (said.speaker.text, said.speaker.type, said.claim.text) == (
+        "الأسايش",
+        "organization",
+        "الحصيلة ستة قتلى",
+    )

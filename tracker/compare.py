@@ -2321,12 +2321,16 @@ def _denied_kind(text: str) -> frozenset[str]:
 
 
 def _other_dead(told: Claim, denial: Claim) -> bool:
-    """The denial is of one person's death (نفت الحركة مقتل الرجل), or of civilians' deaths where the
-    other counts only the dead under arms (قتلنا العشرات من عناصر الدعم السريع against أن يكون أي
+    """The denial is of one person's death (نفت الحركة مقتل الرجل), of the side's own dead where its
+    own voice counts the dead (of the enemy), or of civilians' deaths where the other counts only the dead
+    under arms (قتلنا العشرات من عناصر الدعم السريع against أن يكون أي
     مدني قد قتل)."""
     text = denial.record.claim.text
     if denial.prop.relation == CASUALTIES and not _counts(denial) and not _says(text, "toll_words"):
         return True
+    side = _speaker_side(denial) if denial.prop.relation == CASUALTIES and _counts(told) else frozenset()
+    if side and not side.isdisjoint(_speaker_side(told)) and _own_dead(denial, lattice()):
+        return True  # نفى سقوط أي قتيل في صفوف قواته / its side's toll of the cell it fought: the enemy's
     # سقوط أي قتيل روسي، قصف أي منزل: the dead of one people or kind, the targets of one kind (not the
     # ground of a claim of control, أي موقع: _one_ground weighs it)
     kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()

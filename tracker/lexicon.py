@@ -413,8 +413,9 @@ def load(directory: str | None = None) -> Lexicon:
         f for m in speakers.official_markers for f in [norm(m), *_nisba_forms(norm(m))[1:]]
     )
     # the actors of entities.yaml speak as organizations too (الدعم السريع: ...), by their names of two
-    # words or more (one word may be a person's: حفتر، بوتين, or an adjective: حوثي)
-    named = [a for e in actors.entities for a in e.aliases if len(words(a)) > 1]
+    # words or more or of one with the article (وقالت الأسايش إن); one bare word may be a person's (حفتر،
+    # بوتين) or an adjective (حوثي)
+    named = [a for e in actors.entities for a in e.aliases if len(words(a)) > 1 or norm(a).startswith("ال")]
     lex.organizations = _phrases([*speakers.organizations, *named])
     lex.actors = _phrases([a for e in actors.entities for a in e.aliases])
     lex.outlets = _phrases([n for o in outlets.outlets for n in o.names])
