@@ -97,7 +97,6 @@ PLACE_NOUNS = frozenset(
 """A place's kind before its name, bound to a body by ل (المجلس البلدي لمدينة زوارة) or before a name that
 looks like a verb (منطقة رايا), normalized."""
 CLITIC_L = "ل"  # لـ / ل written apart before a quotation mark: لـ«الشرق الأوسط»، ل"الرياض"
-CLITIC_B = "ب"  # بأنه: what a thing is called
 SECOND_SOURCE = "وعن"  # ...، وعن مصدر في الإدارة أن: a chain's second source
 SECOND_SOURCE_WORDS = 8  # the most words of that source before its أن
 BELONGING = frozenset(
@@ -1428,7 +1427,7 @@ class Finder:
             object_claim = self.claim_from(t.i + 1, sent.end)
             if object_claim is not None and claim is not None and object_claim[1] >= claim[1]:
                 claim, kind = object_claim, "indirect"
-        if claim is None or (verb.calling and not form.participle and self._report_called(claim[0])):
+        if claim is None:
             return None
         slot = form.slot if implicit is not None and implicit.start == t.i else None
         if implicit is not None and implicit.start != t.i:
@@ -1722,32 +1721,9 @@ class Finder:
             or n in PREPOSITIONS
             or n in self.lex.complementizers
             or n in self.lex.time_words
-            or (n in self.lex.relatives and not (form.verb.calling and self._called_ahead(k)))
+            or n in self.lex.relatives
             or self.lex.pronoun(self.words[k]) is not None
             or n[:1].isdigit()
-        )
-
-    def _called_ahead(self, k: int) -> bool:
-        """What a relative clause at k tells is called something in its clause (واصفا ما جرى بأنه ...),
-        and it is no report dismissed (واصفا ما يتردد بأنه ...)."""
-        for j in range(k + 1, min(len(self.words), k + OWN_REACH)):
-            if self.punct[j] or self.normed[j] in self.lex.hearsay:
-                return False
-            if self.normed[j].startswith(CLITIC_B) and self.normed[j] in self.lex.complementizers:
-                return True
-        return False
-
-    def _report_called(self, start: int) -> bool:
-        """What a speaker calls something opens with no thing (بأنه ...) or with a report or a word said
-        (الاتهامات، تصريحات الإدارة، ما يتردد): a dismissal of it, not a claim to compare."""
-        k = bisect_left(self.idx, start)
-        if k >= len(self.words):
-            return True
-        n = self.normed[k]
-        return (
-            n in self.lex.complementizers
-            or n in self.lex.relatives
-            or not self.lex.account_nouns.isdisjoint(stems(self.words[k]))
         )
 
     def _verbal_claim(

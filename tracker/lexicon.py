@@ -54,9 +54,6 @@ class Verb(_Rule):
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
     hedged: bool = Field(default=False, description="رجح، توقع: the speaker's guess, not a fact asserted.")
-    calling: bool = Field(
-        default=False, description="وصف X Y بأنه Z: no claim where Y is a report (الاتهامات) or unnamed."
-    )
     purpose: bool = Field(
         default=False,
         description="ليؤكد، لتنفي: لـ and the imperfect continues the subject's statement (not where the "
@@ -166,7 +163,6 @@ class AttributionFile(_Rule):
     statement_resumptives: list[str] = []
     republishing: list[str] = []
     publishing: list[str] = []
-    hearsay: list[str] = []
     statements: list[str] = []
     asides: list[str] = []
     descriptions: list[str] = []
@@ -291,7 +287,6 @@ class Lexicon:
     statement_resumptives: frozenset[str] = frozenset()  # بيانه الذي قال فيه: the statement it said it in
     republishing: frozenset[str] = frozenset()  # أعاد X نشر بيانه: the words between owner and statement
     publishing: frozenset[str] = frozenset()  # أصدرت X بيانا قالت فيه: the verb before the owner
-    hearsay: frozenset[str] = frozenset()  # واصفا ما يتردد بأنه: a report dismissed, no claim
     statements: frozenset[str] = frozenset()  # ... and the statement after it
     asides: frozenset[str] = frozenset()  # ، بينهم امرأتان،: an aside inside a clause
     descriptions: frozenset[str] = frozenset()  # الحركة، كبرى الفصائل، ...: a body described
@@ -461,7 +456,6 @@ def load(directory: str | None = None) -> Lexicon:
     lex.statement_resumptives = frozenset(norm(a) for a in attribution.statement_resumptives)
     lex.republishing = frozenset(norm(a) for a in attribution.republishing)
     lex.publishing = frozenset(norm(a) for a in attribution.publishing)
-    lex.hearsay = frozenset(norm(a) for a in attribution.hearsay)
     lex.statements = frozenset(norm(a) for a in attribution.statements)
     lex.asides = frozenset(f for a in attribution.asides for f in _clitic_variants(a))
     lex.descriptions = frozenset(norm(d) for d in attribution.descriptions)
