@@ -11,13 +11,11 @@ to an outlet, inside the speaker's aside (مسؤول، تحدث شريطة عد�
 from __future__ import annotations
 
 import pytest
-from extractkit import one, records
+from extractkit import after_earlier, one, records
 
 from tracker import quantities
 from tracker.extract import Extractor
 from tracker.propositions import proposition
-
-EARLIER = "قال مسؤولون في البلدية إن الطريق إلى السوق مغلق."
 
 
 def test_belonging_to_a_body_is_part_of_the_speaker(extractor: Extractor) -> None:
@@ -29,7 +27,7 @@ def test_belonging_to_a_body_is_part_of_the_speaker(extractor: Extractor) -> Non
         "البلدة لم تشهد نزوحا",
     )
     # (with its conjunction the form is still the verb of going on)
-    went_on = records(extractor, f"{EARLIER}\n\nوتابع الوزير أن القوات انسحبت من البلدة.")[-1]
+    went_on = after_earlier(extractor, "وتابع الوزير أن القوات انسحبت من البلدة.")[-1]
     assert (went_on.cue.text, went_on.speaker.text) == ("وتابع", "الوزير")
 
 
@@ -43,7 +41,7 @@ def test_belonging_to_a_body_is_part_of_the_speaker(extractor: Extractor) -> Non
     ids=["described-state", "described-army", "region"],
 )
 def test_a_body_and_the_description_after_it(extractor: Extractor, sentence: str, speaker: str) -> None:
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert (said.speaker.text, said.speaker.type) == (speaker, "organization")
     assert said.claim.text.startswith("قواته")
 
@@ -65,7 +63,7 @@ def test_a_body_and_the_description_after_it(extractor: Extractor, sentence: str
 def test_a_rank_or_a_post_after_the_comma_still_names_the_speaker(
     extractor: Extractor, sentence: str, speaker: str
 ) -> None:
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert said.speaker.text == speaker
 
 
@@ -73,13 +71,13 @@ def test_a_body_announced_after_the_speakers_name(extractor: Extractor) -> None:
     sentence = (
         "وأعلن حاكم ولاية النهرين، سالم العبيدي، تشكيل لجنة من الأعيان ورجال الدين «للتفاوض مع الخاطفين»."
     )
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert said.speaker.text == "حاكم ولاية النهرين، سالم العبيدي"
     assert said.claim.text.startswith("تشكيل لجنة من الأعيان")
 
 
 def test_a_denied_loss_of_posts_is_a_claim_of_ground(extractor: Extractor) -> None:
-    said = records(extractor, f"{EARLIER}\n\nونفى الجيش فقدان أي موقع على الحدود.")[-1]
+    said = after_earlier(extractor, "ونفى الجيش فقدان أي موقع على الحدود.")[-1]
     assert said.claim.text == "فقدان أي موقع على الحدود"
     assert said.claim.polarity == "negated"
     assert proposition(said).relation == "control"
@@ -92,7 +90,7 @@ def test_an_event_verb_before_a_bounded_count() -> None:
 
 def test_speaking_on_a_condition_is_part_of_the_aside(extractor: Extractor) -> None:
     sentence = "وقال مسؤول أممي في المدينة، تحدث شريطة عدم الكشف عن هويته، إن خمسة عمال إغاثة خطفوا."
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert (said.speaker.text, said.speaker.anonymous, said.claim.text) == (
         "مسؤول أممي في المدينة",
         True,
@@ -102,7 +100,7 @@ def test_speaking_on_a_condition_is_part_of_the_aside(extractor: Extractor) -> N
 
 def test_whom_the_speakers_told_before_their_verb(extractor: Extractor) -> None:
     sentence = "غير أن سكانا تحدثوا لبي بي سي، شرط عدم ذكر أسمائهم، قالوا إن الجنود انسحبوا إلى المطار."
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert (said.speaker.text, said.speaker.type) == ("سكانا", "anonymous_source")
     assert [hop.text for hop in said.via] == ["لبي بي سي"]
 

@@ -10,11 +10,9 @@ source (نقلت الوكالة عن X نفيه). Sentences written for these te
 from __future__ import annotations
 
 import pytest
-from extractkit import records
+from extractkit import EARLIER, after_earlier, records
 
 from tracker.extract import Extractor
-
-EARLIER = "قال مسؤولون في البلدية إن الطريق إلى السوق مغلق."
 
 
 @pytest.mark.parametrize(
@@ -42,17 +40,17 @@ EARLIER = "قال مسؤولون في البلدية إن الطريق إلى ا
 def test_a_general_post_and_its_holder_speak(
     extractor: Extractor, sentence: str, speaker: str, claim: str
 ) -> None:
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert (said.speaker.text, said.claim.text) == (speaker, claim)
 
 
 def test_the_year_still_ends_a_speaker(extractor: Extractor) -> None:
-    said = records(extractor, f"{EARLIER}\n\nوقالت الوزارة العام الماضي إن الأوضاع تحسنت.")[-1]
+    said = after_earlier(extractor, "وقالت الوزارة العام الماضي إن الأوضاع تحسنت.")[-1]
     assert said.speaker.text == "الوزارة"
 
 
 def test_a_body_after_a_definite_speaker_is_the_object(extractor: Extractor) -> None:
-    said = records(extractor, f"{EARLIER}\n\nواتهم الجيش السوداني قوات حفتر بالتنسيق مع المتمردين.")[-1]
+    said = after_earlier(extractor, "واتهم الجيش السوداني قوات حفتر بالتنسيق مع المتمردين.")[-1]
     assert said.speaker.text == "الجيش السوداني"
     assert "حفتر" in said.claim.text
 
@@ -67,7 +65,7 @@ def test_a_body_after_a_definite_speaker_is_the_object(extractor: Extractor) -> 
     ids=["kept-secret", "withheld", "left-out"],
 )
 def test_more_ways_of_asking_for_anonymity(extractor: Extractor, sentence: str) -> None:
-    said = records(extractor, f"{EARLIER}\n\n{sentence}")[-1]
+    said = after_earlier(extractor, sentence)[-1]
     assert said.speaker.anonymous
     assert "،" not in said.speaker.text
     assert said.claim.text == "الجيش يسيطر على المدينة كليا"

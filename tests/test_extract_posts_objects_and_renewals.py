@@ -14,12 +14,9 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extractkit import one, records
+from extractkit import EARLIER, after_earlier, one, records, speaker_and_claim
 
 from tracker.extract import Extractor
-
-EARLIER = "قال مسؤولون في البلدية إن الطريق إلى السوق مغلق."
-
 
 CASES = [
     # a post's holder known by the surname in ال...ي after an unknown given name, and an MP's seat
@@ -129,20 +126,19 @@ IDS = [
 def test_the_speaker_and_the_object(
     extractor: Extractor, sentence: str, cue: str, speaker: str, claim: str
 ) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\n{sentence}"), cue)
-    assert (said.speaker.text, said.claim.text) == (speaker, claim)
+    assert speaker_and_claim(extractor, sentence, cue) == (speaker, claim)
 
 
 def test_a_given_name_that_opens_with_waw(extractor: Extractor) -> None:
     sentence = "واتهم عضو المجلس، وليد الجنابي، القوات باعتقال عشرين شابا."
-    said = one(records(extractor, f"{EARLIER}\n\n{sentence}"), "واتهم")
+    said = one(after_earlier(extractor, sentence), "واتهم")
     assert (said.speaker.text, said.claim.text) == ("عضو المجلس، وليد الجنابي", "القوات باعتقال عشرين شابا")
 
 
 def test_renewing_the_saying_is_a_second_attribution(extractor: Extractor) -> None:
-    found = records(
+    found = after_earlier(
         extractor,
-        f"{EARLIER}\n\nنفى المتحدث باسم الجيش دخول أي جندي إلى المخيم، وجدد في حديث لإذاعة محلية القول إن"
+        "نفى المتحدث باسم الجيش دخول أي جندي إلى المخيم، وجدد في حديث لإذاعة محلية القول إن"
         " قواته «لم تقترب من سياج المخيم».",
     )
     renewed = one(found, "وجدد")
@@ -156,7 +152,7 @@ def test_renewing_the_saying_is_a_second_attribution(extractor: Extractor) -> No
     ids=["contract", "attack"],
 )
 def test_renewing_or_repeating_a_thing_is_no_claim(extractor: Extractor, sentence: str) -> None:
-    assert len(records(extractor, f"{EARLIER}\n\n{sentence}")) == 1
+    assert len(after_earlier(extractor, sentence)) == 1
 
 
 def test_a_capital_speaks_for_its_government_in_a_headline(extractor: Extractor) -> None:
@@ -166,7 +162,7 @@ def test_a_capital_speaks_for_its_government_in_a_headline(extractor: Extractor)
 
 def test_a_denial_renewed_is_a_denial_of_what_follows(extractor: Extractor) -> None:
     said = one(
-        records(extractor, f"{EARLIER}\n\nوجدد المتحدث باسم الجيش نفيه التوصل إلى أي هدنة مع المتمردين."),
+        after_earlier(extractor, "وجدد المتحدث باسم الجيش نفيه التوصل إلى أي هدنة مع المتمردين."),
         "وجدد",
     )
     assert (said.claim.text, said.claim.polarity) == ("التوصل إلى أي هدنة مع المتمردين", "negated")

@@ -12,11 +12,9 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extractkit import one, records
+from extractkit import EARLIER, after_earlier, one, records, speaker_and_claim
 
 from tracker.extract import Extractor
-
-EARLIER = "قال مسؤولون في البلدية إن الطريق إلى السوق مغلق."
 
 CASES = [
     ("وعاد وزير الدفاع ليؤكد أن الاتفاق لم يوقع بعد.", "ليؤكد", "وزير الدفاع", "الاتفاق لم يوقع بعد"),
@@ -58,13 +56,12 @@ IDS = [
 def test_the_subject_of_the_opening_verb_speaks(
     extractor: Extractor, sentence: str, cue: str, speaker: str, claim: str
 ) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\n{sentence}"), cue)
-    assert (said.speaker.text, said.claim.text) == (speaker, claim)
+    assert speaker_and_claim(extractor, sentence, cue) == (speaker, claim)
 
 
 def test_a_purpose_form_continues_the_statement_before_it(extractor: Extractor) -> None:
-    found = records(
-        extractor, f"{EARLIER}\n\nوقال المتحدث باسم الشرطة إن الهجوم فشل، ليؤكد أن عناصره ما زالوا في الحي."
+    found = after_earlier(
+        extractor, "وقال المتحدث باسم الشرطة إن الهجوم فشل، ليؤكد أن عناصره ما زالوا في الحي."
     )
     said, purpose = one(found, "وقال"), one(found, "ليؤكد")
     assert said.claim.text == "الهجوم فشل"
@@ -75,14 +72,14 @@ def test_a_purpose_form_continues_the_statement_before_it(extractor: Extractor) 
 
 
 def test_a_purpose_form_denies(extractor: Extractor) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\nوعادت الوزارة لتنفي سقوط أي قتلى في الغارة."), "لتنفي")
+    said = one(after_earlier(extractor, "وعادت الوزارة لتنفي سقوط أي قتلى في الغارة."), "لتنفي")
     assert (said.claim.text, said.claim.polarity) == ("سقوط أي قتلى في الغارة", "negated")
 
 
 def test_a_chain_names_a_second_source_through_the_same_outlet(extractor: Extractor) -> None:
-    found = records(
+    found = after_earlier(
         extractor,
-        f"{EARLIER}\n\nونقلت إذاعة محلية عن مصدر طبي أن المستشفى استقبل 9 جثث، وعن مصدر في البلدية أن"
+        "ونقلت إذاعة محلية عن مصدر طبي أن المستشفى استقبل 9 جثث، وعن مصدر في البلدية أن"
         " 30 عائلة فرت من الحي.",
     )
     said = [(r.speaker.text, r.claim.text, [v.text for v in r.via]) for r in found if r.cue.text == "ونقلت"]
@@ -99,17 +96,17 @@ def test_a_known_actor_labels_a_headline(extractor: Extractor, label: str) -> No
 
 
 def test_a_broken_plural_takes_a_feminine_adjective(extractor: Extractor) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\nواتهمت مصادر تركية الحزب بتنفيذ الهجوم."), "واتهمت")
+    said = one(after_earlier(extractor, "واتهمت مصادر تركية الحزب بتنفيذ الهجوم."), "واتهمت")
     assert (said.speaker.text, said.claim.text) == ("مصادر تركية", "الحزب بتنفيذ الهجوم")
 
 
 def test_women_speak(extractor: Extractor) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\nوقالت نساء من البلدة إن الدورية اقتحمت المنازل."), "وقالت")
+    said = one(after_earlier(extractor, "وقالت نساء من البلدة إن الدورية اقتحمت المنازل."), "وقالت")
     assert (said.speaker.text, said.speaker.anonymous) == ("نساء من البلدة", True)
 
 
 def test_a_known_actor_with_the_article_speaks(extractor: Extractor) -> None:
-    said = one(records(extractor, f"{EARLIER}\n\nوقالت الأسايش في بيان إن الحصيلة ستة قتلى."), "وقالت")
+    said = one(after_earlier(extractor, "وقالت الأسايش في بيان إن الحصيلة ستة قتلى."), "وقالت")
     assert (said.speaker.text, said.speaker.type, said.claim.text) == (
         "الأسايش",
         "organization",

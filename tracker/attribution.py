@@ -2237,7 +2237,7 @@ class Finder:
             return  # وقالت المحامية لصحيفة X: «...»: a verbal attribution, not a SOURCE: headline
         if self._outlet_only(colon + 1, sent.end):
             return  # بغداد: «الشرق الأوسط» / القاهرة: رويترز: a dateline, the place and the outlet
-        source = self.mention(sent.start, colon, sent) or self._actor_label(sent.start, colon)
+        source = self.mention(sent.start, colon, sent)
         if source is None:
             return
         inner = [a for a in found if a.cue.start > colon and a.cue.start < sent.end and a.speaker is not None]
@@ -2252,15 +2252,6 @@ class Finder:
                     doc[colon : colon + 1], ":", "affirmed", "headline", claim, source, slot=source.slot
                 )
             )
-
-    def _actor_label(self, start: int, end: int) -> Mention | None:
-        """A headline's label that is one of entities.yaml's names and nothing else (باماكو: ...، الأسايش:
-        ...): the actor speaks, though one word may not name a speaker elsewhere (حوثي is an adjective)."""
-        hit = self._phrase(start, end, self.lex.actors)
-        if hit is None or hit != (0, end - start):
-            return None
-        span = self.doc[start:end]
-        return Mention(span, "organization", False, "fsg", True, keys=keys_of(list(span), self.lex))
 
     def _outlet_only(self, start: int, end: int) -> bool:
         """Do the tokens start..end name an outlet and nothing else (a quoted name, or a known one)?"""

@@ -2867,6 +2867,16 @@ PARTY_REACH = 3
 """How many words after it name the side denied (لمقاتلين من الحزب); none named: the speaker's own."""
 
 
+def _fights(toks: list[quantities.Tok]) -> list[int]:
+    """Where the claim's words name the fighting (في معارك أوباري، في تطويق القسم)."""
+    return [h.start for h in propositions.grammar().where(toks, _phrases("fighting"), inflected=True)]
+
+
+def _fight_after(h: propositions.Hit, fights: list[int]) -> bool:
+    """The fighting is named within FIGHT_REACH words after a word of taking part (مشاركة ... في المعارك)."""
+    return any(h.end <= k < h.end + FIGHT_REACH for k in fights)
+
+
 @lru_cache(maxsize=CACHE)
 def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
     """(denied, the actors named as the side) for a claim that denies a side took part in the fighting:
@@ -2875,7 +2885,7 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
     presence (لا وجود لمقاتلين من الحزب), leading the claim or one of its clauses."""
     toks = quantities.tokens(text)
     g = propositions.grammar()
-    fights = [h.start for h in g.where(toks, _phrases("fighting"), inflected=True)]
+    fights = _fights(toks)
     hits = [(h, False) for h in g.where(toks, _phrases("involvement"), inflected=True)]
     hits += [(h, True) for h in g.where(toks, _phrases("presence"), inflected=True)]
     for h, presence in sorted(hits, key=lambda x: x[0].start):
@@ -2884,7 +2894,7 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
         clause = lead == 0 or bool(re.search(r"[،,؛]", text[toks[lead - 1].end : toks[lead].start]))
         if not (negated or first is not None) or not (lead < DENIAL_LEAD or clause):
             continue
-        if not presence and not any(h.end <= k < h.end + FIGHT_REACH for k in fights):
+        if not presence and not _fight_after(h, fights):
             continue
         kind = text[toks[h.end].start : toks[h.end].end] if presence and h.end < len(toks) else ""
         if kind and (_says(kind, "presence_kinds") or _national_words(kind)):
@@ -2907,11 +2917,11 @@ def _takes_part(text: str) -> bool:
     القسم): a verb of taking part, not negated, with the fighting named after it."""
     toks = quantities.tokens(text)
     g = propositions.grammar()
-    fights = [h.start for h in g.where(toks, _phrases("fighting"), inflected=True)]
+    fights = _fights(toks)
     return any(
         h.start > 0
         and quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None
-        and any(h.end <= k < h.end + FIGHT_REACH for k in fights)
+        and _fight_after(h, fights)
         for h in g.where(toks, _phrases("taking_part"), inflected=True)
     )
 
