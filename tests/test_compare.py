@@ -999,7 +999,7 @@ RELATIONS_FLOOR = {
     "relations5": 45,
     "relations6": 26,
     "relations7": 27,
-    "relations8": 38,
+    "relations8": 41,
     "relations9": 39,
     "relations10": 50,
     "relations11": 43,
@@ -1009,12 +1009,12 @@ RELATIONS_FLOOR = {
     "relations15": 22,
     "relations16": 30,
     "relations17": 38,
-    "relations18": 37,
+    "relations18": 38,
     "relations19": 48,
     "relations20": 40,
     "relations21": 39,
     "relations22": 52,
-    "relations23": 23,
+    "relations23": 24,
     "relations24": 25,
     "relations25": 37,
     "relations26": 41,
@@ -1022,11 +1022,12 @@ RELATIONS_FLOOR = {
     "relations28": 23,
     "relations29": 52,
     "relations30": 17,
-    "relations31": 51,
+    "relations31": 52,
     "relations32": 47,
     "relations33": 29,
+    "relations34": 16,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations34 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations35 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,
@@ -1035,6 +1036,7 @@ KNOWN_FALSE = {
     "relations29": 2,
     "relations31": 2,
     "relations32": 1,
+    "relations34": 1,
 }
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
@@ -1051,7 +1053,9 @@ report of a border town, "no one fled the city" against thousands who fled a tow
 denial names no place but "the city"); relations32 sets two clans that "agreed to a truce" on the Friday
 against "none of the clan's sheikhs signed the document" on the Saturday, which its gold reads as agreeing
 before signing (in relations5, relations9, relations20 and relations26 a denial of signing any agreement
-contradicts an agreement told, so the rule cannot tell them apart)."""
+contradicts an agreement told, so the rule cannot tell them apart); relations34 sets six herders dead in a
+border clash against the five of one family an air strike killed, told in one report (the rules do not
+tell the clash's dead from the strike's when neither names the other event)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

@@ -36,6 +36,8 @@ _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\w]+")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ARTICLE = "ال"
+PARTICLES = frozenset({"لم", "لا", "لن", "قد", "ما", "ان"})
+"""Two-letter particles that و or ف may be glued to (ولم، فلا، وقد): peeled though the stem is short."""
 
 
 WORD_CHARS = 24
@@ -74,10 +76,13 @@ def stems(word: str) -> tuple[str, ...]:
     """The normalized word and each form left after peeling clitics, longest first.
 
     وللقاعدة -> (وللقاعده, للقاعده, القاعده, قاعده); a stem keeps at least two letters so that
-    short words (ان، لم) are not peeled into nothing.
+    short words (ان، لم) are not peeled into nothing, and a three-letter word is peeled only where a
+    particle is left (ولم -> لم; not وجد).
     """
     w = norm(word)
     out = [w]
+    if len(w) == 3 and w[0] in CONJUNCTIONS and w[1:] in PARTICLES:
+        return (w, w[1:])  # ولم: لم
     if len(w) > 3 and w[0] in CONJUNCTIONS:
         w = w[1:]
         out.append(w)

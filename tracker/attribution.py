@@ -809,6 +809,8 @@ class Finder:
                 )
                 if joiner is not None and self._finite_verb_at(min(j + 2 + joiner.count(" "), end - 1)):
                     break  # ...، فيما تقدر المفوضية عدد ...: the clause has a speaker of its own
+                if joiner is not None and self._sourced_after(j + 1, end):
+                    break  # ...، فيما نزح 34 شخصا، وفقا لمكتب «أوتشا»: so has one with its source after it
                 if joiner is not None:
                     joined = True
                     j += 1
@@ -834,6 +836,25 @@ class Finder:
         while c1 > c0 and self.text[c1 - 1] in ".،,":
             c1 -= 1  # إلى 40.: the stop glued to a number
         return (c0, c1) if c1 > c0 else None
+
+    def _sourced_after(self, i: int, end: int) -> bool:
+        """A mark before `end` is followed by an according-to phrase (، وفقا لـ X، بحسب X): what runs from
+        i to it is that source's."""
+        normed, forms = self.normed, self.lex.according_to_forms
+
+        def opens(k: int, p: tuple[str, ...]) -> bool:  # (وفقا لمكتب: ل glued to the next word)
+            words = normed[k : k + len(p)]
+            return len(words) == len(p) and all(
+                w == x or (m == 0 and w[1:] == x) or (len(x) == 1 and w.startswith(x))
+                for m, (w, x) in enumerate(zip(words, p, strict=True))
+            )
+
+        return any(
+            self.words[k] in COMMA
+            and normed[k + 1] in forms
+            and any(opens(k + 1, p) for p, _ in self.lex.according_to)
+            for k in range(i, end - 1)
+        )
 
     def _quote_end(self, i: int) -> int:
         """The token closing the innermost quotation that token i stands in (a claim inside one ends
@@ -1358,12 +1379,18 @@ class Finder:
             end = self.speaker_end(region_start, region_end)
             if own:  # تبنى التنظيم الهجوم: the verb's own object ends the speaker phrase
                 end = next((k for k in range(region_start + 1, end + 1) if self._own_object_at(k, own)), end)
-            if verb.hearer and (told := self._outlet_in(region_start + 1, end)) is not None:
-                # أبلغ مسؤول «الأنباء» أن: whom he told, its name without the quotation marks
+            told = self._outlet_in(region_start, end) if verb.hearer else None
+            if told == region_start and self._subject_before(t, sent) is None:
+                told = self._outlet_in(region_start + 1, end)  # (the outlet told it: أبلغت رويترز مصادر أن)
+            if told is not None:
+                # أبلغ مسؤول «الأنباء» أن: whom he told, its name without the quotation marks (right after
+                # the verb, a subject before it: مصدران أبلغا رويترز بأن)
                 quoted = self._opening_at(told)
                 name = (told + 1, self._after_quote(self.doc[told]) - 1) if quoted else (told, end)
                 hearer = self._channel_mention(*name, sent)
                 end = told
+            if verb.accuses:  # اتهمت الحكومة القيادة بـ«الوقوف وراء إغلاق ...»: the charge, past the speaker
+                end = next((k for k in range(region_start + 1, end) if self._charge_at(k)), end)
             inside = region_start < end < region_end
             after_occasion = self._past_circumstance(end, region_end) if inside else end
             if (
@@ -1482,13 +1509,16 @@ class Finder:
         finite = form is not None and not form.participle
         topic = finite and self._topic_at(i, 0) is not None
         first = i + 1 if topic else i + 2  # أما X فأفاد بمقتل: no speaker after the verb
-        skip_to = -1
+        skip_to = aside = -1
         anonymous_firsts = first_forms(lex.anonymity)
         for j in range(i + 1, limit):
             if j < skip_to:
                 continue
             w, n = words[j], normed[j]
-            prefixed = finite and j >= first and n[:1] in glued_preps and not self.punct[j - 1]
+            # (أفاد مصدر طبي، طلب عدم ذكر اسمه، بوصول ...: the mark closing an anonymity aside)
+            prefixed = (
+                finite and j >= first and n[:1] in glued_preps and (not self.punct[j - 1] or j - 1 == aside)
+            )
             if prefixed and n[1:] in lex.object_nouns:
                 return j, "clitic"
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):
@@ -1506,7 +1536,7 @@ class Finder:
             if n in anonymous_firsts and self._anonymity_starts(j, limit):
                 # تحدث ... طالبا عدم الكشف عن اسمه، ...: the phrase runs to a mark, its عن no complement
                 ends = (k for k in range(j + 1, limit) if self.punct[k] or normed[k] in lex.complementizers)
-                skip_to = next(ends, limit)
+                skip_to = aside = next(ends, limit)
                 continue
             contrast = self._phrase(j, min(limit, j + 3), lex.contrasts) if words[j - 1] in COMMA else None
             if contrast is not None and contrast[0] == 0:
@@ -1626,8 +1656,10 @@ class Finder:
             )
             before_object = end < len(self.words) and end - region_start <= 3 and self._object_noun_at(end)
             speaker = self.mention(region_start, end, sent, subject=alone or before_object)
-        if speaker is not None and end - region_start == 1 and self._accused_only(t, form, end):
-            return None, doc[t.i : t.i + 1], []  # ...، واتهم الحركة بقصف القرية: the same speaker's next verb
+        if end - region_start == 1 and self._accused_only(t, form, end):
+            # ...، واتهم الحركة بقصف القرية: the same speaker's next verb (واتهم الحراس بأنهم: whoever the
+            # one word names, even none a speaker could be)
+            return None, doc[t.i : t.i + 1], []
         if speaker is not None:
             return speaker, None, self.vias_in(end, region_end, sent)
         if not chained and not form.participle:
@@ -1665,6 +1697,10 @@ class Finder:
             if not via:
                 via = self.vias_in(region_start, region_end, sent)
         return speaker, implicit, via
+
+    def _charge_at(self, k: int) -> bool:
+        """بقصف، بـ«الوقوف»، بأنهم: بـ opening the charge an accusation names (not المتحدث باسم، بن)."""
+        return self.normed[k][:1] == "ب" and self.normed[k] not in NOT_ACCUSATIONS and not self.punct[k - 1]
 
     def _accused_only(self, t: Token, form: VerbForm, end: int) -> bool:
         """واتهم الحركة بقصف القرية: a verb of accusing joined by و, one word after it and then the
@@ -1712,7 +1748,10 @@ class Finder:
         if own is not None:  # رافعا عدد القتلى، محملة قوات الدعم السريع المسؤولية: one of its own objects
             reach = range(i + 1, min(len(self.words), i + OWN_REACH))
             return any(self._object_noun_at(k, own) for k in reach)
-        k, n = i + 1, self.normed[i + 1]
+        k = i + 1
+        while k + 1 < len(self.words) and self.normed[k] in self.lex.time_words and not self.punct[k + 1]:
+            k += 1  # نافيا مجددا تنفيذ أي غارة: an adverb, then the object
+        n = self.normed[k]
         if self._quoted_name_at(k):
             return True  # نافيا «مزاعم الاحتلال» بوجود ...: a quoted object
         return not (
@@ -1893,6 +1932,9 @@ class Finder:
                 genders.add(_gender(n))
                 i += 1  # مسؤولو الاستخبارات، قائد العمليات، وزير الداخلية: construct state, not an adjective
                 continue
+            if self._opening_at(i) and not prev.startswith("ال") and lex.head(words[i - 1]):
+                # منظمة «هيومن رايتس ووتش»: the head's quoted name, and its adjectives
+                return self._adjectives_end(min(end, self._after_quote(self.doc[i])), end)
             if lex.nationality(w) or (n.startswith("ال") and n.endswith(NISBA_ENDINGS)):
                 if _gender(n) not in genders:
                     break  # وزارة الخزانة الأميركية الكواري: a masculine word after feminine nouns, a name
@@ -2180,7 +2222,10 @@ class Finder:
             if self.words[k] in HARD_STOPS:
                 break
             if self.words[k] in COMMA:
-                return k if self.normed[k + 1] in APPOSITION or self.normed[k + 1] in ANTECEDENT_SLOTS else i
+                opens = self.normed[k + 1] in APPOSITION or self.normed[k + 1] in ANTECEDENT_SLOTS
+                # (شاهد ومصدر طبي، أبلغا عن ثلاثة تفجيرات، قالا: a clause of their own verb describes them)
+                told = (v := self.verb_at(k + 1)) is not None and not v.participle
+                return k if opens or (told and self.normed[k + 1][:1] not in CONJUNCTIONS) else i
         return i
 
     def _anonymous_relative_before(self, j: int, floor: int) -> int | None:

@@ -203,6 +203,10 @@ class LatticeRules(BaseModel):
     broader: list[str] = Field(default_factory=list, description="A whole agreement: اتفاق شامل.")
     alongside: list[str] = Field(default_factory=list, description="What it came with: رافق.")
     bore_arms: list[str] = Field(default_factory=list, description="Under arms: وهم يحملون السلاح.")
+    carrying: list[str] = Field(default_factory=list, description="Bearing arms: يحملون، بحوزتهم.")
+    weapons: list[str] = Field(default_factory=list, description="What is borne: سلاح، رشاشات.")
+    some_only: list[str] = Field(default_factory=list, description="Some arms left: لا يحملون سوى.")
+    feared: list[str] = Field(default_factory=list, description="Only feared: خشية غارات جديدة.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     killers: list[str] = Field(default_factory=list, description="Who or what killed them: برصاص، جراء.")
@@ -507,6 +511,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # the few claims that say who they were, in their week and in their story (dated or not)
         kind = who[0] if who else DEAD
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
+    if _bore_arms(c) is not None:  # المقتحمون كانوا يحملون رشاشات / لم يحمل أي مشارك سلاحا: in their story
+        direct |= {("arms", e) for e in here}
     if _secure_or_still(c.record.claim.text):
         direct |= {("still", e) for e in here}
         if _says(c.record.claim.text, "sole_force"):  # ... and no other force there, every hold of its story
@@ -999,6 +1005,10 @@ Phrases = Literal[
     "armed_dead",
     "all_dead",
     "bore_arms",
+    "carrying",
+    "weapons",
+    "some_only",
+    "feared",
     "broader",
     "no_civilian",
     "among_dead_armed",
@@ -1868,13 +1878,27 @@ def _suffering_told(told: Claim, denial: Claim) -> bool | None:
 def _given_to(told: Claim, agents: frozenset[str], denial: Claim) -> bool:
     """The report gives its event to one of the agents a denial speaks for, or, for arrests in the
     denial's own report, to no one: the charge the denial answers (وثقت المنظمة اعتقال 14 مدنيا / نفى
-    مسؤول حوثي اعتقال أي مدني; a strike or a toll told with no agent is as often another's)."""
+    مسؤول حوثي اعتقال أي مدني; a strike or a toll told with no agent is as often another's, unless its
+    report names no other actor)."""
     # إسرائيل هي من نفذت الضربة، وأبلغت الأميركيين بها: its attacker, where it names one, not every side
     told_by = _attackers(told.record.claim.text) or _told_by(told)
     if not told_by:
         one_report = told.record.article.id == denial.record.article.id
-        return one_report and told.prop.relation == denial.prop.relation == ARREST
+        if one_report and told.prop.relation == denial.prop.relation == ARREST:
+            return True
+        # (غارة استهدفت مزرعة داخل الأراضي السورية, in a report that names no actor but the denier's side:
+        # the strike it answers)
+        named, text = set(told.prop.entities), told.record.claim.text
+        # (the strike opening the claim, not one it passes, تحركت الأرتال بعد ساعات من الهجوم, nor the toll
+        # of one, الضربة قتلت خمسة حراس: the dead are told, whoever struck)
+        opens = ATTACK in _events(" ".join(text.split()[:ATTACK_LEAD])) and not _counts(told)
+        return opens and not _says(text, "feared") and bool(named) and named <= agents
     return not agents.isdisjoint(told_by)
+
+
+ATTACK_LEAD = 3
+"""How many words into a claim with no agent its strike stands (غارة جوية استهدفت مزرعة) for a denial of any
+strike by the only side its report names to meet it."""
 
 
 def _told_by(c: Claim) -> frozenset[str]:
@@ -2133,7 +2157,8 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
         ),
         None,
     )
-    first = next((j for j, t in enumerate(toks) if not lat.held_since.isdisjoint(t.forms)), None)
+    # (the first before the hold: سانغي في أيدينا ولا أسرى ...: a later لا tells something else)
+    first = next((j for j, t in enumerate(toks[:at]) if not lat.held_since.isdisjoint(t.forms)), None)
     lead = 0
     if at is not None and first is None:
         # قيسان تحت سيطرتنا الكاملة: said with no verb, the ground is the words right before the hold
@@ -2649,6 +2674,45 @@ def _other_count(told: Claim, other: Claim) -> bool:
     if not named or not counts or any(of is None and low >= min(named) for low, of in counts):
         return False
     return not set(named) & {low for low, _ in counts}
+
+
+ARMS_REACH = 4
+"""How many words after a word of carrying its weapon may come (لم يحمل أي مشارك فيه سلاحا)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _arms(text: str) -> bool | None:
+    """Whether a claim says people bore arms (كانوا يحملون رشاشات، استخدموا رشاشات), True, or bore none (لم
+    يحمل أي مشارك سلاحا، لم يكن بحوزتهم سلاح), False; None when it says neither."""
+    g = propositions.grammar()
+    toks = quantities.tokens(text)
+    weapons = g.where(toks, _phrases("weapons"), inflected=True)
+    for hit in g.where(toks, _phrases("carrying"), inflected=True):
+        borne = next((w for w in weapons if hit.end <= w.start < hit.end + ARMS_REACH), None)
+        if borne is None:
+            continue
+        if g.where(toks[hit.end : borne.start], _phrases("some_only")):
+            return True  # لا يحملون سوى أسلحة فردية: some arms
+        return not g.where(toks[max(0, hit.start - 2) : hit.start], g.short_neg)
+    return None
+
+
+def _bore_arms(c: Claim) -> bool | None:
+    """`_arms` of the claim as its speaker tells it (نفى أن يكون بحوزتهما أي سلاح: none)."""
+    told = _arms(c.record.claim.text)
+    return told if told is None or c.record.claim.polarity == "affirmed" else not told
+
+
+def _armed_or_not(a: Claim, b: Claim) -> Decision | None:
+    """People of a story said to bear arms against the same said to bear none, by another speaker (a
+    guess, قد يكونون مسلحين, settles nothing)."""
+    wa, wb = _bore_arms(a), _bore_arms(b)
+    if wa is None or wb is None or wa == wb or same_speaker(a.record, b.record) or not _same_story(a, b):
+        return None
+    if a.prop.modality != "asserted" or b.prop.modality != "asserted":
+        return None
+    armed, unarmed = (a, b) if wa else (b, a)
+    return Decision("contradict-armed", armed, unarmed, "", "")
 
 
 def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -3406,6 +3470,10 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         told = t.record.claim.text
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
         denial = denial or _damage_denied(s, t)
+        # (الشرطة «لم تعتقل أي مشتبه به»: any one of an event of any one, negated in the claim's first words)
+        denial = denial or (
+            t.prop.relation in lat.spec.blanket_events and _says(told, "blanket") and _negated_early(told)
+        )
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         # (أن تكون الاعتقالات قد جرت على أساس عرقي: the arrests' ground denied, not the arrests)
         events = _events(s.record.claim.text) | {s.prop.relation}  # (أسر ١٢ جنديا: told by its count)
@@ -3432,6 +3500,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat)
+            or _armed_or_not(a, b)
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)
             or _nationality(a, b)
@@ -3530,6 +3599,8 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     other = any(_says(c.record.claim.text, "other_event") for c in (told, denial))
     if not _same_story(told, denial) or other:
         return False
+    if _tally_against(told.record.claim.text, text):
+        return False
     named = _particulars(text)
     if (
         len(named) >= DENIAL_NAMES
@@ -3559,6 +3630,12 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return True  # الجيش «لم يستهدف أي حي سكني» / الجيش بقصف أحياء سكنية: the story's army, in both
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
+
+
+def _tally_against(told: str, denial: str) -> bool:
+    """A tally of many events (أحرقوا ٢٥ منزلا في الضفة منذ مطلع أيار: lattice.yaml `tally`) against the
+    denial of one (أي منزل في القرية): no denial of the tally."""
+    return _says(told, "tally") and not _says(denial, "tally")
 
 
 THING_LEAD = 4
@@ -3618,6 +3695,8 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
     text = told.record.claim.text
     if _negated_early(text) or _denied_things(text) or _says(text, "blanket"):
         return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
+    if _tally_against(text, denial.record.claim.text):
+        return False
     if _denies_civilian_dead(denial) and _civilians_among(told):
         return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
     # what the claim tells first (ذويهم دفعوا فدية، السلطات أفرجت عن اثنين), not a word deep in it

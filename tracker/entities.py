@@ -47,6 +47,10 @@ class Entity(BaseModel):
         default_factory=list,
         description="Words right after an alias that make it a common noun (القاعدة الجوية: an air base).",
     )
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="Words right before an alias that make it an adjective (القوة القاهرة: force majeure).",
+    )
 
 
 class EntityRules(BaseModel):
@@ -102,6 +106,7 @@ class EntityTable:
                 self.index.setdefault(toks[0], []).append((toks, entity.id))
         self.adjectives = {norm(w): e.id for e in spec.entities for w in e.adjectives}
         self.not_before = {e.id: frozenset(norm(w) for w in e.not_before) for e in spec.entities}
+        self.not_after = {e.id: frozenset(norm(w) for w in e.not_after) for e in spec.entities}
         # the one-word alias with the article of each actor that may be a common noun (القاعدة)
         self.nouns = {
             e.id: norm(a)
@@ -192,6 +197,8 @@ class EntityTable:
                     n = i + len(alias)
                     if n < len(toks) and not self.not_before[eid].isdisjoint(toks[n][0]):
                         continue  # القاعدة الجوية: an air base
+                    if i > 0 and not self.not_after[eid].isdisjoint(toks[i - 1][0]):
+                        continue  # القوة القاهرة: force majeure, not Cairo
                     return len(alias), eid
         return None
 

@@ -54,6 +54,10 @@ class Verb(_Rule):
         default=False, description="لا يستبعد: under a negation the verb of doubt affirms, hedged."
     )
     hedged: bool = Field(default=False, description="رجح، توقع: the speaker's guess, not a fact asserted.")
+    accuses: bool = Field(
+        default=False,
+        description="اتهم X Y بـ...: the accused, then the charge after بـ; no speaker past بـ.",
+    )
     purpose: bool = Field(
         default=False,
         description="ليؤكد، لتنفي: لـ and the imperfect continues the subject's statement (not where the "

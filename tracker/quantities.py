@@ -109,6 +109,8 @@ class NumberRules(BaseModel):
     state_forces: list[str] = Field(default_factory=list, description="من الجيش، من الأمن العام: soldiers.")
     inflicting: list[str] = Field(default_factory=list, description="كبدت الجيش، تكبد الجيش: whose losses.")
     losses: list[str] = Field(default_factory=list, description="خسائر الفصائل: whose, in the genitive.")
+    own_tolls: list[str] = Field(default_factory=list, description="عدد قتلاها: a side's own dead.")
+    members_of: list[str] = Field(default_factory=list, description="٥ من عائلة: persons of a family.")
     one_more: list[str] = Field(
         default_factory=list, description="ست جثث وجثة الانتحاري: a unit's singular noun, one more of it."
     )
@@ -189,6 +191,8 @@ class Lexicon:
         self.state_forces = {norm(w) for w in spec.state_forces}
         self.inflicting = {norm(w) for w in spec.inflicting}
         self.losses = {norm(w) for w in spec.losses}
+        self.own_tolls = frozenset(norm(w) for w in spec.own_tolls)
+        self.members_of = frozenset(norm(w) for w in spec.members_of)
         self.one_more = {norm(w) for w in spec.one_more}
         self.breakdown = {norm(w) for w in spec.breakdown}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
@@ -649,6 +653,9 @@ def _counted(
     if glued and counted is None and noun > end:  # 6 من جنودها، تسعة من مواطنيها: the counted, possessed
         counted = _owned(lex, toks[noun])
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
+    members = noun > end and counted is not None and not lex.members_of.isdisjoint(toks[noun].forms)
+    if members:  # ٥ من عائلة واحدة: persons, of one family (its "one" no count of its own: `_qualifies`)
+        counted, generic = None, True
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
     lead = start  # past a bound (قتلوا ما لا يقل عن ثمانية مدنيين)
@@ -833,11 +840,14 @@ def _said_before(
 
 
 def _qualifies(lex: Lexicon, toks: list[Tok], i: int) -> bool:
-    """ONE after a noun that counts nothing qualifies it (في موقع واحد، مرة واحدة), unlike ONE after a counted
-    noun or an event (جندي واحد، مقتل واحد من العناصر)."""
+    """ONE after a noun that counts nothing qualifies it (في موقع واحد، مرة واحدة), as it does the family of
+    persons counted (خمسة من عائلة واحدة), unlike ONE after a counted noun or an event (جندي واحد، مقتل واحد
+    من العناصر)."""
     if i == 0 or lex.lookup(toks[i], lex.adjectival) is None:
         return False
     before = toks[i - 1]
+    if i > 1 and "من" in toks[i - 2].forms and not lex.members_of.isdisjoint(before.forms):
+        return True  # خمسة من عائلة واحدة: one family, the persons counted before it
     return all(lex.lookup(before, table) is None for table in (lex.after, lex.generic, lex.before))
 
 
@@ -1205,7 +1215,10 @@ def own_losses(q: Quantity, text: str) -> bool:
     at = text.find(q.text)
     if q.unit != KILLED or at < 0:
         return False
-    lead, losses = tokens(text[:at])[-HEAD_UNIT:], lexicon().losses
+    lex = lexicon()
+    lead, losses = tokens(text[:at])[-HEAD_UNIT:], lex.losses
+    if any(norm(t.text) in lex.own_tolls for t in lead):
+        return True  # عدد قتلاها «لم يتجاوز سبعة»
     possessed = [unsuffixed(t.text) != t.forms[-1] for t in lead] + [False]
     # (خسائر قواته، خسائر مقاتليها: the possessive on the men after the word of losses)
     return any(
