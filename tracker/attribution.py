@@ -840,21 +840,8 @@ class Finder:
     def _sourced_after(self, i: int, end: int) -> bool:
         """A mark before `end` is followed by an according-to phrase (، وفقا لـ X، بحسب X): what runs from
         i to it is that source's."""
-        normed, forms = self.normed, self.lex.according_to_forms
-
-        def opens(k: int, p: tuple[str, ...]) -> bool:  # (وفقا لمكتب: ل glued to the next word)
-            words = normed[k : k + len(p)]
-            return len(words) == len(p) and all(
-                w == x or (m == 0 and w[1:] == x) or (len(x) == 1 and w.startswith(x))
-                for m, (w, x) in enumerate(zip(words, p, strict=True))
-            )
-
-        return any(
-            self.words[k] in COMMA
-            and normed[k + 1] in forms
-            and any(opens(k + 1, p) for p, _ in self.lex.according_to)
-            for k in range(i, end - 1)
-        )
+        marks = (k for k in range(i, end - 1) if self.words[k] in COMMA)
+        return any(self._according_to_at(k + 1, end) is not None for k in marks)
 
     def _quote_end(self, i: int) -> int:
         """The token closing the innermost quotation that token i stands in (a claim inside one ends
@@ -1152,39 +1139,37 @@ class Finder:
             )
         return False
 
+    def _according_to_at(self, i: int, end: int) -> tuple[tuple[str, ...], str, int] | None:
+        """(phrase, lemma, words it covers) of an according-to phrase opening at token i and ending before
+        `end` (بحسب، نقلا عن، وفقا لـ), or None. A one-letter clitic last (وفقا ل، استنادا ل) sits on the next
+        word (وفقا لمكتب) or stands alone before a quotation (وفقا لـ«المرصد»): then it is the cue's."""
+        normed = self.normed
+        if normed[i] not in self.lex.according_to_forms:  # most words start no according-to phrase
+            return None
+        by_first = by_first_word(self.lex.according_to, lambda item: item[0][0])
+        candidates = [c for s in stems(self.words[i])[:2] if s in by_first for c in by_first[s]]
+        for _, (phrase, lemma) in sorted(candidates):
+            n, last = len(phrase), phrase[-1]
+            if i + n > end:
+                continue
+            if n > 1 and len(last) == 1:
+                if tuple(normed[i + 1 : i + n - 1]) == phrase[1:-1] and normed[i + n - 1].startswith(last):
+                    return phrase, lemma, n if normed[i + n - 1] == last else n - 1
+            elif tuple(normed[i + 1 : i + n]) == phrase[1:]:
+                return phrase, lemma, n
+        return None
+
     def according_to(self, sent: Span, consumed: set[int], cues: Sequence[int]) -> list[Attribution]:
         """CLAIM، بحسب SOURCE / وبحسب SOURCE، فإن CLAIM / وفق ما أفاد SOURCE: `cues` are the candidates."""
         doc, lex = self.doc, self.lex
         out = []
-        toks = self.words[sent.start : sent.end]
         normed = self.normed[sent.start : sent.end]
-        by_first = by_first_word(lex.according_to, lambda item: item[0][0])
         forms = lex.according_to_forms
         pos = 0  # words before it belong to a source already read
         for k in [i - sent.start for i in cues if self.normed[i] in forms]:
             if k < pos or sent.start + k in consumed:
                 continue
-            hit = None
-            candidates = [c for s in stems(toks[k])[:2] if s in by_first for c in by_first[s]]
-            if not candidates:  # most words start no according-to phrase
-                continue
-            for _, (phrase, lemma) in sorted(candidates):
-                n = len(phrase)
-                last = phrase[-1]
-                if k + n > len(toks):
-                    continue
-                if phrase[0] not in stems(toks[k])[:2]:
-                    continue
-                if n > 1 and len(last) == 1:  # وفقا ل / استنادا ل: the clitic sits on the next word
-                    if tuple(normed[k + 1 : k + n - 1]) == phrase[1:-1] and normed[k + n - 1].startswith(
-                        last
-                    ):
-                        # ... or stands alone before a quotation (وفقا لـ«المرصد»): it is the cue's
-                        hit = (phrase, lemma, n if normed[k + n - 1] == last else n - 1)
-                        break
-                elif tuple(normed[k + 1 : k + n]) == phrase[1:]:
-                    hit = (phrase, lemma, n)
-                    break
+            hit = self._according_to_at(sent.start + k, sent.end)
             if hit is None:
                 continue
             phrase, lemma, width = hit
@@ -1712,9 +1697,7 @@ class Finder:
             and "object" in form.verb.complements
             and self.normed[t.i][:1] == "و"
             and end < len(self.words)
-            and self.normed[end][:1] == "ب"
-            and self.normed[end] not in NOT_ACCUSATIONS
-            and not self.punct[end]
+            and self._charge_at(end)
         )
 
     def _second_verb_with_object(self, t: Token, form: VerbForm) -> bool:
@@ -1872,10 +1855,7 @@ class Finder:
         if n in ANTECEDENT_SLOTS:
             return False  # «...» التي سيطر عليها: a relative clause about the quotation's last word
         if n in self.lex.according_to_forms:  # «...» على أي تعديل: على opens no على لسان here
-            return not any(
-                p[0] in (n, n[1:]) and tuple(self.normed[j + 1 : j + len(p)]) == p[1:]
-                for p, _ in self.lex.according_to
-            )
+            return self._according_to_at(j, len(self.words)) is None
         return self.verb_at(j) is None and n not in self.lex.cue_forms
 
     def _apposition_closed(self, i: int, end: int) -> int | None:

@@ -33,6 +33,8 @@ OPENING_DATELINE = 120
 _DASH = re.compile(r"\s(?:[-–—]|ـ+)\s")
 """A dash between spaces, or tatweels standing for one ("بغداد ـ"، "البصرة (العربي الجديد) 3 مارس ــ")."""
 _BRACKETED = re.compile(r"\([^()]*\)|«[^«»]*»")
+_AFTER_PLACE = re.compile(rf"(?:\s*\([^()\n]*\))?{_DASH.pattern}")
+"""What follows a dateline's place: a country in brackets or none, then the dash ("عمان (الأردن) –")."""
 YEARS = range(1900, 2101)
 
 Names = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
@@ -169,6 +171,13 @@ def _opening_dateline(line: str) -> dt.date | None:
         (d for dash in _DASH.finditer(line, 0, OPENING_DATELINE) if (d := _dateline(line[: dash.start()]))),
         None,
     )
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """The words at start..end open a line and a dash follows them ("أبوظبي - «سكاي نيوز عربية»: ..."): a
+    dateline's place, where the outlet wrote from, dated or not."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip() and _AFTER_PLACE.match(text, end) is not None
 
 
 def _strip_quotes(value: str) -> str:

@@ -10,7 +10,6 @@ anaphora (التنظيمين، الطرفين) or not at all takes them from the
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -22,15 +21,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.lang.ar.stop_words import STOP_WORDS
 
-from tracker import arabic, entities, lexicon, quantities, rules
+from tracker import arabic, entities, lexicon, metadata, quantities, rules
 from tracker.arabic import bare, norm, normed
 from tracker.models import Modality, Polarity, Proposition, Record
 from tracker.quantities import Tok, tokens
 
 RelationKind = Literal["relational", "event"]
 QUOTE_ENDS = ("»", "”")
-_DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]*\)\s*)?(?:[-–—]|ـ+)\s")
-"""What follows a dateline's place at the start of a paragraph ("أبوظبي - «سكاي نيوز»"، "عمان (الأردن) –")."""
 CONTEXT_CHARS = 900
 """How far before (then after) a claim to look for the actors it leaves unnamed."""
 
@@ -636,7 +633,7 @@ def _article_actors(text: str) -> tuple[tuple[entities.Mention, ...], tuple[str,
     named = tuple(
         m
         for m in table.mentions(text, _common(text))
-        if not _attribute(text, m, table) and not _dateline(text, m)
+        if not _attribute(text, m, table) and not metadata.opens_dateline(text, m.start, m.end)
     )
     return named, tuple(eid for eid, _ in Counter(m.id for m in named).most_common())
 
@@ -681,13 +678,6 @@ def _anaphors(record: Record, text: str) -> tuple[dict[str, str], list[str]]:
 def _attribute(text: str, m: entities.Mention, table: entities.EntityTable) -> bool:
     """A country right after a quoted name is that name's attribute («الشرق الأوسط» السعودية)."""
     return table.kind(m.id) == "state" and text[: m.start].rstrip().endswith(QUOTE_ENDS)
-
-
-def _dateline(text: str, m: entities.Mention) -> bool:
-    """A capital opening a paragraph before a dash is where the outlet wrote from (أبوظبي - «سكاي نيوز
-    عربية»), not an actor of the story."""
-    line = text.rfind("\n", 0, m.start) + 1
-    return not text[line : m.start].strip() and _DATELINE_DASH.match(text, m.end) is not None
 
 
 def context_entities(record: Record, text: str, want: int, kind: str | None) -> list[str]:

@@ -653,8 +653,9 @@ def _counted(
     if glued and counted is None and noun > end:  # 6 من جنودها، تسعة من مواطنيها: the counted, possessed
         counted = _owned(lex, toks[noun])
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
-    members = noun > end and counted is not None and not lex.members_of.isdisjoint(toks[noun].forms)
-    if members:  # ٥ من عائلة واحدة: persons, of one family (its "one" no count of its own: `_qualifies`)
+    if (
+        noun > end and counted is not None and _of_family(lex, toks, noun)
+    ):  # ٥ من عائلة واحدة: persons, of one family (its "one" no count of its own: `_qualifies`)
         counted, generic = None, True
     tamyiz = None if counted or generic else _tamyiz(lex, toks, text, end)
     after = noun + 1 if counted or generic else end + 1 if tamyiz else end
@@ -839,6 +840,12 @@ def _said_before(
     return False
 
 
+def _of_family(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """A family named after من at k (خمسة من عائلة واحدة): whose the persons counted are, not a count of
+    families."""
+    return k > 0 and "من" in toks[k - 1].forms and not lex.members_of.isdisjoint(toks[k].forms)
+
+
 def _qualifies(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """ONE after a noun that counts nothing qualifies it (في موقع واحد، مرة واحدة), as it does the family of
     persons counted (خمسة من عائلة واحدة), unlike ONE after a counted noun or an event (جندي واحد، مقتل واحد
@@ -846,7 +853,7 @@ def _qualifies(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     if i == 0 or lex.lookup(toks[i], lex.adjectival) is None:
         return False
     before = toks[i - 1]
-    if i > 1 and "من" in toks[i - 2].forms and not lex.members_of.isdisjoint(before.forms):
+    if _of_family(lex, toks, i - 1):
         return True  # خمسة من عائلة واحدة: one family, the persons counted before it
     return all(lex.lookup(before, table) is None for table in (lex.after, lex.generic, lex.before))
 
