@@ -238,6 +238,8 @@ class Finder:
             return None  # تُعتبر، ذُكِر: written passive, the verb has no speaker
         if i == 0:
             return form
+        if form.opening and self.words[i - 1] not in COMMA | HARD_STOPS:
+            return None  # ضرورة رفع المستندات: the verbal noun (not وفي حصيلة جديدة، رفع المرصد ...)
         prev = self.normed[i - 1]
         if prev in self.lex.negations and self._litotes(i, form):
             return form  # ولا يستبعد الباحث أن ...: the negated doubt is the cue
@@ -1169,6 +1171,8 @@ class Finder:
         for k in [i - sent.start for i in cues if self.normed[i] in forms]:
             if k < pos or sent.start + k in consumed:
                 continue
+            if self._quote_end(sent.start + k) < len(self.words):
+                continue  # «يجري وفق جدول عادل»: inside a quotation, the quoted speaker's words, no source
             hit = self._according_to_at(sent.start + k, sent.end)
             if hit is None:
                 continue

@@ -155,6 +155,7 @@ class LatticeRules(BaseModel):
     no_one: list[str] = Field(default_factory=list, description="Anyone, of a denial that anyone fled: أحدا.")
     leaving: list[str] = Field(default_factory=list, description="Verbs of leaving home: غادر، تركت.")
     homes: list[str] = Field(default_factory=list, description="Homes, which name no place: منزله.")
+    calm: list[str] = Field(default_factory=list, description="Life normal, no place: الحياة طبيعية.")
     agent_denials: list[str] = Field(default_factory=list, description="Events denied of an agent: attack.")
     content_denials: list[str] = Field(
         default_factory=list, description="Events a negation inside the claim denies: لم يسيطروا."
@@ -206,6 +207,8 @@ class LatticeRules(BaseModel):
     carrying: list[str] = Field(default_factory=list, description="Bearing arms: يحملون، بحوزتهم.")
     weapons: list[str] = Field(default_factory=list, description="What is borne: سلاح، رشاشات.")
     some_only: list[str] = Field(default_factory=list, description="Some arms left: لا يحملون سوى.")
+    alone: list[str] = Field(default_factory=list, description="A part told alone: ليلة الأحد وحدها.")
+    fired_first: list[str] = Field(default_factory=list, description="Who fired first: بادروا بإطلاق النار.")
     feared: list[str] = Field(default_factory=list, description="Only feared: خشية غارات جديدة.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
@@ -519,6 +522,10 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct |= {("event", GROUND, e, "") for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
+    if _says(c.record.claim.text, "no_damage") or _says(c.record.claim.text, "damage"):
+        direct |= {("damage", e) for e in here}  # الناظم «لم يتعرض لأي ضرر» / أضرارا ببوابات الناظم
+    if _says(c.record.claim.text, "fired_first"):  # أطلقوا النار أولا / نفت أن يكونوا بادروا بإطلاق النار
+        direct |= {("first", e) for e in here}
     if _says(c.record.claim.text, "missed"):  # المقذوف سقط في البحر: every strike of its story
         direct |= {("event", ATTACK, e, "") for e in here}
     if _denies_displacement(c):  # لا نزوح جماعيا: every count of the displaced in its story
@@ -868,7 +875,8 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     other = any(_says(c.record.claim.text, "other_event") for c in (a, b))
     if not other and a.event and b.event and _rival(a, b):
         return True  # two sources' accounts of it, set against each other in one report
-    pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
+    told = _event_particulars if one_article else _particulars
+    pa, pb = told(a.record.claim.text), told(b.record.claim.text)
     one_story = one_article or (story and max(len(pa), len(pb)) <= 1 and _same_story(a, b))
     if one_story and (other or min(len(pa), len(pb)) <= 1):
         # a claim too sparse to tell events apart tells its article's event; the one word it has
@@ -891,6 +899,21 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
     if other or one_article or not ha or not hb or not (_of_headline(a) and _of_headline(b)):
         return False
     return _fewest(ha, hb) > 1 and _shared(ha, hb, shorter, longer)
+
+
+@lru_cache(maxsize=CACHE)
+def _event_particulars(text: str) -> frozenset[str]:
+    """The particulars that tell a claim's event in its report: of a count received (مستشفيات المدينة
+    استقبلت جثث خمسة قتلى), only those after its word of receiving; the hospital and its town say where
+    the dead were taken, not which event they died in."""
+    if not _says(text, "received") or _says(text, "found_since"):
+        return _particulars(text)
+    toks = quantities.tokens(text)
+    hits = propositions.grammar().where(toks, _phrases("received"))
+    if not hits:
+        return _particulars(text)
+    after = min(hits, key=lambda h: h.start).end
+    return _particulars(text[toks[after].start :]) if after < len(toks) else frozenset()
 
 
 def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
@@ -1008,6 +1031,8 @@ Phrases = Literal[
     "carrying",
     "weapons",
     "some_only",
+    "alone",
+    "fired_first",
     "feared",
     "broader",
     "no_civilian",
@@ -1162,7 +1187,14 @@ def _killers_count(c: Claim, q: Quantity) -> bool:
     if quantities.SOLDIERS not in (q.unit, q.of):
         return False
     side, table = _speaker_side(c), entities.table()
-    return bool(side) and all(table.kind(s) == "group" for s in side)
+    return bool(side) and all(table.kind(s) == "group" and not _national_army(s) for s in side)
+
+
+def _national_army(actor: str) -> bool:
+    """An actor the table does not know, named as a nation's army (الجيش الباكستاني: ?جيش باكستاني): a
+    state's force, not an armed group (جيش الإسلام names no nation)."""
+    head, _, rest = actor.removeprefix(entities.UNKNOWN_PREFIX).partition(" ")
+    return actor.startswith(entities.UNKNOWN_PREFIX) and head == "جيش" and rest in _national_forms()
 
 
 def _risen(c: Claim) -> bool:
@@ -1211,6 +1243,10 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             or _story_kind(a, counts_a, b, counts_b)
             or _killed_against_toll(a, b, lat)
         )
+    if by_story and not same_speaker(a.record, b.record):
+        capped = _story_cap(a, counts_a, b, counts_b)
+        if capped is not None and capped.rule == "contradict-figures":
+            return capped  # (one event of the story: its whole toll still caps the counts of its groups)
     if not by_story and (left := _room_left(a, b)):
         return left
     # one hospital's dead (استقبل المشفى 17 جثة) are a part of the toll
@@ -1241,6 +1277,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             (s, part), (t, total) = ((a, qa), (b, qb)) if received_a else ((b, qb), (a, qa))
             if total.of is not None and total.of != part.of:
                 continue  # 14 bodies received, at most nine civilians dead: the bodies of any kind
+            if _definite_count(total) or _says(t.record.claim.text, "alone"):
+                continue  # القتيلين قرب المدرسة، ثمانية قتلوا ليلة الأحد وحدها: some of the dead, not all
             return _received_part(s, part, t, total)
         if one_group:
             return _one_group(a, qa, b, qb)
@@ -1376,10 +1414,18 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
             if total.unit not in casualty_units or total.high is None or total.low not in (None, total.high):
                 continue  # (العدد الكبير للمحتاجين ... تسعة ملايين: no toll)
             exact = total.low is not None
-            if (total.of is None and not a_toll) or (exact and _of(total, s) == BREAKDOWN):
+            if exact and _of(total, s) == BREAKDOWN:
                 continue  # (an exact toll among other counts of its unit is a breakdown, no whole)
+            # (all the dead are no fewer than the dead of one group told as such: أربعة من أبناء عشيرته قتلوا)
             over = [
-                q for q in counts if q.unit == total.unit and q.of == total.of and (q.low or 0) > total.high
+                q
+                for q in counts
+                if q.unit == total.unit
+                and (q.low or 0) > total.high
+                and (
+                    (q.of == total.of and (total.of is not None or a_toll))
+                    or (total.of is None and _opens_on(q, t) and not _of_battle(q, t, s))
+                )
             ]
             if not over:
                 continue
@@ -1387,6 +1433,21 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
                 return Decision("compatible-update", s, t, _show(total), _show(over[0]))
             return Decision("contradict-figures", t, s, _show(over[0]), _show(total))
     return None
+
+
+def _of_battle(q: Quantity, c: Claim, toll: Claim) -> bool:
+    """The count is of men under arms (أكثر من 200 من الجنود قتلوا في المعارك), or of a side's men where the
+    toll names a strike (مئة من عناصر الدعم السريع / حصيلة قتلى قصف السوق): the battle's dead, not that
+    toll's."""
+    if q.of in COMBATANTS:
+        return True
+    return _side_count(q, c) and ATTACK in _events(toll.record.claim.text) - _events(c.record.claim.text)
+
+
+def _opens_on(q: Quantity, c: Claim) -> bool:
+    """The claim opens on the count, its subject: the dead themselves (أربعة من أبناء عشيرته قتلوا), not
+    the count a side gives of those it killed, which follows its verb (قتلنا 34 جنديا)."""
+    return c.record.claim.text.startswith(q.text)
 
 
 def _story_kind(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quantity]) -> Decision | None:
@@ -1583,13 +1644,16 @@ def _displacement_denied(a: Claim, b: Claim) -> Decision | None:
         # (ما جرى «مجرد ترحيل احترازي لبضع عشرات من العائلات»: a count belittled, a denial of its own)
         if not _denies_displacement(t) or not s.affirmed or s.prop.restrictive or _denies_displacement(s):
             continue
+        if s.prop.relation == ARREST:
+            continue  # دورياتها اعتقلت 3 من الفارين: those arrested, not the displaced
         if not any(q.unit in lattice().spec.story_counts and (q.low or 0) >= 1 for q in _counts(s)):
             continue
         if not _same_story(s, t) or not _tells_flight(s):
             continue
         # (السكان «لم يغادروا منازلهم»: the words of the denial name no place)
-        pt = _particulars(told) - _stems_of("no_displacement", "residents", "homes")
-        ps = _particulars(s.record.claim.text)
+        pt = _particulars(told) - _stems_of("no_displacement", "residents", "homes", "calm")
+        # (مئات العائلات فرت نحو غوساو / لم تغادر أي أسرة أنكا: the place fled is its report's)
+        ps = _particulars(s.record.claim.text) | s.story
         one_article = s.record.article.id == t.record.article.id
         if one_article or not pt or claimmatch.overlap_stems(set(ps), set(pt)):
             return Decision("contradict-denial", s, t, DISPLACED, DISPLACED)
@@ -1950,7 +2014,7 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
 
 @cache
 def _stems_of(
-    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes"],
+    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes", "calm"],
 ) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
     spec = lattice().spec
@@ -2356,6 +2420,16 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     side = _speaker_side(denial) if denial.prop.relation == CASUALTIES and _counts(told) else frozenset()
     if side and not side.isdisjoint(_speaker_side(told)) and _own_dead(denial, lattice()):
         return True  # نفى سقوط أي قتيل في صفوف قواته / its side's toll of the cell it fought: the enemy's
+    counts = _counts(told)
+    # ... or the bodies of any side one hospital received (المستشفى استقبل 9 جثث): not told to be its men
+    received = _says(told.record.claim.text, "received") and all(q.of is None for q in counts)
+    if denial.prop.relation == CASUALTIES and counts and received and _own_dead(denial, lattice()):
+        return True
+    # (سقوط أي قتيل against 31 wounded: no dead told)
+    wounded = bool(counts) and all(q.unit == quantities.WOUNDED for q in counts)
+    dead = not _dead_nouns().isdisjoint(f for t in quantities.tokens(text) for f in t.forms)
+    if wounded and dead and not _wounded_only(denial):
+        return True
     # سقوط أي قتيل روسي، قصف أي منزل: the dead of one people or kind, the targets of one kind (not the
     # ground of a claim of control, أي موقع: _one_ground weighs it)
     kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()
@@ -2366,7 +2440,7 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
         return True
     if not _says(text, "civilians"):
         return False
-    counts, armed = _counts(told), _combatant_words()
+    armed = _combatant_words()
     return bool(counts) and all(q.of in COMBATANTS or not armed.isdisjoint(words(q.text)) for q in counts)
 
 
@@ -3509,6 +3583,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _thing_denied(a, b)
             or _story_arrests(a, b)
             or _displacement_denied(a, b)
+            or _damage_or_none(a, b)
+            or _who_fired_first(a, b)
             or _accident(a, b)
             or _cleared(a, b)
             or _contested(a, b)
@@ -3529,6 +3605,45 @@ def _damage_denied(told: Claim, denial: Claim) -> bool:
     if not _says(denial.record.claim.text, "no_damage") or not _says(told.record.claim.text, "damage"):
         return False
     return _same_story(told, denial) and particulars_overlap(told, denial)[0] > 0
+
+
+def _first_at(text: str) -> propositions.Hit | None:
+    """Where the claim says someone fired or attacked first (أطلقوا النار أولا، بادروا بإطلاق النار)."""
+    hits = propositions.grammar().where(quantities.tokens(text), _phrases("fired_first"), inflected=True)
+    return hits[0] if hits else None
+
+
+def _who_fired_first(a: Claim, b: Claim) -> Decision | None:
+    """A side said to have fired first (أبناء العشيرة «أطلقوا النار أولا») against its own denial of it, in
+    the story (نفت العشيرة أن يكون أبناؤها قد بادروا بإطلاق النار): the denier's name, or the words before
+    its verb, are among those the other claim gives as who fired."""
+    for told, denial in ((a, b), (b, a)):
+        tt, td = told.record.claim.text, denial.record.claim.text
+        if not told.affirmed or (denial.affirmed and not _negated_early(td)) or _negated_early(tt):
+            continue
+        hit_t, hit_d = _first_at(tt), _first_at(td)
+        if hit_t is None or hit_d is None or not _same_story(told, denial):
+            continue
+        if same_speaker(told.record, denial.record):
+            continue
+        toks_t, toks_d = quantities.tokens(tt), quantities.tokens(td)
+        who = _particulars(tt[: toks_t[hit_t.start].start])
+        denier = _particulars(td[: toks_d[hit_d.start].start]) | _particulars(denial.record.speaker.resolved)
+        if who and claimmatch.overlap_stems(set(who), set(denier)) > 0:
+            return Decision("contradict-denial", told, denial, "fired first", "fired first")
+    return None
+
+
+def _damage_or_none(a: Claim, b: Claim) -> Decision | None:
+    """Damage told (الرصاص ألحق أضرارا ببوابات الناظم) against a claim of its story that the same thing
+    suffered none (الناظم «لم يتعرض لأي ضرر»), one that tells no event of its own (not أسقطت مسيرتين أخريين
+    من دون أضرار: that event's harm)."""
+    for told, denial in ((a, b), (b, a)):
+        if denial.event or not told.affirmed or _says(told.record.claim.text, "no_damage"):
+            continue
+        if _damage_denied(told, denial):
+            return Decision("contradict-denial", told, denial, "damage", "damage")
+    return None
 
 
 def _all_intercepted(c: Claim) -> bool:
@@ -3733,12 +3848,13 @@ def _reached_or_not(a: Claim, b: Claim, lat: Lattice, one_voice: bool) -> Decisi
     told, denied = s.record.claim.text, t.record.claim.text
     if not (s.conflict and t.conflict) or any(c.prop.modality != "asserted" for c in (s, t)):
         return None
-    keeping = any(_says(told, w) for w in ("kept", "not_kept")) or any(_says(denied, w) for w in KEEPING)
-    if keeping or _stalled(told) or _stalled(denied):
-        return None  # لم ينفذ أيا من بنود الاتفاق: one made, its keeping told (_kept_or_not)
     # a headline that names an agreement announces it (اتفاق على انسحاب الفصيلين من الطريق), and one
-    # said to hold was reached (الهدنة «صامدة منذ ليل الأحد»), unless the other denies a new one
+    # said to hold was reached (الهدنة «صامدة منذ ليل الأحد»، «سارية ويلتزم بها الطرفان»), unless the other
+    # denies a new one
     standing = _says(told, "standing") and not _says(denied, "new_agreement")
+    keeping = _says(told, "not_kept") or (_says(told, "kept") and not standing)
+    if keeping or any(_says(denied, w) for w in KEEPING) or _stalled(told) or _stalled(denied):
+        return None  # لم ينفذ أيا من بنود الاتفاق: one made, its keeping told (_kept_or_not)
     in_force = standing or _says(told, "in_force")
     announced = in_force or _says(told, "reached") or s.record.claim.kind == "headline"
     if not announced or _says(told, "prospects") or _says(denied, "prospects"):

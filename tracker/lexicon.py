@@ -81,6 +81,11 @@ class Verb(_Rule):
     past: Forms
     present: Forms = Forms()
     participle: Forms = Forms()
+    opening: Forms = Field(
+        default=Forms(),
+        description="Past forms written as the verbal noun too (رفع: ضرورة رفع المستندات): the verb only "
+        "where it opens a clause (وفي حصيلة جديدة، رفع المرصد ...).",
+    )
 
 
 class VerbsFile(_Rule):
@@ -185,6 +190,7 @@ class VerbForm:
     slot: Slot
     participle: bool
     verb: Verb
+    opening: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +369,9 @@ def load(directory: str | None = None) -> Lexicon:
 
     lex = Lexicon()
     for verb in verbs.verbs:
-        for table, participle in ((verb.past, False), (verb.present, False), (verb.participle, True)):
+        tables = ((verb.past, False), (verb.present, False), (verb.participle, True), (verb.opening, False))
+        for table, participle in tables:
+            opening = table is verb.opening
             for slot in SLOTS:
                 for form in getattr(table, slot):
                     # (a verb with its own objects takes no pronoun: قدره is as often قدرة, ability)
@@ -371,7 +379,8 @@ def load(directory: str | None = None) -> Lexicon:
                     suffixed = [form + p for p in OBJECT_SUFFIXES] if takes_pronoun else []
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
-                            lex.verb_forms.setdefault(variant, VerbForm(verb.lemma, slot, participle, verb))
+                            form_ = VerbForm(verb.lemma, slot, participle, verb, opening)
+                            lex.verb_forms.setdefault(variant, form_)
         # لـ and the imperfect (عاد الوزير ليؤكد أن ...، خرجت الناطقة لتنفي): the purpose the sentence's
         # subject spoke for, continuing its statement as a participle does
         for slot in SLOTS if verb.purpose else ():

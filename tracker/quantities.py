@@ -470,7 +470,11 @@ def _owned(lex: Lexicon, tok: Tok) -> str | None:
     base = unsuffixed(tok.text)
     if base == tok.forms[-1]:
         return None
-    return next((f for f in (base, base + "ن") if f in lex.after and f not in lex.generic), None)
+    # (أبنائها، أعضاؤه: the hamza closing the noun takes the vowel's seat before a pronoun)
+    seated = base
+    if ("ائ" in tok.text or "اؤ" in tok.text) and base.endswith(("اي", "او")):
+        seated = base[:-1] + "ء"
+    return next((f for f in (base, base + "ن", seated) if f in lex.after and f not in lex.generic), None)
 
 
 def _people(lex: Lexicon, toks: list[Tok], noun: int, counted: str | None) -> bool:
