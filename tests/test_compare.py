@@ -1015,7 +1015,7 @@ RELATIONS_FLOOR = {
     "relations21": 42,
     "relations22": 52,
     "relations23": 26,
-    "relations24": 26,
+    "relations24": 27,
     "relations25": 37,
     "relations26": 43,
     "relations27": 41,
@@ -1026,7 +1026,7 @@ RELATIONS_FLOOR = {
     "relations32": 47,
     "relations33": 31,
     "relations34": 17,
-    "relations35": 30,
+    "relations35": 31,
 }
 """Contradictions found on the blind sets the rules were improved on (relations36 is held out: it is
 measured in bench/README.md, never here)."""

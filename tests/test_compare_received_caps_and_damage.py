@@ -7,7 +7,8 @@ normal and no family left" naming the report's place; damage told against "it su
 "in force and kept by both sides" against "we signed none"; a denial of the side's own dead, or of any
 dead, against a hospital's bodies or wounded of no side; a side said to have fired first against its own
 denial of it; people kidnapped or led away counted as taken; a nation's army (الجيش الباكستاني), which
-the entity table does not know, as a state's force rather than an armed group counting its kills.
+the entity table does not know, as a state's force rather than an armed group counting its kills; heavy
+arms used against light arms only; a hold with its pronoun (في قبضتنا) as the speaker's.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -128,3 +129,22 @@ def test_a_nations_army_is_no_armed_group_counting_the_soldiers_it_killed() -> N
     later.said("الجناح الإعلامي للجيش الباكستاني", "حصيلة قتلى الجيش ارتفعت إلى ثلاثة", type="organization")
     recs = annotated(first, later)
     assert contradiction(recs, "جنديين", "ارتفعت") is None  # (the toll risen since)
+
+
+def test_heavy_arms_used_against_light_arms_only() -> None:
+    police = fighting("a").said(
+        "قيادة الشرطة", "المتنازعين استخدموا «أسلحة متوسطة وقاذفات»", type="organization"
+    )
+    clan = fighting("b", DAY + dt.timedelta(days=1))
+    clan.said("المتحدث باسم العشيرة", "أبناءها «لم يحملوا سوى بنادق شخصية» دفاعا عن أراضيهم")
+    clan.said("أحد الوجهاء", "المسلحين كانوا يحملون بنادق آلية", anonymous=True)
+    recs = annotated(police, clan)
+    assert contradiction(recs, "أسلحة متوسطة", "بنادق شخصية") == "contradict-armed"
+    # (arms of no class told: nothing to set against light ones only)
+    assert contradiction(recs, "بنادق آلية", "بنادق شخصية") is None
+
+
+def test_a_hold_with_its_pronoun_is_the_speakers_whoever_follows() -> None:
+    holder, ground, own = compare._held_under("تلة الرملة في قبضتنا والمسلحون تراجعوا") or ((), (), False)
+    assert (holder, own) == (frozenset(), True)
+    assert ground

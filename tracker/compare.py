@@ -207,6 +207,8 @@ class LatticeRules(BaseModel):
     carrying: list[str] = Field(default_factory=list, description="Bearing arms: يحملون، بحوزتهم.")
     weapons: list[str] = Field(default_factory=list, description="What is borne: سلاح، رشاشات.")
     some_only: list[str] = Field(default_factory=list, description="Some arms left: لا يحملون سوى.")
+    light_arms: list[str] = Field(default_factory=list, description="Light arms: أسلحة فردية.")
+    heavy_arms: list[str] = Field(default_factory=list, description="Heavy arms: أسلحة ثقيلة، قاذفات.")
     alone: list[str] = Field(default_factory=list, description="A part told alone: ليلة الأحد وحدها.")
     fired_first: list[str] = Field(default_factory=list, description="Who fired first: بادروا بإطلاق النار.")
     feared: list[str] = Field(default_factory=list, description="Only feared: خشية غارات جديدة.")
@@ -1031,6 +1033,8 @@ Phrases = Literal[
     "carrying",
     "weapons",
     "some_only",
+    "light_arms",
+    "heavy_arms",
     "alone",
     "fired_first",
     "feared",
@@ -2233,6 +2237,9 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
     if any(not lat.holding.isdisjoint(t.forms) for t in toks[:first]):
         return None  # سيطرت على الحي الذي كان لا يزال تحت سيطرة الحوثيين: a hold it took, told before
     ground = _particulars(" ".join(t.text for t in toks[lead:first]))
+    # (تباب موشج في قبضتنا والحوثيون تراجعوا: a hold with its pronoun is the speaker's, whoever follows)
+    if not lat.own_holds.isdisjoint(toks[at].forms):
+        return frozenset(), ground, True
     after = text[toks[at].end : toks[min(at + HOLDER_WORDS, len(toks) - 1)].end]
     named = [m.id for m in entities.table().mentions(after)]
     holder = _with_links(propositions._actors(named))
@@ -2240,11 +2247,7 @@ def _held_under(text: str) -> tuple[frozenset[str], frozenset[str], bool] | None
         holder = frozenset({STATE_FORCES})
     # (المعسكر لا يزال تحت السيطرة الكاملة: a definite hold names no holder after it, so it is the speaker's)
     bare = not holder and any(f.startswith(ARTICLE) for f in toks[at].forms[:-1])
-    own = (
-        bare
-        or not lat.own_holds.isdisjoint(toks[at].forms)
-        or any(not lat.own_forces.isdisjoint(t.forms) for t in toks[at + 1 : at + 1 + HOLDER_WORDS])
-    )
+    own = bare or any(not lat.own_forces.isdisjoint(t.forms) for t in toks[at + 1 : at + 1 + HOLDER_WORDS])
     return holder, ground, own
 
 
@@ -2752,12 +2755,18 @@ def _other_count(told: Claim, other: Claim) -> bool:
 
 ARMS_REACH = 4
 """How many words after a word of carrying its weapon may come (لم يحمل أي مشارك فيه سلاحا)."""
+ARMS_CLASS_REACH = 3
+"""How many words after the weapon tell its class (أسلحة متوسطة وقاذفات، بنادق شخصية)."""
+
+
+ArmsClass = Literal["light only", "heavy"]
 
 
 @lru_cache(maxsize=CACHE)
-def _arms(text: str) -> bool | None:
+def _arms(text: str) -> tuple[bool, ArmsClass | None] | None:
     """Whether a claim says people bore arms (كانوا يحملون رشاشات، استخدموا رشاشات), True, or bore none (لم
-    يحمل أي مشارك سلاحا، لم يكن بحوزتهم سلاح), False; None when it says neither."""
+    يحمل أي مشارك سلاحا، لم يكن بحوزتهم سلاح), False, with the class of arms it tells: light only (لا يحملون
+    سوى أسلحة فردية) or heavy (استخدموا أسلحة متوسطة وقاذفات); None when it says neither."""
     g = propositions.grammar()
     toks = quantities.tokens(text)
     weapons = g.where(toks, _phrases("weapons"), inflected=True)
@@ -2765,26 +2774,40 @@ def _arms(text: str) -> bool | None:
         borne = next((w for w in weapons if hit.end <= w.start < hit.end + ARMS_REACH), None)
         if borne is None:
             continue
+        kind = toks[borne.end : borne.end + ARMS_CLASS_REACH]
         if g.where(toks[hit.end : borne.start], _phrases("some_only")):
-            return True  # لا يحملون سوى أسلحة فردية: some arms
-        return not g.where(toks[max(0, hit.start - 2) : hit.start], g.short_neg)
+            # (لا يحملون سوى أسلحة فردية: some arms, light ones only)
+            return True, "light only" if g.where(kind, _phrases("light_arms")) else None
+        if g.where(toks[max(0, hit.start - 2) : hit.start], g.short_neg):
+            return False, None
+        return True, "heavy" if g.where(kind, _phrases("heavy_arms")) else None
     return None
 
 
 def _bore_arms(c: Claim) -> bool | None:
     """`_arms` of the claim as its speaker tells it (نفى أن يكون بحوزتهما أي سلاح: none)."""
     told = _arms(c.record.claim.text)
-    return told if told is None or c.record.claim.polarity == "affirmed" else not told
+    return None if told is None else told[0] if c.record.claim.polarity == "affirmed" else not told[0]
+
+
+def _arms_class(c: Claim) -> ArmsClass | None:
+    """The class of arms the claim says were borne, as its speaker tells it (affirmed)."""
+    told = _arms(c.record.claim.text)
+    return told[1] if told is not None and c.record.claim.polarity == "affirmed" else None
 
 
 def _armed_or_not(a: Claim, b: Claim) -> Decision | None:
     """People of a story said to bear arms against the same said to bear none, by another speaker (a
     guess, قد يكونون مسلحين, settles nothing)."""
     wa, wb = _bore_arms(a), _bore_arms(b)
-    if wa is None or wb is None or wa == wb or same_speaker(a.record, b.record) or not _same_story(a, b):
+    if wa is None or wb is None or same_speaker(a.record, b.record) or not _same_story(a, b):
         return None
     if a.prop.modality != "asserted" or b.prop.modality != "asserted":
         return None
+    if wa == wb:
+        # (استخدموا «أسلحة متوسطة وقاذفات» / لم يحملوا «سوى بنادق شخصية»: heavy arms against light ones only)
+        classes = {_arms_class(a), _arms_class(b)}
+        return Decision("contradict-armed", a, b, "", "") if classes == {"heavy", "light only"} else None
     armed, unarmed = (a, b) if wa else (b, a)
     return Decision("contradict-armed", armed, unarmed, "", "")
 
