@@ -3648,7 +3648,7 @@ def _who_fired_first(a: Claim, b: Claim) -> Decision | None:
         if hit_t is None or hit_d is None or not _same_story(told, denial):
             continue
         if same_speaker(told.record, denial.record):
-            continue
+            continue  # (one speaker's two words of it: read as one account)
         toks_t, toks_d = quantities.tokens(tt), quantities.tokens(td)
         who = _particulars(tt[: toks_t[hit_t.start].start])
         denier = _particulars(td[: toks_d[hit_d.start].start]) | _particulars(denial.record.speaker.resolved)
