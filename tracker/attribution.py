@@ -1144,22 +1144,26 @@ class Finder:
     def _according_to_at(self, i: int, end: int) -> tuple[tuple[str, ...], str, int] | None:
         """(phrase, lemma, words it covers) of an according-to phrase opening at token i and ending before
         `end` (بحسب، نقلا عن، وفقا لـ), or None. A one-letter clitic last (وفقا ل، استنادا ل) sits on the next
-        word (وفقا لمكتب) or stands alone before a quotation (وفقا لـ«المرصد»): then it is the cue's."""
+        word (وفقا لمكتب) or stands alone before a quotation (وفقا لـ«المرصد»): then it is the cue's. Inside a
+        quotation the phrase is the quoted speaker's words («يجري وفق جدول عادل»), no source: None."""
         normed = self.normed
         if normed[i] not in self.lex.according_to_forms:  # most words start no according-to phrase
             return None
         by_first = by_first_word(self.lex.according_to, lambda item: item[0][0])
         candidates = [c for s in stems(self.words[i])[:2] if s in by_first for c in by_first[s]]
+        hit = None
         for _, (phrase, lemma) in sorted(candidates):
             n, last = len(phrase), phrase[-1]
             if i + n > end:
                 continue
             if n > 1 and len(last) == 1:
                 if tuple(normed[i + 1 : i + n - 1]) == phrase[1:-1] and normed[i + n - 1].startswith(last):
-                    return phrase, lemma, n if normed[i + n - 1] == last else n - 1
+                    hit = phrase, lemma, n if normed[i + n - 1] == last else n - 1
+                    break
             elif tuple(normed[i + 1 : i + n]) == phrase[1:]:
-                return phrase, lemma, n
-        return None
+                hit = phrase, lemma, n
+                break
+        return hit if hit is None or self._quote_end(i) == len(self.words) else None
 
     def according_to(self, sent: Span, consumed: set[int], cues: Sequence[int]) -> list[Attribution]:
         """CLAIM، بحسب SOURCE / وبحسب SOURCE، فإن CLAIM / وفق ما أفاد SOURCE: `cues` are the candidates."""
@@ -1171,8 +1175,6 @@ class Finder:
         for k in [i - sent.start for i in cues if self.normed[i] in forms]:
             if k < pos or sent.start + k in consumed:
                 continue
-            if self._quote_end(sent.start + k) < len(self.words):
-                continue  # «يجري وفق جدول عادل»: inside a quotation, the quoted speaker's words, no source
             hit = self._according_to_at(sent.start + k, sent.end)
             if hit is None:
                 continue

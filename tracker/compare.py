@@ -908,11 +908,9 @@ def _event_particulars(text: str) -> frozenset[str]:
     """The particulars that tell a claim's event in its report: of a count received (مستشفيات المدينة
     استقبلت جثث خمسة قتلى), only those after its word of receiving; the hospital and its town say where
     the dead were taken, not which event they died in."""
-    if not _says(text, "received") or _says(text, "found_since"):
-        return _particulars(text)
     toks = quantities.tokens(text)
-    hits = propositions.grammar().where(toks, _phrases("received"))
-    if not hits:
+    hits = propositions.grammar().where(toks, _phrases("received"), inflected=True)
+    if not hits or _says(text, "found_since"):
         return _particulars(text)
     after = min(hits, key=lambda h: h.start).end
     return _particulars(text[toks[after].start :]) if after < len(toks) else frozenset()
@@ -2420,10 +2418,10 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     text = denial.record.claim.text
     if denial.prop.relation == CASUALTIES and not _counts(denial) and not _says(text, "toll_words"):
         return True
-    side = _speaker_side(denial) if denial.prop.relation == CASUALTIES and _counts(told) else frozenset()
+    counts = _counts(told)
+    side = _speaker_side(denial) if denial.prop.relation == CASUALTIES and counts else frozenset()
     if side and not side.isdisjoint(_speaker_side(told)) and _own_dead(denial, lattice()):
         return True  # نفى سقوط أي قتيل في صفوف قواته / its side's toll of the cell it fought: the enemy's
-    counts = _counts(told)
     # ... or the bodies of any side one hospital received (المستشفى استقبل 9 جثث): not told to be its men
     received = _says(told.record.claim.text, "received") and all(q.of is None for q in counts)
     if denial.prop.relation == CASUALTIES and counts and received and _own_dead(denial, lattice()):

@@ -369,9 +369,13 @@ def load(directory: str | None = None) -> Lexicon:
 
     lex = Lexicon()
     for verb in verbs.verbs:
-        tables = ((verb.past, False), (verb.present, False), (verb.participle, True), (verb.opening, False))
-        for table, participle in tables:
-            opening = table is verb.opening
+        tables = (
+            (verb.past, False, False),
+            (verb.present, False, False),
+            (verb.participle, True, False),
+            (verb.opening, False, True),
+        )
+        for table, participle, opening in tables:
             for slot in SLOTS:
                 for form in getattr(table, slot):
                     # (a verb with its own objects takes no pronoun: قدره is as often قدرة, ability)
@@ -379,8 +383,9 @@ def load(directory: str | None = None) -> Lexicon:
                     suffixed = [form + p for p in OBJECT_SUFFIXES] if takes_pronoun else []
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
-                            form_ = VerbForm(verb.lemma, slot, participle, verb, opening)
-                            lex.verb_forms.setdefault(variant, form_)
+                            lex.verb_forms.setdefault(
+                                variant, VerbForm(verb.lemma, slot, participle, verb, opening)
+                            )
         # لـ and the imperfect (عاد الوزير ليؤكد أن ...، خرجت الناطقة لتنفي): the purpose the sentence's
         # subject spoke for, continuing its statement as a participle does
         for slot in SLOTS if verb.purpose else ():
