@@ -909,7 +909,7 @@ def _event_particulars(text: str) -> frozenset[str]:
     استقبلت جثث خمسة قتلى), only those after its word of receiving; the hospital and its town say where
     the dead were taken, not which event they died in."""
     toks = quantities.tokens(text)
-    hits = propositions.grammar().where(toks, _phrases("received"), inflected=True)
+    hits = propositions.grammar().where(toks, _phrases("received"))  # (not ونقلها: passing an infection on)
     if not hits or _says(text, "found_since"):
         return _particulars(text)
     after = min(hits, key=lambda h: h.start).end
