@@ -1026,9 +1026,10 @@ RELATIONS_FLOOR = {
     "relations32": 47,
     "relations33": 31,
     "relations34": 17,
-    "relations35": 31,
+    "relations35": 32,
+    "relations36": 12,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations36 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations37 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,
@@ -1038,6 +1039,7 @@ KNOWN_FALSE = {
     "relations31": 2,
     "relations32": 1,
     "relations34": 1,
+    "relations36": 1,
 }
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
@@ -1056,7 +1058,10 @@ against "none of the clan's sheikhs signed the document" on the Saturday, which 
 before signing (in relations5, relations9, relations20 and relations26 a denial of signing any agreement
 contradicts an agreement told, so the rule cannot tell them apart); relations34 sets six herders dead in a
 border clash against the five of one family an air strike killed, told in one report (the rules do not
-tell the clash's dead from the strike's when neither names the other event)."""
+tell the clash's dead from the strike's when neither names the other event); relations36 sets a party's own
+count of ballot boxes burnt or stolen in more than forty polling centres against its denial that its
+supporters burnt any (a denial of who burnt them, not that they burnt: the rules read a denied agent as a
+denied event where the other claim names no agent)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

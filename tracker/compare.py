@@ -189,6 +189,7 @@ class LatticeRules(BaseModel):
     town_parts: list[str] = Field(default_factory=list, description="Parts of a town: الحي الشرقي.")
     body_words: list[str] = Field(default_factory=list, description="Not a body's name: المتحدث باسم.")
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
+    rebel_names: list[str] = Field(default_factory=list, description="A group's name at war: المنشقة.")
     held_now: list[str] = Field(default_factory=list, description="Still held now: حاليا، ما زالوا.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     found_since: list[str] = Field(default_factory=list, description="A toll risen as bodies were found.")
@@ -1102,13 +1103,19 @@ def _counts(c: Claim) -> list[Quantity]:
     """The claim's figures that two sources could dispute: not durations, not measures (km), and
     counts of things (عملية، هجمات) only in a claim that tells an event (6 ملايين عملية مصرفية is none)."""
     lex = quantities.lexicon()
-    return [
+    text = c.record.claim.text
+    kept = [
         q
         for q in c.prop.quantities
         if not is_period(q)
         and q.unit not in lex.uncompared
         and (c.event or q.unit in lex.person_units or q.unit in lex.casualty_units)
     ]
+    # (the dead who raised a toll told beside it are no count of their own: الحصيلة ارتفعت إلى 9 بعد وفاة
+    # حارسين متأثرين بجروحهما)
+    since = [q for q in kept if _found_since(q.text, text)]
+    raised = {q.unit for q in kept if q not in since}
+    return [q for q in kept if q not in since or q.unit not in raised]
 
 
 BREAKDOWN = "?"
@@ -2016,7 +2023,9 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
 
 @cache
 def _stems_of(
-    *which: Literal["town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes", "calm"],
+    *which: Literal[
+        "town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes", "calm", "toll_words"
+    ],
 ) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
     spec = lattice().spec
@@ -2263,6 +2272,15 @@ def _held_by(text: str, which: Literal["state_forces", "armed_men"]) -> bool:
     return any(_subject_from(toks, k) <= h.start < k or k < h.start <= after for h in hits)
 
 
+def _rebels(side: frozenset[str]) -> frozenset[str]:
+    """The groups of the side the table does not know that are named for breaking away or rebelling
+    (?كتيبه منشقه: `rebel_names`)."""
+    names, unknown = normed(lattice().spec.rebel_names), entities.UNKNOWN_PREFIX
+    return frozenset(
+        x for x in side if x.startswith(unknown) and not names.isdisjoint(x.removeprefix(unknown).split())
+    )
+
+
 def _may_be(side: frozenset[str]) -> frozenset[str]:
     """The side with the known actors its unknown names may shorten (الجيش الوطني: الجيش الوطني السوري),
     and a group the table does not know with the words its speakers' bodies are named by («ألوية العمالقة»:
@@ -2295,7 +2313,7 @@ def _holders(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     ta, tb = a.record.claim.text, b.record.claim.text
     if _says(ta, "partial_hold") or _says(tb, "partial_hold"):
         return None  # بسطت سيطرتها على الجزء الأكبر من الحي / الحوثيون ما زالوا فيه: the rest is another's
-    enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN}
+    enemies = a.at_war | b.at_war | set(lat.spec.state_enemies) | {ARMED_MEN} | _rebels(sa | sb)
     named = {*a.prop.entities, *b.prop.entities} | _agents(ta) | _agents(tb)
     # two speakers each giving the ground to their own side (قواته بسطت سيطرتها على المطار / مقاتلونا ما
     # زالوا داخل المطار), one saying it holds it still: each claims it against the other, whichever sides
@@ -2477,7 +2495,7 @@ def _armed_count(c: Claim) -> bool:
     noun), or counts men under arms where it names its dead as a whole (القتيلين «لم يكونا راعيين، بل
     عنصرين»)."""
     armed, kinds = _combatant_words(), quantities.lexicon().casualty_units | {ARRESTED}
-    if any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in c.prop.quantities):
+    if any(q.unit in kinds and not armed.isdisjoint(words(q.text)) for q in _counts(c)):
         return True
     accused = _accused_words()
     if any(q.unit == ARRESTED and not accused.isdisjoint([*words(q.text), q.of]) for q in c.prop.quantities):
@@ -3564,6 +3582,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         s, t = (a, b) if a.affirmed else (b, a)
         told = t.record.claim.text
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
+        denial = denial or _no_one_hurt(t)
         denial = denial or _damage_denied(s, t)
         # (الشرطة «لم تعتقل أي مشتبه به»: any one of an event of any one, negated in the claim's first words)
         denial = denial or (
@@ -3743,6 +3762,8 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         and claimmatch.overlap_stems(set(named), set(_particulars(told.record.claim.text))) == 1
     ):
         return True
+    if _no_one_hurt(denial):
+        return told.record.article.id == denial.record.article.id  # (the dead its own report tells)
     # الدعم السريع مسؤولية القصف / أن تكون قد استهدفت السوق أو الأحياء السكنية: the report's event, named
     # no further, of a report whose story holds what the denial names
     if (
@@ -3766,6 +3787,19 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         return True  # الجيش «لم يستهدف أي حي سكني» / الجيش بقصف أحياء سكنية: the story's army, in both
     side = _particulars(denial.record.speaker.affiliation or "")
     return bool(side) and side <= _particulars(told.record.claim.text)
+
+
+def _no_one_hurt(c: Claim) -> bool:
+    """The claim says no one came to harm (لم يصب أحد بأذى، دون وقوع إصابات), naming nothing more: a denial
+    of any dead or wounded, with no cue of denial."""
+    text = c.record.claim.text
+    # (not of some people named or counted: ثلاثة مواطنين روس «بخير»، الطاقم بخير)
+    if c.prop.relation != CASUALTIES or c.affirmed or c.prop.quantities or not _says(text, "toll_words"):
+        return False
+    g, toks = propositions.grammar(), quantities.tokens(text)
+    hits = g.find(toks, g.unharmed, False)
+    said = {s for h in hits for t in toks[h.start : h.end] for s in claimmatch.content_stems(t.text)}
+    return bool(hits) and _particulars(text) <= said | _stems_of("toll_words")
 
 
 def _tally_against(told: str, denial: str) -> bool:

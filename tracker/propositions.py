@@ -120,10 +120,13 @@ class Background(BaseModel):
     reach: int = Field(ge=0, description="Words between it and the trigger (بعد توقيع الاتفاق).")
 
 
-class Unharmed(BaseModel):
+class Denying(BaseModel):
+    """Phrases that deny a relation by themselves: coming out unharmed (the dead), a place handed over
+    without a shot (a fight)."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    relation: str = Field(description="The relation whose denial coming out unharmed is: the dead.")
+    relation: str = Field(description="The relation the phrases deny: the dead, a fight.")
     forms: list[str] = Field(min_length=1)
 
 
@@ -146,7 +149,8 @@ class RelationRules(BaseModel):
     relations: list[Relation]
     not_triggers: list[str] = Field(default_factory=list)
     falls: Falls | None = None
-    unharmed: Unharmed | None = None
+    unharmed: Denying | None = None
+    unfought: Denying | None = None
     downgrades: list[Downgrade] = Field(default_factory=list)
     negation: Negation
     restrictive: Restrictive
@@ -166,8 +170,7 @@ class RelationRules(BaseModel):
         named = {x for d in self.downgrades for x in (d.from_, d.to)}
         if self.falls:
             named |= {self.falls.relation, *self.falls.unless}
-        if self.unharmed:
-            named.add(self.unharmed.relation)
+        named |= {d.relation for d in (self.unharmed, self.unfought) if d}
         if named - known:
             raise ValueError(f"unknown relations: {', '.join(sorted(named - known))}")
         return self
@@ -192,6 +195,11 @@ def _hedging_lemmas() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(v.lemma for v in verbs.verbs if v.hedged), frozenset(
         v.lemma for v in verbs.verbs if v.litotes
     )
+
+
+def _denying(spec: Denying | None) -> list[tuple[Phrase, str]]:
+    """The phrases that deny a relation by themselves, each with that relation."""
+    return [(p, spec.relation) for p in rule_phrases(spec.forms)] if spec else []
 
 
 def rule_phrases(words: Iterable[str]) -> list[Phrase]:
@@ -224,9 +232,7 @@ class Grammar:
         self.falls_unless = frozenset(spec.falls.unless) if spec.falls else frozenset()
         self.falls_into = rule_phrases(spec.falls.into) if spec.falls else []
         self.falls_done = frozenset(norm(w) for w in spec.falls.done) if spec.falls else frozenset()
-        self.unharmed = (
-            [(p, spec.unharmed.relation) for p in rule_phrases(spec.unharmed.forms)] if spec.unharmed else []
-        )
+        self.unharmed, self.unfought = _denying(spec.unharmed), _denying(spec.unfought)
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
@@ -550,8 +556,8 @@ def read(text: str) -> Reading:
             stated_of = before[0] if before else chosen
             restrictive = True
             break
-    if chosen is None and not found and (safe := g.find(toks, g.unharmed, False)):
-        chosen, negated = safe[0], True  # عادوا إلى مواقعهم سالمين: none of them dead
+    if chosen is None and not found and (safe := g.find(toks, g.unharmed + g.unfought, False)):
+        chosen, negated = safe[0], True  # عادوا إلى مواقعهم سالمين: none of them dead; دون قتال: no fight
     if chosen is None and triggers:
         first = min(triggers, key=lambda h: h.start)
         # تجاوزت التنسيق إلى تحالف: the tie after إلى, between the first's parties

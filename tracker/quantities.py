@@ -72,6 +72,7 @@ class NumberRules(BaseModel):
     lower_bounds_after: list[str] = Field(default_factory=list)
     totals_after: list[str] = Field(default_factory=list, description="فقط after a figure: the whole count.")
     adjectival: list[str] = Field(default_factory=list, description="ONE qualifying a noun: في موقع واحد.")
+    only_before: list[str] = Field(default_factory=list, description="إلا، سوى: all an event left follows.")
     totals_before: list[str] = Field(
         default_factory=list, description="A toll before a figure: the whole count (حصيلة الهجوم بلغت أربعة)."
     )
@@ -115,13 +116,24 @@ class NumberRules(BaseModel):
         default_factory=list, description="ست جثث وجثة الانتحاري: a unit's singular noun, one more of it."
     )
     breakdown: list[str] = Field(default_factory=list, description="هم، بينهم: parts of the figure before.")
+    one_after: list[str] = Field(default_factory=list, description="مقتل، مصرع: one counted after them.")
+    one_of: list[str] = Field(default_factory=list, description="جندي: a singular counting one after those.")
+    ones: list[str] = Field(default_factory=list, description="قتيل، جثة: one dead or wounded, alone.")
+    not_one_after: list[str] = Field(default_factory=list, description="أي، كل: no count of one after them.")
     combined_unit: str | None = Field(default=None, description="The unit of مقتل وإصابة 50.")
 
     @model_validator(mode="after")
-    def _one_more_counts_a_unit(self) -> NumberRules:
+    def _singulars_count_a_unit(self) -> NumberRules:
         after = {w for u in self.units for w in u.after}
-        if missing := [w for w in self.one_more if w not in after]:
-            raise ValueError(f"one_more: {', '.join(missing)} is in no unit's `after` list")
+        events = {w for u in self.units for w in u.before}
+        for name, words, known in (
+            ("one_more", self.one_more, after),
+            ("one_of", self.one_of, after),
+            ("ones", self.ones, after),
+            ("one_after", self.one_after, events),
+        ):
+            if missing := [w for w in words if w not in known]:
+                raise ValueError(f"{name}: {', '.join(missing)} is in no unit's list")
         return self
 
 
@@ -155,6 +167,7 @@ class Lexicon:
         self.lower_after = _phrase(spec.lower_bounds_after)
         self.totals = _phrase(spec.totals_after)
         self.totals_before = _phrase(spec.totals_before)
+        self.only_before = _phrase(spec.only_before)
         self.toll_heads = {norm(w) for w in spec.toll_heads}
         self.anaphoric = {norm(w) for w in spec.anaphoric_counts}
         self.parts = _phrase(spec.part_markers)
@@ -195,6 +208,10 @@ class Lexicon:
         self.members_of = frozenset(norm(w) for w in spec.members_of)
         self.one_more = {norm(w) for w in spec.one_more}
         self.breakdown = {norm(w) for w in spec.breakdown}
+        self.one_after = {norm(w): self.before[norm(w)] for w in spec.one_after}
+        self.one_of = {norm(w) for w in spec.one_of}
+        self.ones = {norm(w) for w in spec.ones}
+        self.not_one_after = {norm(w) for w in spec.not_one_after}
         self.period_words = {norm(w) for u in spec.units if u.period for w in u.after}
         months = {tuple(norm(w) for w in k.split()): v for k, v in spec.months.items()}
         self.listed = {*self.words, *self.scales, *self.vague, *self.before, *self.after}
@@ -607,7 +624,9 @@ def _head_whose(lex: Lexicon, toks: list[Tok], text: str, start: int) -> str | N
     for k in range(start - 1, max(start - FAR_UNIT - 1, -1), -1):
         if toks[k].text[0].isdigit():
             return None
-        if (f := lex.lookup(toks[k], lex.after)) is not None and lex.after[f] in lex.event_units:
+        # (a singular counts one of its own, no toll: جثة حارس وجريحين)
+        f = lex.lookup(toks[k], lex.after)
+        if f is not None and lex.after[f] in lex.event_units and f not in lex.ones:
             # (حصيلة قتلى الجيش ارتفعت إلى ستة: of soldiers; حصيلة القتلى المدنيين: of civilians)
             if _state_force_at(lex, toks, k + 1):
                 return SOLDIERS
@@ -844,6 +863,15 @@ def _said_before(
     return False
 
 
+def _only_left(lex: Lexicon, toks: list[Tok], text: str, first: int, floor: int) -> bool:
+    """The figure is all an event left (لم يسفر إلا عن مقتل شرطيين اثنين), not all a side lost of its own
+    (لم تفقد سوى تسعة جنود), told after `only_before`."""
+    if not _said_before(lex, toks, text, first, lex.only_before, floor):
+        return False
+    k = max(k for k in range(floor, first) if lex.starts_at(toks, k, lex.only_before) is not None)
+    return k == 0 or lex.lookup(toks[k - 1], lex.of_people) is None
+
+
 def _of_family(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """A family named after من at k (خمسة من عائلة واحدة): whose the persons counted are, not a count of
     families."""
@@ -907,7 +935,13 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         own = _dual_noun(lex, toks, i)
         got = (2.0, 2.0, own[1], 1.0) if own else _number(lex, toks, i)
         if got is None:
-            i += 1
+            one = _one(lex, toks, text, i) if i >= (listed[-1] if listed else 0) else None
+            if one is not None:  # (not one more counted with the figure before: ثلاثة قتلى وقتيل رابع)
+                counted, whose, j, exact = one
+                span = text[toks[i].start : toks[j - 1].end]
+                out.append(Quantity(low=1, high=1 if exact else None, unit=counted, of=whose, text=span))
+                listed.append(j)
+            i = j if one is not None else i + 1
             continue
         low: float | None
         high: float | None
@@ -1005,7 +1039,10 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             (partitive and _said_after(lex, toks, text, last, lex.totals, TOTAL_REACH))
             or (
                 kind != "parts"  # ارتفعت الحصيلة إلى 12 بينهم خمسة من الشرطة: five among the twelve
-                and _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
+                and (
+                    _said_before(lex, toks, text, first, lex.totals_before, listed[-1] if listed else 0)
+                    or _only_left(lex, toks, text, first, listed[-1] if listed else 0)
+                )
                 # (حصيلة قتلى الجيش ارتفعت إلى ستة جنود: the army's toll, not the whole)
                 and _head_whose(lex, toks, text, first) is None
             )
@@ -1025,6 +1062,37 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         listed.append(max(last, j))
         i = j
     return _summed(lex, out)
+
+
+def _one(lex: Lexicon, toks: list[Tok], text: str, i: int) -> tuple[str, str | None, int, bool] | None:
+    """(unit, of, next index, exact) of one dead or wounded told in the singular at token i: سقوط قتيل،
+    جثة حارس (killed, of guards: one), مقتل جندي (killed, of soldiers: at least one, for the death of a
+    soldier tells that one died, not that no other did); see numbers.yaml `ones`."""
+    tok = toks[i]
+    # (past a singular joined before it: بين قتيل وجريح)
+    k = i - 1 if i > 0 and tok.text.startswith("و") and lex.lookup(toks[i - 1], lex.ones) is not None else i
+    if any(f.startswith(ARTICLE) for f in tok.forms) or (
+        k > 0 and lex.lookup(toks[k - 1], lex.not_one_after) is not None
+    ):
+        return None
+    if i + 1 < len(toks) and lex.lookup(toks[i + 1], lex.adjectival) is not None:
+        return None  # قتيل واحد: the number word counts it
+    if (f := lex.lookup(tok, lex.ones)) is not None:
+        unit, end = lex.after[f], i + 2
+        kind = lex.lookup(toks[i + 1], lex.one_of) if i + 1 < len(toks) else None  # (جثة حارس: its kind)
+        if kind is None:
+            return unit, None, i + 1, True
+    elif (
+        i > 0
+        and (kind := lex.lookup(tok, lex.one_of)) is not None
+        and (event := lex.lookup(toks[i - 1], lex.one_after)) is not None
+    ):
+        unit, end = lex.one_after[event], i + 1
+    else:
+        return None
+    # (whose, named after it: مقتل عنصر من الحزب)
+    of = _whose(lex, toks, text, end) or (None if kind in lex.generic else lex.after[kind])
+    return unit, of, end, f is not None
 
 
 def _summed(lex: Lexicon, out: list[Quantity]) -> list[Quantity]:
