@@ -1113,9 +1113,9 @@ def _counts(c: Claim) -> list[Quantity]:
     ]
     # (the dead who raised a toll told beside it are no count of their own: الحصيلة ارتفعت إلى 9 بعد وفاة
     # حارسين متأثرين بجروحهما)
-    since = [q for q in kept if _found_since(q.text, text)]
-    raised = {q.unit for q in kept if q not in since}
-    return [q for q in kept if q not in since or q.unit not in raised]
+    since = [_found_since(q.text, text) for q in kept]
+    raised = {q.unit for q, found in zip(kept, since, strict=True) if not found}
+    return [q for q, found in zip(kept, since, strict=True) if not found or q.unit not in raised]
 
 
 BREAKDOWN = "?"
@@ -3791,10 +3791,19 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
 
 def _no_one_hurt(c: Claim) -> bool:
     """The claim says no one came to harm (لم يصب أحد بأذى، دون وقوع إصابات), naming nothing more: a denial
-    of any dead or wounded, with no cue of denial."""
-    text = c.record.claim.text
-    # (not of some people named or counted: ثلاثة مواطنين روس «بخير»، الطاقم بخير)
-    if c.prop.relation != CASUALTIES or c.affirmed or c.prop.quantities or not _says(text, "toll_words"):
+    of any dead or wounded, with no cue of denial (not of some people counted: ثلاثة مواطنين روس «بخير»)."""
+    return (
+        c.prop.relation == CASUALTIES
+        and not c.affirmed
+        and not c.prop.quantities
+        and _no_one(c.record.claim.text)
+    )
+
+
+@lru_cache(maxsize=CACHE)
+def _no_one(text: str) -> bool:
+    """The text's words of harm are all "no one hurt" and toll words (not of people named: الطاقم بخير)."""
+    if not _says(text, "toll_words"):
         return False
     g, toks = propositions.grammar(), quantities.tokens(text)
     hits = g.find(toks, g.unharmed, False)
