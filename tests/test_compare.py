@@ -1028,8 +1028,9 @@ RELATIONS_FLOOR = {
     "relations34": 17,
     "relations35": 32,
     "relations36": 12,
+    "relations37": 16,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations37 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations38 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,
@@ -1040,6 +1041,7 @@ KNOWN_FALSE = {
     "relations32": 1,
     "relations34": 1,
     "relations36": 1,
+    "relations37": 1,
 }
 """False contradictions the tool cannot avoid: relations6 pairs "no agreement yet" with the next day's
 agreement in two stories, and its texts carry no date to tell which came first (relations3 and relations9
@@ -1061,7 +1063,9 @@ border clash against the five of one family an air strike killed, told in one re
 tell the clash's dead from the strike's when neither names the other event); relations36 sets a party's own
 count of ballot boxes burnt or stolen in more than forty polling centres against its denial that its
 supporters burnt any (a denial of who burnt them, not that they burnt: the rules read a denied agent as a
-denied event where the other claim names no agent)."""
+denied event where the other claim names no agent); relations37 sets one tribe's denial that it signed a truce
+against another tribe's league saying its representatives signed it (the rules do not tell who signed from
+the subject of the signing, as in relations32)."""
 
 
 @pytest.mark.parametrize("name", sorted(RELATIONS_FLOOR))

@@ -197,6 +197,8 @@ class LatticeRules(BaseModel):
     civilian_targets: list[str] = Field(default_factory=list, description="Places of civilians: السوق.")
     armed_targets: list[str] = Field(default_factory=list, description="Fighters or arms: تجمعا، مخزن أسلحة.")
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
+    toll_nouns: list[str] = Field(default_factory=list, description="The dead told by a noun: مقتل، مصرع.")
+    toll_owners: list[str] = Field(default_factory=list, description="Whose dead a toll counts: قتلى اللواء.")
     civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
     part_words: list[str] = Field(default_factory=list, description="A part of the dead: بين، معظم.")
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
@@ -296,6 +298,7 @@ class Lattice:
             listed = " ".join(sorted(unknown))
             raise rules.RuleError(f"lattice.yaml: state_enemies: not in entities.yaml: {listed}")
         self.holding = normed(spec.holding)
+        self.toll_owners = normed(spec.toll_owners)
         self.not_names = frozenset(claimmatch.light(w) for w in normed(spec.not_names))
         self.besieging = normed(spec.besieging)
         self.repelling = normed(spec.repelling)
@@ -308,7 +311,9 @@ class Lattice:
         members = propositions.grammar().group_members
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
         self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
-        self.own_ranks = self.own_forces | {m + p for m in members for p in normed(spec.own_pronouns)}
+        # (a ة before a pronoun is written ت: قيادتها، ألويتها; normalized, ة is ه)
+        bases = members | {m[:-1] + "ت" for m in members if m.endswith("ه")}
+        self.own_ranks = self.own_forces | {m + p for m in bases for p in normed(spec.own_pronouns)}
         self.killing = normed(spec.killing)
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
@@ -1025,6 +1030,7 @@ Phrases = Literal[
     "held_now",
     "civilians",
     "toll_words",
+    "toll_nouns",
     "all_civilians",
     "armed_dead",
     "all_dead",
@@ -1418,7 +1424,9 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
         # of the dead named by no group, only against another toll (استقبل المستشفى 19 جثة، 20 قتيلا), not
         # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
         told = t.record.claim.text
-        a_toll = _says(told, "received") or _says(told, "toll_words")
+        a_toll = any(_says(told, which) for which in ("received", "toll_words", "toll_nouns"))
+        # (one side's dead, عدد قتلى اللواء, against only a count of the same group)
+        whole = not _owned_total(s.record.claim.text)
         for total in totals:
             if total.unit not in casualty_units or total.high is None or total.low not in (None, total.high):
                 continue  # (العدد الكبير للمحتاجين ... تسعة ملايين: no toll)
@@ -1432,8 +1440,8 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
                 if q.unit == total.unit
                 and (q.low or 0) > total.high
                 and (
-                    (q.of == total.of and (total.of is not None or a_toll))
-                    or (total.of is None and _opens_on(q, t) and not _of_battle(q, t, s))
+                    (q.of == total.of and (total.of is not None or (a_toll and whole)))
+                    or (total.of is None and whole and _opens_on(q, t) and not _of_battle(q, t, s))
                 )
             ]
             if not over:
@@ -1568,8 +1576,22 @@ def _leads(q: Quantity, c: Claim) -> bool:
 @lru_cache(maxsize=CACHE)
 def _leads_with_total(text: str) -> bool:
     """The claim opens on a story's whole toll (عدد القتلى، الحصيلة: `story_total`)."""
-    hits = propositions.grammar().where(quantities.tokens(text)[: CAP_LEAD + 1], _phrases("story_total"))
-    return any(h.start < CAP_LEAD for h in hits)
+    return bool(_total_hits(text))
+
+
+def _total_hits(text: str) -> list[propositions.Hit]:
+    """The story_total phrases among the claim's first words."""
+    toks = quantities.tokens(text)[: CAP_LEAD + 1]
+    return [h for h in propositions.grammar().where(toks, _phrases("story_total")) if h.start < CAP_LEAD]
+
+
+@lru_cache(maxsize=CACHE)
+def _owned_total(text: str) -> bool:
+    """The toll the claim opens on is one side's dead, named right after it (عدد قتلى اللواء:
+    `toll_owners`)."""
+    toks = quantities.tokens(text)[: CAP_LEAD + 2]
+    owners = lattice().toll_owners
+    return any(h.end < len(toks) and not owners.isdisjoint(toks[h.end].forms) for h in _total_hits(text))
 
 
 def _capped(c: Claim, q: Quantity) -> bool:
@@ -2403,6 +2425,8 @@ KIND_WORDS = 3
 def _denied_kind(text: str) -> frozenset[str]:
     """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
     the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
+    if _harm_denied(text):
+        return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind
     toks = quantities.tokens(text)
     blanket = lattice().blanket
     events = {p[-1] for p in _phrases("any_event")}
@@ -3036,6 +3060,8 @@ def _named(c: Claim) -> frozenset[str]:
 DENIAL_LEAD = 2
 """A denial of a part in the fighting leads its claim or clause: it starts within these first words
 (نفى «أي علاقة له بالاشتباكات»، ولا علاقة للحزب بما يجري), not deep inside a report of something else."""
+SUBJECT_LEAD = 4
+"""How many words a side named before its own denial may take (قوات الحشد الشعبي «لم تشارك ...»)."""
 FIGHT_REACH = 8
 """How many words after a word of taking part (مشاركة، علاقة) the fighting must be named (في معارك أوباري)."""
 ANY_OF = frozenset({"اي", "من"})
@@ -3065,11 +3091,16 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
     fights = _fights(toks)
     hits = [(h, False) for h in g.where(toks, _phrases("involvement"), inflected=True)]
     hits += [(h, True) for h in g.where(toks, _phrases("presence"), inflected=True)]
+    table = entities.table()
     for h, presence in sorted(hits, key=lambda x: x[0].start):
         first = quantities.Lexicon.ends_at(toks, h.start, g.short_neg) if h.start else None
         lead = h.start if first is None else first
         clause = lead == 0 or bool(re.search(r"[،,؛]", text[toks[lead - 1].end : toks[lead].start]))
-        if not (negated or first is not None) or not (lead < DENIAL_LEAD or clause):
+        # (قوات الحشد «لم تشارك في المعارك»: the side it denies, its subject, named before it)
+        subject = (
+            propositions._actors(table.agents(text[: toks[lead].start])) if 0 < lead <= SUBJECT_LEAD else []
+        )
+        if not (negated or first is not None) or not (lead < DENIAL_LEAD or clause or subject):
             continue
         if not presence and not _fight_after(h, fights):
             continue
@@ -3083,8 +3114,8 @@ def _denied_part(text: str, negated: bool) -> tuple[bool, tuple[str, ...]]:
         after = text[toks[k - 1].end : toks[min(k + PARTY_REACH, len(toks)) - 1].end]
         if g.where(quantities.tokens(after)[:1], _phrases("own_link")):
             return True, ()  # أي علاقة له بـ...: the speaker's side, whoever it names after
-        named = propositions._actors(entities.table().agents(after))
-        return True, tuple(named) or tuple(h for h, _ in entities.table().bare_heads(after))
+        named = propositions._actors(table.agents(after)) or [h for h, _ in table.bare_heads(after)]
+        return True, tuple(named or subject)
     return False, ()
 
 
@@ -3133,11 +3164,19 @@ def _involvement(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         )
         if not (s.affirmed and part and s.prop.modality == "asserted"):
             continue
-        side, named = _disowned(t), _named(s)
+        side, named = _disowned(t), _named(s) or _own_ranks_side(s, lat)
         told = (side and not side.isdisjoint(named)) or (not named and _soldiers_denied(s, t))
         if told and not same_speaker(s.record, t.record) and _same_story(s, t):
             return Decision("contradict-involvement", s, t, s.prop.relation or "", ", ".join(sorted(side)))
     return None
+
+
+def _own_ranks_side(c: Claim, lat: Lattice) -> frozenset[str]:
+    """The speaker's side, where the claim says its own men took part (أحد ألويتها شارك في صد الهجوم; not
+    what they hold, قواتها سيطرت على المواقع, which a denial of some allies' part leaves)."""
+    text = c.record.claim.text
+    own = any(not lat.own_ranks.isdisjoint(t.forms) for t in quantities.tokens(text))
+    return _speaker_side(c) if own and _takes_part(text) else frozenset()
 
 
 SOLDIERS_LEAD = 4
@@ -3582,7 +3621,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         s, t = (a, b) if a.affirmed else (b, a)
         told = t.record.claim.text
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
-        denial = denial or _no_one_hurt(t)
+        denial = denial or _no_one_hurt(t) or _harmless(t)
         denial = denial or _damage_denied(s, t)
         # (الشرطة «لم تعتقل أي مشتبه به»: any one of an event of any one, negated in the claim's first words)
         denial = denial or (
@@ -3591,6 +3630,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         denial = denial or (t.prop.relation in lat.spec.content_denials and _denies_holding(told))
         # (أن تكون الاعتقالات قد جرت على أساس عرقي: the arrests' ground denied, not the arrests)
         events = _events(s.record.claim.text) | {s.prop.relation}  # (أسر ١٢ جنديا: told by its count)
+        if any(q.unit in (quantities.KILLED, quantities.WOUNDED) for q in _counts(s)):
+            events |= {CASUALTIES}  # (صدت الهجوم وخسرت ثلاثة جنود: its dead, whatever else it tells)
         denied = denial and t.prop.relation in events and not _says(told, "grounds")
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
         if denied and t.prop.relation == GROUND and lost:
@@ -3762,8 +3803,13 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
         and claimmatch.overlap_stems(set(named), set(_particulars(told.record.claim.text))) == 1
     ):
         return True
-    if _no_one_hurt(denial):
-        return told.record.article.id == denial.record.article.id  # (the dead its own report tells)
+    if _no_one_hurt(denial) or _harmless(denial):
+        # (the dead its own report tells; for an event said to cause no losses, the dead of that event in
+        # any report of the story: الهجوم لم يوقع أي خسائر / جثث ثلاثة جنود قتلوا في الهجوم على الحاجز)
+        own = told.record.article.id == denial.record.article.id
+        return own or (
+            _harmless(denial) and not _reading(text).events.isdisjoint(_events(told.record.claim.text))
+        )
     # الدعم السريع مسؤولية القصف / أن تكون قد استهدفت السوق أو الأحياء السكنية: the report's event, named
     # no further, of a report whose story holds what the denial names
     if (
@@ -3798,6 +3844,20 @@ def _no_one_hurt(c: Claim) -> bool:
         and not c.prop.quantities
         and _no_one(c.record.claim.text)
     )
+
+
+def _harmless(c: Claim) -> bool:
+    """The claim says its event caused no losses (الهجوم لم يوقع أي خسائر): a denial of its dead, with no
+    cue of denial."""
+    return c.prop.relation == CASUALTIES and not c.affirmed and _harm_denied(c.record.claim.text)
+
+
+@lru_cache(maxsize=CACHE)
+def _harm_denied(text: str) -> bool:
+    """The text says an event caused no losses of any kind (`harmless`): not of civilians alone (الضربة لم
+    توقع أي إصابات في صفوف المدنيين), which the dead under arms do not dispute."""
+    g = propositions.grammar()
+    return bool(g.find(quantities.tokens(text), g.harmless, False)) and not _says(text, "civilians")
 
 
 @lru_cache(maxsize=CACHE)

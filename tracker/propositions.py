@@ -151,6 +151,7 @@ class RelationRules(BaseModel):
     falls: Falls | None = None
     unharmed: Denying | None = None
     unfought: Denying | None = None
+    harmless: Denying | None = None
     downgrades: list[Downgrade] = Field(default_factory=list)
     negation: Negation
     restrictive: Restrictive
@@ -170,7 +171,7 @@ class RelationRules(BaseModel):
         named = {x for d in self.downgrades for x in (d.from_, d.to)}
         if self.falls:
             named |= {self.falls.relation, *self.falls.unless}
-        named |= {d.relation for d in (self.unharmed, self.unfought) if d}
+        named |= {d.relation for d in (self.unharmed, self.unfought, self.harmless) if d}
         if named - known:
             raise ValueError(f"unknown relations: {', '.join(sorted(named - known))}")
         return self
@@ -233,6 +234,7 @@ class Grammar:
         self.falls_into = rule_phrases(spec.falls.into) if spec.falls else []
         self.falls_done = frozenset(norm(w) for w in spec.falls.done) if spec.falls else frozenset()
         self.unharmed, self.unfought = _denying(spec.unharmed), _denying(spec.unfought)
+        self.harmless = _denying(spec.harmless)
         self.short_neg = rule_phrases(spec.negation.short)
         self.wide_neg = rule_phrases(spec.negation.wide)
         self.cessation = rule_phrases(spec.negation.cessation)
@@ -556,7 +558,10 @@ def read(text: str) -> Reading:
             stated_of = before[0] if before else chosen
             restrictive = True
             break
-    if chosen is None and not found and (safe := g.find(toks, g.unharmed + g.unfought, False)):
+    harmless = g.find(toks, g.harmless, False) if chosen is None else []
+    if harmless and all(h.end <= harmless[0].start for h in found):
+        chosen, negated = harmless[0], True  # الهجوم لم يوقع أي خسائر: the event told, its dead denied
+    elif chosen is None and not found and (safe := g.find(toks, g.unharmed + g.unfought, False)):
         chosen, negated = safe[0], True  # عادوا إلى مواقعهم سالمين: none of them dead; دون قتال: no fight
     if chosen is None and triggers:
         first = min(triggers, key=lambda h: h.start)

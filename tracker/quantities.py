@@ -70,6 +70,9 @@ class NumberRules(BaseModel):
     lower_bounds: list[str]
     upper_bounds: list[str]
     lower_bounds_after: list[str] = Field(default_factory=list)
+    bound_subjects: list[str] = Field(
+        default_factory=list, description="لا يتجاوز عددهم 150: the number of them, inside a bound."
+    )
     totals_after: list[str] = Field(default_factory=list, description="فقط after a figure: the whole count.")
     adjectival: list[str] = Field(default_factory=list, description="ONE qualifying a noun: في موقع واحد.")
     only_before: list[str] = Field(default_factory=list, description="إلا، سوى: all an event left follows.")
@@ -165,6 +168,7 @@ class Lexicon:
         self.lower = _phrase(spec.lower_bounds)
         self.upper = _phrase(spec.upper_bounds)
         self.lower_after = _phrase(spec.lower_bounds_after)
+        self.bound_subjects = {norm(w) for w in spec.bound_subjects}
         self.totals = _phrase(spec.totals_after)
         self.totals_before = _phrase(spec.totals_before)
         self.only_before = _phrase(spec.only_before)
@@ -391,13 +395,32 @@ def _dual_noun(lex: Lexicon, toks: list[Tok], i: int) -> tuple[str, int, bool] |
 def _bound_before(lex: Lexicon, toks: list[Tok], k: int) -> int | None:
     """Start of a bound, approximation or range opener ending just before token k."""
     for phrases in (lex.lower, lex.upper, lex.approx, lex.openers):
-        if (b := lex.ends_at(toks, k, phrases)) is not None:
+        if (b := _bound_at(lex, toks, k, phrases)) is not None:
             return b
+    return None
+
+
+def _bound_at(lex: Lexicon, toks: list[Tok], k: int, phrases: list[tuple[str, ...]]) -> int | None:
+    """Start of a bound ending just before token k, read past the number of the counted inside it
+    (لا يتجاوز عددهم 150، لا يقل عددها عن 20)."""
+    if (b := lex.ends_at(toks, k, phrases)) is not None:
+        return b
+    for at in (k - 1, k - 2):
+        if at > 0 and lex.lookup(toks[at], lex.bound_subjects) is not None:
+            b = lex.ends_at(toks[:at] + toks[at + 1 : k], k - 1, phrases)
+            if b is not None and b < at:
+                return b
     return None
 
 
 NISBA = ("ي", "يا", "يين", "يون", "يه", "يات")
 """Endings of a nisba (عراقيا، سوريين، مدنية): a kind of person, which may stand for the counted."""
+
+
+def _conjoined(tok: Tok, form: str) -> bool:
+    """`form` was read past a و or ف written on the word: it opens the next item of a list (القتلى إلى
+    14 والجرحى إلى 61), it is no noun of the figure before it."""
+    return form != tok.forms[0] and tok.forms[0].startswith(CONJUNCTIONS)
 
 
 def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
@@ -440,14 +463,14 @@ def _earlier_unit(
     'persons' itself; with `persons` one that counts people (قتلى الهجوم ... 20 شخصا: killed), with
     `events` one that counts casualties or arrests, with `headed` one that heads a toll (حصيلة قتلى)."""
     for k in range(start - 1, max(start - reach - 1, -1), -1):
-        after_figure = k > 0 and toks[k - 1].text[0].isdigit()
+        f = lex.lookup(toks[k], lex.after)
+        after_figure = k > 0 and toks[k - 1].text[0].isdigit() and not (f and _conjoined(toks[k], f))
         if toks[k].text[0].isdigit() or (
             after_figure and not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start)
         ):
             return None  # 53 كم ويكلف 300 مليون: the noun of another figure (not past a comma: إلى 21، وقتلى)
         if _SENTENCE_MARKS.search(text, toks[k].end, toks[k + 1].start):
             return None  # another sentence
-        f = lex.lookup(toks[k], lex.after)
         if f is None or f in lex.generic or lex.after[f] in lex.periods:
             continue
         if k > 0 and lex.lookup(toks[k - 1], lex.not_whose) is not None:
@@ -525,7 +548,9 @@ def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: i
             return False
         u, v = (lex.lookup(t, events) for t in toks[k : k + 2])
         units = {events[u] if u else None, events[v] if v else None}
-        return len(units) == 2 and units <= lex.event_units
+        # (both with the article or both without: القتلى والجرحى، قتيل وجريح; not ١٤ قتيلا والجرحى إلى ٦١)
+        definite = {any(f.startswith(ARTICLE) for f in t.forms) for t in toks[k : k + 2]}
+        return len(units) == 2 and units <= lex.event_units and len(definite) == 1
 
     # قتل 24 وأصيب 55: the first verb has a figure of its own
     own_figure = any(_number(lex, toks, k) for k in range(max(start - 7, 0), start - 2))
@@ -673,6 +698,8 @@ def _counted(
     # (not past a comma: إلى 21، وقتلى الجيش إلى ثلاثة, the next clause's casualty noun)
     glued = noun < len(toks) and not _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
     counted = lex.lookup(toks[noun], lex.after) if glued else None
+    if counted is not None and _conjoined(toks[noun], counted):
+        counted, glued = None, False
     if glued and counted is None and noun > end:  # 6 من جنودها، تسعة من مواطنيها: the counted, possessed
         counted = _owned(lex, toks[noun])
     generic = glued and lex.lookup(toks[noun], lex.generic) is not None
@@ -721,7 +748,7 @@ def _counted(
     if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
         person, kind = False, None
     # (خسر / فقد count the dead only before them, فقد 5 من جنوده: after, أربعة أشخاص فقدوا, they went missing)
-    f = lex.lookup(toks[verb], lex.before) if person and verb < len(toks) else None
+    f = _verb_of(lex, toks[verb]) if person and verb < len(toks) else None
     if f is not None and f not in lex.of_people:
         return lex.before[f], kind, start, after
     if generic and verb < len(toks) and (f := lex.lookup(toks[verb], lex.after_persons)) is not None:
@@ -760,6 +787,19 @@ def _counted(
     if earlier is not None and tamyiz is None:
         return earlier, _kind_after_event(lex, toks, start, reach), start, after
     return earlier or _earlier_unit(lex, toks, text, start, reach=reach), tamyiz, start, after
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+"""Pronouns a verb takes as its object (قتلهم، خطفها)."""
+
+
+def _verb_of(lex: Lexicon, tok: Tok) -> str | None:
+    """The `before` form of a verb after the counted, its object pronoun read past (ثلاثة جنود قتلهم قناص،
+    أربعة من العمال خطفهم مسلحون: what befell them)."""
+    if (f := lex.lookup(tok, lex.before)) is not None:
+        return f
+    w = tok.forms[-1]
+    return next((w[: -len(p)] for p in OBJECT_PRONOUNS if w.endswith(p) and w[: -len(p)] in lex.before), None)
 
 
 PART_ASIDE = 6
@@ -1000,7 +1040,7 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         last = after
         # the longest phrase before the figure says how it bounds it (لم يتجاوز 12 is at most 12, not
         # more than 12: the two words of the upper bound win over the one of the lower)
-        kinds = [(k, b) for k in BOUNDS if (b := lex.ends_at(toks, first, getattr(lex, k))) is not None]
+        kinds = [(k, b) for k in BOUNDS if (b := _bound_at(lex, toks, first, getattr(lex, k))) is not None]
         kind, b = min(kinds, key=lambda kb: kb[1], default=("", first))
         first = b
         if kind == "lower":

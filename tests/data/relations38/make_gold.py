@@ -1088,7 +1088,7 @@ def check_layout() -> None:
         print(f"  {name}: {n} words")
         if not WORDS[0] <= n <= WORDS[1]:
             bad.append(f"{name}: {n} words, not in {WORDS}")
-        if not lines[0].strip() or lines[1] != "" or "2028" not in lines[2] and "٢٠٢٨" not in lines[2]:
+        if not lines[0].strip() or lines[1] != "" or ("2028" not in lines[2] and "٢٠٢٨" not in lines[2]):
             bad.append(f"{name}: headline, blank line, dateline expected")
         if "\n\n\n" in text or not text.endswith("\n") or text.endswith("\n\n"):
             bad.append(f"{name}: paragraphs must be separated by one blank line, one final newline")
