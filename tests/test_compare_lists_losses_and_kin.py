@@ -4,8 +4,9 @@ the abducted counted as the subject of their number (المخطوفون تسعة
 by a verb with its object pronoun (جنود قتلهم قناص); a story's whole toll against a count told by a noun
 of death (مقتل ١٦ شخصا), not one side's toll (عدد قتلى اللواء); an event said to cause no losses (الهجوم
 لم يوقع أي خسائر) as a denial of its dead; a side named before its denial of a part in the fighting, and
-its own brigades taking part; ground said secured or held fast in full; kin and the released as
-speakers. Sentences written for these tests."""
+its own brigades taking part; ground said secured or held fast in full; all the held said freed against
+some held still, and freed by force against a deal or a denied ransom; kin and the released as speakers.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -48,12 +49,15 @@ def test_the_number_of_the_counted_inside_a_bound() -> None:
 
 def test_the_abducted_counted_as_the_subject_of_their_number() -> None:
     assert _read("المخطوفون تسعة عمال فقط") == [(9, 9, ARRESTED, "عمال")]
-    assert _read("أفرج المسلحون عن خمسة رهائن") == [(5, 5, ARRESTED, None)]
+    assert _read("أفرج المسلحون عن خمسة مخطوفين") == [(5, 5, ARRESTED, None)]
 
 
 def test_what_befell_the_counted_told_by_a_verb_with_its_object_pronoun() -> None:
     assert _read("ثلاثة جنود قتلهم قناص قرب الجسر") == [(3, 3, KILLED, "soldiers")]
     assert _read("عشرة مدنيين اعتقلتهم الشرطة") == [(10, 10, ARRESTED, "civilians")]
+    # (a noun after a preposition is no verb: بأسرهم is "with their families")
+    assert _read("آوت البلدة المئات منهم بأسرهم") == []
+    assert _read("حددت اللجنة 60 مشكلة وقضية") == []
 
 
 TITLE = "قتلى في اشتباكات قبلية في بلدة طيبون"
@@ -87,9 +91,7 @@ def test_an_event_said_to_cause_no_losses_denies_its_dead() -> None:
     # (the losses denied come after the claim's triggers: a verb before its subject leaves the event denied)
     assert propositions.read("لم يسفر الهجوم عن أي خسائر بشرية").relation == "attack"
     art = Article("n", lead="هجوم على نقطة عسكرية قرب وادي السدر فجر الاثنين.", published=dt.date(2028, 9, 4))
-    art.said(
-        "قيادة العمليات", "الهجوم على النقطة «لم يوقع أي خسائر بين عناصرها»", type="organization"
-    )
+    art.said("قيادة العمليات", "الهجوم على النقطة «لم يوقع أي خسائر بين عناصرها»", type="organization")
     art.said("مصدر عسكري", "ثلاثة جنود قتلوا في الهجوم على النقطة", anonymous=True)
     art.said("مصدر طبي", "المستشفى استقبل جثتي جنديين من النقطة", anonymous=True)
     recs = annotated(art)
@@ -129,3 +131,31 @@ def test_kin_and_the_released_speak_unnamed(extractor: Extractor, speaker: str) 
     assert said.speaker.text == speaker
     assert (said.speaker.type, said.speaker.anonymous) == ("anonymous_source", True)
     assert said.claim.text == "المسلحين أطلقوا النار على السيارة"
+
+
+def test_all_the_held_freed_against_some_held_still() -> None:
+    assert compare._all_freed("الإفراج عن جميع الرهائن مساء الخميس")
+    assert compare._all_freed("العمال «أفرج عنهم جميعا»")
+    # (all of one kind of the held is not all of them)
+    assert not compare._all_freed("تحرير جميع المهندسين الأتراك المخطوفين")
+    freed = _report("a", 4).said("وجيه البلدة", "العمال المخطوفين «أفرج عنهم جميعا بعد الوساطة»")
+    held = _report("b", 5).said(
+        "عائلة أحدهم", "ثلاثة منهم «ما زالوا محتجزين لدى الخاطفين»", type="organization"
+    )
+    assert contradiction(annotated(freed, held), "أفرج عنهم", "ما زالوا") == "contradict-still-held"
+
+
+def test_freed_by_force_against_freed_by_a_deal_or_a_denied_ransom() -> None:
+    raid = _report("a", 4).said("قائد الشرطة", "قوة أمنية «حررت أربعة عمال في عملية دهم لمخبأ الخاطفين»")
+    deal = _report("b", 5)
+    deal.said(
+        "شقيق أحد العمال",
+        "الخاطفين أطلقوا سراحهم «بعد أن دفعت العائلات المبلغ لوسيط»",
+        type="anonymous_source",
+    )
+    deal.said("مدير الشركة", "دفع أي فدية للخاطفين", negated=True)
+    recs = annotated(raid, deal)
+    assert contradiction(recs, "حررت أربعة", "دفعت العائلات") == "contradict-freed-how"
+    assert contradiction(recs, "دفعت العائلات", "أي فدية") == "contradict-denial"
+    # (a release said to come with no ransom tells no deal)
+    assert not compare._deal_told("حررتهم قوة أمنية من دون دفع أي فدية")

@@ -191,6 +191,12 @@ class LatticeRules(BaseModel):
     state_enemies: list[str] = Field(default_factory=list, description="Entity ids at war with the state.")
     rebel_names: list[str] = Field(default_factory=list, description="A group's name at war: المنشقة.")
     held_now: list[str] = Field(default_factory=list, description="Still held now: حاليا، ما زالوا.")
+    all_freed: list[str] = Field(default_factory=list, description="All the held freed: أفرج عنهم جميعا.")
+    still_held: list[str] = Field(default_factory=list, description="Some held still: ما زالوا محتجزين.")
+    released: list[str] = Field(default_factory=list, description="A release: أطلق سراح، أفرج.")
+    freeing: list[str] = Field(default_factory=list, description="Freeing people: حررت.")
+    by_force: list[str] = Field(default_factory=list, description="Freed by force: عملية دهم.")
+    by_deal: list[str] = Field(default_factory=list, description="Freed by a deal: فدية، الوسطاء.")
     received: list[str] = Field(default_factory=list, description="Dead one place received: استقبل المشفى.")
     found_since: list[str] = Field(default_factory=list, description="A toll risen as bodies were found.")
     civilians: list[str] = Field(default_factory=list, description="Words for civilians: مدنيين.")
@@ -311,6 +317,7 @@ class Lattice:
         members = propositions.grammar().group_members
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
         self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
+        self.held = normed(spec.held)
         # (a ة before a pronoun is written ت: قيادتها، ألويتها; normalized, ة is ه)
         bases = members | {m[:-1] + "ت" for m in members if m.endswith("ه")}
         self.own_ranks = self.own_forces | {m + p for m in bases for p in normed(spec.own_pronouns)}
@@ -532,6 +539,13 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("nationals", e) for e in here}
     if _says(c.record.claim.text, "no_damage") or _says(c.record.claim.text, "damage"):
         direct |= {("damage", e) for e in here}  # الناظم «لم يتعرض لأي ضرر» / أضرارا ببوابات الناظم
+    # أطلق سراحهم جميعا / ما زالا في قبضة الخاطفين / نفى دفع أي فدية
+    if (
+        _says(c.record.claim.text, "still_held")
+        or _release(c)
+        or (not c.affirmed and _says(c.record.claim.text, "by_deal"))
+    ):
+        direct |= {("freed", e) for e in here}
     if _says(c.record.claim.text, "fired_first"):  # أطلقوا النار أولا / نفت أن يكونوا بادروا بإطلاق النار
         direct |= {("first", e) for e in here}
     if _says(c.record.claim.text, "missed"):  # المقذوف سقط في البحر: every strike of its story
@@ -1028,6 +1042,12 @@ Phrases = Literal[
     "received",
     "found_since",
     "held_now",
+    "all_freed",
+    "still_held",
+    "released",
+    "freeing",
+    "by_force",
+    "by_deal",
     "civilians",
     "toll_words",
     "toll_nouns",
@@ -1424,7 +1444,9 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
         # of the dead named by no group, only against another toll (استقبل المستشفى 19 جثة، 20 قتيلا), not
         # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
         told = t.record.claim.text
-        a_toll = any(_says(told, which) for which in ("received", "toll_words", "toll_nouns"))
+        # (not a toll an act led to, أدى إلى مقتل 15 شخصا: as often another event's of the story)
+        nouns = _says(told, "toll_nouns") and not _told_as_consequence(told)
+        a_toll = _says(told, "received") or _says(told, "toll_words") or nouns
         # (one side's dead, عدد قتلى اللواء, against only a count of the same group)
         whole = not _owned_total(s.record.claim.text)
         for total in totals:
@@ -3321,6 +3343,83 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
     return None
 
 
+def _still_held(a: Claim, b: Claim) -> Decision | None:
+    """All the held said freed (المخطوفون «أطلق سراحهم جميعا») against some said by another source of its
+    story to be held still (اثنان منهم «ما زالا في قبضة الخاطفين»)."""
+    for s, t in ((a, b), (b, a)):
+        freed, held = _all_freed(s.record.claim.text), _says(t.record.claim.text, "still_held")
+        if (
+            freed
+            and held
+            and s.affirmed
+            and t.affirmed
+            and _same_story(s, t)
+            and not same_speaker(s.record, t.record)
+        ):
+            return Decision("contradict-still-held", s, t, "", "")
+    return None
+
+
+@lru_cache(maxsize=CACHE)
+def _all_freed(text: str) -> bool:
+    """All the held said freed: by a pronoun (أفرج عنهم جميعا: `all_freed`) or by name (الإفراج عن جميع
+    المخطوفين: a release, and all of `held`)."""
+    if _says(text, "all_freed"):
+        return True
+    toks, held, all_of = quantities.tokens(text), lattice().held, lattice().all_of
+    every = any(
+        not all_of.isdisjoint(toks[k].forms) and not held.isdisjoint(toks[k + 1].forms)
+        for k in range(len(toks) - 1)
+    )
+    return every and (_says(text, "released") or _says(text, "freeing"))
+
+
+def _release(c: Claim) -> bool:
+    """The claim tells a release: in so many words (أفرج، أطلق سراح), or people freed, counted or named as the
+    held (حررت خمسة رعاة، تحرير جميع المخطوفين; not تحرير محضر)."""
+    text = c.record.claim.text
+    if _says(text, "released"):
+        return True
+    toks = quantities.tokens(text)
+    freeing = propositions.grammar().where(toks, _phrases("freeing"), inflected=True)
+    return any(quantities.figure_at(toks, h.end) for h in freeing) or (
+        bool(freeing) and not lattice().held.isdisjoint(words(text))
+    )
+
+
+def _freed_how(a: Claim, b: Claim) -> Decision | None:
+    """How the held were freed, told two ways in one story: by force (قوة من الشرطة «حررت خمسة رعاة في عملية
+    دهم») against a deal or a go-between (أطلقوا سراحهم «بعد أن دفعت عائلاتهم المبلغ»), or a deal told
+    against a denial of any (نفى دفع أي فدية)."""
+    for s, t in ((a, b), (b, a)):
+        ts, tt = s.record.claim.text, t.record.claim.text
+        if not (s.affirmed and _release(s)) or not _same_story(s, t) or same_speaker(s.record, t.record):
+            continue
+        deal_s = _deal_told(ts)
+        if t.affirmed and _release(t) and _says(ts, "by_force") and not deal_s and _deal_told(tt):
+            return Decision("contradict-freed-how", s, t, "", "")
+        if not t.affirmed and deal_s and _says(tt, "by_deal") and not _release(t):
+            return Decision("contradict-denial", s, t, "", "")
+    return None
+
+
+DEAL_NEGATION = 3
+"""How many words before a word of a deal a negation denies it (من دون دفع أي فدية)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _deal_told(text: str) -> bool:
+    """A deal or a go-between told (`by_deal`), not one said not made (حررتهم من دون دفع أي فدية)."""
+    toks, g = quantities.tokens(text), propositions.grammar()
+    return any(
+        all(
+            quantities.Lexicon.ends_at(toks, k, g.short_neg) is None
+            for k in range(h.start - DEAL_NEGATION, h.start + 1)
+        )
+        for h in g.where(toks, _phrases("by_deal"), inflected=True)
+    )
+
+
 def _contested(a: Claim, b: Claim) -> Decision | None:
     """Ground said to be held by no side, still fought over (القريتان «لا تزالان ساحة كر وفر ولم يحسم أي
     طرف السيطرة عليهما»), against a side said by another source of its story to hold it (سيطرنا على
@@ -3668,6 +3767,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _who_fired_first(a, b)
             or _accident(a, b)
             or _cleared(a, b)
+            or _still_held(a, b)
+            or _freed_how(a, b)
             or _contested(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,

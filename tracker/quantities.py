@@ -301,6 +301,11 @@ def written_figure(text: str) -> float | None:
     return float(f"{whole}.{last}")
 
 
+def figure_at(toks: list[Tok], i: int) -> bool:
+    """A figure, in digits or words, starts at token i (حررت أربعة عمال، حررت ٥ رعاة)."""
+    return i < len(toks) and _number(lexicon(), toks, i) is not None
+
+
 def _number(lex: Lexicon, toks: list[Tok], i: int) -> tuple[float, float, int, float] | None:
     """(low, high, next index, multiplier applied) of a figure starting at token i."""
     tok = toks[i]
@@ -798,7 +803,11 @@ def _verb_of(lex: Lexicon, tok: Tok) -> str | None:
     أربعة من العمال خطفهم مسلحون: what befell them)."""
     if (f := lex.lookup(tok, lex.before)) is not None:
         return f
-    w = tok.forms[-1]
+    # (the word itself or past its و: not past a preposition, بأسرهم is "with their families"; nor a ة, which
+    # normalized reads as the pronoun ه: أسرة، قضية)
+    if tok.text.endswith("ة"):
+        return None
+    w = tok.forms[0][1:] if tok.forms[0].startswith(CONJUNCTIONS) else tok.forms[0]
     return next((w[: -len(p)] for p in OBJECT_PRONOUNS if w.endswith(p) and w[: -len(p)] in lex.before), None)
 
 
