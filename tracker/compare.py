@@ -539,7 +539,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("nationals", e) for e in here}
     if _says(c.record.claim.text, "no_damage") or _says(c.record.claim.text, "damage"):
         direct |= {("damage", e) for e in here}  # الناظم «لم يتعرض لأي ضرر» / أضرارا ببوابات الناظم
-    # أطلق سراحهم جميعا / ما زالا في قبضة الخاطفين / نفى دفع أي فدية
+    # أفرج عنهم جميعا / ما زالوا محتجزين لدى الخاطفين / نفى دفع أي فدية
     if (
         _says(c.record.claim.text, "still_held")
         or _release(c)
@@ -3344,8 +3344,8 @@ def _cleared(a: Claim, b: Claim) -> Decision | None:
 
 
 def _still_held(a: Claim, b: Claim) -> Decision | None:
-    """All the held said freed (المخطوفون «أطلق سراحهم جميعا») against some said by another source of its
-    story to be held still (اثنان منهم «ما زالا في قبضة الخاطفين»)."""
+    """All the held said freed (العمال «أفرج عنهم جميعا») against some said by another source of its
+    story to be held still (ثلاثة منهم «ما زالوا محتجزين لدى الخاطفين»)."""
     for s, t in ((a, b), (b, a)):
         freed, held = _all_freed(s.record.claim.text), _says(t.record.claim.text, "still_held")
         if (
@@ -3376,7 +3376,7 @@ def _all_freed(text: str) -> bool:
 
 def _release(c: Claim) -> bool:
     """The claim tells a release: in so many words (أفرج، أطلق سراح), or people freed, counted or named as the
-    held (حررت خمسة رعاة، تحرير جميع المخطوفين; not تحرير محضر)."""
+    held (حررت أربعة عمال، تحرير جميع المخطوفين; not تحرير محضر)."""
     text = c.record.claim.text
     if _says(text, "released"):
         return True
@@ -3388,8 +3388,8 @@ def _release(c: Claim) -> bool:
 
 
 def _freed_how(a: Claim, b: Claim) -> Decision | None:
-    """How the held were freed, told two ways in one story: by force (قوة من الشرطة «حررت خمسة رعاة في عملية
-    دهم») against a deal or a go-between (أطلقوا سراحهم «بعد أن دفعت عائلاتهم المبلغ»), or a deal told
+    """How the held were freed, told two ways in one story: by force (قوة أمنية «حررت أربعة عمال في عملية
+    دهم») against a deal or a go-between (أطلقوا سراحهم «بعد أن دفعت العائلات المبلغ لوسيط»), or a deal told
     against a denial of any (نفى دفع أي فدية)."""
     for s, t in ((a, b), (b, a)):
         ts, tt = s.record.claim.text, t.record.claim.text

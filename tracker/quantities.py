@@ -302,7 +302,7 @@ def written_figure(text: str) -> float | None:
 
 
 def figure_at(toks: list[Tok], i: int) -> bool:
-    """A figure, in digits or words, starts at token i (حررت أربعة عمال، حررت ٥ رعاة)."""
+    """A figure, in digits or words, starts at token i (حررت أربعة عمال، حررت ٣ مهندسين)."""
     return i < len(toks) and _number(lexicon(), toks, i) is not None
 
 
