@@ -78,6 +78,12 @@ def test_a_later_whole_toll_below_a_count_told_by_a_noun_of_death() -> None:
     assert contradiction(annotated(doctors, ministry), "١٦ شخصا", "إلى 14") == "contradict-figures"
 
 
+def test_a_toll_an_act_led_to_is_no_count_against_the_whole() -> None:
+    doctors = _report("a", 3).said("مصدر طبي", "انفجار عبوة قرب السوق أدى إلى مقتل ١٦ شخصا", anonymous=True)
+    ministry = _report("b", 5).said("وزارة الصحة", "حصيلة القتلى ارتفعت إلى 14", type="organization")
+    assert contradiction(annotated(doctors, ministry), "١٦ شخصا", "إلى 14") is None
+
+
 def test_one_sides_toll_is_no_whole_toll_of_the_story() -> None:
     doctors = _report("a", 3).said("لجنة الأطباء", "مقتل ١٣ شخصا في بلدة طيبون", type="organization")
     brigade = _report("b", 5).said("قائد القوة", "عدد قتلى اللواء ارتفع إلى ٥")

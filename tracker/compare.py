@@ -205,6 +205,7 @@ class LatticeRules(BaseModel):
     toll_words: list[str] = Field(default_factory=list, description="Dead in the plural, or any: قتلى، أي.")
     toll_nouns: list[str] = Field(default_factory=list, description="The dead told by a noun: مقتل، مصرع.")
     toll_owners: list[str] = Field(default_factory=list, description="Whose dead a toll counts: قتلى اللواء.")
+    toll_causes: list[str] = Field(default_factory=list, description="An act's toll: أدى إلى مقتل.")
     civilian_kinds: list[str] = Field(default_factory=list, description="Civilians by kind: مزارعون.")
     part_words: list[str] = Field(default_factory=list, description="A part of the dead: بين، معظم.")
     all_civilians: list[str] = Field(default_factory=list, description="No tie to arms: ليسوا مقاتلين.")
@@ -1051,6 +1052,7 @@ Phrases = Literal[
     "civilians",
     "toll_words",
     "toll_nouns",
+    "toll_causes",
     "all_civilians",
     "armed_dead",
     "all_dead",
@@ -1445,7 +1447,7 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
         # against a side's count of the enemies it killed (قتلت عشرات من عناصره)
         told = t.record.claim.text
         # (not a toll an act led to, أدى إلى مقتل 15 شخصا: as often another event's of the story)
-        nouns = _says(told, "toll_nouns") and not _told_as_consequence(told)
+        nouns = _says(told, "toll_nouns") and not _says(told, "toll_causes")
         a_toll = _says(told, "received") or _says(told, "toll_words") or nouns
         # (one side's dead, عدد قتلى اللواء, against only a count of the same group)
         whole = not _owned_total(s.record.claim.text)
