@@ -102,6 +102,13 @@ def test_an_event_said_to_cause_no_losses_denies_its_dead() -> None:
     art.said("مصدر طبي", "المستشفى استقبل جثتي جنديين من النقطة", anonymous=True)
     recs = annotated(art)
     assert contradiction(recs, "لم يوقع", "ثلاثة جنود") == "contradict-denial"
+    # (an incident named by no event may be any of a report's several)
+    other = Article(
+        "m", lead="هجوم على نقطة عسكرية قرب وادي السدر فجر الاثنين.", published=dt.date(2028, 9, 4)
+    )
+    other.said("مصادر عسكرية", "الحادث «لم يسفر عن أي خسائر في الأرواح»", anonymous=True)
+    other.said("مصدر عسكري", "ثلاثة جنود قتلوا في الهجوم على النقطة", anonymous=True)
+    assert contradiction(annotated(other), "الحادث", "ثلاثة جنود") is None
 
 
 def test_no_losses_among_civilians_leaves_the_dead_under_arms() -> None:

@@ -3950,9 +3950,11 @@ def _no_one_hurt(c: Claim) -> bool:
 
 
 def _harmless(c: Claim) -> bool:
-    """The claim says its event caused no losses (الهجوم لم يوقع أي خسائر): a denial of its dead, with no
-    cue of denial."""
-    return c.prop.relation == CASUALTIES and not c.affirmed and _harm_denied(c.record.claim.text)
+    """The claim says its event, named, caused no losses (الهجوم لم يوقع أي خسائر): a denial of its dead,
+    with no cue of denial (not الحادث لم يسفر عن أي خسائر, which may be any event of a report of several)."""
+    text = c.record.claim.text
+    named = bool(_reading(text).events - {CASUALTIES})
+    return c.prop.relation == CASUALTIES and not c.affirmed and named and _harm_denied(text)
 
 
 @lru_cache(maxsize=CACHE)
