@@ -543,7 +543,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     # أفرج عنهم جميعا / ما زالوا محتجزين لدى الخاطفين / نفى دفع أي فدية
     if (
         _says(c.record.claim.text, "still_held")
-        or _release(c)
+        or _release(c.record.claim.text)
         or (not c.affirmed and _says(c.record.claim.text, "by_deal"))
     ):
         direct |= {("freed", e) for e in here}
@@ -3368,18 +3368,18 @@ def _all_freed(text: str) -> bool:
     المخطوفين: a release, and all of `held`)."""
     if _says(text, "all_freed"):
         return True
-    toks, held, all_of = quantities.tokens(text), lattice().held, lattice().all_of
+    toks, lat = quantities.tokens(text), lattice()
     every = any(
-        not all_of.isdisjoint(toks[k].forms) and not held.isdisjoint(toks[k + 1].forms)
+        not lat.all_of.isdisjoint(toks[k].forms) and not lat.held.isdisjoint(toks[k + 1].forms)
         for k in range(len(toks) - 1)
     )
     return every and (_says(text, "released") or _says(text, "freeing"))
 
 
-def _release(c: Claim) -> bool:
+@lru_cache(maxsize=CACHE)
+def _release(text: str) -> bool:
     """The claim tells a release: in so many words (أفرج، أطلق سراح), or people freed, counted or named as the
-    held (حررت أربعة عمال، تحرير جميع المخطوفين; not تحرير محضر)."""
-    text = c.record.claim.text
+    held (حررت أربعة عمال، تحرير جميع المخطوفين; not تحرير محضر): asked of every claim's block keys."""
     if _says(text, "released"):
         return True
     toks = quantities.tokens(text)
@@ -3395,12 +3395,12 @@ def _freed_how(a: Claim, b: Claim) -> Decision | None:
     against a denial of any (نفى دفع أي فدية)."""
     for s, t in ((a, b), (b, a)):
         ts, tt = s.record.claim.text, t.record.claim.text
-        if not (s.affirmed and _release(s)) or not _same_story(s, t) or same_speaker(s.record, t.record):
+        if not (s.affirmed and _release(ts)) or not _same_story(s, t) or same_speaker(s.record, t.record):
             continue
         deal_s = _deal_told(ts)
-        if t.affirmed and _release(t) and _says(ts, "by_force") and not deal_s and _deal_told(tt):
+        if t.affirmed and _release(tt) and _says(ts, "by_force") and not deal_s and _deal_told(tt):
             return Decision("contradict-freed-how", s, t, "", "")
-        if not t.affirmed and deal_s and _says(tt, "by_deal") and not _release(t):
+        if not t.affirmed and deal_s and _says(tt, "by_deal") and not _release(tt):
             return Decision("contradict-denial", s, t, "", "")
     return None
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from spacy.lang.ar.stop_words import STOP_WORDS
 
 from tracker import rules
-from tracker.arabic import ARTICLE, CONJUNCTIONS, norm, stems, unsuffixed
+from tracker.arabic import ARTICLE, CONJUNCTIONS, POSSESSIVES, norm, stems, unsuffixed
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -794,8 +794,8 @@ def _counted(
     return earlier or _earlier_unit(lex, toks, text, start, reach=reach), tamyiz, start, after
 
 
-OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
-"""Pronouns a verb takes as its object (قتلهم، خطفها)."""
+OBJECT_PRONOUNS = tuple(p for p in POSSESSIVES if p != "نا")
+"""Pronouns a verb takes as its object (قتلهم، خطفها); not نا, which ends a verb of ours (قتلنا)."""
 
 
 def _verb_of(lex: Lexicon, tok: Tok) -> str | None:
