@@ -163,7 +163,7 @@ def test_one_speakers_tolls_of_two_strikes_are_no_echo() -> None:
 def test_a_hold_denied_with_no_side_named_is_of_its_own_report() -> None:
     told = "مقاتلي المقاومة سيطروا على حي الميناء في زنجبار"
     other = Article("d1", title="اشتباكات عنيفة في زنجبار", lead="معارك في مدينة زنجبار.", published=DAY)
-    other.said("قائد المقاومة", told)
+    other.said("قائد المقاومة", "قوات المقاومة تسيطر على حي الميناء منذ الأحد")  # (not a copy of the other)
     own = Article("d2", title="الحوثيون: لا صحة لسيطرة الحكومة على زنجبار", lead="معارك.", published=DAY)
     own.said("متحدث", "مزاعم الحكومة بسيطرتها على زنجبار", negated=True, anonymous=True)
     own.said("قائد المقاومة", told)

@@ -277,6 +277,9 @@ class LatticeRules(BaseModel):
     stance_overlap_longer: float = Field(default=0.3, ge=0, le=1)
     stance_min_confidence: float = Field(default=0.0, ge=0, le=1)
     stance_contradict_overlap: float = Field(default=0.0, ge=0, le=1)
+    copy_overlap: float = Field(
+        default=1.0, ge=0, le=1, description="One speaker's echo this alike is a copy."
+    )
     stance_contradict_detectors: list[str] | None = Field(
         default=None, description="The stance detectors whose contradictions are written (None: all)."
     )
@@ -391,6 +394,7 @@ class Claim:
     against: tuple[int, ...] = ()  # the claims of the account its report sets it against (_against)
     at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
     strike: int | None = None  # the claim that first told the strike it tells (_strikes)
+    dated: bool = True  # its time is one it tells (a day, a month), not its article's date
 
     @property
     def affirmed(self) -> bool:
@@ -419,7 +423,8 @@ def as_claim(record: Record, n: int = 0) -> Claim:
     """The record ready to compare (its proposition read now when the record has none)."""
     prop = record.proposition or propositions.proposition(record)
     kind = propositions.grammar().kind.get(prop.relation or "")
-    return Claim(n, record, prop, kind == "event", _dates(prop.time))
+    dated = quantities.told_time(record.claim.text, record.article.published) is not None
+    return Claim(n, record, prop, kind == "event", _dates(prop.time), dated=dated)
 
 
 @lru_cache(maxsize=CACHE)
@@ -944,7 +949,14 @@ def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
         return False
     days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
     slack = dt.timedelta(days=slack_days if days else 0)
-    return not (a.when[0] - slack <= b.when[1] and b.when[0] - slack <= a.when[1])
+    (a0, a1), (b0, b1) = a.when, b.when
+    # a claim that tells no time of its own has its article's date, against one that tells its day: what
+    # it tells happened then or in the days its report covers (عدد المخطوفين لا يتجاوز ١٩, published on
+    # Tuesday, against خطفوا ٥٢ شخصا ظهر الأحد)
+    if a.dated != b.dated:
+        back = dt.timedelta(days=lattice().spec.story_days)
+        a0, b0 = (a0, b0 - back) if a.dated else (a0 - back, b0)
+    return not (a0 - slack <= b1 and b0 - slack <= a1)
 
 
 def _names_article_event(c: Claim) -> bool:
@@ -4470,6 +4482,38 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _note_copy(d: Decision, copies: dict[int, set[int]], lat: Lattice) -> None:
+    """Two claims are one statement published twice: the same words, or one speaker's words retold
+    nearly whole (`copy_overlap`; not merely the same relation said again in other words)."""
+    if d.rule == "echo-same-text" or (
+        d.rule == "echo-same-speaker"
+        and _shared(d.a.record.claim.text, d.b.record.claim.text, *[lat.spec.copy_overlap] * 2)
+    ):
+        copies[d.a.n].add(d.b.n)
+        copies[d.b.n].add(d.a.n)
+
+
+def _copies_contradicted(
+    claims: Sequence[Claim],
+    contradicted: list[Decision],
+    copies: dict[int, set[int]],
+    done: set[tuple[int, int]],
+    lat: Lattice,
+) -> Iterator[Comparison]:
+    """A statement published again (the same words, or one speaker's words retold nearly whole) is
+    contradicted by whatever contradicts it where first read, unless a rule already judged that pair."""
+    for d in contradicted:
+        for told, other in ((d.a, d.b), (d.b, d.a)):
+            for n in sorted(copies.get(told.n, ())):
+                pair = (min(n, other.n), max(n, other.n))
+                if n == other.n or pair in done or n in copies.get(other.n, ()):
+                    continue
+                done.add(pair)
+                copy = Decision("contradict-copy", claims[n], other, _who(told), "")
+                if out := _comparison(copy, lat, _subject(claims[n], other)):
+                    yield out
+
+
 def _start(r: Record) -> int:
     return min(r.claim.start, r.cue.start, r.speaker.start)
 
@@ -4619,6 +4663,7 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
     claims = with_articles(claims)
     index = {r.id: n for n, r in enumerate(records)}
     done: set[tuple[int, int]] = set()
+    copies: dict[int, set[int]] = defaultdict(set)  # one statement published twice: each the other's copy
     # the same wording in two articles is one statement, whatever the lattice would say
     texts = [(r.id, r.claim.text) for r in records]
     for ida, idb, sim in echo.near_duplicates(texts):
@@ -4628,6 +4673,7 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
             continue
         done.add((i, j))
         d = Decision("echo-same-text", a, b, "", "", confidence=round(sim, 3))
+        _note_copy(d, copies, lat)
         out = _comparison(d, lat, _subject(a, b))
         if out:
             yield out
@@ -4639,9 +4685,11 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
             continue  # one relation is left to the blocks (here, one office's template greetings matched)
         if (echoed := _echo(a, b)) is not None:
             done.add((i, j))
+            _note_copy(echoed, copies, lat)
             out = _comparison(echoed, lat, _subject(a, b))
             if out:
                 yield out
+    contradicted: list[Decision] = []
     for i, j in candidate_pairs(claims):
         if (i, j) in done:
             continue
@@ -4652,6 +4700,11 @@ def compare(records: Sequence[Record], use_stance: bool = True) -> Iterator[Comp
         if decided is None and use_stance:
             decided = told_alike(a, b, lat)
         if decided is not None:
+            done.add((i, j))
+            _note_copy(decided, copies, lat)
             out = _comparison(decided, lat, _subject(a, b))
             if out:
+                if out.verdict == "contradict":
+                    contradicted.append(decided)
                 yield out
+    yield from _copies_contradicted(claims, contradicted, copies, done, lat)

@@ -1253,6 +1253,12 @@ def _whole(text: str) -> int | None:
 
 def find_time(text: str, published: dt.date | None = None) -> str | None:
     """The date a claim names (YYYY-MM-DD, YYYY-MM, MM-DD or YYYY), else the article's date."""
+    told = told_time(text, published)
+    return told if told is not None or published is None else published.isoformat()
+
+
+def told_time(text: str, published: dt.date | None = None) -> str | None:
+    """The date a claim names itself (a weekday read against the article's date), or None."""
     lex = lexicon()
     toks = tokens(text)
     for i in range(len(toks)):
@@ -1286,7 +1292,7 @@ def find_time(text: str, published: dt.date | None = None) -> str | None:
             return str(year)
     if published is not None and (named := _weekday(lex, toks, published)) is not None:
         return named.isoformat()
-    return published.isoformat() if published else None
+    return None
 
 
 def _words_at(toks: list[Tok], i: int, words: Sequence[str]) -> bool:

@@ -1,0 +1,68 @@
+"""Read since the thirty-eighth blind set became a development set: a statement published again (the
+same words, or one speaker's words retold nearly whole) takes the contradictions of the statement
+where first read. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from claimkit import Article, annotated, between, contradiction
+
+from tracker import compare
+from tracker.models import Record
+
+TITLE = "اشتباكات عنيفة بين الجيش والدعم السريع في بلدة طيبون"
+SECOND = "الدعم السريع: قواتنا ما زالت في مواقعها حول طيبون"
+
+
+def _report(name: str, day: int, title: str = TITLE) -> Article:
+    article = Article(name, title=title, published=dt.date(2028, 10, day))
+    return article.said("شهود عيان", "اشتباكات عنيفة اندلعت في بلدة طيبون مساء الجمعة", anonymous=True)
+
+
+def test_a_statement_retold_in_another_report_takes_its_contradictions() -> None:
+    first = _report("a", 6)
+    first.said("المتحدث باسم الجيش، العميد نادر حمود", "أكثر من 80 من عناصر الدعم السريع قتلوا في المعارك")
+    first.said("المتحدث باسم قوات الدعم السريع، ماهر سلوم", "خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة")
+    second = _report("b", 10, SECOND).said(
+        "المتحدث باسم قوات الدعم السريع، ماهر سلوم", "خسائرها لا تتجاوز خمسة قتلى منذ الجمعة"
+    )
+    recs = annotated(first, second)
+    assert contradiction(recs, "أكثر من 80", "«لا تتجاوز") == "contradict-figures"
+    echoed = between(recs, "«لا تتجاوز", "خسائرها لا")
+    assert echoed is not None and echoed.verdict == "echo"
+    assert contradiction(recs, "أكثر من 80", "خسائرها لا") == "contradict-copy"
+
+
+def test_one_speakers_echo_is_a_copy_only_in_nearly_the_same_words() -> None:
+    speaker = "المتحدث باسم قوات الدعم السريع، ماهر سلوم"
+    first = _report("a", 6).said(speaker, "خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة")
+    again = _report("b", 7).said(speaker, "خسائرها لا تتجاوز خمسة قتلى منذ مساء الجمعة")
+    other = _report("c", 7).said(speaker, "قواتنا فقدت خمسة مقاتلين في كمين قرب الجسر")
+    recs = annotated(first, again, other)
+    claims = {r.claim.text: compare.as_claim(r, n) for n, r in enumerate(recs)}
+    told = claims["خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة"]
+    lat = compare.lattice()
+    for text, copied in [
+        ("خسائرها لا تتجاوز خمسة قتلى منذ مساء الجمعة", True),
+        ("قواتنا فقدت خمسة مقاتلين في كمين قرب الجسر", False),
+    ]:
+        copies: dict[int, set[int]] = defaultdict(set)
+        echoed = compare.Decision("echo-same-speaker", told, claims[text], "casualties", "casualties")
+        compare._note_copy(echoed, copies, lat)
+        assert (claims[text].n in copies[told.n]) is copied, text
+
+
+def _abduction(day_told: str) -> list[Record]:
+    art = Article("g", title="مسلحون يخطفون مزارعين قرب بلدة طيبون", published=dt.date(2028, 10, 10))
+    art.said("قائد الحرس المحلي، يوسف دانجوما", f"مسلحين خطفوا ٥٢ شخصا {day_told} قرب البلدة")
+    art.said("المتحدث باسم الشرطة، داود بيلو", "عدد المخطوفين «لا يتجاوز ١٩ شخصا»")
+    return annotated(art)
+
+
+def test_a_claim_of_no_time_of_its_own_meets_one_of_its_reports_days() -> None:
+    # (the count with no time of its own has the report's Tuesday: the Sunday before is among its days)
+    assert contradiction(_abduction("بعد ظهر الأحد"), "٥٢ شخصا", "لا يتجاوز") == "contradict-figures"
+    # ... but not a date long before the report
+    assert contradiction(_abduction("يوم 2 أكتوبر"), "٥٢ شخصا", "لا يتجاوز") is None
