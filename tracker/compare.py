@@ -193,6 +193,7 @@ class LatticeRules(BaseModel):
     held_now: list[str] = Field(default_factory=list, description="Still held now: حاليا، ما زالوا.")
     all_freed: list[str] = Field(default_factory=list, description="All the held freed: أفرج عنهم جميعا.")
     still_held: list[str] = Field(default_factory=list, description="Some held still: ما زالوا محتجزين.")
+    safe_home: list[str] = Field(default_factory=list, description="Safe or home again: باتوا في أمان.")
     released: list[str] = Field(default_factory=list, description="A release: أطلق سراح، أفرج.")
     freeing: list[str] = Field(default_factory=list, description="Freeing people: حررت.")
     by_force: list[str] = Field(default_factory=list, description="Freed by force: عملية دهم.")
@@ -549,6 +550,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
     if (
         _says(c.record.claim.text, "still_held")
         or _release(c.record.claim.text)
+        or _all_freed(c.record.claim.text)
         or (not c.affirmed and _says(c.record.claim.text, "by_deal"))
     ):
         direct |= {("freed", e) for e in here}
@@ -1056,6 +1058,7 @@ Phrases = Literal[
     "found_since",
     "held_now",
     "all_freed",
+    "safe_home",
     "still_held",
     "released",
     "freeing",
@@ -3377,7 +3380,7 @@ def _still_held(a: Claim, b: Claim) -> Decision | None:
 @lru_cache(maxsize=CACHE)
 def _all_freed(text: str) -> bool:
     """All the held said freed: by a pronoun (أفرج عنهم جميعا: `all_freed`) or by name (الإفراج عن جميع
-    المخطوفين: a release, and all of `held`)."""
+    المخطوفين: a release, or all said safe or home again, and all of `held`)."""
     if _says(text, "all_freed"):
         return True
     toks, lat = quantities.tokens(text), lattice()
@@ -3385,7 +3388,7 @@ def _all_freed(text: str) -> bool:
         not lat.all_of.isdisjoint(toks[k].forms) and not lat.held.isdisjoint(toks[k + 1].forms)
         for k in range(len(toks) - 1)
     )
-    return every and (_says(text, "released") or _says(text, "freeing"))
+    return every and (_says(text, "released") or _says(text, "freeing") or _says(text, "safe_home"))
 
 
 @lru_cache(maxsize=CACHE)

@@ -191,6 +191,7 @@ class VerbForm:
     participle: bool
     verb: Verb
     opening: bool = False
+    suffixed: bool = False  # with an object pronoun (أعلنها)
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,7 +385,7 @@ def load(directory: str | None = None) -> Lexicon:
                     for f in [form, *suffixed]:
                         for variant in _clitic_variants(f):
                             lex.verb_forms.setdefault(
-                                variant, VerbForm(verb.lemma, slot, participle, verb, opening)
+                                variant, VerbForm(verb.lemma, slot, participle, verb, opening, f != form)
                             )
         # لـ and the imperfect (عاد الوزير ليؤكد أن ...، خرجت الناطقة لتنفي): the purpose the sentence's
         # subject spoke for, continuing its statement as a participle does
