@@ -2,14 +2,16 @@
 same words, or one speaker's words retold nearly whole) takes the contradictions of the statement
 where first read; a claim of no time of its own meets one that tells a day its report covers; a
 reporting verb in a relative clause whose antecedent is what was said (الهدنة التي أعلنها الوجهاء) is no
-attribution; all the held said safe against some held still (ما زلن في قبضة الخاطفين). Sentences written
-for these tests."""
+attribution; all the held said safe against some held still (ما زلن في قبضة الخاطفين); a lesser thing
+agreed "and not a truce" against the truce told; a denial of any foreign fighter against men of a
+nationality told fighting. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
 
+import pytest
 from claimkit import Article, annotated, between, contradiction
 from extractkit import records
 
@@ -95,3 +97,34 @@ def test_all_the_held_said_safe_against_some_held_still() -> None:
     # (the held said well are not said freed: بخير)
     well = _report("c", 12).said("المتحدث باسم الجيش، العقيد سالم داود", "جميع المخطوفين «بخير» بحسب الوسطاء")
     assert contradiction(annotated(well, militia), "بخير", "ما زلن") is None
+
+
+def test_a_lesser_thing_agreed_and_not_a_truce_against_the_truce_told() -> None:
+    mediators = _report("a", 12).said(
+        "لجنة الوساطة", "التوصل إلى هدنة بين الطرفين تبدأ ظهر الخميس", type="organization"
+    )
+    army = _report("b", 13).said(
+        "المتحدث باسم الجيش، العقيد سالم داود",
+        "الجيش وافق على وقف مؤقت لإطلاق النار لإخلاء الجرحى من الحي، لا على هدنة",
+    )
+    assert contradiction(annotated(mediators, army), "التوصل", "لا على هدنة") == "contradict-not-reached"
+
+
+@pytest.mark.parametrize(
+    ("told", "disputed"),
+    [
+        ("الحركة تستعين بمسلحين من المعارضة التشادية في القتال", True),
+        ("الحركة زجت بمقاتلين أجانب في الهجوم على البلدة", True),
+        # (foreign things, victims of a nationality, or such talk said unproven: no foreigner fought)
+        ("القصف رسالة إلى شركات الشحن الأجنبية", False),
+        ("أكثر من 20 عاملا قتلوا في القصف، بينهم سودانيون", False),
+        ("الحديث عن مرتزقة تشاديين يتكرر مع كل جولة من دون أدلة", False),
+    ],
+)
+def test_a_denial_of_any_foreign_fighter_against_men_of_a_nationality(told: str, disputed: bool) -> None:
+    denial = _report("a", 12).said(
+        "المتحدث باسم الحركة، عمر آدم", "وجود «أي مقاتل أجنبي» في صفوفها", negated=True
+    )
+    claim = _report("b", 13).said("مصدر عسكري", told, anonymous=True)
+    found = contradiction(annotated(denial, claim), "أي مقاتل", told.split()[1])
+    assert found == ("contradict-denial" if disputed else None), told

@@ -242,6 +242,9 @@ class LatticeRules(BaseModel):
     all_of: list[str] = Field(default_factory=list, description="All of them: جميع المحتجزين.")
     among: list[str] = Field(default_factory=list, description="Among them: بينهم.")
     not_nationals: list[str] = Field(default_factory=list, description="Wider peoples: عرب، أوروبي.")
+    foreign: list[str] = Field(default_factory=list, description="Foreigners: أجنبي، أجانب.")
+    foreign_men: list[str] = Field(default_factory=list, description="Men a nationality is told of: مقاتلين.")
+    unproven: list[str] = Field(default_factory=list, description="Talk said unproven: من دون أدلة.")
     tally: list[str] = Field(default_factory=list, description="A count of several events: حوادث متفرقة.")
     update: list[str] = Field(default_factory=list, description="A later toll: ارتفعت الحصيلة، بعدما كانت.")
     preliminary: list[str] = Field(default_factory=list, description="An earlier toll: حصيلة أولية.")
@@ -322,6 +325,7 @@ class Lattice:
         members = propositions.grammar().group_members
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
         self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
+        self.foreign, self.foreign_men = normed(spec.foreign), normed(spec.foreign_men)
         self.held = normed(spec.held)
         # (a ة before a pronoun is written ت: قيادتها، ألويتها; normalized, ة is ه)
         bases = members | {m[:-1] + "ت" for m in members if m.endswith("ه")}
@@ -544,6 +548,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct |= {("event", GROUND, e, "") for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
+    if _foreigners(c.record.claim.text, lead=not c.affirmed):  # أي مقاتل أجنبي / مرتزقة أجانب، خبراء إيرانيين
+        direct |= {("foreign", e) for e in here}
     if _says(c.record.claim.text, "no_damage") or _says(c.record.claim.text, "damage"):
         direct |= {("damage", e) for e in here}  # الناظم «لم يتعرض لأي ضرر» / أضرارا ببوابات الناظم
     # أفرج عنهم جميعا / ما زالوا محتجزين لدى الخاطفين / نفى دفع أي فدية
@@ -1059,6 +1065,7 @@ Phrases = Literal[
     "held_now",
     "all_freed",
     "safe_home",
+    "unproven",
     "still_held",
     "released",
     "freeing",
@@ -3054,6 +3061,44 @@ def _nationality(a: Claim, b: Claim) -> Decision | None:
     return None
 
 
+FOREIGN_LEAD = 6
+"""How many words into a denial its foreigners stand (نفت الحركة وجود «أي مقاتل أجنبي» في صفوفها)."""
+FOREIGN_REACH = 4
+"""How many words after the men told their nationality stands (مسلحين من المعارضة التشادية)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _foreigners(text: str, lead: bool) -> bool:
+    """With `lead`, a denial's thing among its first words is foreigners (أي مقاتل أجنبي); else the claim
+    names men as foreigners or of a nationality after them (مرتزقة أجانب، خبراء إيرانيين، مسلحين من
+    المعارضة التشادية، بينهم ثلاثة تشاديين), not as unproven talk."""
+    toks, lat = quantities.tokens(text), lattice()
+    if lead:
+        return any(not lat.foreign.isdisjoint(t.forms) for t in toks[:FOREIGN_LEAD])
+    if _says(text, "unproven"):
+        return False
+    men = [k for k, t in enumerate(toks) if not lat.foreign_men.isdisjoint(t.forms)]
+    told = [k for k, t in enumerate(toks) if not lat.foreign.isdisjoint(t.forms)]
+    told += [k for k, _ in _national_words(text)]
+    return any(0 < k - m <= FOREIGN_REACH for k in told for m in men)
+
+
+def _foreigners_denied(a: Claim, b: Claim) -> Decision | None:
+    """A denial of any foreigner among the fighters of its story (نفت الحركة وجود «أي مقاتل أجنبي» في
+    صفوفها، مشاركة أي قوات أجنبية) against another speaker's claim there that foreigners fought: by name
+    (زجوا بمرتزقة أجانب) or by the nationality of the men told (بالاستعانة بمسلحين من المعارضة التشادية)."""
+    for s, t in ((a, b), (b, a)):
+        told, denial = s.record.claim.text, t.record.claim.text
+        denied = t.record.claim.polarity == "negated" or _negated_early(denial)
+        if not denied or not _foreigners(denial, True):
+            continue
+        if s.record.claim.polarity != "affirmed" or not s.affirmed or _negated_early(told):
+            continue
+        if _foreigners(told, False) and _same_story(s, t) and not same_speaker(s.record, t.record):
+            return Decision("contradict-denial", s, t, "foreigners", "foreigners")
+    return None
+
+
 def _of_story_dead(s: Claim, t: Claim, lat: Lattice, by_whom: bool = False) -> bool:
     """`s`, said of who the dead were, is said of `t`'s: of its story's dead as a whole where it tells no
     event of its own (لم يسقط أي مدني خلال المداهمات), else of one toll (_one_toll). With `by_whom`, not
@@ -3775,6 +3820,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)
             or _nationality(a, b)
+            or _foreigners_denied(a, b)
             or _involvement(a, b, lat)
             or _target(a, b, lat)
             or _thing_denied(a, b)
