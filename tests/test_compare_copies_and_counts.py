@@ -128,3 +128,33 @@ def test_a_denial_of_any_foreign_fighter_against_men_of_a_nationality(told: str,
     claim = _report("b", 13).said("مصدر عسكري", told, anonymous=True)
     found = contradiction(annotated(denial, claim), "أي مقاتل", told.split()[1])
     assert found == ("contradict-denial" if disputed else None), told
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        (
+            "الغارة «نفذها الطيران السعودي فجر الخميس»",
+            {"saudi_arabia"},
+        ),  # (its agent after a verb of firing it)
+        ("الانفجار ناجم عن قذيفة أطلقها الحوثيون وسقطت قرب السوق", {"houthis"}),
+        ("الانفجار ناجم عن «قذيفة هاون حوثية» سقطت قرب السوق", {"houthis"}),  # (an indefinite nisba)
+        ("قصفت المدفعية مواقع الحوثي", set()),  # (an actor named after the attack is its target)
+    ],
+)
+def test_who_fired_an_attack_named_after_it(text: str, attacker: set[str]) -> None:
+    assert compare._attackers(text) == attacker
+
+
+def test_two_sides_said_to_fire_the_shells_contradict_and_never_agree() -> None:
+    art = Article("s", title="قتلى بقصف على سوق شعبي قرب الحدود", published=dt.date(2028, 10, 12))
+    art.said("وزارة الصحة", "القذائف «أطلقتها المدفعية السعودية من وراء الحدود»", type="organization")
+    art.said("مصدر عسكري", "الانفجار ناجم عن قذيفة أطلقها الحوثيون وسقطت قرب السوق", anonymous=True)
+    recs = annotated(art)
+    assert contradiction(recs, "القذائف", "الانفجار") == "contradict-attacker"
+    assert compare.told_alike(*_claims(recs, "القذائف", "الانفجار"), compare.lattice()) is None
+
+
+def _claims(recs: list[Record], *words: str) -> list[compare.Claim]:
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    return [next(c for c in claims if w in c.record.claim.text) for w in words]

@@ -222,6 +222,7 @@ class LatticeRules(BaseModel):
     heavy_arms: list[str] = Field(default_factory=list, description="Heavy arms: أسلحة ثقيلة، قاذفات.")
     alone: list[str] = Field(default_factory=list, description="A part told alone: ليلة الأحد وحدها.")
     fired_first: list[str] = Field(default_factory=list, description="Who fired first: بادروا بإطلاق النار.")
+    fired_by: list[str] = Field(default_factory=list, description="A verb of firing the attack: أطلقها.")
     feared: list[str] = Field(default_factory=list, description="Only feared: خشية غارات جديدة.")
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
@@ -1086,6 +1087,7 @@ Phrases = Literal[
     "heavy_arms",
     "alone",
     "fired_first",
+    "fired_by",
     "feared",
     "broader",
     "no_civilian",
@@ -3594,9 +3596,22 @@ def _attackers(text: str) -> frozenset[str]:
         return frozenset()  # القاعدة تعرضت لهجومين: the target before its attack
     if before := _agents(lead):
         return before
+    # (the attack the object of a verb of firing right after it, its agent after the verb: قذائف هاون
+    # أطلقها الحوثيون، القذائف «أطلقتها مدفعية حرس الحدود السعودي»)
+    for h in propositions.grammar().where(toks, _phrases("fired_by")):
+        if not first < h.start <= first + ATTACKER_AFTER or h.end >= len(toks):
+            continue
+        if by := _agents(text[toks[h.end].start : toks[min(h.end + FIRED_BY_REACH, len(toks)) - 1].end]):
+            return by
     after = text[toks[first].start : toks[min(first + ATTACKER_AFTER, len(toks) - 1)].end]
-    named = _with_links(propositions._actors(m.id for m in entities.table().mentions(after)))
-    return _agents(after) - named
+    # (an actor named after the attack is its target, unless an indefinite nisba: قذائف هاون حوثية)
+    named = (m for m in entities.table().mentions(after) if not _nisba(after[m.start : m.end]))
+    return _agents(after) - _with_links(propositions._actors(m.id for m in named))
+
+
+def _nisba(word: str) -> bool:
+    """One indefinite word of belonging (حوثية، أميركي): an adjective, not a noun phrase."""
+    return " " not in word and not word.startswith(ARTICLE) and word.endswith(("ي", "ية", "يا"))
 
 
 def _first_attack(toks: list[quantities.Tok]) -> int | None:
@@ -3622,6 +3637,8 @@ def _state_attacks(text: str) -> bool:
 
 ATTACKER_AFTER = 2
 """How many words after a word of attack a nationality names its attacker (الضربة «أميركية» بامتياز)."""
+FIRED_BY_REACH = 4
+"""How many words after a verb of firing its agent is named (أطلقتها مدفعية حرس الحدود السعودي)."""
 
 
 def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -4357,6 +4374,9 @@ def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     told = sorted(_events(a.record.claim.text) & _events(b.record.claim.text) & set(lat.spec.told_alike))
     if not told or _other_figures(a, b) or _rival(a, b) or not same_event(a, b, lat):
         return None  # (accounts a report sets side by side, بينما قالت ..., it sets against each other)
+    by_a, by_b = _attackers(a.record.claim.text), _attackers(b.record.claim.text)
+    if _known(by_a) and _known(by_b) and _may_be(by_a).isdisjoint(_may_be(by_b)):
+        return None  # (the shells fired by two sides: no one account)
     sa, sb = sentence(a.record.claim.text), sentence(b.record.claim.text)
     if any(d(sa, sb) for d in (antonyms.detect, antonyms.detect_families, negation.detect)):
         return None
