@@ -42,6 +42,18 @@ def test_a_statement_retold_in_another_report_takes_its_contradictions() -> None
     assert contradiction(recs, "أكثر من 80", "خسائرها لا") == "contradict-copy"
 
 
+def test_one_speakers_count_told_again_in_other_words_is_a_copy() -> None:
+    mayor = "رئيس بلدية طيبون، خالد منصور"
+    first = _report("a", 6).said(mayor, "نحو 300 عائلة نزحت إلى القرى المجاورة")
+    first.said("جمعية الهلال الأحمر", "عدد العائلات النازحة «لا يتجاوز 90 عائلة»", type="organization")
+    second = _report("b", 10, SECOND).said(mayor, "نحو ٣٠٠ عائلة نزحت من البلدة")
+    recs = annotated(first, second)
+    assert contradiction(recs, "نحو 300", "90 عائلة") == "contradict-figures"
+    echoed = between(recs, "نحو 300", "نحو ٣٠٠")
+    assert echoed is not None and echoed.rule == "echo-same-speaker"
+    assert contradiction(recs, "نحو ٣٠٠", "90 عائلة") == "contradict-copy"
+
+
 def test_one_speakers_echo_is_a_copy_only_in_nearly_the_same_words() -> None:
     speaker = "المتحدث باسم قوات الدعم السريع، ماهر سلوم"
     first = _report("a", 6).said(speaker, "خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة")

@@ -3735,6 +3735,9 @@ def _echo(a: Claim, b: Claim) -> Decision | None:
     one_event = not (a.event or b.event) or not (a.affirmed or b.affirmed) or _told_again(a, b)
     if same_relation and pa.polarity == pb.polarity and pa.relation and one_event:
         return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
+    if same_relation and pa.polarity == pb.polarity and _same_figures(a, b):
+        # (a count of no relation told again: نحو 300 عائلة نزحت إلى القرى / نحو ٣٠٠ عائلة نزحت من المدينة)
+        return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
     if (not same_relation or pa.polarity == pb.polarity) and _retold(ta, tb):
         return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
     return None
@@ -4551,12 +4554,20 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _same_figures(a: Claim, b: Claim) -> bool:
+    """The two claims tell the same counts, and some."""
+    fa, fb = ({(q.unit, q.low, q.high) for q in _counts(c)} for c in (a, b))
+    return bool(fa) and fa == fb
+
+
 def _note_copy(d: Decision, copies: dict[int, set[int]], lat: Lattice) -> None:
     """Two claims are one statement published twice: the same words, or one speaker's words retold
-    nearly whole (`copy_overlap`; not merely the same relation said again in other words)."""
+    nearly whole (`copy_overlap`) or with the same counts (not merely the same relation said again in
+    other words)."""
+    ta, tb = d.a.record.claim.text, d.b.record.claim.text
     if d.rule == "echo-same-text" or (
         d.rule == "echo-same-speaker"
-        and _shared(d.a.record.claim.text, d.b.record.claim.text, *[lat.spec.copy_overlap] * 2)
+        and (_shared(ta, tb, *[lat.spec.copy_overlap] * 2) or _same_figures(d.a, d.b))
     ):
         copies[d.a.n].add(d.b.n)
         copies[d.b.n].add(d.a.n)
