@@ -94,6 +94,11 @@ def test_a_reporting_verb_whose_object_is_the_relative_clauses_antecedent_is_no_
     text = f"عنوان\n\n{said}"
     found = [(r.speaker.text, r.claim.text) for r in records(extractor, text)]
     assert found == [("قوة الحماية", "الهدنة التي أعلنها الوجهاء «انهارت مساء الأربعاء» بعد قصف الأحياء")]
+    # (the accused antecedent of a verb of accusing is no claim: the charge after it is)
+    text = "عنوان\n\nوانتقد البيان الدولة التي تتهمها الحكومة بدعم المتمردين."
+    assert [(r.speaker.text, r.claim.text) for r in records(extractor, text)] == [
+        ("الحكومة", "بدعم المتمردين")
+    ]
     # (the antecedent speaks where the verb has no object pronoun: القيادة التي قالت إن ...)
     text = "عنوان\n\nوهو ما أكدته القيادة الميدانية التي قالت إن القصف استهدف مخزنا."
     assert [(r.speaker.text, r.claim.text) for r in records(extractor, text)][-1] == (

@@ -905,8 +905,10 @@ class Finder:
             # (والذي جاء فيه: the statement's relative pronoun under its conjunction too)
             said_in = () if prev is None else stems(prev.text) if resumed else (norm(prev.text),)
             relative = not lex.relatives.isdisjoint(said_in)
-            if relative and form.suffixed and said_in[0] in ANTECEDENT_SLOTS:
-                continue  # الهدنة التي أعلنها الأعيان «انهارت»: the antecedent is what was said, no speaker
+            if relative and form.suffixed and said_in[0] in ANTECEDENT_SLOTS and not form.verb.accuses:
+                # التهدئة التي أعلنها الوسطاء «لم تصمد»: the antecedent is what was said, no speaker (not the
+                # accused: الدولة التي يتهمها التنظيم بدعم الحركة, whose charge follows)
+                continue
             before = a.speaker is not None and a.speaker.span.start < t.i  # (read across the pronoun)
             if prev is not None and relative and (a.speaker is None or a.implicit or (resumed and before)):
                 # من قالت إنه ...: no speaker; القيادة التي قالت في بيان إن ...: the antecedent speaks;
