@@ -175,3 +175,11 @@ def test_two_sides_said_to_fire_the_shells_contradict_and_never_agree() -> None:
 def _claims(recs: list[Record], *words: str) -> list[compare.Claim]:
     claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
     return [next(c for c in claims if w in c.record.claim.text) for w in words]
+
+
+def test_a_sides_denied_link_to_an_abduction_against_the_attack_given_to_it() -> None:
+    army = _report("a", 12).said("الجيش النيجيري", "الهجوم نفذه مسلحون من «بوكو حرام»", type="organization")
+    group = _report("b", 13).said(
+        "جماعة «بوكو حرام»", "أي صلة لها بعملية الاختطاف", negated=True, type="organization"
+    )
+    assert contradiction(annotated(army, group), "الهجوم نفذه", "أي صلة") == "contradict-involvement"
