@@ -959,10 +959,10 @@ def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
     days = a.when[0] == a.when[1] and b.when[0] == b.when[1]
     slack = dt.timedelta(days=slack_days if days else 0)
     (a0, a1), (b0, b1) = a.when, b.when
-    # a claim that tells no time of its own has its article's date, against one that tells its day: what
-    # it tells happened then or in the days its report covers (عدد المخطوفين لا يتجاوز ١٩, published on
-    # Tuesday, against خطفوا ٥٢ شخصا ظهر الأحد)
-    if a.dated != b.dated:
+    # in one report, a claim that tells no time of its own has the report's date, against one that tells
+    # its day: what it tells happened then or in the days the report covers (عدد المخطوفين لا يتجاوز ١٩,
+    # published on Tuesday, against خطفوا ٥٢ شخصا ظهر الأحد); another report's may tell another event
+    if a.dated != b.dated and a.record.article.id == b.record.article.id:
         back = dt.timedelta(days=lattice().spec.story_days)
         a0, b0 = (a0, b0 - back) if a.dated else (a0 - back, b0)
     return not (a0 - slack <= b1 and b0 - slack <= a1)
