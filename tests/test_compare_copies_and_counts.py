@@ -183,3 +183,19 @@ def test_a_sides_denied_link_to_an_abduction_against_the_attack_given_to_it() ->
         "جماعة «بوكو حرام»", "أي صلة لها بعملية الاختطاف", negated=True, type="organization"
     )
     assert contradiction(annotated(army, group), "الهجوم نفذه", "أي صلة") == "contradict-involvement"
+
+
+@pytest.mark.parametrize(
+    ("running", "halted", "disputed"),
+    [
+        ("مطار طيبون «يعمل بشكل طبيعي»", "مطار طيبون مغلق منذ صباح الأحد", True),
+        ("الحياة عادت إلى طبيعتها في البلدة", "معظم المدارس ما زالت مغلقة", True),  # (life as a whole)
+        ("مطار طيبون «يعمل بشكل طبيعي»", "المدارس مغلقة منذ الأحد", False),  # (another thing)
+        ("المصفاة تعمل بشكل طبيعي", "المصفاة «لم تتوقف عن العمل»", False),  # (not halted: negated)
+    ],
+)
+def test_a_place_said_to_run_as_usual_against_it_said_shut(running: str, halted: str, disputed: bool) -> None:
+    official = _report("a", 12).said("محافظ الولاية، سالم داود", running)
+    drivers = _report("b", 13).said("سائقون", halted, anonymous=True)
+    found = contradiction(annotated(official, drivers), running, halted)
+    assert found == ("contradict-running" if disputed else None)

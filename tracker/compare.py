@@ -194,6 +194,9 @@ class LatticeRules(BaseModel):
     all_freed: list[str] = Field(default_factory=list, description="All the held freed: أفرج عنهم جميعا.")
     still_held: list[str] = Field(default_factory=list, description="Some held still: ما زالوا محتجزين.")
     safe_home: list[str] = Field(default_factory=list, description="Safe or home again: باتوا في أمان.")
+    running: list[str] = Field(default_factory=list, description="Running as usual: يعمل بشكل طبيعي.")
+    halted: list[str] = Field(default_factory=list, description="Shut or halted: مغلقة، متوقف.")
+    whole_life: list[str] = Field(default_factory=list, description="Life as a whole: الحياة.")
     released: list[str] = Field(default_factory=list, description="A release: أطلق سراح، أفرج.")
     freeing: list[str] = Field(default_factory=list, description="Freeing people: حررت.")
     by_force: list[str] = Field(default_factory=list, description="Freed by force: عملية دهم.")
@@ -543,6 +546,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     if _bore_arms(c) is not None:  # المقتحمون كانوا يحملون رشاشات / لم يحمل أي مشارك سلاحا: in their story
         direct |= {("arms", e) for e in here}
+    if _says(c.record.claim.text, "running") or _halted(c.record.claim.text):  # يعمل بشكل طبيعي / مغلقة
+        direct |= {("running", e) for e in here}
     if _secure_or_still(c.record.claim.text):
         direct |= {("still", e) for e in here}
         if _says(c.record.claim.text, "sole_force"):  # ... and no other force there, every hold of its story
@@ -1066,6 +1071,9 @@ Phrases = Literal[
     "held_now",
     "all_freed",
     "safe_home",
+    "running",
+    "halted",
+    "whole_life",
     "unproven",
     "still_held",
     "released",
@@ -2094,7 +2102,16 @@ def _one_place(ta: str, ga: frozenset[str], tb: str, gb: frozenset[str]) -> bool
 @cache
 def _stems_of(
     *which: Literal[
-        "town_parts", "full_hold", "body_words", "no_displacement", "residents", "homes", "calm", "toll_words"
+        "town_parts",
+        "full_hold",
+        "body_words",
+        "no_displacement",
+        "residents",
+        "homes",
+        "calm",
+        "toll_words",
+        "running",
+        "halted",
     ],
 ) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
@@ -3371,6 +3388,33 @@ ARMED_WORDS = 5
 """How many words before ما زالوا may name the armed men there still (مسلحين من «ولاية موزمبيق»)."""
 
 
+@lru_cache(maxsize=CACHE)
+def _halted(text: str) -> bool:
+    """The claim says something is shut or halted (المحال ما زالت مغلقة), not negated (لم يتوقف)."""
+    toks, g = quantities.tokens(text), propositions.grammar()
+    hits = g.where(toks, _phrases("halted"))
+    return not _says(text, "running") and any(
+        quantities.Lexicon.ends_at(toks, h.start, g.short_neg) is None for h in hits
+    )
+
+
+def _running_or_halted(a: Claim, b: Claim) -> Decision | None:
+    """A place or a work said to run as usual against another speaker of its story saying it is shut or
+    halted: the same thing named by both (السوق «أعيد فتحه» / السوق «مغلق منذ أشهر»), or anything where
+    life as a whole is said normal (الحياة عادت إلى طبيعتها / معظم المحال ما زالت مغلقة)."""
+    for s, t in ((a, b), (b, a)):
+        ts, tt = s.record.claim.text, t.record.claim.text
+        if not (_says(ts, "running") and _halted(tt)) or not (s.affirmed and t.affirmed):
+            continue
+        if not _same_story(s, t) or same_speaker(s.record, t.record):
+            continue
+        generic = _stems_of("running", "halted", "calm")
+        shared = claimmatch.overlap_stems(set(_particulars(ts) - generic), set(_particulars(tt) - generic))
+        if shared or _says(ts, "whole_life"):
+            return Decision("contradict-running", s, t, "", "")
+    return None
+
+
 def _cleared(a: Claim, b: Claim) -> Decision | None:
     """Ground said to be secure or empty of armed men (البلدة «آمنة بالكامل»، التلال «خالية تماما من
     المسلحين») against armed men said by another source of its story to be there still (مسلحو «كوديكو» ما
@@ -3850,6 +3894,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _who_fired_first(a, b)
             or _accident(a, b)
             or _cleared(a, b)
+            or _running_or_halted(a, b)
             or _still_held(a, b)
             or _freed_how(a, b)
             or _contested(a, b)
