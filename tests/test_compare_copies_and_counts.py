@@ -199,3 +199,17 @@ def test_a_place_said_to_run_as_usual_against_it_said_shut(running: str, halted:
     drivers = _report("b", 13).said("سائقون", halted, anonymous=True)
     found = contradiction(annotated(official, drivers), running, halted)
     assert found == ("contradict-running" if disputed else None)
+
+
+def test_foreigners_said_of_with_a_negation_after_them_deny_nothing() -> None:
+    # (the negation after the foreigners is of another thing: غير مرتبطين بالمنطقة)
+    said = _report("a", 12).said("الباحث نادر حمود", "الأجانب هم الأشد قسوة لأنهم غير مرتبطين بالمنطقة")
+    told = _report("b", 13).said("مصدر عسكري", "الحركة تستعين بمسلحين من المعارضة التشادية", anonymous=True)
+    assert contradiction(annotated(said, told), "الأجانب", "تستعين") is None
+
+
+def test_killed_and_wounded_joined_before_a_bound_count_together() -> None:
+    from tracker import quantities
+
+    found = [(q.low, q.high, q.unit) for q in quantities.find("أسفر عن مقتل وإصابة أكثر من 40 شخصا")]
+    assert found == [(40, None, "casualties")]

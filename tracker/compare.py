@@ -3102,13 +3102,22 @@ def _foreigners(text: str, lead: bool) -> bool:
     return any(0 < k - m <= FOREIGN_REACH for k in told for m in men)
 
 
+@lru_cache(maxsize=CACHE)
+def _no_foreigners(text: str) -> bool:
+    """A negation stands before the claim's first word of foreigners (لا يوجد بيننا أي مقاتل أجنبي; not
+    الأجانب هم الأكثر توحشا لأنهم غير مرتبطين بالمنطقة)."""
+    toks, lat, g = quantities.tokens(text), lattice(), propositions.grammar()
+    first = next((k for k, t in enumerate(toks) if not lat.foreign.isdisjoint(t.forms)), 0)
+    return bool(g.where(toks[:first], g.short_neg))
+
+
 def _foreigners_denied(a: Claim, b: Claim) -> Decision | None:
     """A denial of any foreigner among the fighters of its story (نفت الحركة وجود «أي مقاتل أجنبي» في
     صفوفها، مشاركة أي قوات أجنبية) against another speaker's claim there that foreigners fought: by name
     (زجوا بمرتزقة أجانب) or by the nationality of the men told (بالاستعانة بمسلحين من المعارضة التشادية)."""
     for s, t in ((a, b), (b, a)):
         told, denial = s.record.claim.text, t.record.claim.text
-        denied = t.record.claim.polarity == "negated" or _negated_early(denial)
+        denied = t.record.claim.polarity == "negated" or _no_foreigners(denial)
         if not denied or not _foreigners(denial, True):
             continue
         if s.record.claim.polarity != "affirmed" or not s.affirmed or _negated_early(told):
