@@ -1,8 +1,8 @@
 """Read since the thirty-eighth blind set became a development set: a statement published again (the
 same words, or one speaker's words retold nearly whole) takes the contradictions of the statement
 where first read; a claim of no time of its own meets one that tells a day its report covers; a
-reporting verb in a relative clause whose antecedent is what was said (الهدنة التي أعلنها الوجهاء) is no
-attribution; all the held said safe against some held still (ما زلن في قبضة الخاطفين); a lesser thing
+reporting verb in a relative clause whose antecedent is what was said (التهدئة التي أعلنها الوسطاء) is no
+attribution; all the held said safe against some held still (ما زلن لدى الخاطفين); a lesser thing
 agreed "and not a truce" against the truce told; a denial of any foreign fighter against men of a
 nationality told fighting. Sentences written for these tests."""
 
@@ -28,30 +28,35 @@ def _report(name: str, day: int, title: str = TITLE) -> Article:
     return article.said("شهود عيان", "مسلحين هاجموا مواقع الجيش في بلدة طيبون مساء الجمعة", anonymous=True)
 
 
-def test_a_statement_retold_in_another_report_takes_its_contradictions() -> None:
-    first = _report("a", 6)
-    first.said("المتحدث باسم الجيش، العميد نادر حمود", "أكثر من 80 من عناصر الدعم السريع قتلوا في المعارك")
-    first.said("المتحدث باسم قوات الدعم السريع، ماهر سلوم", "خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة")
-    second = _report("b", 10, SECOND).said(
-        "المتحدث باسم قوات الدعم السريع، ماهر سلوم", "خسائرها لا تتجاوز خمسة قتلى منذ الجمعة"
-    )
-    recs = annotated(first, second)
-    assert contradiction(recs, "أكثر من 80", "«لا تتجاوز") == "contradict-figures"
-    echoed = between(recs, "«لا تتجاوز", "خسائرها لا")
-    assert echoed is not None and echoed.verdict == "echo"
-    assert contradiction(recs, "أكثر من 80", "خسائرها لا") == "contradict-copy"
-
-
-def test_one_speakers_count_told_again_in_other_words_is_a_copy() -> None:
-    mayor = "رئيس بلدية طيبون، خالد منصور"
-    first = _report("a", 6).said(mayor, "نحو 300 عائلة نزحت إلى القرى المجاورة")
-    first.said("جمعية الهلال الأحمر", "عدد العائلات النازحة «لا يتجاوز 90 عائلة»", type="organization")
-    second = _report("b", 10, SECOND).said(mayor, "نحو ٣٠٠ عائلة نزحت من البلدة")
-    recs = annotated(first, second)
-    assert contradiction(recs, "نحو 300", "90 عائلة") == "contradict-figures"
-    echoed = between(recs, "نحو 300", "نحو ٣٠٠")
-    assert echoed is not None and echoed.rule == "echo-same-speaker"
-    assert contradiction(recs, "نحو ٣٠٠", "90 عائلة") == "contradict-copy"
+@pytest.mark.parametrize(
+    ("other", "speaker", "told", "again", "echo"),
+    [
+        (  # (the same words)
+            ("المتحدث باسم الجيش، العميد نادر حمود", "أكثر من 80 من عناصر الدعم السريع قتلوا"),
+            "المتحدث باسم قوات الدعم السريع، ماهر سلوم",
+            "خسائرها «لا تتجاوز خمسة قتلى» منذ الجمعة",
+            "خسائرها لا تتجاوز خمسة قتلى منذ الجمعة",
+            "echo-same-text",
+        ),
+        (  # (one speaker's count told again in other words)
+            ("جمعية الهلال الأحمر", "عدد العائلات النازحة «لا يتجاوز 90 عائلة»"),
+            "رئيس بلدية طيبون، خالد منصور",
+            "قرابة 250 أسرة فرت إلى القرى المجاورة",
+            "قرابة ٢٥٠ أسرة فرت من البلدة",
+            "echo-same-speaker",
+        ),
+    ],
+)
+def test_a_statement_told_again_in_another_report_takes_its_contradictions(
+    other: tuple[str, str], speaker: str, told: str, again: str, echo: str
+) -> None:
+    first = _report("a", 6).said(*other, type="organization")
+    first.said(speaker, told)
+    recs = annotated(first, _report("b", 10, SECOND).said(speaker, again))
+    assert contradiction(recs, other[1], told) == "contradict-figures"
+    echoed = between(recs, told, again)
+    assert echoed is not None and echoed.rule == echo
+    assert contradiction(recs, other[1], again) == "contradict-copy"
 
 
 def test_one_speakers_echo_is_a_copy_only_in_nearly_the_same_words() -> None:
@@ -76,74 +81,74 @@ def test_one_speakers_echo_is_a_copy_only_in_nearly_the_same_words() -> None:
 def _abduction(day_told: str) -> list[Record]:
     art = Article("g", title="مسلحون يخطفون مزارعين قرب بلدة طيبون", published=dt.date(2028, 10, 10))
     art.said("قائد الحرس المحلي، يوسف دانجوما", f"مسلحين خطفوا ٥٢ شخصا {day_told} قرب البلدة")
-    art.said("المتحدث باسم الشرطة، داود بيلو", "عدد المخطوفين «لا يتجاوز ١٩ شخصا»")
+    art.said("المتحدث باسم الشرطة، داود بيلو", "عدد المخطوفين «لا يتعدى ١٥ شخصا»")
     return annotated(art)
 
 
 def test_a_claim_of_no_time_of_its_own_meets_one_of_its_reports_days() -> None:
     # (the count with no time of its own has the report's Tuesday: the Sunday before is among its days)
-    assert contradiction(_abduction("بعد ظهر الأحد"), "٥٢ شخصا", "لا يتجاوز") == "contradict-figures"
+    assert contradiction(_abduction("بعد ظهر الأحد"), "٥٢ شخصا", "لا يتعدى") == "contradict-figures"
     # ... but not a date long before the report
-    assert contradiction(_abduction("يوم 2 أكتوبر"), "٥٢ شخصا", "لا يتجاوز") is None
+    assert contradiction(_abduction("يوم 2 أكتوبر"), "٥٢ شخصا", "لا يتعدى") is None
 
 
 def test_a_reporting_verb_whose_object_is_the_relative_clauses_antecedent_is_no_attribution(
     extractor: Extractor,
 ) -> None:
-    said = "قالت قوة الحماية في بيان إن الهدنة التي أعلنها الوجهاء «انهارت مساء الأربعاء» بعد قصف الأحياء."
+    said = "قالت قوة الحماية في بيان إن التهدئة التي أعلنها الوسطاء «لم تصمد سوى ساعات» بعد قصف الأحياء."
     text = f"عنوان\n\n{said}"
     found = [(r.speaker.text, r.claim.text) for r in records(extractor, text)]
-    assert found == [("قوة الحماية", "الهدنة التي أعلنها الوجهاء «انهارت مساء الأربعاء» بعد قصف الأحياء")]
+    assert found == [("قوة الحماية", "التهدئة التي أعلنها الوسطاء «لم تصمد سوى ساعات» بعد قصف الأحياء")]
     # (the accused antecedent of a verb of accusing is no claim: the charge after it is)
     text = "عنوان\n\nوانتقد البيان الدولة التي تتهمها الحكومة بدعم المتمردين."
     assert [(r.speaker.text, r.claim.text) for r in records(extractor, text)] == [
         ("الحكومة", "بدعم المتمردين")
     ]
     # (the antecedent speaks where the verb has no object pronoun: القيادة التي قالت إن ...)
-    text = "عنوان\n\nوهو ما أكدته القيادة الميدانية التي قالت إن القصف استهدف مخزنا."
+    text = "عنوان\n\nوهذا ما أكده الجيش الذي قال إن القصف استهدف مخزنا."
     assert [(r.speaker.text, r.claim.text) for r in records(extractor, text)][-1] == (
-        "القيادة الميدانية",
+        "الجيش",
         "القصف استهدف مخزنا",
     )
 
 
 def test_all_the_held_said_safe_against_some_held_still() -> None:
-    army = _report("a", 12).said("المتحدث باسم الجيش، العقيد سالم داود", "جميع المخطوفين «باتوا في أمان»")
-    militia = _report("b", 13).said("قائد الحرس المحلي، يوسف دانجوما", "ثماني نساء «ما زلن في قبضة الخاطفين»")
-    assert contradiction(annotated(army, militia), "باتوا", "ما زلن") == "contradict-still-held"
+    army = _report("a", 12).said("المتحدث باسم الجيش، العقيد سالم داود", "جميع المحتجزين «صاروا في أمان»")
+    militia = _report("b", 13).said("قائد الحرس المحلي، يوسف دانجوما", "ست فتيات «ما زلن لدى الخاطفين»")
+    assert contradiction(annotated(army, militia), "صاروا", "ما زلن") == "contradict-still-held"
     # (the held said well are not said freed: بخير)
-    well = _report("c", 12).said("المتحدث باسم الجيش، العقيد سالم داود", "جميع المخطوفين «بخير» بحسب الوسطاء")
+    well = _report("c", 12).said("المتحدث باسم الجيش، العقيد سالم داود", "جميع المحتجزين «بخير» بحسب الوسطاء")
     assert contradiction(annotated(well, militia), "بخير", "ما زلن") is None
 
 
 def test_a_lesser_thing_agreed_and_not_a_truce_against_the_truce_told() -> None:
     mediators = _report("a", 12).said(
-        "لجنة الوساطة", "التوصل إلى هدنة بين الطرفين تبدأ ظهر الخميس", type="organization"
+        "لجنة الوساطة", "التوصل إلى هدنة مع المسلحين تبدأ ظهر الخميس", type="organization"
     )
     army = _report("b", 13).said(
         "المتحدث باسم الجيش، العقيد سالم داود",
-        "الجيش وافق على وقف مؤقت لإطلاق النار لإخلاء الجرحى من الحي، لا على هدنة",
+        "الجيش وافق على وقف مؤقت لإطلاق النار حتى يخرج الجرحى، وليس على هدنة",
     )
-    assert contradiction(annotated(mediators, army), "التوصل", "لا على هدنة") == "contradict-not-reached"
+    assert contradiction(annotated(mediators, army), "التوصل", "وليس على هدنة") == "contradict-not-reached"
 
 
 @pytest.mark.parametrize(
     ("told", "disputed"),
     [
-        ("الحركة تستعين بمسلحين من المعارضة التشادية في القتال", True),
+        ("الحركة تستعين بمسلحين من فصائل سودانية في القتال", True),
         ("الحركة زجت بمقاتلين أجانب في الهجوم على البلدة", True),
         # (foreign things, victims of a nationality, or such talk said unproven: no foreigner fought)
-        ("القصف رسالة إلى شركات الشحن الأجنبية", False),
+        ("القصف أضر بمكاتب المنظمات الأجنبية", False),
         ("أكثر من 20 عاملا قتلوا في القصف، بينهم سودانيون", False),
-        ("الحديث عن مرتزقة تشاديين يتكرر مع كل جولة من دون أدلة", False),
+        ("ما يقال عن خبراء إيرانيين يتردد منذ سنوات بلا دليل", False),
     ],
 )
 def test_a_denial_of_any_foreign_fighter_against_men_of_a_nationality(told: str, disputed: bool) -> None:
     denial = _report("a", 12).said(
-        "المتحدث باسم الحركة، عمر آدم", "وجود «أي مقاتل أجنبي» في صفوفها", negated=True
+        "المتحدث باسم الحركة، عمر آدم", "وجود «أي عنصر أجنبي» بين مقاتليها", negated=True
     )
     claim = _report("b", 13).said("مصدر عسكري", told, anonymous=True)
-    found = contradiction(annotated(denial, claim), "أي مقاتل", told.split()[1])
+    found = contradiction(annotated(denial, claim), "أي عنصر", told.split()[1])
     assert found == ("contradict-denial" if disputed else None), told
 
 
@@ -189,7 +194,7 @@ def test_a_sides_denied_link_to_an_abduction_against_the_attack_given_to_it() ->
     ("running", "halted", "disputed"),
     [
         ("مطار طيبون «يعمل بشكل طبيعي»", "مطار طيبون مغلق منذ صباح الأحد", True),
-        ("الحياة عادت إلى طبيعتها في البلدة", "معظم المدارس ما زالت مغلقة", True),  # (life as a whole)
+        ("الحياة في البلدة عادت إلى طبيعتها", "المدارس ما زالت مغلقة", True),  # (life as a whole)
         ("مطار طيبون «يعمل بشكل طبيعي»", "المدارس مغلقة منذ الأحد", False),  # (another thing)
         ("المصفاة تعمل بشكل طبيعي", "المصفاة «لم تتوقف عن العمل»", False),  # (not halted: negated)
     ],
@@ -204,7 +209,7 @@ def test_a_place_said_to_run_as_usual_against_it_said_shut(running: str, halted:
 def test_foreigners_said_of_with_a_negation_after_them_deny_nothing() -> None:
     # (the negation after the foreigners is of another thing: غير مرتبطين بالمنطقة)
     said = _report("a", 12).said("الباحث نادر حمود", "الأجانب هم الأشد قسوة لأنهم غير مرتبطين بالمنطقة")
-    told = _report("b", 13).said("مصدر عسكري", "الحركة تستعين بمسلحين من المعارضة التشادية", anonymous=True)
+    told = _report("b", 13).said("مصدر عسكري", "الحركة تستعين بمسلحين من فصائل سودانية", anonymous=True)
     assert contradiction(annotated(said, told), "الأجانب", "تستعين") is None
 
 

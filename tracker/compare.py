@@ -965,7 +965,7 @@ def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
     slack = dt.timedelta(days=slack_days if days else 0)
     (a0, a1), (b0, b1) = a.when, b.when
     # in one report, a claim that tells no time of its own has the report's date, against one that tells
-    # its day: what it tells happened then or in the days the report covers (عدد المخطوفين لا يتجاوز ١٩,
+    # its day: what it tells happened then or in the days the report covers (عدد المخطوفين لا يتعدى ١٥,
     # published on Tuesday, against خطفوا ٥٢ شخصا ظهر الأحد); another report's may tell another event
     if a.dated != b.dated and a.record.article.id == b.record.article.id:
         back = dt.timedelta(days=lattice().spec.story_days)
@@ -3081,16 +3081,16 @@ def _nationality(a: Claim, b: Claim) -> Decision | None:
 
 
 FOREIGN_LEAD = 6
-"""How many words into a denial its foreigners stand (نفت الحركة وجود «أي مقاتل أجنبي» في صفوفها)."""
+"""How many words into a denial its foreigners stand (نفى الفصيل وجود «أي عنصر أجنبي» بين مقاتليه)."""
 FOREIGN_REACH = 4
-"""How many words after the men told their nationality stands (مسلحين من المعارضة التشادية)."""
+"""How many words after the men told their nationality stands (مسلحين من فصائل سودانية)."""
 
 
 @lru_cache(maxsize=CACHE)
 def _foreigners(text: str, lead: bool) -> bool:
     """With `lead`, a denial's thing among its first words is foreigners (أي مقاتل أجنبي); else the claim
     names men as foreigners or of a nationality after them (مرتزقة أجانب، خبراء إيرانيين، مسلحين من
-    المعارضة التشادية، بينهم ثلاثة تشاديين), not as unproven talk."""
+    فصائل سودانية، بينهم ثلاثة تشاديين), not as unproven talk."""
     toks, lat = quantities.tokens(text), lattice()
     if lead:
         return any(not lat.foreign.isdisjoint(t.forms) for t in toks[:FOREIGN_LEAD])
@@ -3112,9 +3112,9 @@ def _no_foreigners(text: str) -> bool:
 
 
 def _foreigners_denied(a: Claim, b: Claim) -> Decision | None:
-    """A denial of any foreigner among the fighters of its story (نفت الحركة وجود «أي مقاتل أجنبي» في
-    صفوفها، مشاركة أي قوات أجنبية) against another speaker's claim there that foreigners fought: by name
-    (زجوا بمرتزقة أجانب) or by the nationality of the men told (بالاستعانة بمسلحين من المعارضة التشادية)."""
+    """A denial of any foreigner among the fighters of its story (نفى الفصيل وجود «أي عنصر أجنبي» بين
+    مقاتليه، أي دور لقوات أجنبية) against another speaker's claim there that foreigners fought: by name
+    (زجوا بمرتزقة أجانب) or by the nationality of the men told (استعان بمسلحين من فصائل سودانية)."""
     for s, t in ((a, b), (b, a)):
         told, denial = s.record.claim.text, t.record.claim.text
         denied = t.record.claim.polarity == "negated" or _no_foreigners(denial)
@@ -3399,7 +3399,7 @@ ARMED_WORDS = 5
 
 @lru_cache(maxsize=CACHE)
 def _halted(text: str) -> bool:
-    """The claim says something is shut or halted (المحال ما زالت مغلقة), not negated (لم يتوقف)."""
+    """The claim says something is shut or halted (المتاجر ما زالت مغلقة), not negated (لم يتوقف)."""
     toks, g = quantities.tokens(text), propositions.grammar()
     hits = g.where(toks, _phrases("halted"))
     return not _says(text, "running") and any(
@@ -3409,8 +3409,8 @@ def _halted(text: str) -> bool:
 
 def _running_or_halted(a: Claim, b: Claim) -> Decision | None:
     """A place or a work said to run as usual against another speaker of its story saying it is shut or
-    halted: the same thing named by both (السوق «أعيد فتحه» / السوق «مغلق منذ أشهر»), or anything where
-    life as a whole is said normal (الحياة عادت إلى طبيعتها / معظم المحال ما زالت مغلقة)."""
+    halted: the same thing named by both (المعبر «أعيد فتحه» / المعبر «مغلق منذ أسابيع»), or anything where
+    life as a whole is said normal (الحياة في البلدة طبيعية / المتاجر ما زالت مغلقة)."""
     for s, t in ((a, b), (b, a)):
         ts, tt = s.record.claim.text, t.record.claim.text
         if not (_says(ts, "running") and _halted(tt)) or not (s.affirmed and t.affirmed):
@@ -3649,8 +3649,8 @@ def _attackers(text: str) -> frozenset[str]:
         return frozenset()  # القاعدة تعرضت لهجومين: the target before its attack
     if before := _agents(lead):
         return before
-    # (the attack the object of a verb of firing right after it, its agent after the verb: قذائف هاون
-    # أطلقها الحوثيون، القذائف «أطلقتها مدفعية حرس الحدود السعودي»)
+    # (the attack the object of a verb of firing right after it, its agent after the verb: صاروخ أطلقه
+    # الحوثيون، القذائف «أطلقتها المدفعية السعودية من وراء الحدود»)
     for h in propositions.grammar().where(toks, _phrases("fired_by")):
         if not first < h.start <= first + ATTACKER_AFTER or h.end >= len(toks):
             continue
@@ -3691,7 +3691,7 @@ def _state_attacks(text: str) -> bool:
 ATTACKER_AFTER = 2
 """How many words after a word of attack a nationality names its attacker (الضربة «أميركية» بامتياز)."""
 FIRED_BY_REACH = 4
-"""How many words after a verb of firing its agent is named (أطلقتها مدفعية حرس الحدود السعودي)."""
+"""How many words after a verb of firing its agent is named (أطلقتها بطاريات المدفعية السعودية)."""
 
 
 def _attacker(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
@@ -3789,7 +3789,7 @@ def _echo(a: Claim, b: Claim) -> Decision | None:
     if same_relation and pa.polarity == pb.polarity and pa.relation and one_event:
         return Decision("echo-same-speaker", a, b, pa.relation, pa.relation)
     if same_relation and pa.polarity == pb.polarity and _same_figures(a, b):
-        # (a count of no relation told again: نحو 300 عائلة نزحت إلى القرى / نحو ٣٠٠ عائلة نزحت من المدينة)
+        # (a count of no relation told again: قرابة 250 أسرة فرت إلى القرى / قرابة ٢٥٠ أسرة فرت من البلدة)
         return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
     if (not same_relation or pa.polarity == pb.polarity) and _retold(ta, tb):
         return Decision("echo-same-speaker", a, b, pa.relation or "", pb.relation or "")
