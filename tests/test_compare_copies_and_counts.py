@@ -207,8 +207,8 @@ def test_a_place_said_to_run_as_usual_against_it_said_shut(running: str, halted:
 
 
 def test_foreigners_said_of_with_a_negation_after_them_deny_nothing() -> None:
-    # (the negation after the foreigners is of another thing: غير مرتبطين بالمنطقة)
-    said = _report("a", 12).said("الباحث نادر حمود", "الأجانب هم الأشد قسوة لأنهم غير مرتبطين بالمنطقة")
+    # (the negation after the foreigners is of another thing: غير معروفة)
+    said = _report("a", 12).said("الباحث نادر حمود", "المقاتلون الأجانب يثيرون القلق لكن أعدادهم غير معروفة")
     told = _report("b", 13).said("مصدر عسكري", "الحركة تستعين بمسلحين من فصائل سودانية", anonymous=True)
     assert contradiction(annotated(said, told), "الأجانب", "تستعين") is None
 

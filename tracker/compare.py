@@ -3105,7 +3105,7 @@ def _foreigners(text: str, lead: bool) -> bool:
 @lru_cache(maxsize=CACHE)
 def _no_foreigners(text: str) -> bool:
     """A negation stands before the claim's first word of foreigners (لا يوجد بيننا أي مقاتل أجنبي; not
-    الأجانب هم الأكثر توحشا لأنهم غير مرتبطين بالمنطقة)."""
+    المقاتلون الأجانب يثيرون القلق لكن أعدادهم غير معروفة)."""
     toks, lat, g = quantities.tokens(text), lattice(), propositions.grammar()
     first = next((k for k, t in enumerate(toks) if not lat.foreign.isdisjoint(t.forms)), 0)
     return bool(g.where(toks[:first], g.short_neg))
