@@ -554,7 +554,11 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
             direct |= {("event", GROUND, e, "") for e in here}
     if _nationals(c) is not None:  # بينهم أربعة تشاديين / لا يوجد بينهم أي تشادي: in their story
         direct |= {("nationals", e) for e in here}
-    if _foreigners(c.record.claim.text, lead=not c.affirmed):  # أي مقاتل أجنبي / مرتزقة أجانب، خبراء إيرانيين
+    # أي مقاتل أجنبي / مرتزقة أجانب، خبراء إيرانيين
+    denied = c.record.claim.polarity == "negated"
+    if _denies_foreigners(c.record.claim.text, denied) or (
+        c.affirmed and _foreigners_told(c.record.claim.text)
+    ):
         direct |= {("foreign", e) for e in here}
     if _says(c.record.claim.text, "no_damage") or _says(c.record.claim.text, "damage"):
         direct |= {("damage", e) for e in here}  # الناظم «لم يتعرض لأي ضرر» / أضرارا ببوابات الناظم
@@ -3087,28 +3091,26 @@ FOREIGN_REACH = 4
 
 
 @lru_cache(maxsize=CACHE)
-def _foreigners(text: str, lead: bool) -> bool:
-    """With `lead`, a denial's thing among its first words is foreigners (أي مقاتل أجنبي); else the claim
-    names men as foreigners or of a nationality after them (مرتزقة أجانب، خبراء إيرانيين، مسلحين من
-    فصائل سودانية، بينهم ثلاثة تشاديين), not as unproven talk."""
-    toks, lat = quantities.tokens(text), lattice()
-    if lead:
-        return any(not lat.foreign.isdisjoint(t.forms) for t in toks[:FOREIGN_LEAD])
+def _denies_foreigners(text: str, by_cue: bool) -> bool:
+    """The claim denies foreigners: a word of them among its first words (وجود «أي عنصر أجنبي»), under a
+    denying cue or a negation before it (لا يوجد بيننا أي مقاتل أجنبي; not المقاتلون الأجانب يثيرون القلق
+    لكن أعدادهم غير معروفة)."""
+    toks, lat, g = quantities.tokens(text), lattice(), propositions.grammar()
+    first = next((k for k, t in enumerate(toks[:FOREIGN_LEAD]) if not lat.foreign.isdisjoint(t.forms)), None)
+    return first is not None and (by_cue or bool(g.where(toks[:first], g.short_neg)))
+
+
+@lru_cache(maxsize=CACHE)
+def _foreigners_told(text: str) -> bool:
+    """The claim names men as foreigners or of a nationality after them (مرتزقة أجانب، خبراء إيرانيين،
+    مسلحين من فصائل سودانية، بينهم ثلاثة تشاديين), not as unproven talk."""
     if _says(text, "unproven"):
         return False
+    toks, lat = quantities.tokens(text), lattice()
     men = [k for k, t in enumerate(toks) if not lat.foreign_men.isdisjoint(t.forms)]
     told = [k for k, t in enumerate(toks) if not lat.foreign.isdisjoint(t.forms)]
     told += [k for k, _ in _national_words(text)]
     return any(0 < k - m <= FOREIGN_REACH for k in told for m in men)
-
-
-@lru_cache(maxsize=CACHE)
-def _no_foreigners(text: str) -> bool:
-    """A negation stands before the claim's first word of foreigners (لا يوجد بيننا أي مقاتل أجنبي; not
-    المقاتلون الأجانب يثيرون القلق لكن أعدادهم غير معروفة)."""
-    toks, lat, g = quantities.tokens(text), lattice(), propositions.grammar()
-    first = next((k for k, t in enumerate(toks) if not lat.foreign.isdisjoint(t.forms)), 0)
-    return bool(g.where(toks[:first], g.short_neg))
 
 
 def _foreigners_denied(a: Claim, b: Claim) -> Decision | None:
@@ -3116,13 +3118,12 @@ def _foreigners_denied(a: Claim, b: Claim) -> Decision | None:
     مقاتليه، أي دور لقوات أجنبية) against another speaker's claim there that foreigners fought: by name
     (زجوا بمرتزقة أجانب) or by the nationality of the men told (استعان بمسلحين من فصائل سودانية)."""
     for s, t in ((a, b), (b, a)):
-        told, denial = s.record.claim.text, t.record.claim.text
-        denied = t.record.claim.polarity == "negated" or _no_foreigners(denial)
-        if not denied or not _foreigners(denial, True):
+        told = s.record.claim.text
+        if not _denies_foreigners(t.record.claim.text, t.record.claim.polarity == "negated"):
             continue
         if s.record.claim.polarity != "affirmed" or not s.affirmed or _negated_early(told):
             continue
-        if _foreigners(told, False) and _same_story(s, t) and not same_speaker(s.record, t.record):
+        if _foreigners_told(told) and _same_story(s, t) and not same_speaker(s.record, t.record):
             return Decision("contradict-denial", s, t, "foreigners", "foreigners")
     return None
 
@@ -3664,7 +3665,7 @@ def _attackers(text: str) -> frozenset[str]:
 
 def _nisba(word: str) -> bool:
     """One indefinite word of belonging (حوثية، أميركي): an adjective, not a noun phrase."""
-    return " " not in word and not word.startswith(ARTICLE) and word.endswith(("ي", "ية", "يا"))
+    return " " not in word and not word.startswith(ARTICLE) and norm(word).endswith(quantities.NISBA)
 
 
 def _first_attack(toks: list[quantities.Tok]) -> int | None:
@@ -3802,8 +3803,7 @@ def _told_again(a: Claim, b: Claim) -> bool:
     one in the other (السيطرة الكاملة على مدينة النهود)."""
     if same_event(a, b, lattice()):
         return True
-    figures = {(q.unit, q.low, q.high) for q in _counts(a)}
-    if not figures.isdisjoint((q.unit, q.low, q.high) for q in _counts(b)):
+    if not _figure_set(a).isdisjoint(_figure_set(b)):
         return True
     pa, pb = _particulars(a.record.claim.text), _particulars(b.record.claim.text)
     return bool(pa and pb) and (pa <= pb or pb <= pa)
@@ -4608,10 +4608,15 @@ def with_articles(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _figure_set(c: Claim) -> frozenset[tuple[str, float | None, float | None]]:
+    """The counts a claim tells, as (unit, low, high)."""
+    return frozenset((q.unit, q.low, q.high) for q in _counts(c))
+
+
 def _same_figures(a: Claim, b: Claim) -> bool:
     """The two claims tell the same counts, and some."""
-    fa, fb = ({(q.unit, q.low, q.high) for q in _counts(c)} for c in (a, b))
-    return bool(fa) and fa == fb
+    fa = _figure_set(a)
+    return bool(fa) and fa == _figure_set(b)
 
 
 def _note_copy(d: Decision, copies: dict[int, set[int]], lat: Lattice) -> None:

@@ -560,10 +560,8 @@ def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: i
     # قتل 24 وأصيب 55: the first verb has a figure of its own
     own_figure = any(_number(lex, toks, k) for k in range(max(start - 7, 0), start - 2))
     # (past a bound before the figure too: مقتل وإصابة أكثر من 40 شخصا)
-    bound = min(
-        (b for k in BOUNDS if (b := lex.ends_at(toks, start, getattr(lex, k))) is not None), default=start
-    )
-    if (pair(start - 2) or (bound < start and pair(bound - 2))) and not own_figure:
+    bounds = (b for k in BOUNDS if (b := _bound_at(lex, toks, start, getattr(lex, k))) is not None)
+    if not own_figure and (pair(start - 2) or any(pair(b - 2) for b in bounds)):
         return after
     if after > end and pair(after - 1):
         return after + 1
