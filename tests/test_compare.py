@@ -1030,8 +1030,9 @@ RELATIONS_FLOOR = {
     "relations36": 12,
     "relations37": 23,
     "relations38": 31,
+    "relations39": 11,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations39 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations40 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

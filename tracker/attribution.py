@@ -46,6 +46,8 @@ HEADLINE_LABEL = 6
 """The most tokens a headline's SOURCE may have before its colon, quotation marks aside."""
 LITOTES_NEGATIONS = frozenset({"لا", "لم"})  # not ليس or عدم: لا يستبعد, never عدم استبعاد
 COMMA = frozenset({"،", ","})
+NAME_CLOSERS = frozenset({")", "»"})
+"""Marks that close a name's acronym or quoted form after a speaker: (أوكسا)، «أوكسا»."""
 PARTICLES = frozenset({"قد", "وقد", "لقد", "ولقد"})  # verbal particles between a subject and its verb
 VERBAL_OPENERS = PARTICLES | {"كان", "كانت", "وكان", "وكانت", "سبق", "وسبق"}
 EXPLANATORY = frozenset({"حيث", "اذ"})
@@ -1511,9 +1513,9 @@ class Finder:
                 continue
             w, n = words[j], normed[j]
             # (أفاد مصدر طبي، طلب عدم ذكر اسمه، بوصول ...: the mark closing an anonymity aside)
-            prefixed = (
-                finite and j >= first and n[:1] in glued_preps and (not self.punct[j - 1] or j - 1 == aside)
-            )
+            # (أفاد مكتب الإغاثة (أوكسا) بنزوح ...: past the bracket or quote closing the speaker's acronym)
+            after_mark = not self.punct[j - 1] or j - 1 == aside or words[j - 1] in NAME_CLOSERS
+            prefixed = finite and j >= first and n[:1] in glued_preps and after_mark
             if prefixed and n[1:] in lex.object_nouns:
                 return j, "clitic"
             if w in QUOTE_CHARS and self._opening_at(j) and not self.speech_quote(self.doc[j]):

@@ -2950,7 +2950,9 @@ def _own_dead_denied(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         text = s.record.claim.text
         if not any(q.unit == quantities.KILLED and (q.low or 0) >= 1 for q in _counts(s)):
             continue
-        named = _agents(text)
+        # (not the side a nisba gives the attack: ضربة روسية قتلت سبعة, its victims no Russians)
+        first = _first_attack(toks := quantities.tokens(text))
+        named = _agents(text) - (_attacker_after(text, toks, first) if first is not None else frozenset())
         theirs = not side.isdisjoint(named) or (
             not named and _says(text, "attackers") and not side.isdisjoint(s.prop.entities)
         )
@@ -3657,8 +3659,13 @@ def _attackers(text: str) -> frozenset[str]:
             continue
         if by := _agents(text[toks[h.end].start : toks[min(h.end + FIRED_BY_REACH, len(toks)) - 1].end]):
             return by
+    return _attacker_after(text, toks, first)
+
+
+def _attacker_after(text: str, toks: list[quantities.Tok], first: int) -> frozenset[str]:
+    """The side an indefinite nisba right after the word of attack names (قذائف هاون حوثية، ضربة
+    روسية); an actor named after the attack otherwise is its target."""
     after = text[toks[first].start : toks[min(first + ATTACKER_AFTER, len(toks) - 1)].end]
-    # (an actor named after the attack is its target, unless an indefinite nisba: قذائف هاون حوثية)
     named = (m for m in entities.table().mentions(after) if not _nisba(after[m.start : m.end]))
     return _agents(after) - _with_links(propositions._actors(m.id for m in named))
 

@@ -1,0 +1,88 @@
+"""Read since the thirty-ninth blind set became a development set: no losses told as a noun (عدم سقوط
+قتلى، دون سقوط ضحايا) denies a death another speaker tells; a side's word that none of its own died
+meets no count whose only word of that side is the nisba of the attack (ضربة روسية قتلت ...); the act
+of counting (أحصت، وثقت) and who the dead were (بينهم طلاب وعمال) tell no event apart from another; a
+speaker's acronym in brackets or quotes before بـ and the verbal noun it reports (أفاد المكتب (أوتشا)
+بنزوح ...). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from claimkit import Article, annotated, contradiction
+from extractkit import after_earlier
+
+from tracker import compare
+from tracker.extract import Extractor
+
+DAY = dt.date(2028, 11, 6)
+TITLE = "مقتل شاب خلال مداهمة أمنية في حي الزهور بمدينة الرمادي"
+
+
+@pytest.mark.parametrize("none_fell", ["عدم سقوط قتلى", "دون سقوط ضحايا", "عدم سقوط أي ضحايا"])
+def test_no_losses_told_as_a_noun_denies_a_death(none_fell: str) -> None:
+    article = Article("a", title=TITLE, published=dt.date(2028, 11, 6))
+    article.said("مصدر طبي في مستشفى الرمادي", "مقتل شاب برصاص الشرطة خلال المداهمة", anonymous=True)
+    article.said("المتحدث باسم الشرطة، العقيد سامر عودة", none_fell)
+    recs = annotated(article)
+    assert contradiction(recs, "مقتل شاب", none_fell) == "contradict-denial"
+
+
+def test_a_sides_unharmed_ranks_meet_its_dead_not_the_victims_of_its_strike() -> None:
+    army = "مصدر في وزارة الدفاع الروسية"
+    first = Article(
+        "a", title="القوات الروسية تشتبك مع مسلحين قرب بلدة كنسبا", published=dt.date(2028, 11, 6)
+    )
+    first.said(army, "عدم سقوط أي ضحايا في صفوف الجنود", anonymous=True)
+    second = Article(
+        "b", title="مواجهة بين القوات الروسية ومسلحين قرب بلدة كنسبا", published=dt.date(2028, 11, 7)
+    )
+    second.said("منظمة محلية", "ضربة روسية قتلت سبعة أشخاص من أسرة واحدة", type="organization")
+    second.said("مصدر محلي في كنسبا", "مقتل أربعة عسكريين من القوات الروسية في المواجهة", anonymous=True)
+    unharmed, strike, dead = compare.with_articles(
+        [compare.as_claim(r, n) for n, r in enumerate(annotated(first, second))]
+    )
+    lat = compare.lattice()
+    assert compare._own_dead_denied(unharmed, strike, lat) is None
+    found = compare._own_dead_denied(unharmed, dead, lat)
+    assert found is not None and found.rule == "contradict-denial"
+
+
+def test_counting_and_the_kinds_of_dead_tell_no_event_apart() -> None:
+    article = Article("a", title="قصف يستهدف مدرسة في بلدة الخيرات", published=dt.date(2028, 11, 9))
+    article.said("وزارة التربية", "مقتل 18 مدنيا بينهم طلاب وعمال", type="organization")
+    article.said("مدير الدفاع المدني، وليد حسون", "المديرية سجلت 11 قتيلا وأكثر من 30 جريحا")
+    article.said("الشبكة المحلية لحقوق الإنسان", "وثقت مقتل 25 شخصا", type="organization")
+    recs = annotated(article)
+    assert contradiction(recs, "مقتل 18 مدنيا", "سجلت 11 قتيلا") == "contradict-part-exceeds"
+    assert contradiction(recs, "سجلت 11 قتيلا", "وثقت مقتل 25") == "contradict-figures"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "وأفادت المفوضية السامية لشؤون اللاجئين (المفوضية) بوصول نحو ألفي لاجئ إلى المخيم.",
+            "المفوضية السامية لشؤون اللاجئين (المفوضية)",
+            "بوصول نحو ألفي لاجئ إلى المخيم",
+        ),
+        (
+            "فيما أفاد مكتب تنسيق الإغاثة «أوكسا» بنزوح نحو ثلاثة آلاف شخص من القرى الشرقية.",
+            "مكتب تنسيق الإغاثة «أوكسا»",
+            "بنزوح نحو ثلاثة آلاف شخص من القرى الشرقية",
+        ),
+    ],
+)
+def test_a_speakers_acronym_before_the_reported_verbal_noun(
+    extractor: Extractor, sentence: str, speaker: str, claim: str
+) -> None:
+    said = [
+        (r.speaker.text, r.claim.text) for r in after_earlier(extractor, sentence) if "أفاد" in r.cue.text
+    ]
+    assert said == [(speaker, claim)]
