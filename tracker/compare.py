@@ -84,6 +84,15 @@ class LatticeRule(BaseModel):
     reason: str = Field(min_length=1)
 
 
+class KindOf(BaseModel):
+    """Words for a kind of thing (منشأة طبية) and the things of that kind (مستشفى، مستوصف)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: list[str] = Field(min_length=1)
+    members: list[str] = Field(min_length=1)
+
+
 class LatticeRules(BaseModel):
     """rules/ar/lattice.yaml"""
 
@@ -230,8 +239,8 @@ class LatticeRules(BaseModel):
     no_civilian: list[str] = Field(default_factory=list, description="No civilian: أي مدني (negated).")
     among_dead_armed: list[str] = Field(default_factory=list, description="The dead belonged: ينتمون إلى.")
     killers: list[str] = Field(default_factory=list, description="Who or what killed them: برصاص، جراء.")
+    kinds: list[KindOf] = Field(default_factory=list, description="أي منشأة طبية denies a hospital's.")
     slipped: list[str] = Field(default_factory=list, description="Out of a side's hold: خرجت عن سيطرة.")
-    own_pronouns: list[str] = Field(default_factory=list, description="Whose members: صفوفنا، مسلحيه.")
     attackers: list[str] = Field(default_factory=list, description="The attackers: منفذي الهجوم.")
     accidental: list[str] = Field(default_factory=list, description="An accident: انفجار عرضي.")
     suffered: list[str] = Field(default_factory=list, description="Suffering an attack: تعرضت لهجوم.")
@@ -326,14 +335,11 @@ class Lattice:
         self.own_holds = normed(spec.own_holds)
         self.holds = self.holding_nouns | self.own_holds  # سيطرة، سيطرتنا، سيطرتهم: a hold as a noun
         self.own_forces = normed(spec.own_forces)
-        members = propositions.grammar().group_members
         self.blanket, self.all_of, self.among = normed(spec.blanket), normed(spec.all_of), normed(spec.among)
         self.people_held_or_dead = normed([*spec.held, *spec.article_dead])
         self.foreign, self.foreign_men = normed(spec.foreign), normed(spec.foreign_men)
         self.held = normed(spec.held)
-        # (a ة before a pronoun is written ت: قيادتها، ألويتها; normalized, ة is ه)
-        bases = members | {m[:-1] + "ت" for m in members if m.endswith("ه")}
-        self.own_ranks = self.own_forces | {m + p for m in bases for p in normed(spec.own_pronouns)}
+        self.own_ranks = self.own_forces | propositions.grammar().own_members  # صفوفنا، مسلحيه
         self.killing = normed(spec.killing)
         self.any_thing = normed(spec.any_thing)
         self.thing_before = normed(spec.thing_before)
@@ -2036,7 +2042,7 @@ def _given_to(told: Claim, agents: frozenset[str], denial: Claim) -> bool:
     مسؤول حوثي اعتقال أي مدني; a strike or a toll told with no agent is as often another's, unless its
     report names no other actor)."""
     # إسرائيل هي من نفذت الضربة، وأبلغت الأميركيين بها: its attacker, where it names one, not every side
-    told_by = _attackers(told.record.claim.text) or _told_by(told)
+    told_by = _attackers(told.record.claim.text) or _state_attackers(told) or _told_by(told)
     if not told_by:
         one_report = told.record.article.id == denial.record.article.id
         if one_report and told.prop.relation == denial.prop.relation == ARREST:
@@ -2054,6 +2060,14 @@ def _given_to(told: Claim, agents: frozenset[str], denial: Claim) -> bool:
 ATTACK_LEAD = 3
 """How many words into a claim with no agent its strike stands (غارة جوية استهدفت مزرعة) for a denial of any
 strike by the only side its report names to meet it."""
+
+
+def _state_attackers(c: Claim) -> frozenset[str]:
+    """The state named in a claim's actors, where its forces, named bare, stand before the word of attack
+    (الجيش قصف المستشفى بمسيرة, in a report of one state's army: that army)."""
+    if not _state_attacks(c.record.claim.text):
+        return frozenset()
+    return _with_links(frozenset(e for e in c.prop.entities if _is_state(e)))
 
 
 def _told_by(c: Claim) -> frozenset[str]:
@@ -2545,7 +2559,7 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     # سقوط أي قتيل روسي، قصف أي منزل: the dead of one people or kind, the targets of one kind (not the
     # ground of a claim of control, أي موقع: _one_ground weighs it)
     kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()
-    told_words = set(claimmatch.content_stems(told.record.claim.text))
+    told_words = set(claimmatch.content_stems(told.record.claim.text)) | _kinds_told(told.record.claim.text)
     # (أي من عناصرها وقع في الأسر / أسر 17 جنديا: the denier's own men under arms, in two words)
     own_men = _says(text, "captivity") and kind <= _combatant_words()
     if kind and not claimmatch.overlap_stems(set(kind), told_words) and not own_men:
@@ -2554,6 +2568,24 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
         return False
     armed = _combatant_words()
     return bool(counts) and all(q.of in COMBATANTS or not armed.isdisjoint(words(q.text)) for q in counts)
+
+
+@lru_cache(maxsize=CACHE)
+def _kinds_told(text: str) -> frozenset[str]:
+    """The stems of the kinds the text names a thing of (مستشفى: منشأة طبية; lattice.yaml `kinds`)."""
+    g, toks = propositions.grammar(), quantities.tokens(text)
+    return frozenset(
+        s
+        for k, members in enumerate(_kind_members())
+        if g.where(toks, members, inflected=True)
+        for name in lattice().spec.kinds[k].names
+        for s in claimmatch.content_stems(name)
+    )
+
+
+@cache
+def _kind_members() -> list[list[propositions.Phrase]]:
+    return [propositions.rule_phrases(k.members) for k in lattice().spec.kinds]
 
 
 @cache
@@ -2940,7 +2972,7 @@ def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
 
 def _own_dead_denied(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """A side's word that none of its own died (لم يسقط أي قتيل في صفوفنا، عاد مسلحوه سالمين) against
-    another speaker's count of that side's dead in its story (lattice.yaml, `own_pronouns`)."""
+    another speaker's count of that side's dead in its story (relations.yaml, `own_pronouns`)."""
     for s, t in ((a, b), (b, a)):
         if t.affirmed or t.prop.relation != CASUALTIES or not s.affirmed or s.prop.modality != "asserted":
             continue
@@ -4407,6 +4439,8 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
         c.event and c.prop.relation not in spec.told_alike for c in (a, b)
     ):
         return None  # like words about who holds ground (استعدنا القرية / نتمركز في القرية) are no agreement
+    if judgement.verdict == "agree" and a.affirmed != b.affirmed:
+        return None  # a denial and what it denies, in like words (ينفي استهداف المستشفى / قصفت المستشفى)
     trusted = spec.stance_contradict_detectors
     if judgement.verdict == "contradict" and (
         not _may_be(_speaker_side(a)).isdisjoint(_may_be(_speaker_side(b)))  # one side's two voices

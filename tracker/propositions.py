@@ -163,6 +163,7 @@ class RelationRules(BaseModel):
     not_qualifying: list[str] = Field(default_factory=list)
     surpassed: Surpassed | None = None
     group_members: list[str] = Field(default_factory=list)
+    own_pronouns: list[str] = Field(default_factory=list)
     alternatives: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -268,6 +269,9 @@ class Grammar:
         self.surpassed = normed(spec.surpassed.verbs) if spec.surpassed else frozenset()
         self.surpassed_to = normed(spec.surpassed.to) if spec.surpassed else frozenset()
         self.group_members = normed(spec.group_members)
+        # (a ة before a pronoun is written ت: قيادتها، ألويتها; normalized, ة is ه)
+        bases = self.group_members | {m[:-1] + "ت" for m in self.group_members if m.endswith("ه")}
+        self.own_members = frozenset(m + p for m in bases for p in normed(spec.own_pronouns))
         self.alternatives = normed(spec.alternatives)
 
     def word_is(self, tok: Tok, form: str, inflected: bool) -> bool:
@@ -723,6 +727,8 @@ def proposition(record: Record, article_text: str | None = None) -> Proposition:
             ][:1]
     else:
         found = _actors(entities.table().ids(text, _common(article_text) if article_text else frozenset()))
+        if not found and any(not g.own_members.isdisjoint(t.forms) for t in tokens(text)):
+            found = list(speaker_actors(record.speaker.resolved, record.speaker.affiliation))[:1]
     referred, claimed = _anaphors(record, article_text) if article_text else ({}, [])
     found = list(dict.fromkeys([*found, *claimed]))  # مقاتلي الحركة: the group the article named
     want = 2 if kind == "relational" or reading.anaphora else 1
