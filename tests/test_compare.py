@@ -1030,7 +1030,7 @@ RELATIONS_FLOOR = {
     "relations36": 12,
     "relations37": 23,
     "relations38": 31,
-    "relations39": 14,
+    "relations39": 15,
 }
 """Contradictions found on the blind sets the rules were improved on (relations40 is held out: it is
 measured in bench/README.md, never here)."""

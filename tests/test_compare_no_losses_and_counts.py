@@ -2,8 +2,11 @@
 قتلى، دون سقوط ضحايا) denies a death another speaker tells; a side's word that none of its own died
 meets no count whose only word of that side is the nisba of the attack (ضربة روسية قتلت ...); the act
 of counting (أحصت، وثقت) and who the dead were (بينهم طلاب وعمال) tell no event apart from another; a
-speaker's acronym in brackets or quotes before بـ and the verbal noun it reports (أفاد المكتب (أوتشا)
-بنزوح ...). Sentences written for these tests."""
+claim naming only the speaker's own men (وحداته) is of the speaker's side, and its denial of striking any
+thing of a kind (أي منشأة طبية) meets a strike on a thing of that kind by the bare state forces; a denial
+and what it denies in like words are no agreement; a speaker's acronym in brackets or quotes before بـ
+and the verbal noun it reports (أفاد المكتب (أوكسا) بنزوح ...); a coast guard or a country as a
+headline's source. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import datetime as dt
 
 import pytest
 from claimkit import Article, annotated, by_claim, contradiction
-from extractkit import after_earlier
+from extractkit import after_earlier, records
 
 from tracker import compare, stance
 from tracker.extract import Extractor
@@ -122,3 +125,13 @@ def test_a_denial_and_what_it_denies_in_like_words_are_no_agreement() -> None:
     judged = stance.judge(told, denied)
     assert judged is not None and judged.verdict == "agree"  # the words alone, blind to the cue of denial
     assert compare._undecided(a, b) is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["خفر السواحل الليبية: توقيف قارب يقل 40 مهاجرا قبالة صبراتة", "تشاد: مقتل 12 جنديا في هجوم قرب البحيرة"],
+)
+def test_a_coast_guard_or_a_country_is_a_headlines_source(extractor: Extractor, headline: str) -> None:
+    source, claim = headline.split(": ")
+    found = records(extractor, f"{headline}\n\nقال مسؤول في البلدية إن الطريق مغلق.")
+    assert [(r.speaker.text, r.claim.text) for r in found if r.claim.kind == "headline"] == [(source, claim)]
