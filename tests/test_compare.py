@@ -1001,7 +1001,7 @@ RELATIONS_FLOOR = {
     "relations7": 27,
     "relations8": 42,
     "relations9": 39,
-    "relations10": 51,
+    "relations10": 52,
     "relations11": 47,
     "relations12": 35,
     "relations13": 46,

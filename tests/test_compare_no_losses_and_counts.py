@@ -135,3 +135,12 @@ def test_a_coast_guard_or_a_country_is_a_headlines_source(extractor: Extractor, 
     source, claim = headline.split(": ")
     found = records(extractor, f"{headline}\n\nقال مسؤول في البلدية إن الطريق مغلق.")
     assert [(r.speaker.text, r.claim.text) for r in found if r.claim.kind == "headline"] == [(source, claim)]
+
+
+@pytest.mark.parametrize("noun", ["إطلاق", "قصف", "اقتحام", "دفع"])
+def test_a_verbal_noun_right_after_a_denial_is_what_it_denies(extractor: Extractor, noun: str) -> None:
+    sentence = f"وأكدت قيادة الشرطة أن الدورية تعرضت لكمين، ونفت {noun} أي منزل في الحي."
+    found = [r for r in after_earlier(extractor, sentence) if r.cue.text == "ونفت"]
+    assert [(r.speaker.resolved, r.claim.text, r.claim.polarity) for r in found] == [
+        ("قيادة الشرطة", f"{noun} أي منزل في الحي", "negated")
+    ]
