@@ -144,3 +144,17 @@ def test_a_verbal_noun_right_after_a_denial_is_what_it_denies(extractor: Extract
     assert [(r.speaker.resolved, r.claim.text, r.claim.polarity) for r in found] == [
         ("قيادة الشرطة", f"{noun} أي منزل في الحي", "negated")
     ]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("الشبكة اليمنية لحقوق الإنسان", "organization"),
+        ("شبكة أطباء ليبيا", "organization"),
+        ("شبكة المحامين الأحرار", "organization"),
+        ("شبكة شام الإخبارية", "media_outlet"),
+    ],
+)
+def test_a_network_of_people_is_an_organization(extractor: Extractor, speaker: str, kind: str) -> None:
+    found = after_earlier(extractor, f"وقالت {speaker} إن 12 شخصا قتلوا في القصف.")
+    assert [(r.speaker.text, r.speaker.type) for r in found[1:]] == [(speaker, kind)]

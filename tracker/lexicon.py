@@ -114,6 +114,7 @@ class SpeakersFile(_Rule):
     nationalities: list[str]
     not_sources: list[str]
     given_names: list[str]
+    bodies_of_people: list[str] = Field(default_factory=list)
 
 
 class Outlet(_Rule):
@@ -250,6 +251,7 @@ class Lexicon:
     nationalities: dict[str, str] = field(default_factory=dict)
     not_sources: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    bodies_of_people: frozenset[str] = frozenset()  # شبكة أطباء: a network of people, no outlet
     complementizers: frozenset[str] = frozenset()
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
@@ -436,6 +438,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.nationalities = {f: norm(n) for n in speakers.nationalities for f in _nisba_forms(norm(n))}
     lex.not_sources = normed(speakers.not_sources)
     lex.given_names = frozenset(norm(n) for n in speakers.given_names)
+    lex.bodies_of_people = normed(speakers.bodies_of_people)
     lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
     # Longest first; among equals, whole words before a trailing clitic (وفقا لما before وفقا ل),
     # then by text, so the order never depends on the hash seed.

@@ -333,6 +333,8 @@ def classify(
             and any(norm(t.text) in OFFICIAL_SITE for t in tokens[1:4])
         ):
             return make("organization", False)  # الموقع الرسمي للوزارة: the ministry speaking
+        if outlet is None and head_token is not None and _body_of_people(tokens, head_token, lex):
+            return make("organization", False)  # شبكة أطباء السودان: a network of doctors
         unnamed = head is not None and head.lemma == "وسائل" and outlet is None
         m = make("media_outlet", unnamed)
         m.slot = m.slot or "fsg"
@@ -392,6 +394,16 @@ def classify(
 APPOSITION_OPENERS = frozenset({"،", ",", "»", "”", '"'})  # what a rank in apposition follows
 
 APPOSITION = frozenset({"وهو", "وهي", "وهم", "وهما"})  # سلوى داود وهي نائبة ...: what follows describes her
+
+
+BODY_REACH = 2
+"""How many words after an outlet's word a body of people may be named (الشبكة السورية لحقوق الإنسان)."""
+
+
+def _body_of_people(tokens: Sequence[Token], head: Token, lex: Lexicon) -> bool:
+    """An outlet's word names a body of people (شبكة أطباء السودان، الشبكة السورية لحقوق الإنسان)."""
+    k = next(i for i, t in enumerate(tokens) if t is head)
+    return any(not lex.bodies_of_people.isdisjoint(stems(t.text)) for t in tokens[k + 1 : k + 1 + BODY_REACH])
 
 
 def _before_comma(span: Span) -> list[Token]:
