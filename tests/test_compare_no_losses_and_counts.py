@@ -158,3 +158,18 @@ def test_a_verbal_noun_right_after_a_denial_is_what_it_denies(extractor: Extract
 def test_a_network_of_people_is_an_organization(extractor: Extractor, speaker: str, kind: str) -> None:
     found = after_earlier(extractor, f"وقالت {speaker} إن 12 شخصا قتلوا في القصف.")
     assert [(r.speaker.text, r.speaker.type) for r in found[1:]] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "kind"),
+    [
+        ("سكان في مدينة دوما", "anonymous_source"),  # (the town's name is no one's)
+        ("نازحون وصلوا إلى بلدة عين عيسى", "anonymous_source"),
+        ("القيادي في حركة فتح رامي عوض", "named_official"),
+        ("مدير مستشفى البلدة في محافظة إدلب الدكتور عبد الكريم حمدان", "named_official"),
+        ("رئيس بلدية المدينة في عهد الرئيس نبيل الحسيني", "anonymous_official"),  # (the president's name)
+    ],
+)
+def test_whose_name_a_speakers_words_hold(extractor: Extractor, speaker: str, kind: str) -> None:
+    found = after_earlier(extractor, f"وقال {speaker} إن القصف استمر ساعة.")
+    assert [(r.speaker.text, r.speaker.type) for r in found[1:]] == [(speaker, kind)]

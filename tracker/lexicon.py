@@ -99,6 +99,9 @@ class Head(Forms):
     partitive: bool = Field(
         default=False, description="One of a group named just before (أحدهم): speaks as it."
     )
+    many: bool = Field(
+        default=False, description="A title many hold at once (قيادي): القيادي في الحركة singles no one out."
+    )
 
 
 class Titles(_Rule):
@@ -115,6 +118,7 @@ class SpeakersFile(_Rule):
     not_sources: list[str]
     given_names: list[str]
     bodies_of_people: list[str] = Field(default_factory=list)
+    place_nouns: list[str] = Field(default_factory=list)
 
 
 class Outlet(_Rule):
@@ -241,6 +245,7 @@ class Lexicon:
     verb_forms: dict[str, VerbForm] = field(default_factory=dict)
     heads: dict[str, HeadInfo] = field(default_factory=dict)
     partitive_heads: frozenset[str] = frozenset()  # lemmas of heads that are one of a group (أحدهم)
+    many_heads: frozenset[str] = frozenset()  # lemmas of titles many hold at once (قيادي)
     accusative_heads: dict[str, HeadInfo] = field(default_factory=dict)  # قائدا: after أن only
     official_titles: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()
@@ -252,6 +257,7 @@ class Lexicon:
     not_sources: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
     bodies_of_people: frozenset[str] = frozenset()  # شبكة أطباء: a network of people, no outlet
+    place_nouns: frozenset[str] = frozenset()  # مدينة حرض: a place's name follows
     complementizers: frozenset[str] = frozenset()
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
@@ -412,6 +418,7 @@ def load(directory: str | None = None) -> Lexicon:
                 if slot == "msg" and not f.startswith("ال") and f[-1] not in "اهء":
                     lex.accusative_heads.setdefault(f + "ا", info)
     lex.partitive_heads = frozenset(h.lemma for h in speakers.heads if h.partitive)
+    lex.many_heads = frozenset(h.lemma for h in speakers.heads if h.many)
     # a person's dual subject is regular (موظفان، طبيبتان) and listed only where it is not; listed forms
     # win. (Not the oblique ـين: it is the sound plural's as well, للصحفيين the channel, not two speakers.)
     for head in speakers.heads:
@@ -439,6 +446,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.not_sources = normed(speakers.not_sources)
     lex.given_names = frozenset(norm(n) for n in speakers.given_names)
     lex.bodies_of_people = normed(speakers.bodies_of_people)
+    lex.place_nouns = normed(speakers.place_nouns)
     lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
     # Longest first; among equals, whole words before a trailing clitic (وفقا لما before وفقا ل),
     # then by text, so the order never depends on the hash seed.

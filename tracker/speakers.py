@@ -365,10 +365,10 @@ def classify(
             m.slot = m.slot or "msg"
             return m
         if cls == "person" or (
-            former and not is_official and head is not None and not _definite_single(tokens, head)
+            former and not is_official and head is not None and not _definite_single(tokens, head, lex)
         ):
             return make("anonymous_source" if cls == "person" else "anonymous_official", True)
-        if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head):
+        if is_official and not anonymity_phrase and head is not None and _definite_single(tokens, head, lex):
             return make("named_official", False, named=True)  # المتحدث باسم الوزارة: one identifiable person
         return make("anonymous_official", True)
     # «الدعم السريع» أكدت / نفت «سرايا أنصار السنة»: a name in quotation marks and nothing else is
@@ -424,7 +424,10 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
     لرئيس الوزراء العراقي نوري المالكي: the name of someone else, the title just before it.
     """
     rest = [t for t in tokens if t not in zone and not t.is_punct]
+    places = _place_names([t for t in tokens if t not in zone], lex)
     for i, t in enumerate(rest):
+        if t.i in places:
+            continue
         given = any(s in lex.given_names for s in stems(t.text))
         if not (given or (i + 1 < len(rest) and is_name_like(t, lex) and is_name_like(rest[i + 1], lex))):
             continue
@@ -432,7 +435,8 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
         owned = False
         while j >= 0 and i - j <= 3:
             n = norm(rest[j].text)
-            if lex.head(rest[j].text) or n in lex.official_titles or n in lex.person_titles:
+            # (not an honorific: مدير مكتب الصحة في محافظة تعز الدكتور X, the director's own title)
+            if (lex.head(rest[j].text) and n not in lex.person_titles) or n in lex.official_titles:
                 owned = True
                 break
             if not (n.startswith("ال") or lex.nationality(rest[j].text)):
@@ -441,6 +445,22 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
         if not owned:
             return True
     return False
+
+
+def _place_names(tokens: list[Token], lex: Lexicon) -> frozenset[int]:
+    """The tokens of a word for a place and the place's name after it, up to a mark (سكان في بلدة عين
+    عيسى; قائد القوة في ولاية بورنو، موسى بولاما: the commander's name after the comma)."""
+    out: set[int] = set()
+    place = False
+    for t in tokens:
+        after_mark = t.i > 0 and t.doc[t.i - 1].is_punct  # (the mention's tokens may leave marks out)
+        place = not t.is_punct and (
+            not lex.place_nouns.isdisjoint(stems(t.text))
+            or (place and not after_mark and is_name_like(t, lex))
+        )
+        if place:
+            out.add(t.i)
+    return frozenset(out)
 
 
 def _affiliation(
@@ -481,10 +501,10 @@ def _head_zone(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _definite_single(tokens: list[Token], head: HeadInfo) -> bool:
+def _definite_single(tokens: list[Token], head: HeadInfo, lex: Lexicon) -> bool:
     """A singular post with the article, a possessive or a definite complement: المتحدث، متحدثهم، مدير
-    الاستخبارات."""
-    if head.slot not in ("msg", "fsg"):
+    الاستخبارات (not a title many hold at once: القيادي في الحركة)."""
+    if head.slot not in ("msg", "fsg") or head.lemma in lex.many_heads:
         return False
     first = norm(tokens[0].text)
     if first.startswith("ال") or first.startswith("وال") or bare(tokens[0].text).endswith(POSSESSED):
