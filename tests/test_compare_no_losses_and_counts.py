@@ -166,6 +166,8 @@ def test_a_network_of_people_is_an_organization(extractor: Extractor, speaker: s
         ("سكان في مدينة دوما", "anonymous_source"),  # (the town's name is no one's)
         ("نازحون وصلوا إلى بلدة عين عيسى", "anonymous_source"),
         ("القيادي في حركة فتح رامي عوض", "named_official"),
+        ("بائع خبز في السوق القديمة", "anonymous_source"),
+        ("سجناء في الجناح الشرقي", "anonymous_source"),
         ("مدير مستشفى البلدة في محافظة إدلب الدكتور عبد الكريم حمدان", "named_official"),
         ("رئيس بلدية المدينة في عهد الرئيس نبيل الحسيني", "anonymous_official"),  # (the president's name)
     ],
