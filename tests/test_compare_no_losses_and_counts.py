@@ -153,6 +153,7 @@ def test_a_verbal_noun_right_after_a_denial_is_what_it_denies(extractor: Extract
         ("شبكة أطباء ليبيا", "organization"),
         ("شبكة المحامين الأحرار", "organization"),
         ("شبكة شام الإخبارية", "media_outlet"),
+        ("غرفة طوارئ الجنينة", "organization"),
     ],
 )
 def test_a_network_of_people_is_an_organization(extractor: Extractor, speaker: str, kind: str) -> None:
