@@ -2576,9 +2576,9 @@ def _kinds_told(text: str) -> frozenset[str]:
     g, toks = propositions.grammar(), quantities.tokens(text)
     return frozenset(
         s
-        for k, members in enumerate(_kind_members())
+        for kind, members in zip(lattice().spec.kinds, _kind_members(), strict=True)
         if g.where(toks, members, inflected=True)
-        for name in lattice().spec.kinds[k].names
+        for name in kind.names
         for s in claimmatch.content_stems(name)
     )
 
