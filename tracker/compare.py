@@ -409,7 +409,6 @@ class Claim:
     against: tuple[int, ...] = ()  # the claims of the account its report sets it against (_against)
     at_war: frozenset[str] = frozenset()  # sides its story tells killing the state's soldiers (_at_war)
     strike: int | None = None  # the claim that first told the strike it tells (_strikes)
-    dated: bool = True  # its time is one it tells (a day, a month), not its article's date
 
     @property
     def affirmed(self) -> bool:
@@ -438,8 +437,7 @@ def as_claim(record: Record, n: int = 0) -> Claim:
     """The record ready to compare (its proposition read now when the record has none)."""
     prop = record.proposition or propositions.proposition(record)
     kind = propositions.grammar().kind.get(prop.relation or "")
-    dated = quantities.told_time(record.claim.text, record.article.published) is not None
-    return Claim(n, record, prop, kind == "event", _dates(prop.time), dated=dated)
+    return Claim(n, record, prop, kind == "event", _dates(prop.time))
 
 
 @lru_cache(maxsize=CACHE)
@@ -977,10 +975,21 @@ def _times_apart(a: Claim, b: Claim, slack_days: int) -> bool:
     # in one report, a claim that tells no time of its own has the report's date, against one that tells
     # its day: what it tells happened then or in the days the report covers (عدد المخطوفين لا يتعدى ١٥,
     # published on Tuesday, against خطفوا ٥٢ شخصا ظهر الأحد); another report's may tell another event
-    if a.dated != b.dated and a.record.article.id == b.record.article.id:
+    if a.record.article.id == b.record.article.id and (dated := _dated(a)) != _dated(b):
         back = dt.timedelta(days=lattice().spec.story_days)
-        a0, b0 = (a0, b0 - back) if a.dated else (a0 - back, b0)
+        a0, b0 = (a0, b0 - back) if dated else (a0 - back, b0)
     return not (a0 - slack <= b1 and b0 - slack <= a1)
+
+
+def _dated(c: Claim) -> bool:
+    """The claim's time is one it tells (a day, a month), not its article's date: read only for the
+    pairs of one report whose times are compared, not for every claim."""
+    return _tells_time(c.record.claim.text, c.record.article.published)
+
+
+@lru_cache(maxsize=CACHE)
+def _tells_time(text: str, published: dt.date | None) -> bool:
+    return quantities.told_time(text, published) is not None
 
 
 def _names_article_event(c: Claim) -> bool:
