@@ -1003,11 +1003,11 @@ RELATIONS_FLOOR = {
     "relations9": 39,
     "relations10": 52,
     "relations11": 47,
-    "relations12": 35,
+    "relations12": 36,
     "relations13": 46,
     "relations14": 32,
     "relations15": 23,
-    "relations16": 33,
+    "relations16": 35,
     "relations17": 39,
     "relations18": 38,
     "relations19": 48,
@@ -1019,7 +1019,7 @@ RELATIONS_FLOOR = {
     "relations25": 37,
     "relations26": 43,
     "relations27": 46,
-    "relations28": 27,
+    "relations28": 32,
     "relations29": 56,
     "relations30": 18,
     "relations31": 54,
@@ -1031,8 +1031,9 @@ RELATIONS_FLOOR = {
     "relations37": 23,
     "relations38": 31,
     "relations39": 15,
+    "relations40": 12,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations40 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations41 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

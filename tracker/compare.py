@@ -277,6 +277,8 @@ class LatticeRules(BaseModel):
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
+    survived: list[str] = Field(default_factory=list, description="One came out alive: نجا.")
+    slain: list[str] = Field(default_factory=list, description="One was killed: قتل، لقي حتفه.")
     missed: list[str] = Field(default_factory=list, description="A strike that missed: سقط في الماء.")
     hit: list[str] = Field(default_factory=list, description="A strike that hit its target: أصابا السفينة.")
     struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
@@ -574,6 +576,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         or (not c.affirmed and _says(c.record.claim.text, "by_deal"))
     ):
         direct |= {("freed", e) for e in here}
+    if _says(c.record.claim.text, "survived") or _says(c.record.claim.text, "slain"):
+        direct |= {("fate", e) for e in here}  # المحافظ نجا / المحافظ قتل; المسعفون جميعهم بخير / مسعفا قتل
     if _says(c.record.claim.text, "fired_first"):  # أطلقوا النار أولا / نفت أن يكونوا بادروا بإطلاق النار
         direct |= {("first", e) for e in here}
     if _says(c.record.claim.text, "missed"):  # المقذوف سقط في البحر: every strike of its story
@@ -811,6 +815,20 @@ def _relational(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return None
 
 
+def _one_taken_denied(told: Claim, denial: Claim) -> bool:
+    """A denial that someone named was taken (نفى أن يكون فلان قد اعتقل) denies no count of those taken
+    that names no one (عدد من أوقفوا «لم يتجاوز 20 شخصا»), only one of anyone taken (أي شخص)."""
+    lex = quantities.lexicon()
+    return (
+        told.prop.relation == ARREST
+        and any(q.unit in lex.person_units for q in _counts(told))
+        and not _particulars(told.record.claim.text)
+        and not denial.prop.quantities
+        and bool(_particulars(denial.record.claim.text))
+        and not _says(denial.record.claim.text, "no_one")
+    )
+
+
 @cache
 def _generic_stems() -> frozenset[str]:
     """Words every casualty or event report shares (triggers, counted nouns, number words)."""
@@ -956,6 +974,7 @@ def _event_particulars(text: str) -> frozenset[str]:
     """The particulars that tell a claim's event in its report: of a count received (مستشفيات المدينة
     استقبلت جثث خمسة قتلى), only those after its word of receiving; the hospital and its town say where
     the dead were taken, not which event they died in."""
+    text = quantities.without_parts(text)  # (بينهم اثنان من حراس المدير: who, not which event)
     toks = quantities.tokens(text)
     hits = propositions.grammar().where(toks, _phrases("received"))  # (not ونقلها: passing an infection on)
     if not hits or _says(text, "found_since"):
@@ -1070,6 +1089,8 @@ Phrases = Literal[
     "never_lost",
     "intercepted",
     "none_through",
+    "survived",
+    "slain",
     "missed",
     "hit",
     "struck",
@@ -1359,6 +1380,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             or _killers_and_killed(a, qa, b, qb, lat)
             or _killers_and_killed(b, qb, a, qa, lat)
         )
+        if received_a and received_b:
+            continue  # one hospital's 9 wounded, 11 carried to the town's hospitals: two parts of the toll
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
@@ -1776,15 +1799,17 @@ def _tells_flight(c: Claim) -> bool:
 
 
 def _story_arrests(a: Claim, b: Claim) -> Decision | None:
-    """Two sources' counts of a story's arrests in two of its reports (القوات اعتقلت تسعة مشتبها بهم /
-    اعتقلت «أكثر من 60 شابا»), each the one count of arrests among its claim's first words: rival counts
-    of one round-up, whatever each calls those taken, where one speaker at most speaks for the state (a
-    security source against a deputy, a rights group or the families); not counts over a span (خلال أسبوع),
-    nor those still held against all taken."""
-    if a.prop.relation != ARREST or b.prop.relation != ARREST or a.record.article.id == b.record.article.id:
+    """Two sources' counts of a story's arrests, in two of its reports or of one event in one (القوات
+    اعتقلت تسعة مشتبها بهم / اعتقلت «أكثر من 60 شابا»), each the one count of arrests among its claim's
+    first words: rival counts of one round-up, whatever each calls those taken, where one speaker at most
+    speaks for the state (a security source against a deputy, a rights group or the families); not counts
+    over a span (خلال أسبوع), nor those still held against all taken."""
+    if a.prop.relation != ARREST or b.prop.relation != ARREST:
         return None
     if not _same_story(a, b) or same_speaker(a.record, b.record) or _spans(a) or _spans(b):
         return None
+    if a.record.article.id == b.record.article.id and not same_event(a, b, lattice()):
+        return None  # (one report's arrests in two places: a bulletin's rounds)
     if _says(a.record.claim.text, "held_now") != _says(b.record.claim.text, "held_now"):
         return None
     if all(_state_voice(c) for c in (a, b)) or any(_says(c.record.claim.text, "tally") for c in (a, b)):
@@ -2880,6 +2905,38 @@ def _names_article_dead(c: Claim) -> bool:
     return _says(text, "article_dead") and _events(text) <= {CASUALTIES}
 
 
+FIRST_PERSON = "أنا"
+"""A speaker telling of himself (أنا بخير): the subject is the speaker."""
+
+
+def _subject_words(c: Claim, one_of: bool = False) -> frozenset[str]:
+    """Who the claim is about when it opens on a definite name or title (المحافظ، القائد), or on أنا: the
+    speaker; or, `one_of` a group, on any noun (مسعفا شابا قتل: one of the medics)."""
+    toks = quantities.tokens(c.record.claim.text)
+    if not toks:
+        return frozenset()
+    if toks[0].text == FIRST_PERSON:
+        return frozenset(claimmatch.content_stems(c.record.speaker.resolved))
+    named = one_of or toks[0].text.startswith("ال")
+    return frozenset([*toks[0].forms, *claimmatch.content_stems(toks[0].text)]) if named else frozenset()
+
+
+def _survived_or_slain(a: Claim, b: Claim) -> Decision | None:
+    """One person said to have come out alive (المحافظ «نجا من الانفجار»، أنا بخير) and, in its story, said
+    to have been killed (المحافظ «قتل مع مرافقيه»): the claims open on the same name; or a group all
+    said alive (المسعفون «جميعهم بخير») and one of them killed (مسعفا شابا قتل)."""
+    for s, t in ((a, b), (b, a)):
+        alive, dead = s.record.claim.text, t.record.claim.text
+        if s.record.claim.polarity != "affirmed" or not t.affirmed or not _same_story(s, t):
+            continue
+        if not _says(alive, "survived") or _says(alive, "slain") or not _says(dead, "slain"):
+            continue
+        who = _subject_words(t, one_of=_says(alive, "none_through"))
+        if any(claimmatch.stems_match(x, y) for x in _subject_words(s) for y in who):
+            return Decision("contradict-exclusive", s, t, "survived", "killed")
+    return None
+
+
 def _identity(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """All the dead (or the arrested) were civilians against some were under arms, in one event."""
     wa, wb = _who_were(a), _who_were(b)
@@ -3920,7 +3977,13 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it,
             # against whoever says they hold it (a report of the loss itself is denied as told, below)
             found = _holds_against(s, t, lat)
-        elif denied and _same_agent(s, t, lat) and _denies_told(s, t, lat) and not _other_dead(s, t):
+        elif (
+            denied
+            and _same_agent(s, t, lat)
+            and _denies_told(s, t, lat)
+            and not _other_dead(s, t)
+            and not _one_taken_denied(s, t)
+        ):
             found = Decision("contradict-denial", s, t, t.prop.relation or "", t.prop.relation or "")
         elif _civilians_among(s) and _denies_civilian_dead(t) and _of_story_dead(t, s, lat, by_whom=True):
             # أن تكون الغارة قد أصابت أي مدني against the farmers, or the civilian driver, it killed
@@ -3937,6 +4000,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found is None and not one_voice:
         found = (
             _identity(a, b, lat)
+            or _survived_or_slain(a, b)
             or _armed_or_not(a, b)
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)

@@ -557,8 +557,9 @@ def _joined_events(lex: Lexicon, toks: list[Tok], start: int, end: int, after: i
         definite = {any(f.startswith(ARTICLE) for f in t.forms) for t in toks[k : k + 2]}
         return len(units) == 2 and units <= lex.event_units and len(definite) == 1
 
-    # قتل 24 وأصيب 55: the first verb has a figure of its own
-    own_figure = any(_number(lex, toks, k) for k in range(max(start - 7, 0), start - 2))
+    # قتل 24 وأصيب 55: the first verb has a figure of its own (past a part between commas too: 4 أشخاص،
+    # بينهم ...، قتلوا وأصيب 11)
+    own_figure = any(_number(lex, toks, k) for k in range(max(start - PART_ASIDE - 2, 0), start - 2))
     # (past a bound before the figure too: مقتل وإصابة أكثر من 40 شخصا)
     bounds = (b for k in BOUNDS if (b := _bound_at(lex, toks, start, getattr(lex, k))) is not None)
     if not own_figure and (pair(start - 2) or any(pair(b - 2) for b in bounds)):
@@ -813,7 +814,7 @@ def _verb_of(lex: Lexicon, tok: Tok) -> str | None:
     return next((w[: -len(p)] for p in OBJECT_PRONOUNS if w.endswith(p) and w[: -len(p)] in lex.before), None)
 
 
-PART_ASIDE = 6
+PART_ASIDE = 16
 """The most words of a part told between commas after the counted (١٨ مدنيا، بينهم خمسة أطفال، قتلوا)."""
 
 
@@ -989,8 +990,11 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
             one = _one(lex, toks, text, i) if i >= (listed[-1] if listed else 0) else None
             if one is not None:  # (not one more counted with the figure before: ثلاثة قتلى وقتيل رابع)
                 counted, whose, j, exact = one
-                span = text[toks[i].start : toks[j - 1].end]
-                out.append(Quantity(low=1, high=1 if exact else None, unit=counted, of=whose, text=span))
+                # (بينها جثة امرأة: one among the counted, a part of them)
+                part = lex.ends_at(toks, i, lex.parts)
+                span = text[toks[i if part is None else part].start : toks[j - 1].end]
+                single = 1 if exact and part is None else None
+                out.append(Quantity(low=1, high=single, unit=counted, of=whose, text=span))
                 listed.append(j)
             i = j if one is not None else i + 1
             continue
@@ -1336,6 +1340,31 @@ def is_part(q: Quantity) -> bool:
     if lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None:
         return True
     return Lexicon.starts_at(tokens(q.text), 0, lex.parts) is not None
+
+
+PARTITIVE = "منهم"
+"""A part marker that is as often "of them" after a figure (العشرات منهم): a part only opening a clause."""
+_PART_ENDS = re.compile(r"[،,.؛;:!?؟»]")
+
+
+def without_parts(text: str) -> str:
+    """The text less each part of the counted told from its marker to the clause's end (بينها جثة امرأة
+    مسنة): who some of them were, not which event befell them."""
+    toks, lex = tokens(text), lexicon()
+    cuts: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if (cuts and tok.start < cuts[-1][1]) or lex.starts_at(toks, k, lex.parts) is None:
+            continue
+        opens = k == 0 or _CLAUSE_MARKS.search(text, toks[k - 1].end, tok.start)
+        if not opens and PARTITIVE in tok.forms:
+            continue  # (قتلوا العشرات منهم: of them, no part told)
+        stop = _PART_ENDS.search(text, tok.end)
+        cuts.append((tok.start, stop.start() if stop else len(text)))
+    kept, at = [], 0
+    for cut, resume in cuts:
+        kept.append(text[at:cut])
+        at = resume
+    return "".join([*kept, text[at:]])
 
 
 def owned(q: Quantity) -> bool:
