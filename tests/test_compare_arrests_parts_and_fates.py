@@ -2,16 +2,22 @@
 whatever each calls those taken (سودانيا، رجلا), and never a part of them (بين الموقوفين ستة طلاب) nor
 a count set against a denial that one named man was taken; a part told in the singular (بينها جثة
 امرأة) or at length between commas, whose words tell who the dead were, not which event; two hospitals'
-or crews' counts as two parts of a toll; and one person said alive and said killed. Sentences written
-for these tests."""
+or crews' counts as two parts of a toll, and a hospital's bodies with an attacker's among them no
+rival of a toll of victims; one person said alive and said killed; deportation denied and told, of
+"some of them" (٤٠ منهم); a count told by "the latest tally" as an update; a seizure inside a state's
+waters and in international waters; the one thing hijacked freed and held still; and a toll with an
+attacker among its dead. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from claimkit import Article, annotated, contradiction
+from extractkit import after_earlier, one
 
 from tracker import compare, quantities
+from tracker.extract import Extractor
 
 DAY = dt.date(2028, 12, 4)
 
@@ -66,6 +72,8 @@ def test_a_part_told_in_the_singular_or_at_length_between_commas() -> None:
     assert units == [(quantities.KILLED, 6), (quantities.WOUNDED, 14)]
     assert quantities.without_parts("قتل 13، بينهم 4 أطفال، في القصف") == "قتل 13، ، في القصف"
     assert quantities.without_parts("قتلت أكثر من 30 منهم") == "قتلت أكثر من 30 منهم"
+    no_comma = "120 شخصا بينهم 15 أجنبيا أوقفوا في المداهمات"
+    assert quantities.without_parts(no_comma) == "120 شخصا  أوقفوا في المداهمات"
     quoted = "قتلوا «19 مدنيا، بينهم 3 نساء» بعد اقتحام القرية"
     assert quantities.without_parts(quoted) == "قتلوا «19 مدنيا، » بعد اقتحام القرية"
 
@@ -112,3 +120,88 @@ def test_a_fate_meets_every_fate_of_its_story() -> None:
     alive, other = (compare.as_claim(r, n) for n, r in enumerate(annotated(article)))
     assert ("fate", "@a") in compare.block_keys(alive)[0]
     assert not any(k[0] == "fate" for k in compare.block_keys(other)[0])
+
+
+@pytest.mark.parametrize("bodies", ["بينها جثة الانتحاري", "بينها جثة امرأة"])
+def test_a_hospitals_bodies_with_an_attackers_among_them(bodies: str) -> None:
+    article = Article("a", title="تفجير انتحاري في سوق مدينة كسلا", published=DAY)
+    article.said("شهود عيان", "قتل ستة أشخاص في التفجير", anonymous=True)
+    article.said("مدير المستشفى، آدم الطاهر", f"المستشفى الميداني استقبل سبع جثث، {bodies}")
+    found = contradiction(annotated(article), "قتل ستة", "استقبل سبع")
+    assert found == (None if "الانتحاري" in bodies else "contradict-part-exceeds")
+
+
+def test_a_speaker_telling_of_a_verbal_noun_of_deporting_to_an_outlet(extractor: Extractor) -> None:
+    found = after_earlier(extractor, "ونفى مسؤول تركي لـ«الأناضول» ترحيل أي من اللاجئين.")
+    said = one(found, "ونفى")
+    assert (said.speaker.text, said.claim.text, said.claim.polarity) == (
+        "مسؤول تركي",
+        "ترحيل أي من اللاجئين",
+        "negated",
+    )
+
+
+def test_deportation_denied_against_some_of_them_deported() -> None:
+    article = Article("a", title="ترحيل لاجئين سوريين من مدينة غازي عنتاب", published=DAY)
+    article.said("منظمة حقوقية سورية", "٤٠ منهم «رحلوا قسرا» عبر الحدود", type="organization")
+    article.said("مصدر في إدارة الهجرة التركية", "ترحيل أي من المحتجزين", anonymous=True, negated=True)
+    recs = annotated(article)
+    assert {r.proposition.relation for r in recs} == {"deportation"}
+    assert contradiction(recs, "رحلوا قسرا", "ترحيل أي") == "contradict-denial"
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"), [("آخر حصيلة رسمية", "document"), ("منظمة حقوقية", "organization")]
+)
+def test_the_latest_tally_updates_an_earlier_count(source: str, kind: str) -> None:
+    article = Article("a", title="حملة اعتقالات واسعة في مدن عدة", published=DAY)
+    article.said("مكتب رئيس الحكومة", "الشرطة أوقفت 140 شخصا في حملة على الخلايا", type="organization")
+    article.said(source, "180 شخصا أوقفوا بينهم عشرات الأجانب", type=kind)
+    found = contradiction(annotated(article), "أوقفت 140", "180 شخصا")
+    assert found == (None if "حصيلة" in source else "contradict-figures")
+
+
+@pytest.mark.parametrize(
+    ("where", "contradicts"),
+    [("الناقلة كانت في المياه الدولية حين اعترضتها الزوارق", True), ("الخطف جرى قرب جزيرة زقر", False)],
+)
+def test_a_seizure_inside_a_states_waters_and_in_international_waters(where: str, contradicts: bool) -> None:
+    article = Article("a", title="خطف ناقلة نفط قبالة مدينة المخا", published=DAY)
+    article.said(
+        "خفر السواحل اليمنية", "زوارق مسلحة خطفت الناقلة في المياه الإقليمية قبالة المخا", type="organization"
+    )
+    article.said("الشركة المالكة للناقلة", where, type="organization")
+    found = contradiction(annotated(article), "زوارق مسلحة", where[:10])
+    assert found == ("contradict-exclusive" if contradicts else None)
+
+
+@pytest.mark.parametrize(
+    ("freed", "contradicts"),
+    [
+        ("قوة خاصة «حررت الحافلة المختطفة وركابها» فجرا", True),
+        ("قوة خاصة «حررت أحد الركاب» فجرا", False),
+        ("قوة خاصة «حررت الركاب المخطوفين» فجرا", False),
+    ],
+)
+def test_the_one_thing_hijacked_freed_against_it_held_still(freed: str, contradicts: bool) -> None:
+    article = Article("a", title="خطف حافلة ركاب على طريق مدينة سبها", published=DAY)
+    article.said("مديرية أمن سبها", freed, type="organization")
+    article.said("أحد وجهاء المنطقة، علي الطاهر", "الحافلة «لا تزال في قبضة المسلحين» قرب الوادي")
+    found = contradiction(annotated(article), freed[:10], "الحافلة «لا")
+    assert (found is not None) == contradicts
+
+
+@pytest.mark.parametrize(("among", "contradicts"), [("، بينهم انتحاري،", False), ("", True)])
+def test_a_toll_with_an_attacker_among_its_dead(among: str, contradicts: bool) -> None:
+    article = Article("a", title="تفجير انتحاري قرب مبنى البلدية في مدينة كسلا", published=DAY)
+    article.said("قائد الشرطة، عثمان بابكر", "خمسة أشخاص قتلوا في التفجير وأصيب 12")
+    article.said("مسؤولون في المدينة", f"ستة أشخاص{among} لقوا حتفهم في التفجير", anonymous=True)
+    found = contradiction(annotated(article), "خمسة أشخاص", "ستة أشخاص")
+    assert (found is not None) == contradicts
+
+
+def test_two_counts_carried_alike_are_rivals() -> None:
+    article = Article("a", title="اشتباكات عنيفة في حي الكرامة بمدينة القضارف", published=DAY)
+    article.said("الهلال الأحمر", "فرقه نقلت 12 جريحا بطائرة إخلاء إلى الخرطوم", type="organization")
+    article.said("مدير الصحة، حسن آدم", "طائرة الإخلاء نقلت 7 جرحى إلى الخرطوم")
+    assert contradiction(annotated(article), "نقلت 12", "نقلت 7") == "contradict-figures"

@@ -277,6 +277,12 @@ class LatticeRules(BaseModel):
     never_lost: list[str] = Field(default_factory=list, description="Ground never lost: في أي لحظة.")
     intercepted: list[str] = Field(default_factory=list, description="Projectiles intercepted: اعترضت.")
     none_through: list[str] = Field(default_factory=list, description="... every one of them: كلها.")
+    territorial_waters: list[str] = Field(default_factory=list, description="A state's: المياه الإقليمية.")
+    international_waters: list[str] = Field(default_factory=list, description="No state's: المياه الدولية.")
+    hospitals: list[str] = Field(default_factory=list, description="Several hospitals: مستشفيات.")
+    hijacked_one: list[str] = Field(default_factory=list, description="One thing hijacked: المخطوفة.")
+    attacker_body: list[str] = Field(default_factory=list, description="An attacker's body: جثة الانتحاري.")
+    of_them: list[str] = Field(default_factory=list, description="Some of a group named before: منهم.")
     survived: list[str] = Field(default_factory=list, description="One came out alive: نجا.")
     slain: list[str] = Field(default_factory=list, description="One was killed: قتل، لقي حتفه.")
     missed: list[str] = Field(default_factory=list, description="A strike that missed: سقط في الماء.")
@@ -576,6 +582,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         or (not c.affirmed and _says(c.record.claim.text, "by_deal"))
     ):
         direct |= {("freed", e) for e in here}
+    if _waters(c):
+        direct |= {("waters", e) for e in here}  # داخل المياه الإقليمية / في المياه الدولية
     if _says(c.record.claim.text, "survived") or _says(c.record.claim.text, "slain"):
         direct |= {("fate", e) for e in here}  # المحافظ نجا / المحافظ قتل; المسعفون جميعهم بخير / مسعفا قتل
     if _says(c.record.claim.text, "fired_first"):  # أطلقوا النار أولا / نفت أن يكونوا بادروا بإطلاق النار
@@ -1089,6 +1097,12 @@ Phrases = Literal[
     "never_lost",
     "intercepted",
     "none_through",
+    "territorial_waters",
+    "international_waters",
+    "hospitals",
+    "hijacked_one",
+    "attacker_body",
+    "of_them",
     "survived",
     "slain",
     "missed",
@@ -1309,7 +1323,9 @@ def _national_army(actor: str) -> bool:
 def _risen(c: Claim) -> bool:
     """The claim tells its toll risen: in its words (ارتفعت الحصيلة إلى) or by its cue (رفعت الوزارة
     حصيلة القتلى إلى 31)."""
-    return _says(c.record.claim.text, "update") or c.record.cue.lemma in lattice().spec.update_cues
+    # (وبحسب آخر حصيلة صدرت، فإن 320 شخصا أوقفوا: the tally its source is)
+    told = f"{c.record.claim.text} {c.record.speaker.text}"
+    return _says(told, "update") or c.record.cue.lemma in lattice().spec.update_cues
 
 
 def _several_events(a: Claim, b: Claim) -> bool:
@@ -1380,8 +1396,10 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             or _killers_and_killed(a, qa, b, qb, lat)
             or _killers_and_killed(b, qb, a, qa, lat)
         )
-        if received_a and received_b:
+        if received_a and received_b and _says(texts[0], "hospitals") != _says(texts[1], "hospitals"):
             continue  # one hospital's 9 wounded, 11 carried to the town's hospitals: two parts of the toll
+        if _says(texts[0], "attacker_body") != _says(texts[1], "attacker_body"):
+            continue  # سبع جثث بينها جثة الانتحارية، ستة بينهم انتحاري: the attackers too, not victims alone
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
@@ -2592,7 +2610,9 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
         return True
     # سقوط أي قتيل روسي، قصف أي منزل: the dead of one people or kind, the targets of one kind (not the
     # ground of a claim of control, أي موقع: _one_ground weighs it)
-    kind = _denied_kind(text) if denial.prop.relation != GROUND else frozenset()
+    # (٤٠ منهم رحلوا قسرا: some of a group named before it, whichever kind the denial names)
+    of_them = _says(told.record.claim.text, "of_them")
+    kind = _denied_kind(text) if denial.prop.relation != GROUND and not of_them else frozenset()
     told_words = set(claimmatch.content_stems(told.record.claim.text)) | _kinds_told(told.record.claim.text)
     # (أي من عناصرها وقع في الأسر / أسر 17 جنديا: the denier's own men under arms, in two words)
     own_men = _says(text, "captivity") and kind <= _combatant_words()
@@ -2903,6 +2923,21 @@ def _names_article_dead(c: Claim) -> bool:
     """The claim speaks of its report's dead as a whole (القتلى «مزارعون») and tells no event of its own."""
     text = c.record.claim.text
     return _says(text, "article_dead") and _events(text) <= {CASUALTIES}
+
+
+def _waters(c: Claim) -> str | None:
+    """Which waters the claim tells: a state's or international, not both."""
+    told = [w for w in ("territorial_waters", "international_waters") if _says(c.record.claim.text, w)]
+    return told[0] if len(told) == 1 else None
+
+
+def _whose_waters(a: Claim, b: Claim) -> Decision | None:
+    """One report of a story at sea telling it inside a state's waters (داخل المياه الإقليمية، على بعد 12
+    ميلا) and another in international waters (اعترضتها في المياه الدولية): one place excludes the other."""
+    wa, wb = _waters(a), _waters(b)
+    if wa is None or wb is None or wa == wb or not (a.affirmed and b.affirmed) or not _same_story(a, b):
+        return None
+    return Decision("contradict-exclusive", a, b, wa, wb)
 
 
 FIRST_PERSON = "أنا"
@@ -3580,11 +3615,14 @@ def _still_held(a: Claim, b: Claim) -> Decision | None:
 
 @lru_cache(maxsize=CACHE)
 def _all_freed(text: str) -> bool:
-    """All the held said freed: by a pronoun (أفرج عنهم جميعا: `all_freed`) or by name (الإفراج عن جميع
-    المخطوفين: a release, or all said safe or home again, and all of `held`)."""
-    if _says(text, "all_freed"):
-        return True
+    """All the held said freed: by a pronoun (أفرج عنهم جميعا: `all_freed`), by the one thing hijacked
+    (حرروا الطائرة المخطوفة) or by name (الإفراج عن جميع المخطوفين: a release, or all said safe or home again,
+    and all of `held`)."""
     toks, lat = quantities.tokens(text), lattice()
+    # (the word as written: المخطوفين are some of the held, not the one thing)
+    one = bool(propositions.grammar().where(toks, _phrases("hijacked_one")))
+    if _says(text, "all_freed") or (_says(text, "freeing") and one):
+        return True
     every = any(
         not lat.all_of.isdisjoint(toks[k].forms) and not lat.held.isdisjoint(toks[k + 1].forms)
         for k in range(len(toks) - 1)
@@ -4001,6 +4039,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         found = (
             _identity(a, b, lat)
             or _survived_or_slain(a, b)
+            or _whose_waters(a, b)
             or _armed_or_not(a, b)
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)

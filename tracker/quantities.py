@@ -1348,18 +1348,23 @@ _PART_ENDS = re.compile(r"[،,.؛;:!?؟»]")
 
 
 def without_parts(text: str) -> str:
-    """The text less each part of the counted told from its marker to the clause's end (بينها جثة امرأة
-    مسنة): who some of them were, not which event befell them."""
+    """The text less each part of the counted: told between commas, from its marker to the clause's end
+    (، بينها جثة امرأة مسنة); else its marker and figure (بينهم 37 أجنبيا اعتقلوا خلال المداهمات), or its
+    marker and the word after it (بينهم مدنيون جراء الانفجار). Who some of them were, not which event
+    befell them."""
     toks, lex = tokens(text), lexicon()
+    parts = [q.text for q in find(text) if is_part(q)]
     cuts: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         if (cuts and tok.start < cuts[-1][1]) or lex.starts_at(toks, k, lex.parts) is None:
             continue
-        opens = k == 0 or _CLAUSE_MARKS.search(text, toks[k - 1].end, tok.start)
-        if not opens and PARTITIVE in tok.forms:
-            continue  # (قتلوا العشرات منهم: of them, no part told)
-        stop = _PART_ENDS.search(text, tok.end)
-        cuts.append((tok.start, stop.start() if stop else len(text)))
+        if k == 0 or _CLAUSE_MARKS.search(text, toks[k - 1].end, tok.start):
+            stop = _PART_ENDS.search(text, tok.end)
+            cuts.append((tok.start, stop.start() if stop else len(text)))
+        elif PARTITIVE not in tok.forms:  # (قتلوا العشرات منهم: of them, no part told)
+            told = next((t for t in parts if text.startswith(t, tok.start)), None)
+            end = tok.start + len(told) if told else toks[min(k + 1, len(toks) - 1)].end
+            cuts.append((tok.start, end))
     kept, at = [], 0
     for cut, resume in cuts:
         kept.append(text[at:cut])
