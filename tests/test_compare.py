@@ -1031,7 +1031,7 @@ RELATIONS_FLOOR = {
     "relations37": 23,
     "relations38": 31,
     "relations39": 15,
-    "relations40": 17,
+    "relations40": 19,
 }
 """Contradictions found on the blind sets the rules were improved on (relations41 is held out: it is
 measured in bench/README.md, never here)."""

@@ -5,8 +5,9 @@ a count set against a denial that one named man was taken; a part told in the si
 or crews' counts as two parts of a toll, and a hospital's bodies with an attacker's among them no
 rival of a toll of victims; one person said alive and said killed; deportation denied and told, of
 "some of them" (٤٠ منهم); a count told by "the latest tally" as an update; a seizure inside a state's
-waters and in international waters; the one thing hijacked freed and held still; and a toll with an
-attacker among its dead. Sentences written for these tests."""
+waters and in international waters; the one thing hijacked freed and held still; a toll with an
+attacker among its dead; and a denial of any tie to an attack against the blame for it. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -205,3 +206,18 @@ def test_two_counts_carried_alike_are_rivals() -> None:
     article.said("الهلال الأحمر", "فرقه نقلت 12 جريحا بطائرة إخلاء إلى الخرطوم", type="organization")
     article.said("مدير الصحة، حسن آدم", "طائرة الإخلاء نقلت 7 جرحى إلى الخرطوم")
     assert contradiction(annotated(article), "نقلت 12", "نقلت 7") == "contradict-figures"
+
+
+@pytest.mark.parametrize(
+    ("told", "denied", "contradicts"),
+    [
+        ("«خلايا تابعة لحركة الشباب» بالوقوف وراء التفجير", "أي علاقة للحركة بالتفجير", True),
+        ("مقتل ثلاثة أشخاص في التفجير", "أي علاقة للحركة بمقتل الحارس", False),
+    ],
+)
+def test_a_denial_of_any_tie_to_the_attack_meets_the_blame(told: str, denied: str, contradicts: bool) -> None:
+    article = Article("a", title="تفجير يستهدف مركزا للشرطة في مدينة بلدوين", published=DAY)
+    article.said("قائد الشرطة، عثمان بابكر", told)
+    article.said("المتحدث باسم حركة الشباب، علي طاهر", denied, negated=True)
+    found = contradiction(annotated(article), told[:8], denied[:8])
+    assert found == ("contradict-denial" if contradicts else None)

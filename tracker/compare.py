@@ -2546,10 +2546,12 @@ def _unit_words(*which: str) -> frozenset[str]:
 
 
 @cache
-def _dead_nouns() -> frozenset[str]:
-    """The nouns of the dead (قتيل، قتلى ...: numbers.yaml's killed unit)."""
+def _dead_nouns(deaths: bool = False) -> frozenset[str]:
+    """The nouns of the dead (قتيل، قتلى ...: numbers.yaml's killed unit), or of `deaths` (مقتل، وفاة)."""
     units = quantities.lexicon().spec.units
-    return frozenset(norm(w) for u in units if u.unit == quantities.KILLED for w in u.after)
+    return frozenset(
+        norm(w) for u in units if u.unit == quantities.KILLED for w in (u.before if deaths else u.after)
+    )
 
 
 KIND_WORDS = 3
@@ -2560,9 +2562,11 @@ KIND_WORDS = 3
 def _denied_kind(text: str) -> frozenset[str]:
     """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
     the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
-    if _harm_denied(text):
-        return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind
     toks = quantities.tokens(text)
+    # (أي علاقة للجماعة بالتفجير: any tie to the event; not أي علاقة لها بمقتل الشاب, one man's death)
+    death = not _dead_nouns(deaths=True).isdisjoint(f for t in toks for f in t.forms)
+    if _harm_denied(text) or (_says(text, "any_link") and not death):
+        return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind
     blanket = lattice().blanket
     events = {p[-1] for p in _phrases("any_event")}
     k = next((k for k, tok in enumerate(toks) if not blanket.isdisjoint(tok.forms)), None)
