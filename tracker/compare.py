@@ -2546,12 +2546,10 @@ def _unit_words(*which: str) -> frozenset[str]:
 
 
 @cache
-def _dead_nouns(deaths: bool = False) -> frozenset[str]:
-    """The nouns of the dead (قتيل، قتلى ...: numbers.yaml's killed unit), or of `deaths` (مقتل، وفاة)."""
+def _dead_nouns() -> frozenset[str]:
+    """The nouns of the dead (قتيل، قتلى ...: numbers.yaml's killed unit)."""
     units = quantities.lexicon().spec.units
-    return frozenset(
-        norm(w) for u in units if u.unit == quantities.KILLED for w in (u.before if deaths else u.after)
-    )
+    return frozenset(norm(w) for u in units if u.unit == quantities.KILLED for w in u.after)
 
 
 KIND_WORDS = 3
@@ -2562,11 +2560,9 @@ KIND_WORDS = 3
 def _denied_kind(text: str) -> frozenset[str]:
     """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
     the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
-    toks = quantities.tokens(text)
-    # (أي علاقة للجماعة بالتفجير: any tie to the event; not أي علاقة لها بمقتل الشاب, one man's death)
-    death = not _dead_nouns(deaths=True).isdisjoint(f for t in toks for f in t.forms)
-    if _harm_denied(text) or (_says(text, "any_link") and not death):
+    if _harm_denied(text):
         return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind
+    toks = quantities.tokens(text)
     blanket = lattice().blanket
     events = {p[-1] for p in _phrases("any_event")}
     k = next((k for k, tok in enumerate(toks) if not blanket.isdisjoint(tok.forms)), None)
@@ -2616,7 +2612,10 @@ def _other_dead(told: Claim, denial: Claim) -> bool:
     # ground of a claim of control, أي موقع: _one_ground weighs it)
     # (٤٠ منهم رحلوا قسرا: some of a group named before it, whichever kind the denial names)
     of_them = _says(told.record.claim.text, "of_them")
-    kind = _denied_kind(text) if denial.prop.relation != GROUND and not of_them else frozenset()
+    # (أي علاقة للجماعة بالتفجير against the blame for it: a tie to the attack, no kind of thing; not
+    # against a toll, بين القتلى ثلاثة من عناصرها، أي علاقة لها بمقتل الشاب)
+    tie = _says(text, "any_link") and told.prop.relation != CASUALTIES
+    kind = _denied_kind(text) if denial.prop.relation != GROUND and not (of_them or tie) else frozenset()
     told_words = set(claimmatch.content_stems(told.record.claim.text)) | _kinds_told(told.record.claim.text)
     # (أي من عناصرها وقع في الأسر / أسر 17 جنديا: the denier's own men under arms, in two words)
     own_men = _says(text, "captivity") and kind <= _combatant_words()
