@@ -6,8 +6,8 @@ or crews' counts as two parts of a toll, and a hospital's bodies with an attacke
 rival of a toll of victims; one person said alive and said killed; deportation denied and told, of
 "some of them" (٤٠ منهم); a count told by "the latest tally" as an update; a seizure inside a state's
 waters and in international waters; the one thing hijacked freed and held still; a toll with an
-attacker among its dead; and a denial of any tie to an attack against the blame for it. Sentences written
-for these tests."""
+attacker among its dead; a denial of any tie to an attack against the blame for it; and a day's dead in
+scattered places as a tally. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -221,3 +221,11 @@ def test_a_denial_of_any_tie_to_the_attack_meets_the_blame(told: str, denied: st
     article.said("المتحدث باسم حركة الشباب، علي طاهر", denied, negated=True)
     found = contradiction(annotated(article), told[:8], denied[:8])
     assert found == ("contradict-denial" if contradicts else None)
+
+
+def test_a_days_dead_in_scattered_places_are_a_tally_not_the_wars_toll() -> None:
+    article = Article("a", title="قصف متبادل في مدينة تعز", published=DAY)
+    article.said("مصدر طبي", "قتل 7 أشخاص في أماكن متفرقة", anonymous=True)
+    told = "قتل أكثر من 900 شخص في القتال، من بينهم الكثير من المدنيين"
+    article.said("الأمم المتحدة", told, type="organization")
+    assert contradiction(annotated(article), "قتل 7", "قتل أكثر") is None
