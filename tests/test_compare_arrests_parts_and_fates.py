@@ -226,6 +226,6 @@ def test_a_denial_of_any_tie_to_the_attack_meets_the_blame(told: str, denied: st
 def test_a_days_dead_in_scattered_places_are_a_tally_not_the_wars_toll() -> None:
     article = Article("a", title="قصف متبادل في مدينة تعز", published=DAY)
     article.said("مصدر طبي", "قتل 7 أشخاص في أماكن متفرقة", anonymous=True)
-    told = "قتل أكثر من 900 شخص في القتال، من بينهم الكثير من المدنيين"
+    told = "قتل نحو 900 شخص في المعارك، بينهم عشرات النساء"
     article.said("الأمم المتحدة", told, type="organization")
-    assert contradiction(annotated(article), "قتل 7", "قتل أكثر") is None
+    assert contradiction(annotated(article), "قتل 7", "قتل نحو") is None

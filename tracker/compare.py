@@ -1323,7 +1323,7 @@ def _national_army(actor: str) -> bool:
 def _risen(c: Claim) -> bool:
     """The claim tells its toll risen: in its words (ارتفعت الحصيلة إلى) or by its cue (رفعت الوزارة
     حصيلة القتلى إلى 31)."""
-    # (وبحسب آخر حصيلة صدرت، فإن 320 شخصا أوقفوا: the tally its source is)
+    # (وبحسب آخر حصيلة، فإن 180 موقوفا: the tally its source is)
     told = f"{c.record.claim.text} {c.record.speaker.text}"
     return _says(told, "update") or c.record.cue.lemma in lattice().spec.update_cues
 
@@ -1399,7 +1399,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
         if received_a and received_b and _says(texts[0], "hospitals") != _says(texts[1], "hospitals"):
             continue  # one hospital's 9 wounded, 11 carried to the town's hospitals: two parts of the toll
         if _says(texts[0], "attacker_body") != _says(texts[1], "attacker_body"):
-            continue  # سبع جثث بينها جثة الانتحارية، ستة بينهم انتحاري: the attackers too, not victims alone
+            continue  # تسع جثث بينها جثة المهاجم، خمسة بينهم انتحاري: the attackers too, not victims alone
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:

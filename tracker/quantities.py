@@ -1349,8 +1349,8 @@ _PART_ENDS = re.compile(r"[،,.؛;:!?؟»]")
 
 def without_parts(text: str) -> str:
     """The text less each part of the counted: told between commas, from its marker to the clause's end
-    (، بينها جثة امرأة مسنة); else its marker and figure (بينهم 37 أجنبيا اعتقلوا خلال المداهمات), or its
-    marker and the word after it (بينهم مدنيون جراء الانفجار). Who some of them were, not which event
+    (، بينها جثة امرأة مسنة); else its marker and figure (بينهم 15 أجنبيا أوقفوا في الحملة), or its
+    marker and the word after it (بينهم نساء جراء القصف). Who some of them were, not which event
     befell them."""
     toks, lex = tokens(text), lexicon()
     parts = [q.text for q in find(text) if is_part(q)]
