@@ -1378,6 +1378,10 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     texts = (a.record.claim.text, b.record.claim.text)
     received_a, received_b = (_says(t, "received") and not _says(t, "found_since") for t in texts)
     held_now = _says(texts[0], "held_now") != _says(texts[1], "held_now")  # one counts those still held
+    # one hospital's 9 wounded, 11 carried to the town's hospitals: two parts of the toll; تسع جثث بينها جثة
+    # المهاجم، خمسة بينهم انتحاري: the attackers too, against victims alone
+    two_parts = received_a and received_b and _says(texts[0], "hospitals") != _says(texts[1], "hospitals")
+    two_parts = two_parts or _says(texts[0], "attacker_body") != _says(texts[1], "attacker_body")
     pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
     pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
     # counts of one group first: four soldiers against "11 dead, six of them soldiers" meet at the six
@@ -1396,10 +1400,8 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             or _killers_and_killed(a, qa, b, qb, lat)
             or _killers_and_killed(b, qb, a, qa, lat)
         )
-        if received_a and received_b and _says(texts[0], "hospitals") != _says(texts[1], "hospitals"):
-            continue  # one hospital's 9 wounded, 11 carried to the town's hospitals: two parts of the toll
-        if _says(texts[0], "attacker_body") != _says(texts[1], "attacker_body"):
-            continue  # تسع جثث بينها جثة المهاجم، خمسة بينهم انتحاري: the attackers too, not victims alone
+        if two_parts:
+            continue
         if by_story and (received_a != received_b or not one_group):
             continue  # through the story, only rival counts of one group
         if received_a != received_b:
@@ -2955,7 +2957,7 @@ def _subject_words(c: Claim, one_of: bool = False) -> frozenset[str]:
         return frozenset()
     if toks[0].text == FIRST_PERSON:
         return frozenset(claimmatch.content_stems(c.record.speaker.resolved))
-    named = one_of or toks[0].text.startswith("ال")
+    named = one_of or toks[0].text.startswith(ARTICLE)
     return frozenset([*toks[0].forms, *claimmatch.content_stems(toks[0].text)]) if named else frozenset()
 
 
@@ -3622,9 +3624,10 @@ def _all_freed(text: str) -> bool:
     (حرروا الطائرة المخطوفة) or by name (الإفراج عن جميع المخطوفين: a release, or all said safe or home again,
     and all of `held`)."""
     toks, lat = quantities.tokens(text), lattice()
+    if _says(text, "all_freed"):
+        return True
     # (the word as written: المخطوفين are some of the held, not the one thing)
-    one = bool(propositions.grammar().where(toks, _phrases("hijacked_one")))
-    if _says(text, "all_freed") or (_says(text, "freeing") and one):
+    if _says(text, "freeing") and propositions.grammar().where(toks, _phrases("hijacked_one")):
         return True
     every = any(
         not lat.all_of.isdisjoint(toks[k].forms) and not lat.held.isdisjoint(toks[k + 1].forms)

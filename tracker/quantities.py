@@ -1353,7 +1353,6 @@ def without_parts(text: str) -> str:
     marker and the word after it (بينهم نساء جراء القصف). Who some of them were, not which event
     befell them."""
     toks, lex = tokens(text), lexicon()
-    parts = [q.text for q in find(text) if is_part(q)]
     cuts: list[tuple[int, int]] = []
     for k, tok in enumerate(toks):
         if (cuts and tok.start < cuts[-1][1]) or lex.starts_at(toks, k, lex.parts) is None:
@@ -1362,6 +1361,7 @@ def without_parts(text: str) -> str:
             stop = _PART_ENDS.search(text, tok.end)
             cuts.append((tok.start, stop.start() if stop else len(text)))
         elif PARTITIVE not in tok.forms:  # (قتلوا العشرات منهم: of them, no part told)
+            parts = (q.text for q in find(text) if is_part(q))  # (read only where a part has no comma)
             told = next((t for t in parts if text.startswith(t, tok.start)), None)
             end = tok.start + len(told) if told else toks[min(k + 1, len(toks) - 1)].end
             cuts.append((tok.start, end))
