@@ -997,7 +997,7 @@ RELATIONS_FLOOR = {
     "relations3": 26,
     "relations4": 42,
     "relations5": 45,
-    "relations6": 30,
+    "relations6": 31,
     "relations7": 27,
     "relations8": 42,
     "relations9": 39,
@@ -1015,14 +1015,14 @@ RELATIONS_FLOOR = {
     "relations21": 42,
     "relations22": 55,
     "relations23": 28,
-    "relations24": 28,
+    "relations24": 29,
     "relations25": 37,
     "relations26": 43,
-    "relations27": 46,
+    "relations27": 47,
     "relations28": 32,
     "relations29": 56,
     "relations30": 18,
-    "relations31": 54,
+    "relations31": 55,
     "relations32": 48,
     "relations33": 33,
     "relations34": 20,
@@ -1032,8 +1032,9 @@ RELATIONS_FLOOR = {
     "relations38": 31,
     "relations39": 15,
     "relations40": 19,
+    "relations41": 13,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations41 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations42 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

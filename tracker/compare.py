@@ -120,6 +120,9 @@ class LatticeRules(BaseModel):
     article_event: list[str] = Field(
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
+    what_happened: list[str] = Field(default_factory=list, description="What happened: ما حدث.")
+    none_such: list[str] = Field(default_factory=list, description="There is none: لا، لا يوجد أي.")
+    none_such_before: list[str] = Field(default_factory=list, description="After a noun denied: في.")
     article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
     held: list[str] = Field(default_factory=list, description="The people arrested: الموقوفين.")
     held_accused: list[str] = Field(
@@ -558,6 +561,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     if _bore_arms(c) is not None:  # المقتحمون كانوا يحملون رشاشات / لم يحمل أي مشارك سلاحا: in their story
         direct |= {("arms", e) for e in here}
+    if _says(c.record.claim.text, "accidental"):  # ما جرى «عطل فني»: the attacks of its story
+        direct |= {("event", ATTACK, e, "") for e in here}
     if _says(c.record.claim.text, "running") or _halted(c.record.claim.text):  # يعمل بشكل طبيعي / مغلقة
         direct |= {("running", e) for e in here}
     if _secure_or_still(c.record.claim.text):
@@ -946,6 +951,10 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
         # الهجوم and حصيلة الاعتداء of one report: its event (one word shared was too little), unless their
         # times are apart (الحادث of a ferry the year before)
         return not _times_apart(a, b, lat.spec.story_span_days)
+    if one_article and any(
+        _says(x.record.claim.text, "what_happened") and _tells_article_event(y) for x, y in ((a, b), (b, a))
+    ):
+        return True  # ما حدث «حريق لا تفجير»: what its report told, against a claim that tells it
     if _times_apart(a, b, lat.spec.same_event_days):
         return False  # within one article too: أعدمت 289 في 2014 and أكثر من ألف في 2015 are two counts
     other = any(_says(c.record.claim.text, "other_event") for c in (a, b))
@@ -953,7 +962,10 @@ def same_event(a: Claim, b: Claim, lat: Lattice, story: bool = True) -> bool:
         return True  # two sources' accounts of it, set against each other in one report
     told = _event_particulars if one_article else _particulars
     pa, pb = told(a.record.claim.text), told(b.record.claim.text)
-    one_story = one_article or (story and max(len(pa), len(pb)) <= 1 and _same_story(a, b))
+    # (a claim with no particular at all, تكون السلطات فرضت حظرا للتجوال, tells its story's event, but not
+    # a toll or a count, which a story often gives for each of its battles)
+    bare = not (pa and pb) and not any(c.prop.relation == CASUALTIES or _counts(c) for c in (a, b))
+    one_story = one_article or (story and (max(len(pa), len(pb)) <= 1 or bare) and _same_story(a, b))
     if one_story and (other or min(len(pa), len(pb)) <= 1):
         # a claim too sparse to tell events apart tells its article's event; the one word it has
         # (استهدفت السوق) the other must have too (not another town's attack the article also reports),
@@ -1052,6 +1064,9 @@ def _of_headline(c: Claim) -> bool:
 Phrases = Literal[
     "other_event",
     "article_event",
+    "what_happened",
+    "none_such",
+    "none_such_before",
     "article_dead",
     "held",
     "new_event",
@@ -3896,18 +3911,36 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
     for s, t in ((a, b), (b, a)):
         said, told = s.record.claim.text, t.record.claim.text
         accident = _split_at(said, "accidental")
-        if accident is None or not s.affirmed or not _events(said) or _says(told, "accidental"):
+        of_event = _events(said) or _says(said, "what_happened")  # (ما جرى «عطل فني»: the event told)
+        if accident is None or not of_event or _says(told, "accidental"):
+            continue
+        # (not an accident denied, لم يكن الانفجار عرضيا; حريق سببه ماس كهربائي لا تفجير denies the attack)
+        g = propositions.grammar()
+        if s.record.claim.polarity == "negated" or g.where(quantities.tokens(accident[0]), g.short_neg):
             continue
         if _first_attack(quantities.tokens(accident[0])) is not None:
             continue  # الطائرة كانت تنفذ غارة لكن عطلا طرأ عليها: an attack first, then its means' accident
         attackers = _attackers(told)
-        if not _known(attackers) or not t.affirmed:
+        if not (_known(attackers) or _deliberate(told)) or not t.affirmed:
             continue
         if not _tells_article_event(t):
             continue  # another attack the report tells besides
         if _same_story(s, t) and not same_speaker(s.record, t.record):
             return Decision("contradict-accident", t, s, ", ".join(sorted(attackers)), ATTACK)
     return None
+
+
+@lru_cache(maxsize=CACHE)
+def _deliberate(text: str) -> bool:
+    """The claim tells an attack, by whoever (مجهولون فجروا الضريح، عبوات ناسفة استهدفت المقر), not only the
+    damage an accident may do as well (الأضرار اقتصرت على القبة، احترق المخزن)."""
+    reading = _reading(text)
+    if reading.relation != ATTACK or reading.negated:
+        return False
+    toks = quantities.tokens(text)
+    first = _first_attack(toks)
+    damage = propositions.grammar().where(toks, _phrases("damage"), inflected=True)
+    return first is not None and not any(h.start == first for h in damage)
 
 
 @lru_cache(maxsize=CACHE)
@@ -4004,7 +4037,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         s, t = (a, b) if a.affirmed else (b, a)
         told = t.record.claim.text
         denial = t.record.claim.polarity == "negated" or _says(told, "any_event") or _says(told, "told_false")
-        denial = denial or _no_one_hurt(t) or _harmless(t)
+        denial = denial or _no_one_hurt(t) or _harmless(t) or _none_such(told, t.prop.relation)
         denial = denial or _damage_denied(s, t)
         # (الشرطة «لم تعتقل أي مشتبه به»: any one of an event of any one, negated in the claim's first words)
         denial = denial or (
@@ -4015,7 +4048,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
         events = _events(s.record.claim.text) | {s.prop.relation}  # (أسر ١٢ جنديا: told by its count)
         if any(q.unit in (quantities.KILLED, quantities.WOUNDED) for q in _counts(s)):
             events |= {CASUALTIES}  # (صدت الهجوم وخسرت ثلاثة جنود: its dead, whatever else it tells)
-        denied = denial and t.prop.relation in events and not _says(told, "grounds")
+        # (نفى مشاركة قواته في الهجوم: a part in it denied, not the attack, left to _involvement)
+        denied = denial and t.prop.relation in events and not _says(told, "grounds") and not _denies_part(t)
         lost = _says(told, "lost_ground") and not _says(s.record.claim.text, "lost_ground")
         if denied and t.prop.relation == GROUND and lost:
             # نفى الجيش سقوط البلدة / نفت الحركة انسحاب مقاتليها: denying a loss of ground is holding it,
@@ -4073,6 +4107,27 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     if found and one_voice:  # one speaker's two statements in one report: read as one account
         return Decision("compatible-same-speaker", a, b, found.x, found.y)
     return found
+
+
+@lru_cache(maxsize=CACHE)
+def _none_such(text: str, relation: str | None) -> bool:
+    """A negation of being right before the event's noun (لا حظر للتجوال، لا يوجد أي اعتقال): there was
+    none. The noun stands before a preposition or ends the claim; a verb has its object (لا تستهدف
+    المدنيين: a habit denied, not one event), and a negation elsewhere denies no event (لا علاقة لها
+    بالتفجير)."""
+    g = propositions.grammar()
+    toks = quantities.tokens(text)
+    hit = min(
+        (h for h in g.find(toks, g.triggers, True) if h.label == relation),
+        key=lambda h: h.start,
+        default=None,
+    )
+    if hit is None or not any(h.end == hit.start for h in g.where(toks[: hit.start], _phrases("none_such"))):
+        return False
+    return (
+        hit.end == len(toks)
+        or quantities.Lexicon.starts_at(toks, hit.end, _phrases("none_such_before")) is not None
+    )
 
 
 def _damage_denied(told: Claim, denial: Claim) -> bool:

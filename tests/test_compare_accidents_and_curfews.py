@@ -1,0 +1,101 @@
+"""Read since the forty-first blind set became a development set: an accident against an attack whose
+authors no one names (مجهولون فجروا المقام), also when the accident is told as "a fire, not a blast";
+"what happened" (ما حدث) as the event of its report; a curfew imposed and denied, by a cue or as "no
+curfew" (لا حظر للتجوال); and a claim with no particular of its own as the event of its story. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimkit import Article, annotated, contradiction
+
+from tracker import compare
+
+DAY = dt.date(2029, 1, 9)
+
+
+def shrine(accident: str) -> Article:
+    article = Article("a", title="تفجير مقام الولي سيدي عبد السلام في بلدة مسلاتة", published=DAY)
+    article.said("مديرية الأمن في البلدة", "مجهولين فجروا المقام فجر الثلاثاء", type="organization")
+    article.said("مدير مكتب الأوقاف، سالم الفيتوري", accident)
+    return article
+
+
+def test_an_accident_meets_an_attack_whose_authors_no_one_names() -> None:
+    recs = annotated(shrine("ما حدث «حريق سببه ماس كهربائي»"))
+    assert contradiction(recs, "مجهولين فجروا", "ما حدث") == "contradict-accident"
+    # (told as "a fire, not a blast", the accident also denies the blast)
+    recs = annotated(shrine("ما حدث «حريق سببه ماس كهربائي لا تفجير»"))
+    assert contradiction(recs, "مجهولين فجروا", "ما حدث") == "contradict-denial"
+
+
+def test_an_accident_denied_or_an_accident_of_another_thing_meets_no_attack() -> None:
+    recs = annotated(shrine("ما حدث «لم يكن بسبب ماس كهربائي»"))
+    assert contradiction(recs, "مجهولين فجروا", "ما حدث") is None
+    # the damage a fire may do is no attack told
+    article = Article("b", title="حريق في مقام الولي سيدي عبد السلام في بلدة مسلاتة", published=DAY)
+    article.said("الدفاع المدني", "الأضرار اقتصرت على سقف المقام", type="organization")
+    article.said("مدير مكتب الأوقاف، سالم الفيتوري", "ما حدث حريق سببه ماس كهربائي")
+    assert contradiction(annotated(article), "الأضرار اقتصرت", "ما حدث") is None
+
+
+def test_blowing_up_is_an_attack_but_dawn_is_not() -> None:
+    assert compare.propositions.read("مجهولون فجروا المقام").relation == "attack"
+    assert compare.propositions.read("وصل الوفد فجر الثلاثاء").relation is None
+
+
+def test_what_happened_is_the_event_its_report_tells() -> None:
+    article = Article("a", title="انفجار في مخزن للوقود قرب ميناء مصراتة", published=DAY)
+    article.said("كتيبة حماية الميناء", "طائرة مسيرة قصفت مخزن الوقود قرب الميناء", type="organization")
+    article.said("مصدر في إدارة الميناء", "ما جرى «عطل فني في أحد الخزانات»", anonymous=True)
+    article.said("شهود عيان", "طائرة مسيرة قصفت شاحنة في حي الزروق", type="named_person")
+    recs = annotated(article)
+    assert contradiction(recs, "قصفت مخزن الوقود", "ما جرى") == "contradict-accident"
+    # (a strike on something else in the report is not the event "what happened" tells)
+    assert contradiction(recs, "قصفت شاحنة", "ما جرى") is None
+    depot, happened, truck = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    assert compare.same_event(depot, happened, compare.lattice())
+    assert not compare.same_event(truck, happened, compare.lattice())
+
+
+def curfew_reports() -> tuple[Article, Article]:
+    first = Article("a", title="احتجاجات على انقطاع الكهرباء في مدينة سنار", published=DAY)
+    first.said("قناة محلية", "والي سنار فرض حظرا للتجوال بعد الاشتباكات", type="media_outlet")
+    first.said("لجنة المحتجين", "قوات الأمن اعتقلت 15 متظاهرا", type="organization")
+    second = Article(
+        "b",
+        title="والي سنار ينفي فرض حظر للتجوال بعد احتجاجات الكهرباء",
+        published=DAY + dt.timedelta(days=1),
+    )
+    second.said("والي سنار، عمر آدم", "لا حظر للتجوال في المدينة")
+    second.said("والي سنار، عمر آدم", "تكون السلطات فرضت حظرا للتجوال", negated=True)
+    return first, second
+
+
+def test_a_curfew_imposed_against_one_denied_by_its_cue_or_as_none() -> None:
+    recs = annotated(*curfew_reports())
+    assert contradiction(recs, "فرض حظرا للتجوال", "لا حظر للتجوال") == "contradict-denial"
+    assert contradiction(recs, "فرض حظرا للتجوال", "تكون السلطات فرضت") == "contradict-denial"
+    # (a curfew denied is no denial of the arrests of its story)
+    assert contradiction(recs, "اعتقلت 15 متظاهرا", "لا حظر للتجوال") is None
+
+
+def test_none_such_is_a_noun_denied_not_a_verb_with_its_object() -> None:
+    assert compare._none_such("لا حظر للتجوال في المدينة", "curfew")
+    assert compare._none_such("لا يوجد أي حظر للتجوال", "curfew")
+    assert not compare._none_such("قواتنا لا تستهدف المدنيين", "attack")
+    assert not compare._none_such("الحركة لا علاقة لها بالتفجير", "attack")
+
+
+def test_a_bare_toll_does_not_meet_every_toll_of_its_story() -> None:
+    first = Article("a", title="معارك عنيفة بين الجيش والمتمردين حول بلدة أبو زبد", published=DAY)
+    first.said(
+        "قائد المتمردين، حامد بشير", "قواتنا قتلت عشرات من جنود الجيش في قرية الفرشاية قرب الطريق القومي"
+    )
+    second = Article("b", title="الجيش يصد هجوما للمتمردين على بلدة أبو زبد بعد معارك عنيفة", published=DAY)
+    second.said("المتحدث باسم الجيش، العميد نبيل عبد الله", "خسائر الجيش «لا تتعدى خمسة قتلى»")
+    claims = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(annotated(first, second))])
+    ambush, losses = claims
+    assert compare._same_story(ambush, losses)
+    assert not compare.same_event(ambush, losses, compare.lattice())
