@@ -1,8 +1,8 @@
 """Read since the forty-first blind set became a development set: an accident against an attack whose
 authors no one names (مجهولون فجروا المقام), also when the accident is told as "a fire, not a blast";
 "what happened" (ما حدث) as the event of its report; a curfew imposed and denied, by a cue or as "no
-curfew" (لا حظر للتجوال); and a claim with no particular of its own as the event of its story. Sentences
-written for these tests."""
+curfew" (لا حظر للتجوال); a claim with no particular of its own as the event of its story; and one
+thing given opposite attributes (طائرة عسكرية / الطائرة مدنية). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -99,3 +99,31 @@ def test_a_bare_toll_does_not_meet_every_toll_of_its_story() -> None:
     ambush, losses = claims
     assert compare._same_story(ambush, losses)
     assert not compare.same_event(ambush, losses, compare.lattice())
+
+
+def downed_plane() -> Article:
+    article = Article("a", title="سقوط طائرة شحن قرب مطار الجنينة", published=DAY)
+    article.said("قوات الدعم السريع", "دفاعاتها أسقطت طائرة نقل عسكرية فوق المدينة", type="organization")
+    article.said("سلطة الطيران المدني", "الطائرة مدنية وتملكها شركة خاصة", type="organization")
+    article.said("المتحدث باسم الجيش، العميد خالد سليمان", "تكون الطائرة عسكرية", negated=True)
+    article.said("شاهد عيان", "الطائرة ليست عسكرية", type="named_person")
+    return article
+
+
+def test_one_thing_given_opposite_attributes_or_one_said_and_denied() -> None:
+    recs = annotated(downed_plane())
+    assert contradiction(recs, "طائرة نقل عسكرية", "الطائرة مدنية") == "contradict-attribute"
+    assert contradiction(recs, "طائرة نقل عسكرية", "تكون الطائرة عسكرية") == "contradict-attribute"
+    assert contradiction(recs, "طائرة نقل عسكرية", "ليست عسكرية") == "contradict-attribute"
+    # (a denial and a claim of the other attribute agree; so do two denials)
+    assert contradiction(recs, "الطائرة مدنية", "تكون الطائرة عسكرية") is None
+    assert contradiction(recs, "ليست عسكرية", "تكون الطائرة عسكرية") is None
+
+
+def test_attributes_of_other_things_or_of_both_kinds_oppose_nothing() -> None:
+    assert compare._attributes("قصف أهداف عسكرية ومدنية في المدينة") == frozenset()
+    assert compare._attributes("مقتل مدني في القصف") == frozenset()  # a civilian, no killing "civilian"
+    article = Article("a", title="سقوط طائرة شحن قرب مطار الجنينة", published=DAY)
+    article.said("قوات الدعم السريع", "دفاعاتها أسقطت طائرة نقل عسكرية فوق المدينة", type="organization")
+    article.said("سلطة الطيران المدني", "المروحية مدنية", type="organization")
+    assert contradiction(annotated(article), "طائرة نقل عسكرية", "المروحية مدنية") is None

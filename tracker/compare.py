@@ -93,6 +93,15 @@ class KindOf(BaseModel):
     members: list[str] = Field(min_length=1)
 
 
+class Opposites(BaseModel):
+    """Two attributes nothing can have both of (عسكرية / مدنية), each in its forms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    one: list[str] = Field(min_length=1)
+    other: list[str] = Field(min_length=1)
+
+
 class LatticeRules(BaseModel):
     """rules/ar/lattice.yaml"""
 
@@ -121,6 +130,7 @@ class LatticeRules(BaseModel):
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
     what_happened: list[str] = Field(default_factory=list, description="What happened: ما حدث.")
+    opposites: list[Opposites] = Field(default_factory=list, description="عسكرية / مدنية.")
     none_such: list[str] = Field(default_factory=list, description="There is none: لا، لا يوجد أي.")
     none_such_before: list[str] = Field(default_factory=list, description="After a noun denied: في.")
     article_dead: list[str] = Field(default_factory=list, description="The article's dead: القتلى.")
@@ -561,6 +571,8 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("who", kind, w) for w in _weeks(c)} | {("who", kind, e) for e in here}
     if _bore_arms(c) is not None:  # المقتحمون كانوا يحملون رشاشات / لم يحمل أي مشارك سلاحا: in their story
         direct |= {("arms", e) for e in here}
+    if _attributes(c.record.claim.text):  # الطائرة مدنية / طائرة شحن عسكرية: in their story
+        direct |= {("attribute", e) for e in here}
     if _says(c.record.claim.text, "accidental"):  # ما جرى «عطل فني»: the attacks of its story
         direct |= {("event", ATTACK, e, "") for e in here}
     if _says(c.record.claim.text, "running") or _halted(c.record.claim.text):  # يعمل بشكل طبيعي / مغلقة
@@ -3074,6 +3086,58 @@ def _armed_or_not(a: Claim, b: Claim) -> Decision | None:
     return Decision("contradict-armed", armed, unarmed, "", "")
 
 
+ATTRIBUTE_REACH = 2
+"""How many words before an attribute its subject may stand (طائرة شحن عسكرية: the plane)."""
+
+
+@cache
+def _opposite_forms() -> list[tuple[propositions.Phrase, str]]:
+    """Each form of an attribute of `opposites`, labelled with its pair and its side ("3 1")."""
+    return [
+        (form, f"{n} {side}")
+        for n, pair in enumerate(lattice().spec.opposites)
+        for side, words in enumerate((pair.one, pair.other))
+        for form in propositions.rule_phrases(words)
+    ]
+
+
+@lru_cache(maxsize=CACHE)
+def _attributes(text: str) -> frozenset[tuple[str, int, int]]:
+    """(subject stem, pair, side) for each attribute of `opposites` the claim gives a thing (الطائرة
+    مدنية، طائرة شحن عسكرية), its side turned where a negation stands right before it (ليست عسكرية)."""
+    g = propositions.grammar()
+    toks = quantities.tokens(text)
+    negators = {h.end for h in g.where(toks, g.short_neg)}
+    generic = _generic_stems()  # (مقتل مدني: a civilian killed, no killing said civilian)
+    out = set()
+    for h in g.find(toks, _opposite_forms(), False):
+        pair, side = map(int, h.label.split())
+        at = h.start
+        if at in negators:  # (الطائرة ليست عسكرية: the subject before the negation)
+            side, at = 1 - side, at - 1
+        for k in range(max(0, at - ATTRIBUTE_REACH), at):
+            out |= {
+                (stem, pair, side) for stem in claimmatch.content_stems(toks[k].text) if stem not in generic
+            }
+    # (أهداف عسكرية ومدنية: both, so neither)
+    return frozenset(x for x in out if (x[0], x[1], 1 - x[2]) not in out)
+
+
+def _opposite_attributes(a: Claim, b: Claim) -> Decision | None:
+    """One thing of a story given one attribute and its opposite (الطائرة مدنية / طائرة شحن عسكرية), or
+    one attribute said and denied (نفى أن تكون الطائرة عسكرية), by two speakers."""
+    if same_speaker(a.record, b.record) or not _same_story(a, b):
+        return None
+    if a.prop.modality != "asserted" or b.prop.modality != "asserted":
+        return None
+    flip = a.record.claim.polarity != b.record.claim.polarity
+    for stem, pair, side in _attributes(a.record.claim.text):
+        for other, pair_b, side_b in _attributes(b.record.claim.text):
+            if pair == pair_b and (side != side_b) != flip and claimmatch.stems_match(stem, other):
+                return Decision("contradict-attribute", a, b, stem, "")
+    return None
+
+
 def _no_civilians(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     """None of the dead were civilians (جميع القتلى مقاتلون، لم يسقط أي مدني) against civilians among
     them: said of all the dead of a story, it meets every toll of its report or its story's other
@@ -4081,6 +4145,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _survived_or_slain(a, b)
             or _whose_waters(a, b)
             or _armed_or_not(a, b)
+            or _opposite_attributes(a, b)
             or _no_civilians(a, b, lat)
             or _own_dead_denied(a, b, lat)
             or _nationality(a, b)
