@@ -2,15 +2,18 @@
 authors no one names (مجهولون فجروا المقام), also when the accident is told as "a fire, not a blast";
 "what happened" (ما حدث) as the event of its report; a curfew imposed and denied, by a cue or as "no
 curfew" (لا حظر للتجوال); a claim with no particular of its own as the event of its story; and one
-thing given opposite attributes (طائرة عسكرية / الطائرة مدنية). Sentences written for these tests."""
+thing given opposite attributes (طائرة عسكرية / الطائرة مدنية); a statement denied against a claim that holds
+its words; and a programme, a fund or a bank as a speaker. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from claimkit import Article, annotated, contradiction
+from extractkit import one, records
 
 from tracker import compare
+from tracker.extract import Extractor
 
 DAY = dt.date(2029, 1, 9)
 
@@ -127,3 +130,22 @@ def test_attributes_of_other_things_or_of_both_kinds_oppose_nothing() -> None:
     article.said("قوات الدعم السريع", "دفاعاتها أسقطت طائرة نقل عسكرية فوق المدينة", type="organization")
     article.said("سلطة الطيران المدني", "المروحية مدنية", type="organization")
     assert contradiction(annotated(article), "طائرة نقل عسكرية", "المروحية مدنية") is None
+
+
+def test_a_statement_denied_against_a_claim_that_holds_its_words() -> None:
+    article = Article("a", title="سقوط طائرة شحن قرب مطار الجنينة", published=DAY)
+    article.said("مدير شركة النسر للطيران، كمال يوسف", "الطائرة كانت مستأجرة لنقل أدوية لصالح الصندوق الأممي")
+    article.said("الصندوق الأممي للسكان", "يكون قد استأجر الطائرة", type="organization", negated=True)
+    article.said("مدير المطار، سامي حسن", "الطائرة أقلعت فجر الاثنين")
+    recs = annotated(article)
+    assert contradiction(recs, "كانت مستأجرة", "قد استأجر الطائرة") == "contradict-denial"
+    # (a claim that holds only some of the denied words is of something else)
+    assert contradiction(recs, "أقلعت فجر", "قد استأجر الطائرة") is None
+
+
+def test_a_programme_a_fund_or_a_bank_speaks(extractor: Extractor) -> None:
+    found = records(extractor, "لكن البرنامج الأممي نفى في بيان أن يكون قد نقل الشحنة.")
+    denied = one(found, "نفى")
+    assert denied.speaker.text == "البرنامج الأممي" and denied.claim.polarity == "negated"
+    said = one(records(extractor, "وقال البنك الدولي في تقريره إن الصادرات تراجعت."), "وقال")
+    assert (said.speaker.text, said.speaker.type) == ("البنك الدولي", "organization")

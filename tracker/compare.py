@@ -4153,6 +4153,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _involvement(a, b, lat)
             or _target(a, b, lat)
             or _thing_denied(a, b)
+            or _said_and_denied(a, b)
             or _story_arrests(a, b)
             or _displacement_denied(a, b)
             or _damage_or_none(a, b)
@@ -4429,6 +4430,36 @@ def _negated_early(text: str) -> bool:
     nothing done."""
     g = propositions.grammar()
     return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
+
+
+DENIED_WORDS = (2, 5)
+"""How many words of its own a denied statement has for `_said_and_denied` to look for them all: fewer
+say too little to find, more are rarely all retold."""
+
+
+def _denied_words(c: Claim) -> frozenset[str]:
+    """The particular words of a statement its speaker denies (نفى أن يكون قد استأجر الطائرة: استأجر،
+    الطائرة), where it tells no relation or event that other rules compare."""
+    if c.record.claim.polarity != "negated" or c.prop.relation or c.prop.modality != "asserted":
+        return frozenset()
+    own = _particulars(c.record.claim.text)
+    low, high = DENIED_WORDS
+    return own if low <= len(own) <= high else frozenset()
+
+
+def _said_and_denied(a: Claim, b: Claim) -> Decision | None:
+    """A statement one speaker denies (نفى البرنامج أن يكون قد استأجر الطائرة) against a claim of its
+    story by another that holds every word of it (الطائرة كانت مستأجرة لصالح البرنامج)."""
+    if same_speaker(a.record, b.record) or not _same_story(a, b):
+        return None
+    for s, t in ((a, b), (b, a)):
+        denied = _denied_words(t)
+        if not denied or s.record.claim.polarity != "affirmed" or s.prop.modality != "asserted":
+            continue
+        told = _particulars(s.record.claim.text)
+        if all(any(claimmatch.stems_match(d, w) for w in told) for d in denied):
+            return Decision("contradict-denial", s, t, s.prop.relation or "", "")
+    return None
 
 
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:
@@ -4810,12 +4841,13 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
 
 def _denial_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
     """Each denial of any one thing with every claim of its story: the thing may be told in any words,
-    with no actor or event key in common (نفى أي فدية / دفعوا فدية)."""
+    with no actor or event key in common (نفى أي فدية / دفعوا فدية); and each denial of a statement
+    (نفى أن يكون قد استأجر الطائرة), with every claim of its story."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for c in claims:
         by_article[c.record.article.id].append(c.n)
     for t in claims:
-        if not (_denies_any(t) or _all_intercepted(t)):
+        if not (_denies_any(t) or _all_intercepted(t) or _denied_words(t)):
             continue
         for a in dict.fromkeys(t.thread or (t.record.article.id,)):
             for n in by_article[a]:
