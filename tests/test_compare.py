@@ -1032,7 +1032,7 @@ RELATIONS_FLOOR = {
     "relations38": 31,
     "relations39": 15,
     "relations40": 19,
-    "relations41": 18,
+    "relations41": 19,
 }
 """Contradictions found on the blind sets the rules were improved on (relations42 is held out: it is
 measured in bench/README.md, never here)."""

@@ -149,3 +149,18 @@ def test_a_programme_a_fund_or_a_bank_speaks(extractor: Extractor) -> None:
     assert denied.speaker.text == "البرنامج الأممي" and denied.claim.polarity == "negated"
     said = one(records(extractor, "وقال البنك الدولي في تقريره إن الصادرات تراجعت."), "وقال")
     assert (said.speaker.text, said.speaker.type) == ("البنك الدولي", "organization")
+
+
+def test_one_man_said_unhurt_and_said_wounded() -> None:
+    article = Article("a", title="هجوم على مخزن للحبوب في بلدة الدويم", published=DAY)
+    article.said("مدير الشرطة، العقيد صلاح الدين", "حارس المخزن «لم يصب بأذى»")
+    article.said("مصدر طبي في مستشفى البلدة", "الحارس نقل مصابا بجروح في رأسه", anonymous=True)
+    article.said("مصدر طبي في المستشفى الريفي", "السائق وصل مصابا", anonymous=True)
+    recs = annotated(article)
+    assert contradiction(recs, "حارس المخزن", "الحارس نقل مصابا") == "contradict-exclusive"
+    assert contradiction(recs, "حارس المخزن", "السائق وصل") is None  # another man
+    # (one guard unhurt and another wounded, in one claim: no one fate for "the guard")
+    other = Article("b", title="هجوم على مخزن للحبوب في بلدة الدويم", published=DAY)
+    other.said("أحد العمال", "الحارس «لم يصب بأذى» بينما أصيب زميله", type="named_person")
+    other.said("مصدر طبي في مستشفى البلدة", "الحارس نقل مصابا بجروح في رأسه", anonymous=True)
+    assert contradiction(annotated(other), "بينما أصيب زميله", "الحارس نقل مصابا") is None

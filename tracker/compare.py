@@ -298,6 +298,8 @@ class LatticeRules(BaseModel):
     of_them: list[str] = Field(default_factory=list, description="Some of a group named before: منهم.")
     survived: list[str] = Field(default_factory=list, description="One came out alive: نجا.")
     slain: list[str] = Field(default_factory=list, description="One was killed: قتل، لقي حتفه.")
+    unhurt: list[str] = Field(default_factory=list, description="One came out unhurt: لم يصب بأذى.")
+    hurt: list[str] = Field(default_factory=list, description="One was wounded: أصيب، مصابا.")
     missed: list[str] = Field(default_factory=list, description="A strike that missed: سقط في الماء.")
     hit: list[str] = Field(default_factory=list, description="A strike that hit its target: أصابا السفينة.")
     struck: list[str] = Field(default_factory=list, description="A strike that hit: قصفت.")
@@ -601,7 +603,7 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("freed", e) for e in here}
     if _waters(c):
         direct |= {("waters", e) for e in here}  # داخل المياه الإقليمية / في المياه الدولية
-    if _says(c.record.claim.text, "survived") or _says(c.record.claim.text, "slain"):
+    if any(_says(c.record.claim.text, f) for f in ("survived", "slain", "unhurt", "hurt")):
         direct |= {("fate", e) for e in here}  # المحافظ نجا / المحافظ قتل; المسعفون جميعهم بخير / مسعفا قتل
     if _says(c.record.claim.text, "fired_first"):  # أطلقوا النار أولا / نفت أن يكونوا بادروا بإطلاق النار
         direct |= {("first", e) for e in here}
@@ -1131,6 +1133,8 @@ Phrases = Literal[
     "attacker_body",
     "of_them",
     "survived",
+    "unhurt",
+    "hurt",
     "slain",
     "missed",
     "hit",
@@ -2984,23 +2988,35 @@ def _subject_words(c: Claim, one_of: bool = False) -> frozenset[str]:
         return frozenset()
     if toks[0].text == FIRST_PERSON:
         return frozenset(claimmatch.content_stems(c.record.speaker.resolved))
-    named = one_of or toks[0].text.startswith(ARTICLE)
+    # (definite by the article, or by the definite noun after it: حارس المقام)
+    named = one_of or any(t.text.startswith(ARTICLE) for t in toks[:2])
     return frozenset([*toks[0].forms, *claimmatch.content_stems(toks[0].text)]) if named else frozenset()
 
 
+FATES: tuple[tuple[Phrases, tuple[Phrases, ...], str], ...] = (
+    ("survived", ("slain",), "killed"),
+    ("unhurt", ("hurt", "slain"), "hurt"),
+)
+"""A fate and the fates it excludes: alive and killed; unhurt and wounded or killed."""
+
+
 def _survived_or_slain(a: Claim, b: Claim) -> Decision | None:
-    """One person said to have come out alive (المحافظ «نجا من الانفجار»، أنا بخير) and, in its story, said
-    to have been killed (المحافظ «قتل مع مرافقيه»): the claims open on the same name; or a group all
-    said alive (المسعفون «جميعهم بخير») and one of them killed (مسعفا شابا قتل)."""
+    """One person said to have come out alive (المحافظ «نجا من الانفجار»، أنا بخير) or unhurt (حارس المقام
+    «لم يصب بأذى») and, in its story, said to have been killed (المحافظ «قتل مع مرافقيه») or wounded
+    (الحارس وصل مصابا): the claims open on the same name; or a group all said alive (المسعفون «جميعهم
+    بخير») and one of them killed (مسعفا شابا قتل)."""
     for s, t in ((a, b), (b, a)):
         alive, dead = s.record.claim.text, t.record.claim.text
         if s.record.claim.polarity != "affirmed" or not t.affirmed or not _same_story(s, t):
             continue
-        if not _says(alive, "survived") or _says(alive, "slain") or not _says(dead, "slain"):
-            continue
-        who = _subject_words(t, one_of=_says(alive, "none_through"))
-        if any(claimmatch.stems_match(x, y) for x in _subject_words(s) for y in who):
-            return Decision("contradict-exclusive", s, t, "survived", "killed")
+        for fate, excluded, other in FATES:
+            if not _says(alive, fate) or any(_says(alive, x) for x in excluded):
+                continue
+            if not any(_says(dead, x) for x in excluded):
+                continue
+            who = _subject_words(t, one_of=_says(alive, "none_through"))
+            if any(claimmatch.stems_match(x, y) for x in _subject_words(s) for y in who):
+                return Decision("contradict-exclusive", s, t, fate, other)
     return None
 
 
