@@ -125,11 +125,15 @@ class LatticeRules(BaseModel):
     not_names: list[str] = Field(default_factory=list, description="Headline words naming no place: قرب.")
     event_generic_words: list[str] = Field(default_factory=list)
     trigger_places: list[str] = Field(default_factory=list, description="Places in triggers: سقوط المقر.")
+    shared_trigger_words: list[str] = Field(
+        default_factory=list, description="Trigger words of other phrases too: حظر التجول / حظر الطيران."
+    )
     other_event: list[str] = Field(default_factory=list, description="هجوم آخر، حادثة منفصلة، أيضا.")
     article_event: list[str] = Field(
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
     what_happened: list[str] = Field(default_factory=list, description="What happened: ما حدث.")
+    hearsay: list[str] = Field(default_factory=list, description="A rumour retold: ما تردد، شائعات.")
     opposites: list[Opposites] = Field(default_factory=list, description="عسكرية / مدنية.")
     none_such: list[str] = Field(default_factory=list, description="There is none: لا، لا يوجد أي.")
     none_such_before: list[str] = Field(default_factory=list, description="After a noun denied: في.")
@@ -877,8 +881,9 @@ def _generic_stems() -> frozenset[str]:
         return {s for w in ws for s in claimmatch.content_stems(w)}
 
     # (not the places a trigger or an actor's name holds: سقوط المقر tells the headquarters from the
-    # airport, and قاعدة غريان is a base, whatever القاعدة names elsewhere)
-    places = stemmed(lat.trigger_places)
+    # airport, and قاعدة غريان is a base, whatever القاعدة names elsewhere; nor the words a trigger
+    # shares with other phrases, generic only where the claim holds the trigger: _particulars)
+    places = stemmed(lat.trigger_places) | _shared_trigger_stems()
     triggers = stemmed(w for r in g.spec.relations for w in r.triggers)
     actors = stemmed(w for e in entities.table().spec.entities for w in e.aliases)  # in the block key
     return frozenset(stemmed(listed) | ((triggers | actors) - places))
@@ -886,12 +891,30 @@ def _generic_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=CACHE)
 def _particulars(text: str) -> frozenset[str]:
-    """What distinguishes an event from others of its kind: places, means, actors, circumstances."""
+    """What distinguishes an event from others of its kind: places, means, actors, circumstances; not
+    the words a trigger it holds shares with other phrases (حظرا للتجوال tells a curfew, not which)."""
     generic = _generic_stems()
+    shared = _shared_trigger_stems()
+    own = shared & _trigger_words(text) if shared else frozenset()
     # و35، بـ12: a figure with its clitic is no particular either
     return frozenset(
-        s for s in claimmatch.content_stems(text) if s not in generic and not s.lstrip("وبل").isdigit()
+        s
+        for s in claimmatch.content_stems(text)
+        if s not in generic and s not in own and not s.lstrip("وبل").isdigit()
     )
+
+
+@cache
+def _shared_trigger_stems() -> frozenset[str]:
+    return frozenset(s for w in lattice().spec.shared_trigger_words for s in claimmatch.content_stems(w))
+
+
+def _trigger_words(text: str) -> frozenset[str]:
+    """The stems of the words of the relation triggers a text holds."""
+    g = propositions.grammar()
+    toks = quantities.tokens(text)
+    hits = g.find(toks, g.triggers, True)
+    return frozenset(s for h in hits for t in toks[h.start : h.end] for s in claimmatch.content_stems(t.text))
 
 
 def particulars_overlap(a: Claim, b: Claim) -> tuple[float, int]:
@@ -1079,6 +1102,7 @@ Phrases = Literal[
     "other_event",
     "article_event",
     "what_happened",
+    "hearsay",
     "none_such",
     "none_such_before",
     "article_dead",
@@ -3118,38 +3142,51 @@ def _opposite_forms() -> list[tuple[propositions.Phrase, str]]:
 
 
 @lru_cache(maxsize=CACHE)
-def _attributes(text: str) -> frozenset[tuple[str, int, int]]:
-    """(subject stem, pair, side) for each attribute of `opposites` the claim gives a thing (الطائرة
-    مدنية، طائرة شحن عسكرية), its side turned where a negation stands right before it (ليست عسكرية)."""
+def _attributes(text: str) -> frozenset[tuple[str, int, int, bool]]:
+    """(subject stem, pair, side, said) for each attribute of `opposites` the claim gives a thing
+    (الطائرة مدنية، طائرة شحن عسكرية), its side turned where a negation stands right before it (ليست
+    عسكرية). `said`: the attribute is the predicate, of a definite subject (الطائرة مدنية) or after a
+    negation; an indefinite noun's (طائرة عسكرية) may be another thing of the same kind, and a definite
+    one's (القاعدة العسكرية) names the thing, saying nothing of it."""
     g = propositions.grammar()
     toks = quantities.tokens(text)
     negators = {h.end for h in g.where(toks, g.short_neg)}
     generic = _generic_stems()  # (مقتل مدني: a civilian killed, no killing said civilian)
     out = set()
     for h in g.find(toks, _opposite_forms(), False):
+        if any(f.startswith(ARTICLE) for f in toks[h.start].forms):
+            continue
         pair, side = map(int, h.label.split())
-        at = h.start
-        if at in negators:  # (الطائرة ليست عسكرية: the subject before the negation)
+        at, said = h.start, h.start in negators
+        if said:  # (الطائرة ليست عسكرية: the subject before the negation)
             side, at = 1 - side, at - 1
+        said = said or (at > 0 and any(f.startswith(ARTICLE) for f in toks[at - 1].forms))
         for k in range(max(0, at - ATTRIBUTE_REACH), at):
             out |= {
-                (stem, pair, side) for stem in claimmatch.content_stems(toks[k].text) if stem not in generic
+                (stem, pair, side, said)
+                for stem in claimmatch.content_stems(toks[k].text)
+                if stem not in generic
             }
     # (أهداف عسكرية ومدنية: both, so neither)
-    return frozenset(x for x in out if (x[0], x[1], 1 - x[2]) not in out)
+    return frozenset(x for x in out if not any((x[0], x[1], 1 - x[2], y) in out for y in (True, False)))
 
 
 def _opposite_attributes(a: Claim, b: Claim) -> Decision | None:
     """One thing of a story given one attribute and its opposite (الطائرة مدنية / طائرة شحن عسكرية), or
-    one attribute said and denied (نفى أن تكون الطائرة عسكرية), by two speakers."""
+    one attribute said and denied (نفى أن تكون الطائرة عسكرية), by two speakers: at least one of the two
+    says it of the thing, and a denial denies the attribute only where it is its predicate."""
     if same_speaker(a.record, b.record) or not _same_story(a, b):
         return None
     if a.prop.modality != "asserted" or b.prop.modality != "asserted":
         return None
-    flip = a.record.claim.polarity != b.record.claim.polarity
-    for stem, pair, side in _attributes(a.record.claim.text):
-        for other, pair_b, side_b in _attributes(b.record.claim.text):
-            if pair == pair_b and (side != side_b) != flip and claimmatch.stems_match(stem, other):
+    denied = {c.record.id for c in (a, b) if c.record.claim.polarity == "negated"}
+    for stem, pair, side, said in _attributes(a.record.claim.text):
+        for other, pair_b, side_b, said_b in _attributes(b.record.claim.text):
+            if pair != pair_b or not (said or said_b) or not claimmatch.stems_match(stem, other):
+                continue
+            if (a.record.id in denied and not said) or (b.record.id in denied and not said_b):
+                continue
+            if (side != side_b) != (len(denied) == 1):
                 return Decision("contradict-attribute", a, b, stem, "")
     return None
 
@@ -4448,6 +4485,8 @@ def _negated_early(text: str) -> bool:
     return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
 
 
+OPENING = 3
+"""How many words open a claim, for a negation among them to make it a denial of its own."""
 DENIED_WORDS = (2, 5)
 """How many words of its own a denied statement has for `_said_and_denied` to look for them all: fewer
 say too little to find, more are rarely all retold."""
@@ -4456,7 +4495,12 @@ say too little to find, more are rarely all retold."""
 def _denied_words(c: Claim) -> frozenset[str]:
     """The particular words of a statement its speaker denies (نفى أن يكون قد استأجر الطائرة: استأجر،
     الطائرة), where it tells no relation or event that other rules compare."""
-    if c.record.claim.polarity != "negated" or c.prop.relation or c.prop.modality != "asserted":
+    if (
+        c.record.claim.polarity != "negated"
+        or c.prop.relation
+        or c.prop.modality != "asserted"
+        or not c.conflict
+    ):
         return frozenset()
     own = _particulars(c.record.claim.text)
     low, high = DENIED_WORDS
@@ -4469,10 +4513,15 @@ def _said_and_denied(a: Claim, b: Claim) -> Decision | None:
     if same_speaker(a.record, b.record) or not _same_story(a, b):
         return None
     for s, t in ((a, b), (b, a)):
-        denied = _denied_words(t)
+        denied, told_text = _denied_words(t), s.record.claim.text
         if not denied or s.record.claim.polarity != "affirmed" or s.prop.modality != "asserted":
             continue
-        told = _particulars(s.record.claim.text)
+        # (a claim that retells the rumour or its denial, ما تم تداوله عن ...، نفت الوزارة ما تردد, or
+        # opens on a negation, المشكلة ليست في ..., is none that holds it)
+        g = propositions.grammar()
+        if _says(told_text, "hearsay") or g.where(quantities.tokens(told_text)[:OPENING], g.short_neg):
+            continue
+        told = _particulars(told_text)
         if all(any(claimmatch.stems_match(d, w) for w in told) for d in denied):
             return Decision("contradict-denial", s, t, s.prop.relation or "", "")
     return None
