@@ -4487,6 +4487,8 @@ def _negated_early(text: str) -> bool:
 
 OPENING = 3
 """How many words open a claim, for a negation among them to make it a denial of its own."""
+DENIED_SPAN = 3
+"""How many content words apart, for each of them, the denied words may stand in the claim that holds them."""
 DENIED_WORDS = (2, 5)
 """How many words of its own a denied statement has for `_said_and_denied` to look for them all: fewer
 say too little to find, more are rarely all retold."""
@@ -4521,10 +4523,21 @@ def _said_and_denied(a: Claim, b: Claim) -> Decision | None:
         g = propositions.grammar()
         if _says(told_text, "hearsay") or g.where(quantities.tokens(told_text)[:OPENING], g.short_neg):
             continue
-        told = _particulars(told_text)
-        if all(any(claimmatch.stems_match(d, w) for w in told) for d in denied):
+        if _holds_together(told_text, denied):
             return Decision("contradict-denial", s, t, s.prop.relation or "", "")
     return None
+
+
+def _holds_together(text: str, wanted: frozenset[str]) -> bool:
+    """Every wanted word stands in the text, all within a few words of each other (`DENIED_SPAN` for
+    each): a statement's words stand together, not scattered through a long claim."""
+    stems = claimmatch.content_stems(text)
+    at = [[k for k, s in enumerate(stems) if claimmatch.stems_match(w, s)] for w in wanted]
+    if not all(at):
+        return False
+    return any(
+        max(min(abs(k - start) for k in ks) for ks in at) < DENIED_SPAN * len(wanted) for start in at[0]
+    )
 
 
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:
