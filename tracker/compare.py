@@ -894,14 +894,11 @@ def _particulars(text: str) -> frozenset[str]:
     """What distinguishes an event from others of its kind: places, means, actors, circumstances; not
     the words a trigger it holds shares with other phrases (حظرا للتجوال tells a curfew, not which)."""
     generic = _generic_stems()
-    shared = _shared_trigger_stems()
+    stems = claimmatch.content_stems(text)
+    shared = _shared_trigger_stems().intersection(stems)
     own = shared & _trigger_words(text) if shared else frozenset()
     # و35، بـ12: a figure with its clitic is no particular either
-    return frozenset(
-        s
-        for s in claimmatch.content_stems(text)
-        if s not in generic and s not in own and not s.lstrip("وبل").isdigit()
-    )
+    return frozenset(s for s in stems if s not in generic and s not in own and not s.lstrip("وبل").isdigit())
 
 
 @cache
@@ -3157,10 +3154,10 @@ def _attributes(text: str) -> frozenset[tuple[str, int, int, bool]]:
         if any(f.startswith(ARTICLE) for f in toks[h.start].forms):
             continue
         pair, side = map(int, h.label.split())
-        at, said = h.start, h.start in negators
-        if said:  # (الطائرة ليست عسكرية: the subject before the negation)
+        at, negated = h.start, h.start in negators
+        if negated:  # (الطائرة ليست عسكرية: the subject before the negation)
             side, at = 1 - side, at - 1
-        said = said or (at > 0 and any(f.startswith(ARTICLE) for f in toks[at - 1].forms))
+        said = negated or (at > 0 and any(f.startswith(ARTICLE) for f in toks[at - 1].forms))
         for k in range(max(0, at - ATTRIBUTE_REACH), at):
             out |= {
                 (stem, pair, side, said)
