@@ -1376,8 +1376,11 @@ def _risen(c: Claim) -> bool:
     """The claim tells its toll risen: in its words (ارتفعت الحصيلة إلى) or by its cue (رفعت الوزارة
     حصيلة القتلى إلى 31)."""
     # (وبحسب آخر حصيلة، فإن 180 موقوفا: the tally its source is)
-    told = f"{c.record.claim.text} {c.record.speaker.text}"
-    return _says(told, "update") or c.record.cue.lemma in lattice().spec.update_cues
+    return (
+        _says(c.record.claim.text, "update")
+        or _says(c.record.speaker.text, "update")
+        or c.record.cue.lemma in lattice().spec.update_cues
+    )
 
 
 def _several_events(a: Claim, b: Claim) -> bool:
@@ -3953,8 +3956,18 @@ def _first_attack(toks: list[quantities.Tok]) -> int | None:
 
 def _first_trigger(toks: list[quantities.Tok], relation: str) -> int | None:
     """The token where a claim's first trigger of this relation stands (relations.yaml), if any."""
+    hit = _first_hit(toks, relation)
+    return hit.start if hit else None
+
+
+def _first_hit(toks: list[quantities.Tok], relation: str | None) -> propositions.Hit | None:
+    """A claim's first trigger of this relation, with where it ends."""
     g = propositions.grammar()
-    return min((h.start for h in g.find(toks, g.triggers, True) if h.label == relation), default=None)
+    return min(
+        (h for h in g.find(toks, g.triggers, True) if h.label == relation),
+        key=lambda h: h.start,
+        default=None,
+    )
 
 
 @lru_cache(maxsize=CACHE)
@@ -4029,8 +4042,7 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
         if accident is None or not of_event or _says(told, "accidental"):
             continue
         # (not an accident denied, لم يكن الانفجار عرضيا; حريق سببه ماس كهربائي لا تفجير denies the attack)
-        g = propositions.grammar()
-        if s.record.claim.polarity == "negated" or g.where(quantities.tokens(accident[0]), g.short_neg):
+        if s.record.claim.polarity == "negated" or _negated_early(accident[0], reach=None):
             continue
         if _first_attack(quantities.tokens(accident[0])) is not None:
             continue  # الطائرة كانت تنفذ غارة لكن عطلا طرأ عليها: an attack first, then its means' accident
@@ -4233,11 +4245,7 @@ def _none_such(text: str, relation: str | None) -> bool:
     بالتفجير)."""
     g = propositions.grammar()
     toks = quantities.tokens(text)
-    hit = min(
-        (h for h in g.find(toks, g.triggers, True) if h.label == relation),
-        key=lambda h: h.start,
-        default=None,
-    )
+    hit = _first_hit(toks, relation)
     if hit is None or not any(h.end == hit.start for h in g.where(toks[: hit.start], _phrases("none_such"))):
         return False
     return (
@@ -4475,11 +4483,11 @@ def _denied_things(text: str) -> frozenset[str]:
     return frozenset(s for w in named for s in claimmatch.content_stems(w) if s not in lat.not_things)
 
 
-def _negated_early(text: str) -> bool:
-    """The claim's first words hold a negation (لا تهدئة قبل ...، التعديل الوزاري غير وارد): it tells
-    nothing done."""
+def _negated_early(text: str, reach: int | None = THING_TOLD) -> bool:
+    """The claim's first words (`reach` of them; None: all) hold a negation (لا تهدئة قبل ...، التعديل
+    الوزاري غير وارد): it tells nothing done."""
     g = propositions.grammar()
-    return bool(g.where(quantities.tokens(text)[:THING_TOLD], g.short_neg))
+    return bool(g.where(quantities.tokens(text)[:reach], g.short_neg))
 
 
 OPENING = 3
@@ -4517,8 +4525,7 @@ def _said_and_denied(a: Claim, b: Claim) -> Decision | None:
             continue
         # (a claim that retells the rumour or its denial, ما تم تداوله عن ...، نفت الوزارة ما تردد, or
         # opens on a negation, المشكلة ليست في ..., is none that holds it)
-        g = propositions.grammar()
-        if _says(told_text, "hearsay") or g.where(quantities.tokens(told_text)[:OPENING], g.short_neg):
+        if _says(told_text, "hearsay") or _negated_early(told_text, reach=OPENING):
             continue
         if _holds_together(told_text, denied):
             return Decision("contradict-denial", s, t, s.prop.relation or "", "")
