@@ -116,6 +116,45 @@ def depossessed(stem: str) -> str:
     return stem
 
 
+VERB_SUFFIXES = ("وا", "ون", "ين", "ان", "تا", "نا", "ت", "ا", "ن")
+"""A verb's person endings (and a noun's plural, dual and tanween, which `verb_core` peels alike)."""
+VERB_OBJECTS = ("هما", "هم", "ها", "ه")
+"""The object pronouns after a verb (أحرقوها)."""
+VERB_PREFIXES = "يتنا"
+"""The person prefixes of the imperfect (يطلق، تطلق، نطلق، أطلق: alef after norm)."""
+PAST_ENDINGS = ("وا", "تا", "تم", "نا", "ت")
+"""The person endings of a past verb that no noun ending shares (a noun's plural ون، ين or dual ان does)."""
+
+
+@lru_cache(maxsize=100_000)
+def verb_core(word: str) -> str:
+    """The word without its conjunction, object pronoun, person ending and person prefix (نطلق،
+    أطلقوا، يطلقون، وأحرقوها: طلق، حرق): one verb told in two persons meets itself. No morphology: a
+    noun loses its endings too, and two verbs may share a core by chance, so callers ask for more."""
+    w = norm(word)
+    if w[:1] in CONJUNCTIONS and len(w) > 4:
+        w = w[1:]
+    for ending in (VERB_OBJECTS, VERB_SUFFIXES):
+        w = next((w[: -len(e)] for e in ending if w.endswith(e) and len(w) - len(e) >= 3), w)
+    return w[1:] if w[:1] in VERB_PREFIXES and len(w) >= 4 else w
+
+
+def verb_like(word: str) -> bool:
+    """The word bears a verb's person prefix or ending (أطلقوا، يطلق، قصفت) and no article: told as a verb,
+    not as a noun (رفع الدعم، القيم), as far as letters can say."""
+    w = norm(word)
+    if w[:1] in CONJUNCTIONS and len(w) > 4:
+        w = w[1:]
+    if w.startswith(ARTICLE):
+        return False
+    w = next((w[: -len(e)] for e in VERB_OBJECTS if w.endswith(e) and len(w) - len(e) >= 3), w)
+    if w[:1] in VERB_PREFIXES[:3] or any(w.endswith(e) and len(w) - len(e) >= 3 for e in PAST_ENDINGS):
+        return True
+    # (a past verb opening on alef, أجبر، استهدف, not its verbal noun with alef before its last letter,
+    # إجبار، استهداف; a dual past of three letters, وقعا)
+    return (w[:1] == "ا" and len(w) >= 4 and w[-2] != "ا") or (len(w) == 4 and w.endswith("ا"))
+
+
 def bare(word: str) -> str:
     """The shortest stem: the word without conjunction, preposition or article."""
     return stems(word)[-1]

@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import claimmatch, echo, entities, lexicon, propositions, quantities, rules
-from tracker.arabic import ARTICLE, norm, normed, stems, words
+from tracker.arabic import ARTICLE, norm, normed, stems, verb_core, verb_like, words
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
@@ -134,6 +134,14 @@ class LatticeRules(BaseModel):
     )
     what_happened: list[str] = Field(default_factory=list, description="What happened: ما حدث.")
     hearsay: list[str] = Field(default_factory=list, description="A rumour retold: ما تردد، شائعات.")
+    verb_negators: list[str] = Field(default_factory=list, description="Negators of a verb: لم، لن.")
+    noun_negator: str = Field(default="", description="Negates a noun only opening a clause: لا.")
+    not_denied_verbs: list[str] = Field(default_factory=list, description="Not denied after one: يزال.")
+    denied_except: list[str] = Field(default_factory=list, description="Some kept: لم يعتقل سوى.")
+    vague_objects: list[str] = Field(default_factory=list, description="Objects telling nothing: شيئا.")
+    time_bound: list[str] = Field(default_factory=list, description="A span a denial is of: في الليلة.")
+    told_not_after: list[str] = Field(default_factory=list, description="Not told done after: أن.")
+    contrast: list[str] = Field(default_factory=list, description="Another told instead: بل.")
     opposites: list[Opposites] = Field(default_factory=list, description="عسكرية / مدنية.")
     none_such: list[str] = Field(default_factory=list, description="There is none: لا، لا يوجد أي.")
     none_such_before: list[str] = Field(default_factory=list, description="After a noun denied: في.")
@@ -1100,6 +1108,7 @@ Phrases = Literal[
     "article_event",
     "what_happened",
     "hearsay",
+    "time_bound",
     "none_such",
     "none_such_before",
     "article_dead",
@@ -1889,7 +1898,8 @@ def _story_arrests(a: Claim, b: Claim) -> Decision | None:
         return None
     if all(_state_voice(c) for c in (a, b)) or any(_says(c.record.claim.text, "tally") for c in (a, b)):
         return None  # two of the state's bodies: other rounds, or a count that grew (297 / 590 موقوفا)
-    counts = [[q for q in _counts(c) if q.unit == ARRESTED] for c in (a, b)]
+    # (its parts aside: 14 مطلوبا، بينهم ستة من العناصر السابقين)
+    counts = [[q for q in _counts(c) if q.unit == ARRESTED and not quantities.told_among(q)] for c in (a, b)]
     if any(len(qs) != 1 or not _leads(qs[0], c) for qs, c in zip(counts, (a, b), strict=True)):
         return None
     by_a, by_b = _arrester(a), _arrester(b)
@@ -4226,6 +4236,7 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _still_held(a, b)
             or _freed_how(a, b)
             or _contested(a, b)
+            or _verb_denied(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
@@ -4544,6 +4555,175 @@ def _holds_together(text: str, wanted: frozenset[str]) -> bool:
     )
 
 
+VERB_SUBJECT_WORDS = 3
+"""How many words before a negator may name what the denial is of (قواتها لم تطلق): its subject."""
+VERB_WORDS = 4
+"""How many words on either side of a verb may name its subject or object, in its clause."""
+VERB_CLAIM_WORDS = 24
+"""The longest claims whose verbs are compared: a longer one tells several things, and a verb in it need not
+be what it says, nor what another claim denies."""
+BEHIND_PREPOSITION = ("لل", "بال", "كال")
+"""A word's opening letters when a preposition is glued to its article (للألعاب، بالسلاح)."""
+PERFECT = "قد"
+"""The particle after which a verb is told done (يكون الضابط قد تلقى): what a cue of denial denies."""
+_CLAUSE_SPLIT = re.compile(r"[،,.؛;:!?؟()]")
+
+
+@dataclass(frozen=True)
+class VerbUse:
+    """A verb (or a noun after لا) of a claim by its core (`arabic.verb_core`), with the content stems
+    of the words before and after it in its clause."""
+
+    core: str
+    word: str
+    before: frozenset[str]
+    after: frozenset[str]
+    subject: str  # the words before it, where the actors that did it are looked for
+    rest: str  # the words after it in its clause
+
+
+@dataclass(frozen=True)
+class Verbs:
+    """What a claim's verbs say, read once per text (`_verbs`)."""
+
+    denied: tuple[VerbUse, ...]
+    told: tuple[VerbUse, ...]
+    opening: VerbUse | None  # the verb after قد: what a cue of denial denies
+    instead: frozenset[str]  # the stems after a contrast (بل ملثمون): who the denial says did it
+    stems: frozenset[str]
+
+
+def _stems_of_words(ws: list[str]) -> frozenset[str]:
+    return frozenset(claimmatch.content_stems(" ".join(ws)))
+
+
+def _use(core: str, w: str, subject: list[str], after: list[str], rest: list[str]) -> VerbUse:
+    return VerbUse(
+        core, w, _stems_of_words(subject), _stems_of_words(after), " ".join(subject), " ".join(rest)
+    )
+
+
+@lru_cache(maxsize=CACHE)
+def _verbs(text: str) -> Verbs:
+    """The verbs a claim denies (لم نطلق) and the words it tells, clause by clause."""
+    spec = lattice().spec
+    negators, skip, keep_some = (
+        normed(spec.verb_negators),
+        normed(spec.not_denied_verbs),
+        normed(spec.denied_except),
+    )
+    not_after, contrast, vague = (
+        normed(spec.told_not_after),
+        normed(spec.contrast),
+        normed(spec.vague_objects),
+    )
+    noun = norm(spec.noun_negator)
+    denied: list[VerbUse] = []
+    told: list[VerbUse] = []
+    instead: set[str] = set()
+    for n, clause in enumerate(_CLAUSE_SPLIT.split(text)):
+        ws = words(clause)
+        negated = {k + 1 for k, w in enumerate(ws) if stems(w)[-1] in negators and k + 1 < len(ws)}
+        # (لا before a noun opening the claim: لا لجنة مشتركة; after a noun or a comma it sets one thing
+        # against another: رعاة لا مسلحين، مائة مليار لا مائة وخمسين)
+        negated -= {
+            k for k in negated if stems(ws[k - 1])[-1] == noun and not verb_like(ws[k]) and (k, n) != (1, 0)
+        }
+        if (at := next((k for k, w in enumerate(ws) if w in contrast), None)) is not None:
+            instead |= _stems_of_words(ws[at + 1 :])
+        for k, w in enumerate(ws):
+            if len(core := verb_core(w)) < 3:
+                continue
+            after = [x for x in ws[k + 1 :] if x not in vague][:VERB_WORDS]
+            if k in negated:
+                if w not in skip and keep_some.isdisjoint(ws[k + 1 :]) and _own_word(w):
+                    denied.append(
+                        _use(core, w, ws[max(0, k - 1 - VERB_SUBJECT_WORDS) : k - 1], after, ws[k + 1 :])
+                    )
+            elif not any(j <= k for j in negated) and not_after.isdisjoint(ws[k - 1 : k]):
+                told.append(_use(core, w, ws[max(0, k - VERB_WORDS) : k], after, ws[k + 1 :]))
+    # (يكون الضابط قد تلقى أي تهديد: the verb after قد)
+    first = words(_CLAUSE_SPLIT.split(text)[0])
+    k = next((k + 1 for k, w in enumerate(first[:-1]) if w == PERFECT), len(first))
+    opening = None
+    if k < len(first) and len(core := verb_core(first[k])) >= 3:
+        subject = [w for w in first[:k] if w not in skip and w != PERFECT]
+        after = [x for x in first[k + 1 :] if x not in vague][:VERB_WORDS]
+        opening = _use(core, first[k], subject, after, first[k + 1 :])
+    stems_ = frozenset(claimmatch.content_stems(text))
+    return Verbs(tuple(denied), tuple(told), opening, frozenset(instead), stems_)
+
+
+def _own_word(w: str) -> bool:
+    """A word that can be denied by itself: a content word, not one behind a preposition (ليس للألعاب
+    النارية تاريخ صلاحية: the fireworks are not denied, what they have is)."""
+    w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    return bool(claimmatch.content_stems(w)) and not w.startswith(BEHIND_PREPOSITION)
+
+
+def _denied_uses(c: Claim) -> tuple[VerbUse, ...]:
+    """The verbs a claim denies: after a negator in its words (لم نطلق), or, denied by its cue and telling
+    no relation of its own, the verb it tells done (نفى أن يكون الضابط قد تلقى أي تهديد)."""
+    verbs = _verbs(c.record.claim.text)
+    if c.record.claim.polarity == "affirmed":
+        return verbs.denied
+    return () if c.prop.relation or verbs.opening is None else (verbs.opening,)
+
+
+def _verb_denied(a: Claim, b: Claim) -> Decision | None:
+    """A verb one speaker of a fighting story denies (قواتنا لم تطلق رصاصة حية على المتظاهرين) and
+    another tells done (عناصر من الأمن أطلقوا الرصاص الحي على المحتجين): one verb, a word of its subject
+    or object in common near it, and no two actors named as who did it."""
+    if same_speaker(a.record, b.record) or not _same_story(a, b):
+        return None
+    for s, t in ((a, b), (b, a)):
+        if (
+            not t.conflict
+            or s.record.claim.polarity != "affirmed"
+            or any(c.prop.modality != "asserted" for c in (s, t))
+        ):
+            continue
+        if any(len(c.record.claim.text.split()) > VERB_CLAIM_WORDS for c in (s, t)):
+            continue
+        if _says(s.record.claim.text, "hearsay"):
+            continue  # (وشكك المعهد في تفسير إيران: the doubt retold, not the thing told)
+        denials, told = _verbs(t.record.claim.text), _verbs(s.record.claim.text)
+        for d in _denied_uses(t):
+            for use in told.told:
+                if use.core != d.core or not _near(d.before | d.after, use.before | use.after):
+                    continue  # (a word of its subject or object near it)
+                if d.after and use.after and not _near(d.after, use.before | use.after):
+                    continue  # لم ترغب في إعلان البيان / رغبت في أن يكون الشعب مشاركا: another object
+                if verb_like(d.word) and not verb_like(use.word):
+                    continue  # لن نرفع الدعم / مسألة رفع الدعم: a verb denied, a noun told
+                if _other_doer(d, t, use):
+                    continue
+                if _says(d.rest, "time_bound") and not _says(s.record.claim.text, "time_bound"):
+                    continue  # لم تعتقل المشتبه بهم في الليلة الأولى / اعتقلت ثلاثة مشتبه بهم
+                if _near(told.stems, denials.instead):
+                    continue  # (بل ملثمون / ملثمون أحرقوها: the denial's own account)
+                return Decision("contradict-denial", s, t, use.word, d.word)
+    return None
+
+
+def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
+    """The verb told has another subject than the one denied: other actors (القوات الأميركية لم تنفذ أي
+    ضربة / الطيران الإسرائيلي نفذ الضربة), or, where none is named, other words (الجسر لم يخرج عن سيطرة
+    الجيش / القرية خرجت عن سيطرته). The denier's own men (قواتها لم تطلق) are its side."""
+    own = not propositions.grammar().own_members.isdisjoint(denied.subject.split())
+    doers, others = _speaker_side(denier) if own else _agents(denied.subject), _agents(told.subject)
+    if doers and others:
+        return _may_be(doers).isdisjoint(_may_be(others))
+    return (
+        not own and bool(denied.before and told.before) and not _near(denied.before, told.before | told.after)
+    )
+
+
+def _near(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some stem of one set matches some stem of the other (`claimmatch.stems_match`)."""
+    return any(claimmatch.stems_match(x, y) for x in a for y in b)
+
+
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:
     """نفى أي فدية / دفعوا فدية: `_denies_thing` either way round."""
     for s, t in ((a, b), (b, a)):
@@ -4562,7 +4742,7 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
     if not _same_story(told, denial) or same_speaker(told.record, denial.record):
         return False
     text = told.record.claim.text
-    if _negated_early(text) or _denied_things(text) or _says(text, "blanket"):
+    if _negated_early(text) or _denied_things(text) or _says(text, "blanket") or _says(text, "hearsay"):
         return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
     if _tally_against(text, denial.record.claim.text):
         return False
@@ -4923,17 +5103,21 @@ def candidate_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
 
 def _denial_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
     """Each denial of any one thing with every claim of its story: the thing may be told in any words,
-    with no actor or event key in common (نفى أي فدية / دفعوا فدية); and each denial of a statement
-    (نفى أن يكون قد استأجر الطائرة), with every claim of its story."""
+    with no actor or event key in common (نفى أي فدية / دفعوا فدية); each denial of a statement (نفى أن
+    يكون قد استأجر الطائرة), with every claim of its story; and each verb denied (لم نطلق), with the
+    claims of its story that tell it."""
     by_article: dict[str, list[int]] = defaultdict(list)
     for c in claims:
         by_article[c.record.article.id].append(c.n)
     for t in claims:
-        if not (_denies_any(t) or _all_intercepted(t) or _denied_words(t)):
+        any_claim = _denies_any(t) or _all_intercepted(t) or _denied_words(t)
+        cores = {d.core for d in _denied_uses(t)}
+        if not (any_claim or cores):
             continue
         for a in dict.fromkeys(t.thread or (t.record.article.id,)):
             for n in by_article[a]:
-                if n != t.n:
+                told = any_claim or any(u.core in cores for u in _verbs(claims[n].record.claim.text).told)
+                if n != t.n and told:
                     yield min(n, t.n), max(n, t.n)
 
 

@@ -84,6 +84,9 @@ class ModalityWords(BaseModel):
 
     hedged: list[str]
     hedged_particles: list[str] = Field(description="Hedge only before an imperfect verb (قد يتعاون).")
+    perfect_before: list[str] = Field(
+        default_factory=list, description="Forms of كان that make قد after them a perfect (يكون قد تلقى)."
+    )
     attempted: list[str]
     conditional: list[str]
     not_modal: list[str] = Field(
@@ -256,6 +259,7 @@ class Grammar:
             ("hedged", rule_phrases(m.hedged)),
         ]
         self.particles = rule_phrases(m.hedged_particles)
+        self.perfect_before = rule_phrases(m.perfect_before)
         self.not_modal = rule_phrases(m.not_modal)
         self.downgrades = [(d.from_, d.to, rule_phrases(d.qualifiers), d.window) for d in spec.downgrades]
         self.anaphora = [(rule_phrases(a.words), a.kind, a.exact) for a in spec.anaphora]
@@ -337,6 +341,9 @@ def content_key(text: str) -> str:
 
 NOT_NOW = "لا"
 """The negator of the imperfect, which may stand between a hedging قد and its verb."""
+
+PERFECT_REACH = 3
+"""How many words a form of كان may stand before قد to make it a perfect (أن يكون الضابط قد تلقى)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,7 +608,10 @@ def read(text: str) -> Reading:
             modality = name  # type: ignore[assignment]
             break
     else:
+        perfect = {h.end for h in g.where(toks, g.perfect_before)}
         for h in g.where(toks, g.particles):
+            if any(h.start - PERFECT_REACH <= k <= h.start for k in perfect):
+                continue  # أن يكون الضابط قد تلقى: a perfect, asserted
             # قد يتعاون and قد لا تصمد hedge; قد استهدفت (a past verb, as form X verbs begin with ا) and
             # قد تركت (ت opening a past verb that ends in the feminine ت) affirm
             k = h.end + (h.end < len(toks) and NOT_NOW in toks[h.end].forms)

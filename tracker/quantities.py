@@ -47,6 +47,10 @@ class Unit(BaseModel):
         default=True,
         description="A group after it says whose; false where من says where from: نزح 90 من قرى.",
     )
+    status: bool = Field(
+        default=False,
+        description="Its counted noun names people by their state, whom another event befalls: قتل 12 نازحا.",
+    )
 
 
 class Dual(BaseModel):
@@ -196,6 +200,7 @@ class Lexicon:
         self.event_units = {u.unit for u in spec.units if u.before or u.before_people}
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
         self.whence_units = {u.unit for u in spec.units if not u.whose}
+        self.status_units = {u.unit for u in spec.units if u.status}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
         self.adjectival = {norm(w) for w in spec.adjectival}
@@ -728,7 +733,8 @@ def _counted(
             # the counted noun says what it counts: سقوط 30 جريحا (which casualty), قضى ثلاث سنوات (no one
             # befell, a span)
             told = lex.after[counted] if counted else None
-            if told is not None and (told in lex.event_units or told not in lex.person_units):
+            own_event = told in lex.event_units and (told == event or told not in lex.status_units)
+            if told is not None and (own_event or told not in lex.person_units):
                 return told, None, start, after
             of = tamyiz if not counted or generic else lex.after[counted]
             return event, None if of == event else of, start, after
@@ -753,7 +759,7 @@ def _counted(
     plural_verb = verb == end < len(toks) and toks[verb].forms[0].endswith(PLURAL_VERB)
     person = person or (not counted and plural_verb)
     kind = None if generic else tamyiz or (lex.after[counted] if counted else None)
-    if kind in lex.event_units:  # 25 قتيلا سقطوا: the counted noun already says what befell them
+    if kind in lex.event_units and kind not in lex.status_units:  # 25 قتيلا سقطوا: it says what befell them
         person, kind = False, None
     # (خسر / فقد count the dead only before them, فقد 5 من جنوده: after, أربعة أشخاص فقدوا, they went missing)
     f = _verb_of(lex, toks[verb]) if person and verb < len(toks) else None
@@ -1339,7 +1345,13 @@ def is_part(q: Quantity) -> bool:
     lex = lexicon()
     if lex.joiner is not None and q.text.startswith(lex.joiner) and q.high is None and q.of is not None:
         return True
-    return Lexicon.starts_at(tokens(q.text), 0, lex.parts) is not None
+    return told_among(q)
+
+
+def told_among(q: Quantity) -> bool:
+    """بينهم ستة: a figure after a word of parts, some of the count before it (not one joined to it by و,
+    170 سنيا وأكثر من 60 مسيحيا, which with it makes up the whole)."""
+    return Lexicon.starts_at(tokens(q.text), 0, lexicon().parts) is not None
 
 
 PARTITIVE = "منهم"
