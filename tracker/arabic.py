@@ -141,7 +141,7 @@ def verb_core(word: str) -> str:
 
 def verb_like(word: str) -> bool:
     """The word bears a verb's person prefix or ending (أطلقوا، يطلق، قصفت) and no article: told as a verb,
-    not as a noun (رفع الدعم، القيم), as far as letters can say."""
+    not as a noun (رفع الحصار، القيم), as far as letters can say."""
     w = norm(word)
     if w[:1] in CONJUNCTIONS and len(w) > 4:
         w = w[1:]

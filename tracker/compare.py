@@ -4563,7 +4563,7 @@ VERB_CLAIM_WORDS = 24
 """The longest claims whose verbs are compared: a longer one tells several things, and a verb in it need not
 be what it says, nor what another claim denies."""
 BEHIND_PREPOSITION = ("لل", "بال", "كال")
-"""A word's opening letters when a preposition is glued to its article (للألعاب، بالسلاح)."""
+"""A word's opening letters when a preposition is glued to its article (للحزب، بالسلاح)."""
 PERFECT = "قد"
 """The particle after which a verb is told done (يكون الضابط قد تلقى): what a cue of denial denies."""
 _CLAUSE_SPLIT = re.compile(r"[،,.؛;:!?؟()]")
@@ -4625,7 +4625,7 @@ def _verbs(text: str) -> Verbs:
         ws = words(clause)
         negated = {k + 1 for k, w in enumerate(ws) if stems(w)[-1] in negators and k + 1 < len(ws)}
         # (لا before a noun opening the claim: لا لجنة مشتركة; after a noun or a comma it sets one thing
-        # against another: رعاة لا مسلحين، مائة مليار لا مائة وخمسين)
+        # against another: رعاة لا مسلحين، القتلى رعاة، لا مسلحون)
         negated -= {
             k for k in negated if stems(ws[k - 1])[-1] == noun and not verb_like(ws[k]) and (k, n) != (1, 0)
         }
@@ -4655,8 +4655,8 @@ def _verbs(text: str) -> Verbs:
 
 
 def _own_word(w: str) -> bool:
-    """A word that can be denied by itself: a content word, not one behind a preposition (ليس للألعاب
-    النارية تاريخ صلاحية: the fireworks are not denied, what they have is)."""
+    """A word that can be denied by itself: a content word, not one behind a preposition (ليس للحزب أي مقر
+    في الحي: the party is not denied, what it has is)."""
     w = w[1:] if w[:1] == "و" and len(w) > 4 else w
     return bool(claimmatch.content_stems(w)) and not w.startswith(BEHIND_PREPOSITION)
 
@@ -4686,16 +4686,16 @@ def _verb_denied(a: Claim, b: Claim) -> Decision | None:
         if any(len(c.record.claim.text.split()) > VERB_CLAIM_WORDS for c in (s, t)):
             continue
         if _says(s.record.claim.text, "hearsay"):
-            continue  # (وشكك المعهد في تفسير إيران: the doubt retold, not the thing told)
+            continue  # (شكك الخبراء في رواية الجيش: the doubt retold, not the thing told)
         denials, told = _verbs(t.record.claim.text), _verbs(s.record.claim.text)
         for d in _denied_uses(t):
             for use in told.told:
                 if use.core != d.core or not _near(d.before | d.after, use.before | use.after):
                     continue  # (a word of its subject or object near it)
                 if d.after and use.after and not _near(d.after, use.before | use.after):
-                    continue  # لم ترغب في إعلان البيان / رغبت في أن يكون الشعب مشاركا: another object
+                    continue  # لم تغلق الطريق إلى المستشفى / أغلقت المدارس: another object
                 if verb_like(d.word) and not verb_like(use.word):
-                    continue  # لن نرفع الدعم / مسألة رفع الدعم: a verb denied, a noun told
+                    continue  # لن ترفع الحصار / رفع الحصار مطلب الأهالي: a verb denied, a noun told
                 if _other_doer(d, t, use):
                     continue
                 if _says(d.rest, "time_bound") and not _says(s.record.claim.text, "time_bound"):

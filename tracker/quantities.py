@@ -1350,7 +1350,7 @@ def is_part(q: Quantity) -> bool:
 
 def told_among(q: Quantity) -> bool:
     """بينهم ستة: a figure after a word of parts, some of the count before it (not one joined to it by و,
-    170 سنيا وأكثر من 60 مسيحيا, which with it makes up the whole)."""
+    17 شابا وأكثر من 20 من النازحين, which with it makes up the whole)."""
     return Lexicon.starts_at(tokens(q.text), 0, lexicon().parts) is not None
 
 
