@@ -126,14 +126,18 @@ PAST_ENDINGS = ("وا", "تا", "تم", "نا", "ت")
 """The person endings of a past verb that no noun ending shares (a noun's plural ون، ين or dual ان does)."""
 
 
+def _unjoined(word: str) -> str:
+    """The normalized word without a conjunction glued to it (وأطلقوا: اطلقوا), keeping four letters."""
+    w = norm(word)
+    return w[1:] if w[:1] in CONJUNCTIONS and len(w) > 4 else w
+
+
 @lru_cache(maxsize=100_000)
 def verb_core(word: str) -> str:
     """The word without its conjunction, object pronoun, person ending and person prefix (نطلق،
     أطلقوا، يطلقون، وأحرقوها: طلق، حرق): one verb told in two persons meets itself. No morphology: a
     noun loses its endings too, and two verbs may share a core by chance, so callers ask for more."""
-    w = norm(word)
-    if w[:1] in CONJUNCTIONS and len(w) > 4:
-        w = w[1:]
+    w = _unjoined(word)
     for ending in (VERB_OBJECTS, VERB_SUFFIXES):
         w = next((w[: -len(e)] for e in ending if w.endswith(e) and len(w) - len(e) >= 3), w)
     return w[1:] if w[:1] in VERB_PREFIXES and len(w) >= 4 else w
@@ -142,9 +146,7 @@ def verb_core(word: str) -> str:
 def verb_like(word: str) -> bool:
     """The word bears a verb's person prefix or ending (أطلقوا، يطلق، قصفت) and no article: told as a verb,
     not as a noun (رفع الحصار، القيم), as far as letters can say."""
-    w = norm(word)
-    if w[:1] in CONJUNCTIONS and len(w) > 4:
-        w = w[1:]
+    w = _unjoined(word)
     if w.startswith(ARTICLE):
         return False
     w = next((w[: -len(e)] for e in VERB_OBJECTS if w.endswith(e) and len(w) - len(e) >= 3), w)

@@ -69,6 +69,12 @@ def _found(stem: str, pool: Iterable[str]) -> bool:
     return any(stems_match(stem, p) for p in pool)
 
 
+def any_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some stem of one set matches some stem of the other."""
+    pool = tuple(b)
+    return any(_found(x, pool) for x in a)
+
+
 def overlap(a: str, b: str) -> float:
     """Share of the shorter text's distinct content stems found in the other (0 when either is empty)."""
     return overlap_stems(set(content_stems(a)), set(content_stems(b)))

@@ -3049,7 +3049,7 @@ def _survived_or_slain(a: Claim, b: Claim) -> Decision | None:
             if not any(_says(dead, x) for x in excluded):
                 continue
             who = _subject_words(t, one_of=_says(alive, "none_through"))
-            if any(claimmatch.stems_match(x, y) for x in _subject_words(s) for y in who):
+            if claimmatch.any_match(_subject_words(s), who):
                 return Decision("contradict-exclusive", s, t, fate, other)
     return None
 
@@ -4566,7 +4566,6 @@ BEHIND_PREPOSITION = ("لل", "بال", "كال")
 """A word's opening letters when a preposition is glued to its article (للحزب، بالسلاح)."""
 PERFECT = "قد"
 """The particle after which a verb is told done (يكون الضابط قد تلقى): what a cue of denial denies."""
-_CLAUSE_SPLIT = re.compile(r"[،,.؛;:!?؟()]")
 
 
 @dataclass(frozen=True)
@@ -4590,7 +4589,6 @@ class Verbs:
     told: tuple[VerbUse, ...]
     opening: VerbUse | None  # the verb after قد: what a cue of denial denies
     instead: frozenset[str]  # the stems after a contrast (بل ملثمون): who the denial says did it
-    stems: frozenset[str]
 
 
 def _stems_of_words(ws: list[str]) -> frozenset[str]:
@@ -4603,32 +4601,38 @@ def _use(core: str, w: str, subject: list[str], after: list[str], rest: list[str
     )
 
 
+@cache
+def _verb_lists() -> tuple[frozenset[str], ...]:
+    """The lattice's word lists for `_verbs`, normalized once: negators, verbs not denied, "only", words a
+    verb told after is no deed, contrasts, vague objects."""
+    spec = lattice().spec
+    lists = (
+        spec.verb_negators,
+        spec.not_denied_verbs,
+        spec.denied_except,
+        spec.told_not_after,
+        spec.contrast,
+    )
+    return tuple(normed(x) for x in (*lists, spec.vague_objects))
+
+
 @lru_cache(maxsize=CACHE)
 def _verbs(text: str) -> Verbs:
     """The verbs a claim denies (لم نطلق) and the words it tells, clause by clause."""
-    spec = lattice().spec
-    negators, skip, keep_some = (
-        normed(spec.verb_negators),
-        normed(spec.not_denied_verbs),
-        normed(spec.denied_except),
-    )
-    not_after, contrast, vague = (
-        normed(spec.told_not_after),
-        normed(spec.contrast),
-        normed(spec.vague_objects),
-    )
-    noun = norm(spec.noun_negator)
+    negators, skip, keep_some, not_after, contrast, vague = _verb_lists()
+    noun = norm(lattice().spec.noun_negator)
     denied: list[VerbUse] = []
     told: list[VerbUse] = []
     instead: set[str] = set()
-    for n, clause in enumerate(_CLAUSE_SPLIT.split(text)):
-        ws = words(clause)
+    clauses = [words(clause) for clause in quantities.CLAUSE_MARKS.split(text)]
+    for n, ws in enumerate(clauses):
         negated = {k + 1 for k, w in enumerate(ws) if stems(w)[-1] in negators and k + 1 < len(ws)}
         # (لا before a noun opening the claim: لا لجنة مشتركة; after a noun or a comma it sets one thing
         # against another: رعاة لا مسلحين، القتلى رعاة، لا مسلحون)
         negated -= {
             k for k in negated if stems(ws[k - 1])[-1] == noun and not verb_like(ws[k]) and (k, n) != (1, 0)
         }
+        told_before = min(negated, default=len(ws))  # (nothing after a negator in its clause is told)
         if (at := next((k for k, w in enumerate(ws) if w in contrast), None)) is not None:
             instead |= _stems_of_words(ws[at + 1 :])
         for k, w in enumerate(ws):
@@ -4640,18 +4644,17 @@ def _verbs(text: str) -> Verbs:
                     denied.append(
                         _use(core, w, ws[max(0, k - 1 - VERB_SUBJECT_WORDS) : k - 1], after, ws[k + 1 :])
                     )
-            elif not any(j <= k for j in negated) and not_after.isdisjoint(ws[k - 1 : k]):
+            elif k < told_before and not_after.isdisjoint(ws[k - 1 : k]):
                 told.append(_use(core, w, ws[max(0, k - VERB_WORDS) : k], after, ws[k + 1 :]))
     # (يكون الضابط قد تلقى أي تهديد: the verb after قد)
-    first = words(_CLAUSE_SPLIT.split(text)[0])
+    first = clauses[0]
     k = next((k + 1 for k, w in enumerate(first[:-1]) if w == PERFECT), len(first))
     opening = None
     if k < len(first) and len(core := verb_core(first[k])) >= 3:
         subject = [w for w in first[:k] if w not in skip and w != PERFECT]
         after = [x for x in first[k + 1 :] if x not in vague][:VERB_WORDS]
         opening = _use(core, first[k], subject, after, first[k + 1 :])
-    stems_ = frozenset(claimmatch.content_stems(text))
-    return Verbs(tuple(denied), tuple(told), opening, frozenset(instead), stems_)
+    return Verbs(tuple(denied), tuple(told), opening, frozenset(instead))
 
 
 def _own_word(w: str) -> bool:
@@ -4674,6 +4677,8 @@ def _verb_denied(a: Claim, b: Claim) -> Decision | None:
     """A verb one speaker of a fighting story denies (قواتنا لم تطلق رصاصة حية على المتظاهرين) and
     another tells done (عناصر من الأمن أطلقوا الرصاص الحي على المحتجين): one verb, a word of its subject
     or object in common near it, and no two actors named as who did it."""
+    if not (_denied_uses(a) or _denied_uses(b)):
+        return None  # (asked first: most pairs have no verb denied)
     if same_speaker(a.record, b.record) or not _same_story(a, b):
         return None
     for s, t in ((a, b), (b, a)):
@@ -4687,23 +4692,32 @@ def _verb_denied(a: Claim, b: Claim) -> Decision | None:
             continue
         if _says(s.record.claim.text, "hearsay"):
             continue  # (شكك الخبراء في رواية الجيش: the doubt retold, not the thing told)
-        denials, told = _verbs(t.record.claim.text), _verbs(s.record.claim.text)
         for d in _denied_uses(t):
-            for use in told.told:
-                if use.core != d.core or not _near(d.before | d.after, use.before | use.after):
-                    continue  # (a word of its subject or object near it)
-                if d.after and use.after and not _near(d.after, use.before | use.after):
-                    continue  # لم تغلق الطريق إلى المستشفى / أغلقت المدارس: another object
-                if verb_like(d.word) and not verb_like(use.word):
-                    continue  # لن ترفع الحصار / رفع الحصار مطلب الأهالي: a verb denied, a noun told
-                if _other_doer(d, t, use):
-                    continue
-                if _says(d.rest, "time_bound") and not _says(s.record.claim.text, "time_bound"):
-                    continue  # لم تعتقل المشتبه بهم في الليلة الأولى / اعتقلت ثلاثة مشتبه بهم
-                if _near(told.stems, denials.instead):
-                    continue  # (بل ملثمون / ملثمون أحرقوها: the denial's own account)
+            use = next((u for u in _verbs(s.record.claim.text).told if _tells_denied(u, s, d, t)), None)
+            if use is not None:
                 return Decision("contradict-denial", s, t, use.word, d.word)
     return None
+
+
+def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -> bool:
+    """The verb told is the one denied: one core, a word of its subject or object near both (and the
+    object where both have one), told as a verb where a verb is denied, of the same doer, over no span the
+    denial is bound to, and not by the actor the denial names instead."""
+    told_near = use.before | use.after
+    if use.core != denied.core or not claimmatch.any_match(denied.before | denied.after, told_near):
+        return False
+    if denied.after and use.after and not claimmatch.any_match(denied.after, told_near):
+        return False  # لم تغلق الطريق إلى المستشفى / أغلقت المدارس: another object
+    if verb_like(denied.word) and not verb_like(use.word):
+        return False  # لن ترفع الحصار / رفع الحصار مطلب الأهالي: a verb denied, a noun told
+    if _other_doer(denied, denier, use):
+        return False
+    text = teller.record.claim.text
+    if _says(denied.rest, "time_bound") and not _says(text, "time_bound"):
+        return False  # لم تعتقل المشتبه بهم في الليلة الأولى / اعتقلت ثلاثة مشتبه بهم
+    instead = _verbs(denier.record.claim.text).instead
+    # (بل ملثمون / ملثمون أحرقوها: the denial's own account)
+    return not (instead and claimmatch.any_match(claimmatch.content_stems(text), instead))
 
 
 def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
@@ -4715,13 +4729,10 @@ def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
     if doers and others:
         return _may_be(doers).isdisjoint(_may_be(others))
     return (
-        not own and bool(denied.before and told.before) and not _near(denied.before, told.before | told.after)
+        not own
+        and bool(denied.before and told.before)
+        and not claimmatch.any_match(denied.before, told.before | told.after)
     )
-
-
-def _near(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Some stem of one set matches some stem of the other (`claimmatch.stems_match`)."""
-    return any(claimmatch.stems_match(x, y) for x in a for y in b)
 
 
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:

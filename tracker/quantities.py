@@ -21,7 +21,7 @@ from tracker.arabic import ARTICLE, CONJUNCTIONS, POSSESSIVES, norm, stems, unsu
 from tracker.models import Quantity
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
-_CLAUSE_MARKS = re.compile(r"[،,.؛;:!?؟]")
+CLAUSE_MARKS = re.compile(r"[،,.؛;:!?؟]")
 _SENTENCE_MARKS = re.compile(r"[.؛;!?؟]")
 _QUOTE_ENDS = re.compile(r"»")  # (” opens as often as it closes: من ” داعش ”)
 _TOKEN = re.compile(rf"{_DIGIT}+(?:[.,\u066b\u066c]{_DIGIT}+)*|[\u0621-\u065f\u0670-\u06d3\u0640a-zA-Z]+|-")
@@ -437,7 +437,7 @@ def _tamyiz(lex: Lexicon, toks: list[Tok], text: str, end: int) -> str | None:
     """The unlisted word right after a figure, which names what it counts (طالبا، ريال), if any."""
     if end >= len(toks) or not toks[end].text[0].isalpha():
         return None
-    if end > 0 and _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[end].start):
+    if end > 0 and CLAUSE_MARKS.search(text, toks[end - 1].end, toks[end].start):
         return None  # بأكثر من 1000، عبروا الحدود: the next clause
     if end > 0 and _QUOTE_ENDS.search(text, toks[end - 1].end, toks[end].start):
         return None  # العدد «تجاوز ٢٥ ألفا» يقيم معظمهم: the quotation ends with the figure
@@ -476,7 +476,7 @@ def _earlier_unit(
         f = lex.lookup(toks[k], lex.after)
         after_figure = k > 0 and toks[k - 1].text[0].isdigit() and not (f and _conjoined(toks[k], f))
         if toks[k].text[0].isdigit() or (
-            after_figure and not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start)
+            after_figure and not CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start)
         ):
             return None  # 53 كم ويكلف 300 مليون: the noun of another figure (not past a comma: إلى 21، وقتلى)
         if _SENTENCE_MARKS.search(text, toks[k].end, toks[k + 1].start):
@@ -709,7 +709,7 @@ def _counted(
         return event, None if generic or unit == event else unit, start, end
     noun = end + 1 if end < len(toks) and "من" in toks[end].forms else end  # 1000 من المسلحين
     # (not past a comma: إلى 21، وقتلى الجيش إلى ثلاثة, the next clause's casualty noun)
-    glued = noun < len(toks) and not _CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
+    glued = noun < len(toks) and not CLAUSE_MARKS.search(text, toks[end - 1].end, toks[noun].start)
     counted = lex.lookup(toks[noun], lex.after) if glued else None
     if counted is not None and _conjoined(toks[noun], counted):
         counted, glued = None, False
@@ -830,12 +830,12 @@ def _past_part_aside(lex: Lexicon, toks: list[Tok], text: str, k: int) -> int:
     itself otherwise."""
     if k >= len(toks) or lex.starts_at(toks, k, lex.asides) is None:
         return k
-    if k == 0 or not _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
+    if k == 0 or not CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
         return k
     ends = (
         j
         for j in range(k + 1, min(k + PART_ASIDE, len(toks)))
-        if _CLAUSE_MARKS.search(text, toks[j - 1].end, toks[j].start)
+        if CLAUSE_MARKS.search(text, toks[j - 1].end, toks[j].start)
     )
     return next(ends, k)
 
@@ -901,7 +901,7 @@ def _said_after(
 ) -> int | None:
     """End index of one of the phrases at most `reach` words after token `last`, in its clause."""
     for k in range(last, min(last + reach + 1, len(toks))):
-        if k > 0 and _CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
+        if k > 0 and CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
             return None
         if (e := lex.starts_at(toks, k, phrases)) is not None:
             return e
@@ -914,7 +914,7 @@ def _said_before(
     """One of the phrases starts at most TOTAL_REACH words before token `first`, in its clause and after
     token `floor` (the end of the figure before)."""
     for k in range(first - 1, max(floor - 1, first - TOTAL_REACH - 1), -1):
-        if _CLAUSE_MARKS.search(text, toks[k].end, toks[k + 1].start):
+        if CLAUSE_MARKS.search(text, toks[k].end, toks[k + 1].start):
             return False
         if lex.starts_at(toks, k, phrases) is not None:
             return True
@@ -1200,7 +1200,7 @@ def of_two_kinds(q: Quantity, text: str) -> bool:
     counted = [k for k, t in enumerate(toks) if t.start < len(q.text)]
     reach = toks[: (counted[-1] + 1 if counted else 0) + SECOND_KIND_REACH]
     for k, t in enumerate(reach[1:], 1):
-        if _CLAUSE_MARKS.search(text, start + reach[k - 1].end, start + t.start):
+        if CLAUSE_MARKS.search(text, start + reach[k - 1].end, start + t.start):
             return False
         if _second_kind(reach, k) or (t.text.startswith("وال") and t.text[3:].isalpha()):
             return True
@@ -1369,7 +1369,7 @@ def without_parts(text: str) -> str:
     for k, tok in enumerate(toks):
         if (cuts and tok.start < cuts[-1][1]) or lex.starts_at(toks, k, lex.parts) is None:
             continue
-        if k == 0 or _CLAUSE_MARKS.search(text, toks[k - 1].end, tok.start):
+        if k == 0 or CLAUSE_MARKS.search(text, toks[k - 1].end, tok.start):
             stop = _PART_ENDS.search(text, tok.end)
             cuts.append((tok.start, stop.start() if stop else len(text)))
         elif PARTITIVE not in tok.forms:  # (قتلوا العشرات منهم: of them, no part told)
