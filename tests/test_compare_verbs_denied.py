@@ -117,6 +117,7 @@ def test_a_cue_of_denial_denies_the_verb_told_done_after_qad() -> None:
 def test_which_negations_deny_a_verb() -> None:
     assert [d.core for d in compare._verbs("المسلحون لم يقتحموا القرية").denied] == ["قتحم"]
     assert compare._verbs("المسلحون لا يزالون في القرية").denied == ()  # still there
+    assert compare._verbs("الحزب لا يريد أن يخوض الحرب").denied == ()  # wanting carries another verb
     assert compare._verbs("الشرطة لم تعتقل سوى شخصين").denied == ()  # only two
     assert compare._verbs("الغارة قتلت رعاة لا مسلحين").denied == ()  # one set against another
     assert compare._verbs("القتلى رعاة من القرية، لا مسلحون").denied == ()  # ... past a comma too
