@@ -72,4 +72,4 @@ def test_lost_in_the_present_counts_the_dead_of_a_side() -> None:
     (lost,) = quantities.find("القوات لم تفقد سوى سبعة جنود")
     assert (lost.low, lost.unit, lost.of) == (7, "killed", "soldiers")
     # (money lost is no casualty)
-    assert quantities.find("الشركة تخسر 20 مليون دولار") == []
+    assert [q.unit for q in quantities.find("الشركة تخسر 20 مليون دولار")] == ["dollars"]

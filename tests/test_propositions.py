@@ -384,8 +384,8 @@ def test_teens_are_a_unit_and_ten() -> None:
     "text",
     ["ارتفع عدد العمليات بنسبة 15 لتبلغ الذروة", "تراجعت الهجمات 20 في المئة", "قتل 30% من المقاتلين"],
 )
-def test_a_percentage_is_not_a_count(text: str) -> None:
-    assert figures(text) == []
+def test_a_percentage_is_a_share_not_a_count(text: str) -> None:
+    assert [unit for _, _, unit in figures(text)] == ["percent"]
 
 
 def test_ranges_bounds_and_approximations() -> None:
@@ -522,7 +522,7 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         # a verb of loss counts the dead only of a kind of person
         ("خسرت الحركة خمسة من مقاتليها", [(5, "killed", "fighters")]),
         ("خسرنا 12 مقاتلا في المعركة", [(12, "killed", "fighters")]),
-        ("خسرت الشركة 40 مليون دولار", []),
+        ("خسرت الشركة 40 مليون دولار", [(40_000_000, "dollars", None)]),
         ("فقد الجيش ثلاث طائرات", []),
         # the losses of a side, in the genitive (not of a kind: الخسائر البشرية)
         ("خسائر المهاجمين بلغت 14 قتيلا", [(14, "killed", "مهاجمين")]),
@@ -556,7 +556,7 @@ def whose(text: str) -> list[tuple[float | None, str, str | None]]:
         # thousands and what follows them with و are one figure
         ("بلغ عدد القتلى 17 ألفا و215 شخصا", [(17215, "killed", None)]),
         # a sum of money counts no one, whatever noun stands earlier in the clause
-        ("ارتفعت قروض الأفراد لتبلغ 12 مليار ريال", []),
+        ("ارتفعت قروض الأفراد لتبلغ 12 مليار ريال", [(12_000_000_000, "riyals", None)]),
     ],
 )
 def test_what_a_figure_counts_and_whose(text: str, expected: list[tuple[float, str, str | None]]) -> None:

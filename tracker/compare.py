@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import claimmatch, echo, entities, lexicon, propositions, quantities, rules
 from tracker.arabic import ARTICLE, norm, normed, stems, verb_core, verb_like, words
+from tracker.detectors import lexicons
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
 
@@ -139,6 +140,13 @@ class LatticeRules(BaseModel):
     not_denied_verbs: list[str] = Field(default_factory=list, description="Not denied after one: يزال.")
     denied_except: list[str] = Field(default_factory=list, description="Some kept: لم يعتقل سوى.")
     vague_objects: list[str] = Field(default_factory=list, description="Objects telling nothing: شيئا.")
+    amount_words: list[str] = Field(default_factory=list, description="Words of any amount: بلغت، نسبة.")
+    amount_changes: list[str] = Field(default_factory=list, description="An amount's rise or fall: تراجعت.")
+    means: dict[str, list[str]] = Field(
+        default_factory=dict, description="Means of force by kind: الرصاص الحي."
+    )
+    use_verbs: list[str] = Field(default_factory=list, description="Verbs of using a means: استخدمت.")
+    means_joiners: list[str] = Field(default_factory=list, description="ولا: one more means denied.")
     time_bound: list[str] = Field(default_factory=list, description="A span a denial is of: في الليلة.")
     told_not_after: list[str] = Field(default_factory=list, description="Not told done after: أن.")
     contrast: list[str] = Field(default_factory=list, description="Another told instead: بل.")
@@ -623,6 +631,10 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         direct |= {("event", ATTACK, e, "") for e in here}
     if _denies_displacement(c):  # لا نزوح جماعيا: every count of the displaced in its story
         direct |= {("count", u, e) for u in lattice().spec.story_counts for e in here}
+    if _means_at(c.record.claim.text):  # لم تستخدم الرصاص الحي / قتلا برصاص حي: in their story
+        direct |= {("means", e) for e in here}
+    # (خسائر الإضراب 10 ملايين دينار: every amount of that unit in its story)
+    direct |= {("measure", q.unit, e) for q in _measures(c) for e in here}
     table = entities.table()
     for q in _counts(c):
         for e in actors:
@@ -1233,6 +1245,8 @@ Phrases = Literal[
     "residents",
     "secured",
     "sole_force",
+    "amount_changes",
+    "use_verbs",
 ]
 """The lists of lattice.yaml that `_says` looks for in a claim."""
 
@@ -1275,8 +1289,9 @@ def _show(q: Quantity) -> str:
 
 
 def _counts(c: Claim) -> list[Quantity]:
-    """The claim's figures that two sources could dispute: not durations, not measures (km), and
-    counts of things (عملية، هجمات) only in a claim that tells an event (6 ملايين عملية مصرفية is none)."""
+    """The claim's figures that two sources could dispute: not durations, not distances (km) or amounts
+    (_story_measures), and counts of things (عملية، هجمات) only in a claim that tells an event (6 ملايين
+    عملية مصرفية is none)."""
     lex = quantities.lexicon()
     text = c.record.claim.text
     kept = [
@@ -1284,6 +1299,7 @@ def _counts(c: Claim) -> list[Quantity]:
         for q in c.prop.quantities
         if not is_period(q)
         and q.unit not in lex.uncompared
+        and q.unit not in lex.measures
         and (c.event or q.unit in lex.person_units or q.unit in lex.casualty_units)
     ]
     # (the dead who raised a toll told beside it are no count of their own: الحصيلة ارتفعت إلى 9 بعد وفاة
@@ -1446,8 +1462,7 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
     # المهاجم، خمسة بينهم انتحاري: the attackers too, against victims alone
     two_parts = received_a and received_b and _says(texts[0], "hospitals") != _says(texts[1], "hospitals")
     two_parts = two_parts or _says(texts[0], "attacker_body") != _says(texts[1], "attacker_body")
-    pa = sorted((q.unit, q.low or 0, q.high or 0) for q in a.prop.quantities if is_period(q))
-    pb = sorted((q.unit, q.low or 0, q.high or 0) for q in b.prop.quantities if is_period(q))
+    pa, pb = _periods(a), _periods(b)
     # counts of one group first: four soldiers against "11 dead, six of them soldiers" meet at the six
     pairs = [(qa, qb, _of(qa, a), _of(qb, b)) for qa in counts_a for qb in counts_b if qa.unit == qb.unit]
     pairs.sort(key=lambda p: not p[2] == p[3] != BREAKDOWN)
@@ -1501,6 +1516,11 @@ def _figures(a: Claim, b: Claim, lat: Lattice, casualties_only: bool = False) ->
             rule = "contradict-part-exceeds" if lo > hi and not apart else "compatible-part-total"
             return Decision(rule, s, t, _show(part), _show(total))
     return None
+
+
+def _periods(c: Claim) -> list[tuple[str, float, float]]:
+    """The spans a claim's figures are told over (خلال أسبوعين): figures of two spans count apart."""
+    return sorted((q.unit, q.low or 0, q.high or 0) for q in c.prop.quantities if is_period(q))
 
 
 def _definite_count(q: Quantity) -> bool:
@@ -1908,6 +1928,90 @@ def _story_arrests(a: Claim, b: Claim) -> Decision | None:
     return _one_group(a, counts[0][0], b, counts[1][0])
 
 
+def _measures(c: Claim) -> list[Quantity]:
+    """The claim's shares and amounts (15 في المئة، ثلاثة ملايين دينار، 400 طن: numbers.yaml `measure`)."""
+    return [q for q in c.prop.quantities if q.unit in quantities.lexicon().measures]
+
+
+MEASURED_REACH = 3
+"""Words each side of an amount's figure, and at the head of its claim, that say what it measures (مناولة
+الحاويات تراجعت 40 في المئة، 15 في المئة من الشاحنات، المشاركة على المستوى الوطني بلغت 61 في المئة)."""
+
+
+MEASURED_SHARE = 0.5
+"""How much of the fewer words around one amount the other's must share: the same thing measured."""
+
+
+@lru_cache(maxsize=CACHE)
+def _measured(text: str, figure: str) -> frozenset[str]:
+    """The particulars next to an amount's figure or opening its claim: what it is an amount of."""
+    start = text.find(figure)
+    if start < 0:
+        return frozenset()
+    before, after = text[:start].split(), text[start + len(figure) :].split()
+    near = {*before[:MEASURED_REACH], *before[-MEASURED_REACH:], *after[:MEASURED_REACH]}
+    return frozenset(claimmatch.content_stems(" ".join(near))) - _stems_of("amount_words")
+
+
+SPAN_DAYS = 27
+"""A claim whose time spans this many days or more (خلال 2028، في فبراير) tells a total over that span."""
+
+
+def _over_span(c: Claim) -> bool:
+    return c.when is not None and (c.when[1] - c.when[0]).days >= SPAN_DAYS
+
+
+def _story_measures(a: Claim, b: Claim) -> Decision | None:
+    """Two speakers' amounts of one unit in one story, each its claim's only one of that unit, next to words
+    they share (خسائر الإضراب بنحو 10 ملايين دينار يوميا / كلفة الإضراب «3 ملايين دينار يوميا»; لم تتجاوز 15
+    في المئة من الشاحنات / أكثر من 80 في المئة من الشاحنات): rival amounts of one thing, or one amount, or an
+    earlier and a later one (_one_group); never two of one speaker, nor amounts over different spans."""
+    ma, mb = _measures(a), _measures(b)
+    units = {q.unit for q in ma} & {q.unit for q in mb}
+    if not units:
+        return None
+    if not _same_story(a, b) or same_speaker(a.record, b.record) or not (a.conflict and b.conflict):
+        return None  # (a business report's sums and shares are of as many things as it has figures)
+    if any(len(c.record.claim.text.split()) > VERB_CLAIM_WORDS for c in (a, b)):
+        return None
+    if _periods(a) != _periods(b) or _times_apart(a, b, 0) or _over_span(a) != _over_span(b):
+        return None  # (خلال أسبوع، الشهر الماضي / خلال 2028: amounts of two spans)
+    if _ordinals(a.record.claim.text) != _ordinals(b.record.claim.text):
+        return None  # (الطريق الأول يكلف 300 مليون / الطريق الثاني يكلف 450 مليونا: two things)
+    ta, tb = a.record.claim.text, b.record.claim.text
+    for unit in sorted(units):
+        (qa, *more_a), (qb, *more_b) = ([q for q in m if q.unit == unit] for m in (ma, mb))
+        if more_a or more_b:
+            continue
+        if _told_as_change(ta, qa.text) != _told_as_change(tb, qb.text):
+            continue  # (سعر الغرام في حدود 116 ريالا / نزول الذهب عشرة آلاف ريال: a level and a fall)
+        wa, wb = _measured(ta, qa.text), _measured(tb, qb.text)
+        if wa and wb and claimmatch.overlap_stems(set(wa), set(wb)) >= MEASURED_SHARE:
+            return _one_group(a, qa, b, qb)
+    return None
+
+
+CHANGE_REACH = 2
+"""Words before an amount's figure that tell it a rise or a fall (مناولة الحاويات تراجعت بنحو 70 في المئة)."""
+
+
+def _told_as_change(text: str, figure: str) -> bool:
+    """The amount is a rise or a fall (تراجعت 40 في المئة، نزول الأسعار ألف ريال), not a level."""
+    start = text.find(figure)
+    return start >= 0 and _says(" ".join(text[:start].split()[-CHANGE_REACH:]), "amount_changes")
+
+
+@cache
+def _ordinal_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in lexicons.stance_numbers()[0].ordinals)
+
+
+@lru_cache(maxsize=CACHE)
+def _ordinals(text: str) -> frozenset[str]:
+    """The ordinals a claim holds (الطريق الثاني، المرحلة الأولى): which of several things it tells of."""
+    return frozenset(f for t in quantities.tokens(text) for f in t.forms if f in _ordinal_words())
+
+
 def _arrester(c: Claim) -> frozenset[str]:
     """Who made the arrests: the sides the claim names, or, for a body announcing them by their verbal
     noun (أعلنت شرطة بابل اعتقال 3 أشخاص), the speaker's own."""
@@ -2249,6 +2353,7 @@ def _stems_of(
         "toll_words",
         "running",
         "halted",
+        "amount_words",
     ],
 ) -> frozenset[str]:
     """The content stems of the words of these lattice lists."""
@@ -2648,6 +2753,10 @@ def _denied_kind(text: str) -> frozenset[str]:
         if g.group_members.isdisjoint(t.forms) and (s := claimmatch.content_stems(t.text))
     ]
     if not named:
+        return frozenset()
+    # (أي شخص: anyone, of any kind; not أي شخص آخر غير المهاجم, anyone else)
+    lex = quantities.lexicon()
+    if not lex.generic.isdisjoint(named[0][0].forms) and all(lex.others.isdisjoint(t.forms) for t in after):
         return frozenset()
     # ... and its adjective of kind (أي حي سكني: سكني, which أحياء سكنية shares, whatever the plural)
     nisba = len(named) > 1 and norm(named[1][0].text).endswith(quantities.NISBA)
@@ -4237,6 +4346,8 @@ def decide(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
             or _freed_how(a, b)
             or _contested(a, b)
             or _verb_denied(a, b)
+            or _story_measures(a, b)
+            or _means_denied(a, b)
         )
     # casualty figures tell their event by time and particulars; counts of other people (passengers,
     # members, arrests of daily security bulletins) are compared only within one report
@@ -4414,6 +4525,11 @@ def _denies_told(told: Claim, denial: Claim, lat: Lattice) -> bool:
     agents = _agents(text) or _speaker_side(denial)
     if agents:
         return _given_to(told, agents, denial)
+    if denial.prop.relation == ARREST and all(_state_voice(c) for c in (told, denial)):
+        # مدير أمن المدينة: «لم يتم توقيف أي شخص» / وزارة الداخلية: القبض على أربعة مهربين: the state's
+        # arrests, which it denies; not a denial of any "yet" told before them
+        da, dt_ = denial.record.article.published, told.record.article.published
+        return da is None or dt_ is None or da >= dt_
     if all(_state_attacks(c.record.claim.text) for c in (told, denial)):
         return True  # الجيش «لم يستهدف أي حي سكني» / الجيش بقصف أحياء سكنية: the story's army, in both
     side = _particulars(denial.record.speaker.affiliation or "")
@@ -4735,6 +4851,111 @@ def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
     )
 
 
+@cache
+def _means_phrases() -> list[tuple[str, list[propositions.Phrase]]]:
+    return [(kind, propositions.rule_phrases(forms)) for kind, forms in lattice().spec.means.items()]
+
+
+@lru_cache(maxsize=CACHE)
+def _means_at(text: str) -> tuple[propositions.Hit, ...]:
+    """The means of force a claim names, each hit labelled by its kind, a longer form winning over the
+    shorter one inside it (الرصاص المطاطي: rubber bullets, not الرصاص)."""
+    toks, where = quantities.tokens(text), propositions.grammar().where
+    hits = [
+        propositions.Hit(h.start, h.end, kind)
+        for kind, phrases in _means_phrases()
+        for h in where(toks, phrases, inflected=True)
+    ]
+    inside = [h for h in hits if any(o.start <= h.start and h.end <= o.end and o != h for o in hits)]
+    return tuple(sorted(set(hits) - set(inside), key=lambda h: h.start))
+
+
+USE_REACH = 3
+"""Words between a negated verb of use and the means it takes (لم تستخدم قواتنا أبدا الرصاص الحي)."""
+
+
+@dataclass(frozen=True, slots=True)
+class MeansDenied:
+    """What a claim says was not used (`kinds`, their hits starting at the tokens `at`), and what alone was,
+    if it says none but one (لم تستخدم سوى الغاز المسيل للدموع: `only`)."""
+
+    kinds: frozenset[str]
+    only: frozenset[str]
+    at: frozenset[int]
+
+
+@lru_cache(maxsize=CACHE)
+def _denied_means(text: str, negated: bool) -> MeansDenied:
+    """The means a claim denies using: after a verb of use under a negator (or under its cue's denial),
+    the first means within USE_REACH words and those joined to it by ولا or أو."""
+    toks, g = quantities.tokens(text), propositions.grammar()
+    hits = _means_at(text)
+    except_words = normed(lattice().spec.denied_except)
+    kinds: set[str] = set()
+    only: set[str] = set()
+    at: set[int] = set()
+    for use in g.where(toks, _phrases("use_verbs"), inflected=True):
+        if not negated and quantities.Lexicon.ends_at(toks, use.start, g.short_neg) is None:
+            continue
+        after = [h for h in hits if use.end <= h.start <= use.end + USE_REACH]
+        if not after:
+            continue
+        first = after[0]
+        if any(f in except_words for t in toks[use.end : first.start] for f in t.forms):
+            only.add(first.label)  # (لم تستخدم سوى الغاز: every other means denied)
+            continue
+        chain = [first]
+        for h in hits:
+            if (
+                h.start > chain[-1].start
+                and h.start - chain[-1].end == 1
+                and _joins_denial(toks[chain[-1].end])
+            ):
+                chain.append(h)
+        kinds.update(h.label for h in chain)
+        at.update(h.start for h in chain)
+    return MeansDenied(frozenset(kinds), frozenset(only), frozenset(at))
+
+
+def _joins_denial(tok: quantities.Tok) -> bool:
+    """ولا، أو: the next means is denied too (لم تستخدم الغاز المسيل للدموع ولا الرصاص)."""
+    return not normed(lattice().spec.means_joiners).isdisjoint(tok.forms)
+
+
+def _told_means(text: str, denied: MeansDenied) -> frozenset[str]:
+    """The means a claim tells used: those it names outside its denials, with no negator in the few words
+    before (أحدا لم يسمع إطلاق الرصاص الحي tells none)."""
+    toks, g = quantities.tokens(text), propositions.grammar()
+    negators = [n.start for n in g.where(toks, g.short_neg)]
+    return frozenset(
+        h.label
+        for h in _means_at(text)
+        if h.start not in denied.at and not any(h.start - USE_REACH - 1 <= n < h.start for n in negators)
+    )
+
+
+def _means_denied(a: Claim, b: Claim) -> Decision | None:
+    """A means of force one speaker of a story denies its side used (قواتنا «لم تستخدم الرصاص الحي»، لم
+    تستخدم سوى الغاز المسيل للدموع) against another telling it used (قتلا برصاص حي أطلق من برج المراقبة): not
+    a rumour retold, nor means the teller gives to another side than the denier's."""
+    for s, t in ((a, b), (b, a)):
+        denial = _denied_means(t.record.claim.text, t.record.claim.polarity == "negated")
+        if not (denial.kinds or denial.only) or s.record.claim.polarity != "affirmed":
+            continue
+        told = _told_means(s.record.claim.text, _denied_means(s.record.claim.text, False))
+        hit = (told & denial.kinds) | (told - denial.only if denial.only else frozenset())
+        if not hit or _says(s.record.claim.text, "hearsay"):
+            continue
+        if same_speaker(s.record, t.record) or not _same_story(s, t):
+            continue
+        users, side = _agents(s.record.claim.text), _agents(t.record.claim.text) or _speaker_side(t)
+        if users and side and users.isdisjoint(side):
+            continue  # (مسلحون من الدعم السريع أطلقوا الرصاص: others' fire, not the denier's)
+        kind = min(hit)
+        return Decision("contradict-denial", s, t, kind, kind)
+    return None
+
+
 def _thing_denied(a: Claim, b: Claim) -> Decision | None:
     """نفى أي فدية / دفعوا فدية: `_denies_thing` either way round."""
     for s, t in ((a, b), (b, a)):
@@ -4974,8 +5195,8 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
     judgement = stance.judge(a.record.claim.text, b.record.claim.text)
     if judgement is None:
         return None
-    if judgement.detector == "numbers" and _counts(a) and _counts(b):
-        return None  # figures the lattice read and found incomparable (other people, another unit)
+    if judgement.detector == "numbers" and all(_counts(c) or _measures(c) for c in (a, b)):
+        return None  # figures the lattice read and found incomparable (other people, another unit, thing)
     spec = lattice().spec
     if judgement.verdict == "agree" and any(
         c.event and c.prop.relation not in spec.told_alike for c in (a, b)

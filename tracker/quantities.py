@@ -51,6 +51,10 @@ class Unit(BaseModel):
         default=False,
         description="Its counted noun names people by their state, whom another event befalls: قتل 12 نازحا.",
     )
+    measure: bool = Field(
+        default=False,
+        description="An amount of a thing (money, weight, a share), told by the noun after the figure alone.",
+    )
 
 
 class Dual(BaseModel):
@@ -107,6 +111,7 @@ class NumberRules(BaseModel):
     teen_tens: list[str] = Field(default_factory=list, description="The ten of 11-19 (عشر، عشرة).")
     shares_before: list[str] = Field(default_factory=list, description="Words before a share (بنسبة).")
     shares_after: list[str] = Field(default_factory=list, description="Words or signs after one (%).")
+    share_unit: str | None = Field(default=None, description="The measure unit of a share; none: no figure.")
     compound_joiner: str | None = Field(default=None, description="42 ألفا و384: the و that adds on.")
     generic_counted: list[str] = Field(default_factory=list, description="Nouns that say only 'persons'.")
     others: list[str] = Field(default_factory=list, description="وأصيب تسعة آخرون: of the group before.")
@@ -141,6 +146,8 @@ class NumberRules(BaseModel):
         ):
             if missing := [w for w in words if w not in known]:
                 raise ValueError(f"{name}: {', '.join(missing)} is in no unit's list")
+        if self.share_unit is not None and self.share_unit not in {u.unit for u in self.units if u.measure}:
+            raise ValueError(f"share_unit: {self.share_unit} is no measure unit")
         return self
 
 
@@ -201,6 +208,7 @@ class Lexicon:
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
         self.whence_units = {u.unit for u in spec.units if not u.whose}
         self.status_units = {u.unit for u in spec.units if u.status}
+        self.measures = {u.unit for u in spec.units if u.measure}
         self.casualty_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.generic = {norm(w) for w in spec.generic_counted}
         self.adjectival = {norm(w) for w in spec.adjectival}
@@ -879,6 +887,16 @@ def _share(lex: Lexicon, toks: list[Tok], text: str, start: int, end: int) -> bo
     return text[toks[end - 1].end :].lstrip().startswith(lex.share_signs) if lex.share_signs else False
 
 
+def _measure(lex: Lexicon, toks: list[Tok], end: int, share: bool) -> tuple[str, int] | None:
+    """The unit of a share or an amount whose figure ends before toks[end] (15 في المئة، نسبة 15، ثلاثة
+    ملايين دينار، 400 طن), and the token after its words: the noun after the figure alone says what it
+    measures, whatever event noun stands before it (ضبط 40 كيلوغراما is no count of the arrested)."""
+    if share and lex.spec.share_unit is not None:
+        return lex.spec.share_unit, lex.starts_at(toks, end, lex.shares_after) or end
+    noun = lex.lookup(toks[end], lex.after) if end < len(toks) else None
+    return (lex.after[noun], end + 1) if noun is not None and lex.after[noun] in lex.measures else None
+
+
 BOUNDS = ("lower", "parts", "upper", "approx")
 """The Lexicon's phrase lists that may stand before a figure, in the order that breaks a tie."""
 BOUND_AFTER_REACH = 2
@@ -1019,12 +1037,18 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
                     low *= factor2
                 if high2 >= low:  # من 2014 إلى عشرة is a year and a count, not a range
                     high, j = high2, j2
-        if _share(lex, toks, text, i, j) or _qualifies(lex, toks, i):
+        share = _share(lex, toks, text, i, j)
+        if (share and lex.spec.share_unit is None) or _qualifies(lex, toks, i):
             i = j
             continue
         if opener is not None:
             first = opener
-        unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
+        measure = _measure(lex, toks, j, share)
+        unit: str | None
+        if measure is not None:
+            (unit, after), of = measure, None
+        else:
+            unit, of, first, after = _unit(lex, toks, text, first, j, (own[0], own[2]) if own else None)
         some_of = of is not None and of == unit  # ثلاثة من القتلى مدنيون: some of the dead, so at least this
         if some_of:
             of = None
@@ -1039,7 +1063,11 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         if unit is not None and after < len(toks) and _one_more(lex, toks[after]) == unit:
             low, high, after = low + 1, None if high is None else high + 1, after + 1  # ست جثث وجثة الانتحاري
         # (a part named by its kind, 10 من الجنود, still counts what the whole counts)
-        if unit not in lex.event_units and (told := _broken_down(lex, toks, text, i, j, out, listed)):
+        if (
+            measure is None
+            and unit not in lex.event_units
+            and (told := _broken_down(lex, toks, text, i, j, out, listed))
+        ):
             unit, of, after = told
         if (summed := _listed_with(lex, toks, text, i, j, low, high, unit, out, listed)) is not None:
             out[-1], listed[-1] = summed  # ٨ جنود و٥ متطوعين: 13 dead, of both
@@ -1054,7 +1082,9 @@ def find(text: str, told_before: str | None = None) -> list[Quantity]:
         noun_after = (noun is not None and lex.after[noun] not in lex.periods) or (
             j < len(toks) and lex.lookup(toks[j], lex.generic) is not None
         )
-        dated = not noun_after and _is_date_part(lex, toks, i, j, low, unit in lex.periods)
+        dated = (
+            not noun_after and measure is None and _is_date_part(lex, toks, i, j, low, unit in lex.periods)
+        )
         if unit is None or (low == high and dated):
             i = j
             continue
