@@ -1984,7 +1984,7 @@ def _story_measures(a: Claim, b: Claim) -> Decision | None:
         if more_a or more_b:
             continue
         if _told_as_change(ta, qa.text) != _told_as_change(tb, qb.text):
-            continue  # (سعر الغرام في حدود 116 ريالا / نزول الذهب عشرة آلاف ريال: a level and a fall)
+            continue  # (سعر الطن يقارب 300 دينار / ارتفع سعر الطن خمسين دينارا: a level and a rise)
         wa, wb = _measured(ta, qa.text), _measured(tb, qb.text)
         if wa and wb and claimmatch.overlap_stems(set(wa), set(wb)) >= MEASURED_SHARE:
             return _one_group(a, qa, b, qb)
