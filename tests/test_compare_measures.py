@@ -78,6 +78,14 @@ def test_two_sums_of_one_loss_contradict_and_close_ones_agree() -> None:
         unrest=False,
     )
     assert contradiction(recs, "9 ملايين", "مليونا دينار") is None
+    # (nor does a judge of like words make the two shares agree)
+    recs = story(
+        ("غرفة تجارة الزرقاء", "إيرادات الحافلات تراجعت بنسبة 30 في المئة"),
+        ("النائب عن المدينة، حسن الطراونة", "إيرادات الحافلات بلغت مليوني دينار متراجعة بنسبة 45 في المئة"),
+        unrest=False,
+    )
+    first, second = compare.with_articles([compare.as_claim(r, n) for n, r in enumerate(recs)])
+    assert compare._undecided(first, second) is None
 
 
 def test_amounts_of_other_things_or_spans_or_one_speaker_are_no_dispute() -> None:
