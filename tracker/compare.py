@@ -5202,7 +5202,7 @@ def _undecided(a: Claim, b: Claim) -> Decision | None:
         c.event and c.prop.relation not in spec.told_alike for c in (a, b)
     ):
         return None  # like words about who holds ground (استعدنا القرية / نتمركز في القرية) are no agreement
-    if judgement.verdict == "agree" and (a.affirmed != b.affirmed or _other_figures(a, b)):
+    if judgement.verdict == "agree" and (a.affirmed != b.affirmed or _other_figures(a, b, amounts=True)):
         # a denial and what it denies, in like words (ينفي استهداف المستشفى / قصفت المستشفى); like words
         # with other figures of one unit (30 في المئة من الحركة / من 1 إلى 2 في المئة فقط)
         return None
@@ -5246,11 +5246,11 @@ def told_alike(a: Claim, b: Claim, lat: Lattice) -> Decision | None:
     return Decision("agree-same", a, b, told[0], told[0])
 
 
-def _other_figures(a: Claim, b: Claim) -> bool:
-    """The two give figures of one unit and none of them match (3 of the factions' dead, 23 fighters; 30
-    في المئة / 2 في المئة): told of other people or things, or in dispute; either way no agreement."""
-    figures_a, figures_b = _counts(a) + _measures(a), _counts(b) + _measures(b)
-    pairs = [(qa, qb) for qa in figures_a for qb in figures_b if qa.unit == qb.unit]
+def _other_figures(a: Claim, b: Claim, amounts: bool = False) -> bool:
+    """The two give counts (or `amounts`) of one unit and none of them match (3 of the factions' dead, 23
+    fighters; 30 في المئة / 2 في المئة): told of other people or things, or in dispute; no agreement."""
+    figures = _measures if amounts else _counts
+    pairs = [(qa, qb) for qa in figures(a) for qb in figures(b) if qa.unit == qb.unit]
     return bool(pairs) and not any(_overlap(qa, qb) for qa, qb in pairs)
 
 
