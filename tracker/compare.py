@@ -1945,20 +1945,17 @@ MEASURED_SHARE = 0.5
 @lru_cache(maxsize=CACHE)
 def _measured(text: str, figure: str) -> frozenset[str]:
     """The particulars next to an amount's figure or opening its claim: what it is an amount of."""
-    start = text.find(figure)
-    if start < 0:
-        return frozenset()
-    before, after = text[:start].split(), text[start + len(figure) :].split()
+    before, after = _words_around(text, figure)
     near = {*before[:MEASURED_REACH], *before[-MEASURED_REACH:], *after[:MEASURED_REACH]}
     return frozenset(claimmatch.content_stems(" ".join(near))) - _stems_of("amount_words")
 
 
-SPAN_DAYS = 27
-"""A claim whose time spans this many days or more (خلال 2028، في فبراير) tells a total over that span."""
-
-
-def _over_span(c: Claim) -> bool:
-    return c.when is not None and (c.when[1] - c.when[0]).days >= SPAN_DAYS
+def _words_around(text: str, figure: str) -> tuple[list[str], list[str]]:
+    """The claim's words before and after a figure it holds (none where it does not)."""
+    start = text.find(figure)
+    if start < 0:
+        return [], []
+    return text[:start].split(), text[start + len(figure) :].split()
 
 
 def _story_measures(a: Claim, b: Claim) -> Decision | None:
@@ -1974,7 +1971,7 @@ def _story_measures(a: Claim, b: Claim) -> Decision | None:
         return None  # (a business report's sums and shares are of as many things as it has figures)
     if any(len(c.record.claim.text.split()) > VERB_CLAIM_WORDS for c in (a, b)):
         return None
-    if _periods(a) != _periods(b) or _times_apart(a, b, 0) or _over_span(a) != _over_span(b):
+    if _periods(a) != _periods(b) or _times_apart(a, b, 0) or _spans(a) != _spans(b):
         return None  # (خلال أسبوع، الشهر الماضي / خلال 2028: amounts of two spans)
     if _ordinals(a.record.claim.text) != _ordinals(b.record.claim.text):
         return None  # (الطريق الأول يكلف 300 مليون / الطريق الثاني يكلف 450 مليونا: two things)
@@ -1997,8 +1994,8 @@ CHANGE_REACH = 2
 
 def _told_as_change(text: str, figure: str) -> bool:
     """The amount is a rise or a fall (تراجعت 40 في المئة، نزول الأسعار ألف ريال), not a level."""
-    start = text.find(figure)
-    return start >= 0 and _says(" ".join(text[:start].split()[-CHANGE_REACH:]), "amount_changes")
+    before, _ = _words_around(text, figure)
+    return _says(" ".join(before[-CHANGE_REACH:]), "amount_changes")
 
 
 @cache
@@ -4919,7 +4916,12 @@ def _denied_means(text: str, negated: bool) -> MeansDenied:
 
 def _joins_denial(tok: quantities.Tok) -> bool:
     """ولا، أو: the next means is denied too (لم تستخدم الغاز المسيل للدموع ولا الرصاص)."""
-    return not normed(lattice().spec.means_joiners).isdisjoint(tok.forms)
+    return not _means_joiners().isdisjoint(tok.forms)
+
+
+@cache
+def _means_joiners() -> frozenset[str]:
+    return normed(lattice().spec.means_joiners)
 
 
 def _told_means(text: str, denied: MeansDenied) -> frozenset[str]:
