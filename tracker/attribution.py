@@ -197,6 +197,9 @@ class Finder:
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
         self.text = doc_text(doc)
+        # (the quotations closed by a mark on their line: not one left open to the line's end, as an
+        # opening mark written for a closing one leaves it: إن « المعرض « يفتح)
+        self.closed_quotes = [(o, c) for o, c in self.quotes if c < len(self.text) and self.text[c] != "\n"]
         # Per token, so that no Token is made to compare words: the normalizer's lists, if it ran.
         self.words: list[str] = doc.user_data.get("words") or [t.text for t in doc]
         self.normed: list[str] = doc.user_data.get("norms") or [norm(w) for w in self.words]
@@ -797,9 +800,16 @@ class Finder:
         """The claim starting at token i: to the sentence end, the next attribution, or a clause stop."""
         words, normed = self.words, self.normed
         end = min(sent_end, limit if limit is not None else sent_end, self._quote_end(i))
+        # a quotation opened inside the claim is the speaker's words, whatever marks stand in it
+        # (مضيفا أن عددهم «سبعة: خمسة أتراك واثنان»)
+        at = self.idx[i] if i < len(self.idx) else len(self.text)
+        quoted = [(o, c) for o, c in self.closed_quotes if o > at]
         j, joined = i, False
         while j < end:
             w = words[j]
+            if any(o < self.idx[j] < c for o, c in quoted):
+                j += 1
+                continue
             if w == "؛" and not (j + 1 < end and normed[j + 1] in EXPLANATORY):
                 break  # ...؛ حيث إن ... / ...؛ إذ ...: the reason belongs to the same statement
             if w == ":" and j > i + 2:
@@ -938,6 +948,11 @@ class Finder:
             b_start = min((b.implicit or (b.speaker.span if b.speaker else b.cue)).start, b.cue.start)
             b_start = self._opener_start(b_start, sent.start)
             b_char = doc[b_start].idx
+            # (المسلحين «كانوا ملثمين، ويقولون إنهم ...»: a verb with no speaker named, inside a quotation
+            # opened in the claim, is the quoted speaker's words)
+            quoted = b.speaker is None or b.implicit is not None
+            if quoted and any(a.claim[0] < o < b_char < c for o, c in self.closed_quotes):
+                continue
             if a.claim[0] < b_char < a.claim[1] and a.kind not in ("direct",):
                 end = b_char
                 while end > a.claim[0] and (self.text[end - 1].isspace() or self.text[end - 1] in "،,"):

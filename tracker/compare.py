@@ -195,6 +195,7 @@ class LatticeRules(BaseModel):
     carried: list[str] = Field(default_factory=list, description="A convoy carrying people: قافلة، حافلات.")
     no_displacement: list[str] = Field(default_factory=list, description="No one fled: لا نزوح جماعيا.")
     no_one: list[str] = Field(default_factory=list, description="Anyone, of a denial that anyone fled: أحدا.")
+    any_held: list[str] = Field(default_factory=list, description="Any suspect, of any kind: أي مشتبه به.")
     leaving: list[str] = Field(default_factory=list, description="Verbs of leaving home: غادر، تركت.")
     homes: list[str] = Field(default_factory=list, description="Homes, which name no place: منزله.")
     calm: list[str] = Field(default_factory=list, description="Life normal, no place: الحياة طبيعية.")
@@ -1148,6 +1149,7 @@ Phrases = Literal[
     "carried",
     "no_displacement",
     "no_one",
+    "any_held",
     "leaving",
     "update",
     "preliminary",
@@ -2729,8 +2731,8 @@ KIND_WORDS = 3
 def _denied_kind(text: str) -> frozenset[str]:
     """What a denial of any one denies: the word right after أي (أي مدني، قصف أي منزل), past a noun of
     the dead (أي قتيل روسي: روسي); nothing for a denial of any event (أي غارة) or any dead (أي قتلى)."""
-    if _harm_denied(text):
-        return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind
+    if _harm_denied(text) or _says(text, "any_held"):
+        return frozenset()  # الهجوم لم يوقع أي خسائر: the event's dead, of any kind; أي مشتبه به: anyone held
     toks = quantities.tokens(text)
     blanket = lattice().blanket
     events = {p[-1] for p in _phrases("any_event")}
