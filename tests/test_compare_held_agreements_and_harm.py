@@ -1,7 +1,8 @@
 """Read since the forty-fourth blind set became a development set: a quotation opened inside a claim kept
-whole, a denial that any suspect was held against the arrests told, a thing reached said to be "no
-agreement", a place said to suffer no harm (بأي أذى) against damage told there, and a denial of any shell
-against the guns said to fire them. Sentences written for these tests."""
+whole, an outlet's own sources (عن مصادرها), an amount estimated (قدر المبلغ), a denial that any suspect
+was held against the arrests told, a thing reached said to be "no agreement", a place said to suffer no harm
+(بأي أذى) against damage told there, and a denial of any shell against the guns said to fire them.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,6 +33,19 @@ def test_a_quotation_opened_in_a_claim_keeps_its_marks(extractor: Extractor) -> 
     # (nor does a mark left open to the line's end, an opening one written for a closing one)
     unclosed = records(extractor, "وقال المدير إن « المعرض « يفتح أبوابه غدا، مشيرا إلى أن التذاكر نفدت.")
     assert [r.claim.text for r in unclosed] == ["المعرض « يفتح أبوابه غدا", "التذاكر نفدت"]
+
+
+def test_an_outlets_own_sources_and_an_amount_estimated(extractor: Extractor) -> None:
+    found = records(extractor, "ونقلت قناة محلية عن مصادرها أن ثلاثة حراس قتلوا في الاشتباك.")
+    assert [(r.speaker.text, r.speaker.type, [v.text for v in r.via]) for r in found] == [
+        ("مصادرها", "anonymous_source", ["قناة محلية"])
+    ]
+    amount = records(extractor, "وقدرت مصادر في الغرفة التجارية حجم الخسائر بنحو مليوني دولار.")
+    assert [(r.speaker.text, r.claim.text) for r in amount] == [
+        ("مصادر في الغرفة التجارية", "حجم الخسائر بنحو مليوني دولار")
+    ]
+    # (an estimate of no count or amount is no claim: قدر جهود الوسطاء, he valued their efforts)
+    assert records(extractor, "وقدر الوزير جهود الوسطاء في إنهاء الأزمة.") == []
 
 
 def test_any_suspect_denied_against_the_arrests_told() -> None:
