@@ -1,8 +1,8 @@
 """Read since the forty-fourth blind set became a development set: a quotation opened inside a claim kept
-whole, an outlet's own sources (عن مصادرها), an amount estimated (قدر المبلغ), a denial that any suspect
-was held against the arrests told, a thing reached said to be "no agreement", a place said to suffer no harm
-(بأي أذى) against damage told there, and a denial of any shell against the guns said to fire them.
-Sentences written for these tests."""
+whole, an outlet's own sources (عن مصادرها), an amount estimated (قدر المبلغ), people by their work
+(مهندس، مسعف، بحار) as speakers, a denial that any suspect was held against the arrests told, a thing
+reached said to be "no agreement", a place said to suffer no harm (بأي أذى) against damage told there, and a
+denial of any shell against the guns said to fire them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,6 +46,14 @@ def test_an_outlets_own_sources_and_an_amount_estimated(extractor: Extractor) ->
     ]
     # (an estimate of no count or amount is no claim: قدر جهود الوسطاء, he valued their efforts)
     assert records(extractor, "وقدر الوزير جهود الوسطاء في إنهاء الأزمة.") == []
+
+
+def test_people_by_their_work_or_passage_speak(extractor: Extractor) -> None:
+    for noun in ("مهندس", "مسعف", "معلم", "بحار", "طيار", "مهاجر"):
+        found = records(extractor, f"وقال {noun} في البلدة إن الطريق قطع منذ الفجر.")
+        assert [(r.speaker.text, r.speaker.type, r.claim.text) for r in found] == [
+            (f"{noun} في البلدة", "anonymous_source", "الطريق قطع منذ الفجر")
+        ], noun
 
 
 def test_any_suspect_denied_against_the_arrests_told() -> None:
