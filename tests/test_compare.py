@@ -1036,8 +1036,9 @@ RELATIONS_FLOOR = {
     "relations41": 24,
     "relations42": 13,
     "relations43": 13,
+    "relations44": 12,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations44 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations45 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,
