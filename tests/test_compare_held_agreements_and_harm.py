@@ -92,3 +92,23 @@ def test_any_shell_denied_against_the_shelling_told() -> None:
     assert contradiction(annotated(article), "بالمدفعية", "أي قذيفة") == "contradict-denial"
     # (a denial of any shell is still of a kind the toll of civilians does not tell)
     assert contradiction(annotated(article), "تسعة مدنيين", "أي قذيفة") is None
+
+
+def test_a_toll_raised_after_an_apposition_a_conjunction_or_its_subject(extractor: Extractor) -> None:
+    cases = {
+        "ورفع المتحدث باسم الشرطة، العقيد سامي ناصر، حصيلة القتلى إلى تسعة.": (
+            "المتحدث باسم الشرطة، العقيد سامي ناصر",
+            "حصيلة القتلى إلى تسعة",
+        ),
+        "وأعلنت الوزارة مقتل سبعة، بينما رفع مستشفى البلدة الحصيلة إلى عشرة.": (
+            "مستشفى البلدة",
+            "الحصيلة إلى عشرة",
+        ),
+        "وكانت الشرطة قد رفعت عدد المخطوفين إلى 14.": ("الشرطة", "عدد المخطوفين إلى 14"),
+        "ورفعت الجماعة عدد قتلاها إلى خمسة.": ("الجماعة", "عدد قتلاها إلى خمسة"),
+    }
+    for sentence, told in cases.items():
+        found = records(extractor, sentence)
+        assert (found[-1].speaker.text, found[-1].claim.text) == told, sentence
+    # (after a word that opens no clause it is the verbal noun: بضرورة رفع)
+    assert records(extractor, "وطالب النواب بضرورة رفع الحصيلة المالية للبلديات.") == []

@@ -197,6 +197,7 @@ class Finder:
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
         self.text = doc_text(doc)
+        self._lone_discourse = frozenset(p[0] for p in lex.discourse if len(p) == 1)  # بينما، قد، بدوره
         # (the quotations closed by a mark on their line: not one left open to the line's end, as an
         # opening mark written for a closing one leaves it: إن « المعرض « يفتح)
         self.closed_quotes = [(o, c) for o, c in self.quotes if c < len(self.text) and self.text[c] != "\n"]
@@ -243,8 +244,13 @@ class Finder:
             return None  # تُعتبر، ذُكِر: written passive, the verb has no speaker
         if i == 0:
             return form
-        if form.opening and self.words[i - 1] not in COMMA | HARD_STOPS:
-            return None  # ضرورة رفع المستندات: the verbal noun (not وفي حصيلة جديدة، رفع المرصد ...)
+        if (
+            form.opening
+            and self.words[i - 1] not in COMMA | HARD_STOPS
+            and self.normed[i - 1] not in self._lone_discourse
+        ):
+            # ضرورة رفع المستندات: the verbal noun (not وفي حصيلة جديدة، رفع المرصد ...; بينما رفع المستشفى)
+            return None
         prev = self.normed[i - 1]
         if prev in self.lex.negations and self._litotes(i, form):
             return form  # ولا يستبعد الباحث أن ...: the negated doubt is the cue
@@ -592,10 +598,12 @@ class Finder:
 
     def _own_object_at(self, k: int, own: frozenset[str] | None) -> bool:
         """An object noun (one of a verb's `own`) starts at k, or right inside a quotation opening there
-        (أحصت البعثة «ما لا يقل عن 5 قتلى»)."""
+        (أحصت البعثة «ما لا يقل عن 5 قتلى»), or, for a verb with its own objects, right after the comma
+        that closes the speaker's apposition (رفع المتحدث، العقيد X، حصيلة القتلى إلى ...)."""
         if k + 1 < len(self.words) and self._opening_at(k):
             return self._object_noun_at(k + 1, own, quoted=True)
-        return k < len(self.words) and self._object_noun_at(k, own)
+        closed = own is not None and 0 < k < len(self.words) and self.words[k - 1] in COMMA
+        return k < len(self.words) and self._object_noun_at(k, own, quoted=closed)
 
     def _object_noun_at(self, i: int, nouns: frozenset[str] | None = None, quoted: bool = False) -> bool:
         """A verbal noun opening an object (مسؤوليتها، القبض، مقتل; or, for a verb that lists its own
@@ -1381,7 +1389,16 @@ class Finder:
             own is not None
             and region_start < region_end
             and self._object_noun_at(region_start, own)
-            and (self._topic_at(t.i, sent.start) is not None or self._second_verb_with_object(t, form))
+            and (
+                self._topic_at(t.i, sent.start) is not None
+                or self._second_verb_with_object(t, form)
+                # وكانت الوزارة قد رفعت حصيلة القتلى: its subject before it
+                or (
+                    t.i > sent.start
+                    and self.normed[t.i - 1] in self._lone_discourse
+                    and self._subject_before(t, sent) is not None
+                )
+            )
         )
         if object_first and not form.participle:
             end, comp_i, comp_kind, region_end = region_start, None, None, region_start  # not a later أن
