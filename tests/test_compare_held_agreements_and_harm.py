@@ -1,8 +1,9 @@
 """Read since the forty-fourth blind set became a development set: a quotation opened inside a claim kept
 whole, an outlet's own sources (عن مصادرها), an amount estimated (قدر المبلغ), people by their work
-(مهندس، مسعف، بحار) as speakers, a denial that any suspect was held against the arrests told, a thing
-reached said to be "no agreement", a place said to suffer no harm (بأي أذى) against damage told there, and a
-denial of any shell against the guns said to fire them. Sentences written for these tests."""
+(مهندس، مسعف، بحار) as speakers, a toll raised after the speaker's apposition, a clause opener or its subject
+before it, a denial that any suspect was held against the arrests told, a thing reached said to be "no
+agreement", a place said to suffer no harm (بأي أذى) against damage told there, and a denial of any shell
+against the guns said to fire them. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def test_people_by_their_work_or_passage_speak(extractor: Extractor) -> None:
         assert [(r.speaker.text, r.speaker.type, r.claim.text) for r in found] == [
             (f"{noun} في البلدة", "anonymous_source", "الطريق قطع منذ الفجر")
         ], noun
-    # (nor a measure of them after حسب, which would read its noun as a source)
+    # (not teachers: after حسب a measure of them would read as a source)
     assert records(extractor, "وتوزع المنح بحسب عدد المعلمين المتفرغين لكل صف.") == []
 
 
