@@ -197,10 +197,9 @@ class Finder:
         self.out: list[Attribution] = []
         self.known: set[str] = set()  # words of the people named so far
         self.text = doc_text(doc)
-        self._lone_discourse = frozenset(p[0] for p in lex.discourse if len(p) == 1)  # بينما، قد، بدوره
         # (the quotations closed by a mark on their line: not one left open to the line's end, as an
         # opening mark written for a closing one leaves it: إن « المعرض « يفتح)
-        self.closed_quotes = [(o, c) for o, c in self.quotes if c < len(self.text) and self.text[c] != "\n"]
+        self.closed_quotes = [(o, c) for o, c in self.quotes if self._closed_at(c)]
         # Per token, so that no Token is made to compare words: the normalizer's lists, if it ran.
         self.words: list[str] = doc.user_data.get("words") or [t.text for t in doc]
         self.normed: list[str] = doc.user_data.get("norms") or [norm(w) for w in self.words]
@@ -247,7 +246,7 @@ class Finder:
         if (
             form.opening
             and self.words[i - 1] not in COMMA | HARD_STOPS
-            and self.normed[i - 1] not in self._lone_discourse
+            and self.normed[i - 1] not in self.lex.lone_discourse
         ):
             # ضرورة رفع المستندات: the verbal noun (not وفي حصيلة جديدة، رفع المرصد ...; بينما رفع المستشفى)
             return None
@@ -318,7 +317,10 @@ class Finder:
         return self._opening_at(i) and self.speech_quote(self.doc[i])
 
     def closed_on_line(self, t: Token) -> bool:
-        close = self.quote_at_open.get(t.idx, len(self.text))
+        return self._closed_at(self.quote_at_open.get(t.idx, len(self.text)))
+
+    def _closed_at(self, close: int) -> bool:
+        """A quotation's end at `close` is a mark on its line, not the line's or the text's end."""
         return close < len(self.text) and self.text[close] != "\n"
 
     def _after_quote(self, t: Token) -> int:
@@ -808,15 +810,15 @@ class Finder:
         """The claim starting at token i: to the sentence end, the next attribution, or a clause stop."""
         words, normed = self.words, self.normed
         end = min(sent_end, limit if limit is not None else sent_end, self._quote_end(i))
-        # a quotation opened inside the claim is the speaker's words, whatever marks stand in it
-        # (مضيفا أن عددهم «سبعة: خمسة أتراك واثنان»)
+        # a quotation opened inside the claim is the speaker's words, whatever marks stand in it: the
+        # claim goes on from its closing mark (مضيفا أن عددهم «سبعة: خمسة أتراك واثنان»)
         at = self.idx[i] if i < len(self.idx) else len(self.text)
-        quoted = [(o, c) for o, c in self.closed_quotes if o > at]
+        close_of = {o: c for o, c in self.closed_quotes if o > at}
         j, joined = i, False
         while j < end:
             w = words[j]
-            if any(o < self.idx[j] < c for o, c in quoted):
-                j += 1
+            if (close := close_of.get(self.idx[j])) is not None:
+                j = bisect_left(self.idx, close, lo=j)
                 continue
             if w == "؛" and not (j + 1 < end and normed[j + 1] in EXPLANATORY):
                 break  # ...؛ حيث إن ... / ...؛ إذ ...: the reason belongs to the same statement
@@ -1395,7 +1397,7 @@ class Finder:
                 # وكانت الوزارة قد رفعت حصيلة القتلى: its subject before it
                 or (
                     t.i > sent.start
-                    and self.normed[t.i - 1] in self._lone_discourse
+                    and self.normed[t.i - 1] in self.lex.lone_discourse
                     and self._subject_before(t, sent) is not None
                 )
             )

@@ -269,6 +269,7 @@ class Lexicon:
     quoting_nouns: frozenset[str] = frozenset()
     account_nouns: frozenset[str] = frozenset()  # بحسب حصيلة أعدتها الوكالة: what a source gives
     discourse: list[tuple[str, ...]] = field(default_factory=list)
+    lone_discourse: frozenset[str] = frozenset()  # the one-word openers: بينما، قد، بدوره
     time_words: frozenset[str] = frozenset()
     year_adjectives: frozenset[str] = frozenset()  # العام: the year, or "general" after a post
     pronouns: dict[str, Slot] = field(default_factory=dict)
@@ -463,6 +464,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.quoting_nouns = frozenset(norm(q) for q in attribution.quoting_nouns)
     lex.account_nouns = frozenset(norm(q) for q in attribution.account_nouns)
     lex.discourse = _phrases(attribution.discourse)
+    lex.lone_discourse = frozenset(p[0] for p in lex.discourse if len(p) == 1)
     lex.time_words = frozenset(norm(t) for t in attribution.time_words)
     lex.year_adjectives = frozenset(norm(t) for t in attribution.year_adjectives)
     lex.pronouns = {norm(p): slot for slot in SLOTS for p in getattr(attribution.pronoun_subjects, slot)}
