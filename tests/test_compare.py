@@ -1026,19 +1026,20 @@ RELATIONS_FLOOR = {
     "relations31": 56,
     "relations32": 48,
     "relations33": 35,
-    "relations34": 20,
+    "relations34": 21,
     "relations35": 37,
-    "relations36": 16,
+    "relations36": 18,
     "relations37": 23,
     "relations38": 31,
-    "relations39": 15,
-    "relations40": 19,
-    "relations41": 24,
+    "relations39": 17,
+    "relations40": 22,
+    "relations41": 25,
     "relations42": 13,
     "relations43": 13,
-    "relations44": 12,
+    "relations44": 14,
+    "relations45": 20,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations45 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations46 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

@@ -88,6 +88,10 @@ SPOKEN_TO = frozenset({"الي", "اليه", "اليها", "اليهم", "الي
 """إلى / إليهم after a verb of speaking, before the outlet spoken to (normalized)."""
 OUTLET_REACH = 8  # the most words of an outlet's name and its head (وكالة الأنباء السودانية الرسمية)
 OWN_REACH = 9  # how far past a participle its own object may stand (محملة «قوات الدعم السريع» المسؤولية)
+PEOPLE = frozenset({"official", "person", "source"})
+"""Speaker heads that are people (or their unnamed sources), not bodies or documents."""
+CONSTRUCT_ENDINGS = ("و", "ي")
+"""A sound plural in construct (مسؤولو الوزارة، مسؤولي الوزارة), normalized."""
 MEMBERSHIP = frozenset({"في", "من", "باسم"})
 """Words tying a speaker to the body it belongs to or speaks for (القيادي في الحركة، المتحدث باسم الجيش)."""
 SAME_WORDS = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
@@ -633,8 +637,19 @@ class Finder:
             )  # نفت «الحركة» وجود
             and self.normed[i - 1] not in PREPOSITIONS  # لجنة التحقيق في سقوط المدينة
             and self.words[i - 1] not in PREPOSITIONS  # على أي من (على is normalized as a name)
-            and not (self.normed[i - 1] in self.lex.heads and not self.normed[i - 1].startswith("ال"))
+            and not self._construct_head(i - 1)
         )
+
+    def _construct_head(self, k: int) -> bool:
+        """The word at k heads a genitive construct with the noun after it (لجنة الإفراج عن المعتقلين): an
+        indefinite speaker head, save people in the plural not written in construct (ونفت مصادر وجود ...،
+        وقدر شهود عدد ...: the sources deny, the witnesses estimate; مسؤولو is a construct form)."""
+        n = self.normed[k]
+        head = self.lex.heads.get(n)
+        if head is None or n.startswith("ال"):
+            return False
+        people = head.cls in PEOPLE and head.slot in ("mpl", "fpl") and not n.endswith(CONSTRUCT_ENDINGS)
+        return not people
 
     @property
     def _discourse_firsts(self) -> frozenset[str]:
@@ -1478,7 +1493,13 @@ class Finder:
             form.participle
             and comp_i is not None
             and comp_i > t.i + 1
-            and comp_kind == "that"
+            # (or a cause's preposition, مرجعة الحادث إلى ...، or the quotation its own object is estimated
+            # at, مقدرا عدد المحتجين بما «لا يتجاوز 200»)
+            and (
+                comp_kind == "that"
+                or (comp_kind == "prep" and verb.cause)
+                or (comp_kind == "quote" and own is not None and self._own_object_at(t.i + 1, own))
+            )
             and not self._circumstance_at(t.i + 1, comp_i)
             and self.normed[t.i + 1] not in self.lex.statement_resumptives  # معلنة فيه أن: no object
         ):  # واصفا تلك المزاعم بأنها «...»: the object and what it is called, one claim

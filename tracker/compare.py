@@ -1628,7 +1628,8 @@ def _story_cap(a: Claim, counts_a: list[Quantity], b: Claim, counts_b: list[Quan
         told = t.record.claim.text
         # (not a toll an act led to, أدى إلى مقتل 15 شخصا: as often another event's of the story)
         nouns = _says(told, "toll_nouns") and not _says(told, "toll_causes")
-        a_toll = _says(told, "received") or _says(told, "toll_words") or nouns
+        # (or another whole toll of the story: الحصيلة إلى ثمانية / حصيلة القتلى إلى خمسة)
+        a_toll = _says(told, "received") or _says(told, "toll_words") or nouns or _leads_with_total(told)
         # (one side's dead, عدد قتلى اللواء, against only a count of the same group)
         whole = not _owned_total(s.record.claim.text)
         for total in totals:
@@ -4156,7 +4157,12 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
     for s, t in ((a, b), (b, a)):
         said, told = s.record.claim.text, t.record.claim.text
         accident = _split_at(said, "accidental")
-        of_event = _events(said) or _says(said, "what_happened")  # (ما جرى «عطل فني»: the event told)
+        # (ما جرى «عطل فني»: the event told; مرجعة الحادث إلى «عطل فني»: named by its report's word, which
+        # names no event of another report)
+        one_report = s.record.article.id == t.record.article.id
+        of_event = (
+            _events(said) or _says(said, "what_happened") or (one_report and _says(said, "article_event"))
+        )
         if accident is None or not of_event or _says(told, "accidental"):
             continue
         # (not an accident denied, لم يكن الانفجار عرضيا; حريق سببه ماس كهربائي لا تفجير denies the attack)
@@ -4858,14 +4864,16 @@ def _means_phrases() -> list[tuple[str, list[propositions.Phrase]]]:
 @lru_cache(maxsize=CACHE)
 def _means_at(text: str) -> tuple[propositions.Hit, ...]:
     """The means of force a claim names, each hit labelled by its kind, a longer form winning over the
-    shorter one inside it (الرصاص المطاطي: rubber bullets, not الرصاص)."""
+    shorter one inside it (الرصاص المطاطي: rubber bullets, not الرصاص), none inside a truce's name (وقف
+    إطلاق النار tells no fire) or a word of who fired first (بادروا بإطلاق النار: a dispute of its own)."""
     toks, where = quantities.tokens(text), propositions.grammar().where
     hits = [
         propositions.Hit(h.start, h.end, kind)
         for kind, phrases in _means_phrases()
         for h in where(toks, phrases, inflected=True)
     ]
-    inside = [h for h in hits if any(o.start <= h.start and h.end <= o.end and o != h for o in hits)]
+    outer = hits + where(toks, _phrases("truces")) + where(toks, _phrases("fired_first"), inflected=True)
+    inside = [h for h in hits if any(o.start <= h.start and h.end <= o.end and o != h for o in outer)]
     return tuple(sorted(set(hits) - set(inside), key=lambda h: h.start))
 
 
@@ -4876,11 +4884,13 @@ USE_REACH = 3
 @dataclass(frozen=True, slots=True)
 class MeansDenied:
     """What a claim says was not used (`kinds`, their hits starting at the tokens `at`), and what alone was,
-    if it says none but one (لم تستخدم سوى الغاز المسيل للدموع: `only`)."""
+    if it says none but one (لم تستخدم سوى الغاز المسيل للدموع: `only`); `instrument`: means denied only as
+    what one death or wound came by (توفي بقنبلة غاز، لا بطلق ناري)."""
 
     kinds: frozenset[str]
     only: frozenset[str]
     at: frozenset[int]
+    instrument: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=CACHE)
@@ -4896,7 +4906,8 @@ def _denied_means(text: str, negated: bool) -> MeansDenied:
     for use in g.where(toks, _phrases("use_verbs"), inflected=True):
         if not negated and quantities.Lexicon.ends_at(toks, use.start, g.short_neg) is None:
             continue
-        after = [h for h in hits if use.end <= h.start <= use.end + USE_REACH]
+        # (the means may open on the verb itself: لم نطلق النار، نفى إطلاق النار على المحتجين)
+        after = [h for h in hits if use.start <= h.start <= use.end + USE_REACH]
         if not after:
             continue
         first = after[0]
@@ -4913,7 +4924,23 @@ def _denied_means(text: str, negated: bool) -> MeansDenied:
                 chain.append(h)
         kinds.update(h.label for h in chain)
         at.update(h.start for h in chain)
-    return MeansDenied(frozenset(kinds), frozenset(only), frozenset(at))
+    # one means of a death set against another (توفي بقنبلة غاز، لا بطلق ناري): the one after لا is denied
+    noun = norm(lattice().spec.noun_negator)
+    contrasted = [h for h in hits if h.start > 0 and noun in toks[h.start - 1].forms and _by(toks, h)]
+    at.update(h.start for h in contrasted)
+    instrument = {h.label for h in contrasted}
+    return MeansDenied(
+        frozenset(kinds | instrument), frozenset(only), frozenset(at), frozenset(instrument - kinds)
+    )
+
+
+INSTRUMENT = "ب"
+"""The clitic preposition of what a death or a wound came by (أصيب برصاصة)."""
+
+
+def _by(toks: list[quantities.Tok], h: propositions.Hit) -> bool:
+    """The means is written with the ب of the instrument (بطلق ناري، برصاص قناص)."""
+    return toks[h.start].text.startswith(INSTRUMENT)
 
 
 def _joins_denial(tok: quantities.Tok) -> bool:
@@ -4926,15 +4953,18 @@ def _means_joiners() -> frozenset[str]:
     return normed(lattice().spec.means_joiners)
 
 
-def _told_means(text: str, denied: MeansDenied) -> frozenset[str]:
+def _told_means(text: str, denied: MeansDenied, by_only: frozenset[str] = frozenset()) -> frozenset[str]:
     """The means a claim tells used: those it names outside its denials, with no negator in the few words
-    before (أحدا لم يسمع إطلاق الرصاص الحي tells none)."""
+    before (أحدا لم يسمع إطلاق الرصاص الحي tells none); of the kinds `by_only`, only as an instrument
+    (أصيب بطلق ناري, not أطلقوا الرصاص)."""
     toks, g = quantities.tokens(text), propositions.grammar()
     negators = [n.start for n in g.where(toks, g.short_neg)]
     return frozenset(
         h.label
         for h in _means_at(text)
-        if h.start not in denied.at and not any(h.start - USE_REACH - 1 <= n < h.start for n in negators)
+        if h.start not in denied.at
+        and not any(h.start - USE_REACH - 1 <= n < h.start for n in negators)
+        and (h.label not in by_only or _by(toks, h))
     )
 
 
@@ -4946,7 +4976,7 @@ def _means_denied(a: Claim, b: Claim) -> Decision | None:
         denial = _denied_means(t.record.claim.text, t.record.claim.polarity == "negated")
         if not (denial.kinds or denial.only) or s.record.claim.polarity != "affirmed":
             continue
-        told = _told_means(s.record.claim.text, _denied_means(s.record.claim.text, False))
+        told = _told_means(s.record.claim.text, _denied_means(s.record.claim.text, False), denial.instrument)
         hit = (told & denial.kinds) | (told - denial.only if denial.only else frozenset())
         if not hit or _says(s.record.claim.text, "hearsay"):
             continue
@@ -4955,6 +4985,8 @@ def _means_denied(a: Claim, b: Claim) -> Decision | None:
         users, side = _agents(s.record.claim.text), _agents(t.record.claim.text) or _speaker_side(t)
         if users and side and users.isdisjoint(side):
             continue  # (مسلحون من الدعم السريع أطلقوا الرصاص: others' fire, not the denier's)
+        if not _speaker_side(s).isdisjoint(_speaker_side(t)):
+            continue  # (an officer of the denier's own side: الرصاص أطلقه «مندسون», others' fire)
         kind = min(hit)
         return Decision("contradict-denial", s, t, kind, kind)
     return None

@@ -69,6 +69,10 @@ class Verb(_Rule):
     belonging: bool = Field(
         default=False, description="تابع لـ: before a word in ل, an adjective of belonging, no verb."
     )
+    cause: bool = Field(
+        default=False,
+        description="مرجعة الحادث إلى عطل فني: the participle's object and its cause make one claim.",
+    )
     objects: list[str] = Field(
         default_factory=list,
         description="Nouns (or two words) opening this verb's object only: تبنى X الهجوم، رفع X عدد القتلى;"
@@ -119,6 +123,7 @@ class SpeakersFile(_Rule):
     given_names: list[str]
     bodies_of_people: list[str] = Field(default_factory=list)
     place_nouns: list[str] = Field(default_factory=list)
+    honorifics: list[str] = Field(default_factory=list)
 
 
 class Outlet(_Rule):
@@ -258,6 +263,7 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     bodies_of_people: frozenset[str] = frozenset()  # شبكة أطباء: a network of people, no outlet
     place_nouns: frozenset[str] = frozenset()  # مدينة حرض: a place's name follows
+    honorifics: frozenset[tuple[str, ...]] = frozenset()  # صاحب السمو: a style, no head of its own
     complementizers: frozenset[str] = frozenset()
     according_to: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     according_to_forms: frozenset[str] = frozenset()  # words that may start an according-to phrase
@@ -448,6 +454,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.given_names = frozenset(norm(n) for n in speakers.given_names)
     lex.bodies_of_people = normed(speakers.bodies_of_people)
     lex.place_nouns = normed(speakers.place_nouns)
+    lex.honorifics = frozenset(_phrases(speakers.honorifics))
     lex.complementizers = frozenset(norm(c) for c in attribution.complementizers)
     # Longest first; among equals, whole words before a trailing clitic (وفقا لما before وفقا ل),
     # then by text, so the order never depends on the hash seed.

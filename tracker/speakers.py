@@ -271,7 +271,16 @@ def classify(
     titles = lex.official_titles | lex.person_titles
     # غير أن قائدا ميدانيا أقر: after إن / أن / لكن an indefinite head is accusative
     after_particle = span.start > 0 and norm(span.doc[span.start - 1].text) in ACCUSATIVE_AFTER
+    # صاحب السمو الملكي الأمير ...: a style of address, no owner; the title after it heads the phrase
+    styled = {
+        k
+        for i in range(len(zone) - 1)
+        if (norm(zone[i].text), norm(zone[i + 1].text)) in lex.honorifics
+        for k in (i, i + 1)
+    }
     for i, t in enumerate(zone):
+        if i in styled:
+            continue
         n = norm(t.text)
         nxt = zone[i + 1] if i + 1 < len(zone) else None
         if n in titles and nxt is not None and is_name_like(nxt, lex):
