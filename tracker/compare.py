@@ -4160,9 +4160,7 @@ def _accident(a: Claim, b: Claim) -> Decision | None:
         # (ما جرى «عطل فني»: the event told; مرجعة الحادث إلى «عطل فني»: named by its report's word, which
         # names no event of another report)
         one_report = s.record.article.id == t.record.article.id
-        of_event = (
-            _events(said) or _says(said, "what_happened") or (one_report and _says(said, "article_event"))
-        )
+        of_event = _events(said) or _says(said, "what_happened") or (one_report and _names_article_event(s))
         if accident is None or not of_event or _says(told, "accidental"):
             continue
         # (not an accident denied, لم يكن الانفجار عرضيا; حريق سببه ماس كهربائي لا تفجير denies the attack)
@@ -4741,7 +4739,7 @@ def _verb_lists() -> tuple[frozenset[str], ...]:
 def _verbs(text: str) -> Verbs:
     """The verbs a claim denies (لم نطلق) and the words it tells, clause by clause."""
     negators, skip, keep_some, not_after, contrast, vague = _verb_lists()
-    noun = norm(lattice().spec.noun_negator)
+    noun = _noun_negator()
     denied: list[VerbUse] = []
     told: list[VerbUse] = []
     instead: set[str] = set()
@@ -4925,7 +4923,7 @@ def _denied_means(text: str, negated: bool) -> MeansDenied:
         kinds.update(h.label for h in chain)
         at.update(h.start for h in chain)
     # one means of a death set against another (توفي بقنبلة غاز، لا بطلق ناري): the one after لا is denied
-    noun = norm(lattice().spec.noun_negator)
+    noun = _noun_negator()
     contrasted = [h for h in hits if h.start > 0 and noun in toks[h.start - 1].forms and _by(toks, h)]
     at.update(h.start for h in contrasted)
     instrument = {h.label for h in contrasted}
@@ -4946,6 +4944,11 @@ def _by(toks: list[quantities.Tok], h: propositions.Hit) -> bool:
 def _joins_denial(tok: quantities.Tok) -> bool:
     """ولا، أو: the next means is denied too (لم تستخدم الغاز المسيل للدموع ولا الرصاص)."""
     return not _means_joiners().isdisjoint(tok.forms)
+
+
+@cache
+def _noun_negator() -> str:
+    return norm(lattice().spec.noun_negator)
 
 
 @cache
@@ -4982,10 +4985,11 @@ def _means_denied(a: Claim, b: Claim) -> Decision | None:
             continue
         if same_speaker(s.record, t.record) or not _same_story(s, t):
             continue
-        users, side = _agents(s.record.claim.text), _agents(t.record.claim.text) or _speaker_side(t)
+        denier = _speaker_side(t)
+        users, side = _agents(s.record.claim.text), _agents(t.record.claim.text) or denier
         if users and side and users.isdisjoint(side):
             continue  # (مسلحون من الدعم السريع أطلقوا الرصاص: others' fire, not the denier's)
-        if not _speaker_side(s).isdisjoint(_speaker_side(t)):
+        if not _speaker_side(s).isdisjoint(denier):
             continue  # (an officer of the denier's own side: الرصاص أطلقه «مندسون», others' fire)
         kind = min(hit)
         return Decision("contradict-denial", s, t, kind, kind)
