@@ -1038,8 +1038,9 @@ RELATIONS_FLOOR = {
     "relations43": 13,
     "relations44": 14,
     "relations45": 20,
+    "relations46": 8,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations46 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations47 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

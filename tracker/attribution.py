@@ -1570,6 +1570,10 @@ class Finder:
             # (أفاد مصدر طبي، طلب عدم ذكر اسمه، بوصول ...: the mark closing an anonymity aside)
             # (أفاد مكتب الإغاثة (أوكسا) بنزوح ...: past the bracket or quote closing the speaker's acronym)
             after_mark = not self.punct[j - 1] or j - 1 == aside or words[j - 1] in NAME_CLOSERS
+            # (اعترف المدير، سمير الحداد، بوقوع ...: past the comma closing the speaker's apposition)
+            after_mark = after_mark or (
+                words[j - 1] in COMMA and any(words[k] in COMMA for k in range(i + 2, j - 1))
+            )
             prefixed = finite and j >= first and n[:1] in glued_preps and after_mark
             if prefixed and n[1:] in lex.object_nouns:
                 return j, "clitic"

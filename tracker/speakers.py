@@ -444,8 +444,11 @@ def _trailing_name(tokens: list[Token], zone: list[Token], lex: Lexicon) -> bool
         owned = False
         while j >= 0 and i - j <= 3:
             n = norm(rest[j].text)
-            # (not an honorific: مدير مكتب الصحة في محافظة تعز الدكتور X, the director's own title)
-            if (lex.head(rest[j].text) and n not in lex.person_titles) or n in lex.official_titles:
+            # (not an honorific: مدير مكتب الصحة في محافظة تعز الدكتور X, the director's own title; a body
+            # owns the name after it, قيادة عمليات بابل, save a given name: أستاذ في جامعة البصرة علي X)
+            h = lex.head(rest[j].text)
+            by_body = h is not None and h.cls == "organization" and given
+            if (h and not by_body and n not in lex.person_titles) or n in lex.official_titles:
                 owned = True
                 break
             if not (n.startswith("ال") or lex.nationality(rest[j].text)):
