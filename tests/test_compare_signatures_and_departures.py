@@ -197,3 +197,21 @@ def test_a_hold_on_a_district_against_the_other_side_still_there(told: str, verd
     )
     residents.said("مصادر طبية", toll, type="anonymous_source")
     assert contradiction(annotated(resistance, residents), "بسطت", "ينتشرون") == verdict
+
+
+@pytest.mark.parametrize(
+    ("still", "verdict"),
+    [
+        ("الحوثيين «ما زالوا ينتشرون على أسطح المباني في حي الشرفة»", "contradict-holder"),
+        ("الحوثيين ما زالوا ينتشرون على أسطح المباني في حي الشرفة لكن بأعداد قليلة", None),  # remnants
+    ],
+    ids=["still-there", "remnants"],
+)
+def test_remnants_in_small_numbers_leave_the_hold_to_the_other_side(still: str, verdict: str | None) -> None:
+    lead = "اندلعت معارك بين المقاومة الشعبية والحوثيين في حي الشرفة بمدينة الرميلة."
+    title = "معارك في حي الشرفة بمدينة الرميلة"
+    resistance = Article("a", lead=lead, title=title, published=DAY)
+    resistance.said("المقاومة الشعبية", "قواتها بسطت سيطرتها على حي الشرفة", type="organization")
+    residents = Article("b", lead=lead, title=title, published=DAY)
+    residents.said("سكان", still, type="anonymous_source")
+    assert contradiction(annotated(resistance, residents), "بسطت", "ينتشرون") == verdict
