@@ -88,7 +88,7 @@ SPOKEN_TO = frozenset({"الي", "اليه", "اليها", "اليهم", "الي
 """إلى / إليهم after a verb of speaking, before the outlet spoken to (normalized)."""
 OUTLET_REACH = 8  # the most words of an outlet's name and its head (وكالة الأنباء السودانية الرسمية)
 OWN_REACH = 9  # how far past a participle its own object may stand (محملة «قوات الدعم السريع» المسؤولية)
-PEOPLE = frozenset({"official", "person", "source"})
+PEOPLE = frozenset({*PERSON_CLASSES, "source"})
 """Speaker heads that are people (or their unnamed sources), not bodies or documents."""
 CONSTRUCT_ENDINGS = ("و", "ي")
 """A sound plural in construct (مسؤولو الوزارة، مسؤولي الوزارة), normalized."""

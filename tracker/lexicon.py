@@ -261,7 +261,8 @@ class Lexicon:
     nationalities: dict[str, str] = field(default_factory=dict)
     not_sources: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
-    bodies_of_people: frozenset[str] = frozenset()  # شبكة أطباء: a network of people, no outlet
+    # شبكة أطباء، الوكالة الدولية للطاقة: a body of people or of a task, no outlet
+    bodies_of_people: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # مدينة حرض: a place's name follows
     honorifics: frozenset[tuple[str, ...]] = frozenset()  # صاحب السمو: a style, no head of its own
     complementizers: frozenset[str] = frozenset()
