@@ -35,6 +35,26 @@ def test_a_tie_belittled_when_each_claim_names_one_party() -> None:
     assert contradiction(annotated(other), "تحالف عسكري", "تنسيق سياسي") is None
 
 
+def test_a_tie_belittled_in_the_next_report_without_its_parties_named_again() -> None:
+    title = "قصف ومعارك في محيط بلدة الحمادي جنوب كادقلي"
+    lead = "تجددت المعارك في محيط بلدة الحمادي وقرية الدشول جنوب كادقلي."
+    first = Article("a", title=title, lead=lead, published=DAY)
+    first.said("مصدر طبي", "القصف على الحمادي والدشول أسفر عن مقتل ستة مدنيين", anonymous=True)
+    first.said("المتحدث باسم الجيش", "الدعم السريع والحركة الشعبية يقاتلان «في حلف معلن منذ أشهر»")
+    second = Article("b", title=title, lead=lead, published=DAY + dt.timedelta(days=1))
+    second.said("مصدر طبي", "القصف على الحمادي والدشول أسفر عن مقتل سبعة مدنيين", anonymous=True)
+    second.said(
+        "الباحث السوداني عمر الطيب",
+        "ما يجري «ليس تحالفا، بل مجرد تنسيق ميداني لفتح الطرق»",
+        type="named_person",
+    )
+    second.said("المتحدث باسم الحزب الحاكم", "ما بين الحزب والحكومة «مجرد تنسيق سياسي»")
+    recs = annotated(first, second)
+    assert contradiction(recs, "في حلف معلن", "ما يجري") == "contradict-merely"
+    # (a belittling that names its own parties is of another tie)
+    assert contradiction(recs, "في حلف معلن", "الحزب والحكومة") is None
+
+
 def test_losses_in_lives_are_casualties() -> None:
     heavy = propositions.read("وحداتها كبدت القوات المهاجمة «خسائر فادحة في الأرواح»")
     assert (heavy.relation, heavy.negated) == ("casualties", False)

@@ -34,6 +34,28 @@ def test_a_verb_denied_meets_the_same_verb_told_in_another_person() -> None:
     assert contradiction(recs, "يطلق النار", "لم تطلق") == "contradict-denial"
 
 
+def test_a_verb_of_the_fifth_form_meets_itself_in_past_and_present() -> None:
+    recs = annotated(
+        protest(
+            ("محافظ واسط", "أهالي الحي تسلموا إنذارا بالإخلاء قبل أسبوع"),
+            ("مختار الحي", "أهالي الحي لم يتسلموا أي إنذار بالإخلاء"),
+        )
+    )
+    assert contradiction(recs, "تسلموا إنذارا", "لم يتسلموا") == "contradict-denial"
+
+
+def test_a_tally_since_a_date_is_no_denial_of_the_one_at_hand() -> None:
+    recs = annotated(
+        protest(
+            ("قيادة شرطة واسط", "مبنى المحافظة «لم يتعرض لأي هجوم»"),
+            ("مجلس المحافظة", "مبنى المحافظة تعرض لهجومين منذ مطلع العام"),
+            ("نقابة المحامين", "مبنى المحافظة تعرض لهجوم بالحجارة مساء أمس"),
+        )
+    )
+    assert contradiction(recs, "منذ مطلع العام", "لم يتعرض") is None
+    assert contradiction(recs, "بالحجارة", "لم يتعرض") == "contradict-denial"
+
+
 def test_a_verb_told_of_another_subject_or_actor_is_no_denial() -> None:
     recs = annotated(
         protest(
@@ -134,3 +156,48 @@ def test_qad_after_a_form_of_kana_is_a_perfect_not_a_hedge() -> None:
     assert propositions.read("أن يكون الضابط قد تلقى أي تهديد قبل مقتله").modality == "asserted"
     assert propositions.read("كانت القوات قد تسلمت المواقع").modality == "asserted"
     assert propositions.read("القوات قد تتسلم المواقع غدا").modality == "hedged"
+
+
+def test_an_emphatic_word_after_the_verb_denied_is_no_other_object() -> None:
+    recs = annotated(
+        protest(
+            ("إدارة المستشفى", "الكهرباء لم تنقطع لحظة واحدة"),
+            ("نقابة الأطباء", "الكهرباء انقطعت ساعة كاملة في قسم الطوارئ"),
+            ("دائرة الكهرباء", "التيار لم ينقطع عن المستشفى"),
+            ("مجلس الحي", "التيار انقطع عن المدارس طوال الليل"),
+        )
+    )
+    assert contradiction(recs, "ساعة كاملة", "لحظة واحدة") == "contradict-denial"
+    assert contradiction(recs, "عن المدارس", "عن المستشفى") is None  # another object
+
+
+def test_a_denial_of_anyone_at_all_needs_no_word_of_it_shared() -> None:
+    recs = annotated(
+        protest(
+            ("شقيق أحد القتلى", "أحدا لم يتصل بالعائلة"),
+            ("مكتب المحافظ", "ضابطا من الشرطة اتصل بوالد الشاب مساء الأحد"),
+            ("نقابة المحامين", "لم يتصل أي موظف في مكتب المحافظ بالعائلات"),
+        )
+    )
+    assert contradiction(recs, "ضابطا من الشرطة", "أحدا لم يتصل") == "contradict-denial"
+    # (any one of a kind keeps its words: an employee of the office, not the officer who called)
+    assert contradiction(recs, "ضابطا من الشرطة", "أي موظف") is None
+
+
+def test_a_thing_denied_how_it_was_done_is_denied_only_so() -> None:
+    article = protest(("نقابة المحامين", "محضرين كتبا من دون شهود"))
+    article.said("مصدر في النيابة", "المحضر كتب بحضور شاهدين من أهالي الحي", anonymous=True)
+    article.said("قيادة الشرطة", "يكون أي محضر قد كتب بلا شهود", negated=True, type="organization")
+    recs = annotated(article)
+    assert contradiction(recs, "من دون شهود", "بلا شهود") == "contradict-denial"
+    assert contradiction(recs, "بحضور شاهدين", "بلا شهود") is None
+    # (... and so is a verb denied how it would be done: without their leave)
+    recs = annotated(
+        protest(
+            ("قائد الفصيل", "لن يدخل أحد البلدة من دون إذننا"),
+            ("مصدر عسكري", "قوة من الجيش دخلت البلدة فجر اليوم"),
+            ("شيخ العشيرة", "أحدا لم يدخل البلدة منذ يومين"),
+        )
+    )
+    assert contradiction(recs, "قوة من الجيش", "إذننا") is None
+    assert contradiction(recs, "قوة من الجيش", "منذ يومين") == "contradict-denial"

@@ -146,6 +146,8 @@ LONG_NAME_WORDS = 6
 SUBJECT_REACH = 15
 """The most words of a subject before its verb, an aside of anonymity not counted (مسؤولا محليا منتخبا في
 بلدة ...، طلب عدم الكشف عن هويته خشية على سلامته، أبلغ)."""
+ORIGIN_HEAD = 3
+"""The most words before a من of origin in a subject, from a speaker's head (وسائل إعلام مقربة من الحركة)."""
 PLURAL_ENDINGS = ("ين", "ون")
 """Sound masculine plurals (المتمردين): no adjective of a singular noun."""
 
@@ -2112,11 +2114,17 @@ class Finder:
         return j
 
     def _subject_before(self, t: Token, sent: Span) -> Mention | None:
-        """SPEAKER قال إن: the noun phrase between the clause start and the verb."""
+        """SPEAKER قال إن: the noun phrase between the clause start and the verb; read through a من of
+        origin (وكان مصدر من الوقاية المدنية قد أكد) where the longer phrase holds, else up to it (وعند
+        تلقي المجلس تقريرا من الوكالة يؤكد: the agency's)."""
+        return self._subject_from(t, sent, True) or self._subject_from(t, sent, False)
+
+    def _subject_from(self, t: Token, sent: Span, through_min: bool) -> Mention | None:
         doc, lex = self.doc, self.lex
         j = end = self._before_apposition(t.i, sent.start)
         aside = 0  # the words of an aside of anonymity, no part of the subject's length
         opening = self.skip_discourse(sent.start, t.i)  # (في المقابل، بث ...: no part of it either)
+        origin = None
         while j > sent.start:
             rel = self._anonymous_relative_before(j, sent.start)
             if rel is not None:
@@ -2133,10 +2141,24 @@ class Finder:
                 end = j = j - 1  # سكانا تحدثوا لبي بي سي قالوا: whom they told, no part of the subject
                 continue
             partitive = (
-                n == "من" and j - 2 >= sent.start and self._indefinite_noun_at(j - 2) and self._count_at(j)
+                n == "من"
+                and j - 2 >= sent.start
+                and self._indefinite_noun_at(j - 2)
+                and (
+                    self._count_at(j)
+                    or (
+                        through_min
+                        and j < t.i
+                        and self.normed[j - 2] not in lex.time_words
+                        and (self.normed[j].startswith("ال") or self._indefinite_noun_at(j))
+                    )
+                )
             )
+            if partitive and not self._count_at(j):
+                origin = j - 1  # (the من of origin: a few words before it are the head, no more)
             if u.text in HARD_STOPS or self.is_comp(u) or verb or (n in lex.relatives and not partitive):
-                break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who)
+                break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who; وكان
+                # مصدر من الوقاية المدنية قد أكد, one of the service; not بعد أيام من صدور تقرير أفاد)
             if n in lex.subordinators:
                 break
             if j == t.i and u.text in QUOTE_CHARS and not self.opening_quote(u):
@@ -2163,6 +2185,8 @@ class Finder:
             # X عن Y, whose نفيه is the source's word)
             return None
         start = self.skip_discourse(j, t.i)
+        if origin is not None and (origin - start > ORIGIN_HEAD or self.lex.head(self.words[start]) is None):
+            return None  # (أرسل البرلمان طلبا من لجنة الدفاع يؤكد: a clause, no speaker's head and origin)
         if first is not None and (split := self._chain_split(first.verb, start, end)) is not None:
             start = split[1]  # ونقلت الوكالة عن X نفيه ...: X denied it, the agency retold it
         while end > start and norm(doc[end - 1].text) in PARTICLES:

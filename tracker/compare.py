@@ -134,12 +134,14 @@ class LatticeRules(BaseModel):
         default_factory=list, description="The article's event: الهجوم، الحصيلة."
     )
     what_happened: list[str] = Field(default_factory=list, description="What happened: ما حدث.")
+    tie_unnamed: list[str] = Field(default_factory=list, description="A tie, its parties unnamed: ما يجري.")
     hearsay: list[str] = Field(default_factory=list, description="A rumour retold: ما تردد، شائعات.")
     verb_negators: list[str] = Field(default_factory=list, description="Negators of a verb: لم، لن.")
     noun_negator: str = Field(default="", description="Negates a noun only opening a clause: لا.")
     not_denied_verbs: list[str] = Field(default_factory=list, description="Not denied after one: يزال.")
     denied_except: list[str] = Field(default_factory=list, description="Some kept: لم يعتقل سوى.")
     vague_objects: list[str] = Field(default_factory=list, description="Objects telling nothing: شيئا.")
+    universal: list[str] = Field(default_factory=list, description="Any one at all: أحدا، بشيء.")
     amount_words: list[str] = Field(default_factory=list, description="Words of any amount: بلغت، نسبة.")
     amount_changes: list[str] = Field(default_factory=list, description="An amount's rise or fall: تراجعت.")
     means: dict[str, list[str]] = Field(
@@ -185,6 +187,8 @@ class LatticeRules(BaseModel):
     blanket: list[str] = Field(default_factory=list, description="Any instance: أي مدني.")
     blanket_events: list[str] = Field(default_factory=list, description="Events denied of any one: arrest.")
     thing_deniers: list[str] = Field(default_factory=list, description="Cues denying a fact: نفى.")
+    without: list[str] = Field(default_factory=list, description="A thing denied how it was: بلا ختم.")
+    spans: list[str] = Field(default_factory=list, description="A denial's own span of time: قبل، منذ.")
     any_thing: list[str] = Field(default_factory=list, description="Any one thing: أي فدية.")
     thing_before: list[str] = Field(default_factory=list, description="Between an event and أي: عن.")
     mere_being: list[str] = Field(default_factory=list, description="There being one: وجود أي.")
@@ -558,8 +562,11 @@ def block_keys(c: Claim) -> tuple[set[Key], set[Key]]:
         # ... and one report's claims of a relation meet whatever actors they name (اللواء «لم يوقع على أي
         # اتفاق» against the council's agreement of the same article)
         # (an agreement meets the claims of every report of its story: one story negotiates one)
-        # (so does "merely a meeting", which denies one: لم يكن سوى لقاء)
-        reports = c.thread if AGREEMENT in topics and c.thread else (c.record.article.id,)
+        # (so does "merely a meeting", which denies one: لم يكن سوى لقاء; and a tie belittled without its
+        # parties named, ما يجري «مجرد تنسيق», meets the ties of every report of its story)
+        reports = (
+            c.thread if (AGREEMENT in topics or _unnamed_tie(c)) and c.thread else (c.record.article.id,)
+        )
         direct |= {("topic", r, f"@{a}") for r in topics for a in reports}
     # events and figures also meet every claim of their own article: the sides of one story name
     # different actors (the army's dead and the attackers' claim), and their words tell the event
@@ -1120,6 +1127,7 @@ Phrases = Literal[
     "other_event",
     "article_event",
     "what_happened",
+    "tie_unnamed",
     "hearsay",
     "time_bound",
     "none_such",
@@ -1197,6 +1205,8 @@ Phrases = Literal[
     "lasting_hold",
     "received",
     "found_since",
+    "without",
+    "spans",
     "held_now",
     "all_freed",
     "safe_home",
@@ -2107,8 +2117,19 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
         # and both are read of the same pair
         if grounded >= 1 and (da & eb or db & ea):
             return True
+        # ما يجري «ليس تحالفا، بل مجرد تنسيق»، ما يجمع التنظيمين «هدنة مؤقتة»: the story's tie, its parties
+        # not named again (not ما بين الحزب والحكومة: a tie of its own)
+        if _unnamed_tie(a if _belittled(a, b, lat) else b):
+            return True
     shorter, longer = lat.spec.same_event_overlap, lat.spec.same_event_overlap_longer
     return grounded >= 1 and _fewest(ta, tb) > 1 and _shared(ta, tb, shorter, longer)
+
+
+def _unnamed_tie(c: Claim) -> bool:
+    """A lesser tie said of "what goes on" or of "the two" (ما يجري «مجرد تنسيق»، ما يجمع التنظيمين «هدنة»):
+    the tie of its story, whoever it names."""
+    text = c.record.claim.text
+    return c.prop.restrictive and (_reading(text).refers or _says(text, "tie_unnamed"))
 
 
 BELITTLED_SHARED = 2
@@ -4821,11 +4842,15 @@ def _verb_denied(a: Claim, b: Claim) -> Decision | None:
 def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -> bool:
     """The verb told is the one denied: one core, a word of its subject or object near both (and the
     object where both have one), told as a verb where a verb is denied, of the same doer, over no span the
-    denial is bound to, and not by the actor the denial names instead."""
+    denial is bound to, in the way the denial names (بلا، من دون) where it names one, not as a tally of many
+    against the one denied, and not by the actor the denial names instead."""
     told_near = use.before | use.after
-    if use.core != denied.core or not claimmatch.any_match(denied.before | denied.after, told_near):
+    anyone = _universal(denied)
+    if use.core != denied.core or not (
+        anyone or claimmatch.any_match(denied.before | denied.after, told_near)
+    ):
         return False
-    if denied.after and use.after and not claimmatch.any_match(denied.after, told_near):
+    if denied.after and use.after and not anyone and not claimmatch.any_match(denied.after, told_near):
         return False  # لم تغلق الطريق إلى المستشفى / أغلقت المدارس: another object
     if verb_like(denied.word) and not verb_like(use.word):
         return False  # لن ترفع الحصار / رفع الحصار مطلب الأهالي: a verb denied, a noun told
@@ -4834,9 +4859,31 @@ def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -
     text = teller.record.claim.text
     if _says(denied.rest, "time_bound") and not _says(text, "time_bound"):
         return False  # لم تعتقل المشتبه بهم في الليلة الأولى / اعتقلت ثلاثة مشتبه بهم
+    if _says(denied.rest, "without") and not _says(text, "without"):
+        return False  # لن يدخل أحد البلدة من دون إذننا / دخلتها قوة من الجيش: how, not whether
+    if _tally_against(text, denier.record.claim.text) and not _says(denier.record.claim.text, "spans"):
+        # (لم تتعرض لأي هجوم / تعرضت لهجومين منذ مطلع الشهر: a tally, not the one denied; but not قد تلقى أي
+        # تهديد قبل اغتياله, a span of its own that holds the tally)
+        return False
     instead = _verbs(denier.record.claim.text).instead
     # (بل ملثمون / ملثمون أحرقوها: the denial's own account)
     return not (instead and claimmatch.any_match(claimmatch.content_stems(text), instead))
+
+
+def _universal(denied: VerbUse) -> bool:
+    """A verb denied of any one at all, naming at most one other thing (أحدا لم يوقف، أيا منهم لم يعترف
+    بشيء، نفى أن يكون ابنه قد هدد أحدا): the verb itself is what the other claim must tell. A denial of
+    any one of a kind (لم يغادر أي موظف مسجل في الوزارة) keeps its words to share."""
+    anyone = _universal_words()
+    if len((denied.before | denied.after) - anyone) > 1:
+        return False
+    ws = denied.subject.split() + denied.rest.split()[:VERB_WORDS]
+    return any(not anyone.isdisjoint(stems(w)) for w in ws)
+
+
+@cache
+def _universal_words() -> frozenset[str]:
+    return normed(lattice().spec.universal)
 
 
 def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
@@ -4847,10 +4894,11 @@ def _other_doer(denied: VerbUse, denier: Claim, told: VerbUse) -> bool:
     doers, others = _speaker_side(denier) if own else _agents(denied.subject), _agents(told.subject)
     if doers and others:
         return _may_be(doers).isdisjoint(_may_be(others))
+    before = denied.before - _universal_words()  # (أحدا لم يتصل: anyone is no other doer)
     return (
         not own
-        and bool(denied.before and told.before)
-        and not claimmatch.any_match(denied.before, told.before | told.after)
+        and bool(before and told.before)
+        and not claimmatch.any_match(before, told.before | told.after)
     )
 
 
@@ -5018,6 +5066,8 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
         return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
     if _tally_against(text, denial.record.claim.text):
         return False
+    if _says(denial.record.claim.text, "without") and not _says(text, "without"):
+        return False  # (أن يكون أي محضر قد كتب بلا شهود / كتب المحضر بحضور شاهدين: how it was done)
     if _denies_civilian_dead(denial) and _civilians_among(told):
         return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
     # what the claim tells first (ذويهم دفعوا فدية، السلطات أفرجت عن اثنين), not a word deep in it

@@ -830,16 +830,21 @@ def _verb_of(lex: Lexicon, tok: Tok) -> str | None:
 
 PART_ASIDE = 16
 """The most words of a part told between commas after the counted (١٨ مدنيا، بينهم خمسة أطفال، قتلوا)."""
+PART_BARE = 5
+"""... and of one told with no commas, before the verb (١٢ شخصا بينهم أربعة أطفال قضوا)."""
 
 
 def _past_part_aside(lex: Lexicon, toks: list[Tok], text: str, k: int) -> int:
     """The word after a part of the counted, or a word on all of them, told between commas (بينهم خمسة
-    أطفال، ... / جميعهم رعاة، ...) that opens at k, where the verb saying what befell them stands; k
-    itself otherwise."""
+    أطفال، ... / جميعهم رعاة، ...; or a part with no commas right before that verb) that opens at k, where
+    the verb saying what befell them stands; k itself otherwise."""
     if k >= len(toks) or lex.starts_at(toks, k, lex.asides) is None:
         return k
     if k == 0 or not CLAUSE_MARKS.search(text, toks[k - 1].end, toks[k].start):
-        return k
+        # (١٢ شخصا بينهم أربعة أطفال قضوا: the part told with no commas, the verb right after it)
+        verbs = (j for j in range(k + 2, min(k + PART_BARE, len(toks))) if lex.lookup(toks[j], lex.before))
+        j = next(verbs, None)
+        return j if j is not None and not CLAUSE_MARKS.search(text, toks[k].end, toks[j].start) else k
     ends = (
         j
         for j in range(k + 1, min(k + PART_ASIDE, len(toks)))
