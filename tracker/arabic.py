@@ -140,9 +140,7 @@ def verb_core(word: str) -> str:
     w = _unjoined(word)
     for ending in (VERB_OBJECTS, VERB_SUFFIXES):
         w = next((w[: -len(e)] for e in ending if w.endswith(e) and len(w) - len(e) >= 3), w)
-    w = w[1:] if w[:1] in VERB_PREFIXES and len(w) >= 4 else w
-    # (يتوصلون / توصلوا، تتراجع / تراجعت: the ت of the fifth and sixth forms, peeled in the past as a prefix)
-    return w[1:] if w[:1] == "ت" and len(w) >= 4 else w
+    return w[1:] if w[:1] in VERB_PREFIXES and len(w) >= 4 else w
 
 
 def verb_like(word: str) -> bool:

@@ -2127,9 +2127,13 @@ def _one_topic(a: Claim, b: Claim, lat: Lattice, firm: bool, grounded: int) -> b
 
 def _unnamed_tie(c: Claim) -> bool:
     """A lesser tie said of "what goes on" or of "the two" (ما يجري «مجرد تنسيق»، ما يجمع التنظيمين «هدنة»):
-    the tie of its story, whoever it names."""
+    the tie of its story, whoever it names. The claim opens on those words and is one statement (not a long
+    one with ما يحدث deep inside)."""
     text = c.record.claim.text
-    return c.prop.restrictive and (_reading(text).refers or _says(text, "tie_unnamed"))
+    if not c.prop.restrictive or len(text.split()) > VERB_CLAIM_WORDS:
+        return False
+    opening = propositions.grammar().where(quantities.tokens(text), _phrases("tie_unnamed"), inflected=True)
+    return _reading(text).refers or any(h.start == 0 for h in opening)
 
 
 BELITTLED_SHARED = 2
