@@ -2116,7 +2116,7 @@ class Finder:
     def _subject_before(self, t: Token, sent: Span) -> Mention | None:
         """SPEAKER قال إن: the noun phrase between the clause start and the verb; read through a من of
         origin (وكان مصدر من الوقاية المدنية قد أكد) where the longer phrase holds, else up to it (وعند
-        تلقي المجلس تقريرا من الوكالة يؤكد: the agency's)."""
+        وصول رسالة من وزارة الصحة تؤكد: the ministry's)."""
         return self._subject_from(t, sent, True) or self._subject_from(t, sent, False)
 
     def _subject_from(self, t: Token, sent: Span, through_min: bool) -> Mention | None:
@@ -2149,7 +2149,6 @@ class Finder:
                     or (
                         through_min
                         and j < t.i
-                        and self.normed[j - 2] not in lex.time_words
                         and (self.normed[j].startswith("ال") or self._indefinite_noun_at(j))
                     )
                 )
@@ -2158,7 +2157,7 @@ class Finder:
                 origin = j - 1  # (the من of origin: a few words before it are the head, no more)
             if u.text in HARD_STOPS or self.is_comp(u) or verb or (n in lex.relatives and not partitive):
                 break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who; وكان
-                # مصدر من الوقاية المدنية قد أكد, one of the service; not بعد أيام من صدور تقرير أفاد)
+                # مصدر من الوقاية المدنية قد أكد, one of the service; not بعد يومين من نشر تقرير أفاد)
             if n in lex.subordinators:
                 break
             if j == t.i and u.text in QUOTE_CHARS and not self.opening_quote(u):

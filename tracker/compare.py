@@ -4866,7 +4866,7 @@ def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -
     if _says(denied.rest, "without") and not _says(text, "without"):
         return False  # لن يدخل أحد البلدة من دون إذننا / دخلتها قوة من الجيش: how, not whether
     if _tally_against(text, denier.record.claim.text) and not _says(denier.record.claim.text, "spans"):
-        # (لم تتعرض لأي هجوم / تعرضت لهجومين منذ مطلع الشهر: a tally, not the one denied; but not قد تلقى أي
+        # (لم يغلقوا الجسر / أغلقوه مرتين منذ مطلع العام: a tally, not the one denied; but not قد تلقى أي
         # تهديد قبل اغتياله, a span of its own that holds the tally)
         return False
     instead = _verbs(denier.record.claim.text).instead
