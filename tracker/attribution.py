@@ -2117,7 +2117,11 @@ class Finder:
         """SPEAKER قال إن: the noun phrase between the clause start and the verb; read through a من of
         origin (وكان مصدر من الوقاية المدنية قد أكد) where the longer phrase holds, else up to it (وعند
         وصول رسالة من وزارة الصحة تؤكد: the ministry's)."""
-        return self._subject_from(t, sent, True) or self._subject_from(t, sent, False)
+        found = self._subject_from(t, sent, True)
+        # (a second reading only where it may differ: a من stands before the verb)
+        if found is None and "من" in self.normed[sent.start : t.i]:
+            found = self._subject_from(t, sent, False)
+        return found
 
     def _subject_from(self, t: Token, sent: Span, through_min: bool) -> Mention | None:
         doc, lex = self.doc, self.lex
@@ -2140,21 +2144,16 @@ class Finder:
                 aside += end - (j - 1)
                 end = j = j - 1  # سكانا تحدثوا لبي بي سي قالوا: whom they told, no part of the subject
                 continue
-            partitive = (
-                n == "من"
-                and j - 2 >= sent.start
-                and self._indefinite_noun_at(j - 2)
-                and (
-                    self._count_at(j)
-                    or (
-                        through_min
-                        and j < t.i
-                        and (self.normed[j].startswith("ال") or self._indefinite_noun_at(j))
-                    )
-                )
-            )
-            if partitive and not self._count_at(j):
-                origin = j - 1  # (the من of origin: a few words before it are the head, no more)
+            partitive = False
+            if n == "من" and j - 2 >= sent.start and self._indefinite_noun_at(j - 2):
+                if self._count_at(j):
+                    partitive = True
+                elif (
+                    through_min
+                    and j < t.i
+                    and (self.normed[j].startswith("ال") or self._indefinite_noun_at(j))
+                ):
+                    partitive, origin = True, j - 1  # (a من of origin: a few words before it are the head)
             if u.text in HARD_STOPS or self.is_comp(u) or verb or (n in lex.relatives and not partitive):
                 break  # (not من after a noun: ضبط عصابة من خمسة أشخاص قالت إنهم, of five, not who; وكان
                 # مصدر من الوقاية المدنية قد أكد, one of the service; not بعد يومين من نشر تقرير أفاد)

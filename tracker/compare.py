@@ -2129,8 +2129,12 @@ def _unnamed_tie(c: Claim) -> bool:
     """A lesser tie said of "what goes on" or of "the two" (ما يجري «مجرد تنسيق»، ما يجمع التنظيمين «هدنة»):
     the tie of its story, whoever it names. The claim opens on those words and is one statement (not a long
     one with ما يحدث deep inside)."""
-    text = c.record.claim.text
-    if not c.prop.restrictive or len(text.split()) > VERB_CLAIM_WORDS:
+    return c.prop.restrictive and _opens_unnamed(c.record.claim.text)
+
+
+@lru_cache(maxsize=CACHE)
+def _opens_unnamed(text: str) -> bool:
+    if len(text.split()) > VERB_CLAIM_WORDS:
         return False
     opening = propositions.grammar().where(quantities.tokens(text), _phrases("tie_unnamed"), inflected=True)
     return _reading(text).refers or any(h.start == 0 for h in opening)
@@ -4602,6 +4606,11 @@ def _no_one(text: str) -> bool:
     return bool(hits) and _particulars(text) <= said | _stems_of("toll_words")
 
 
+def _other_way(denial: str, told: str) -> bool:
+    """The denial is of a way of doing it (بلا، من دون: `without`) that the told claim does not tell."""
+    return _says(denial, "without") and not _says(told, "without")
+
+
 def _tally_against(told: str, denial: str) -> bool:
     """A tally of many events (أحرقوا ٢٥ منزلا في الضفة منذ مطلع أيار: lattice.yaml `tally`) against the
     denial of one (أي منزل في القرية): no denial of the tally."""
@@ -4863,7 +4872,7 @@ def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -
     text = teller.record.claim.text
     if _says(denied.rest, "time_bound") and not _says(text, "time_bound"):
         return False  # لم تعتقل المشتبه بهم في الليلة الأولى / اعتقلت ثلاثة مشتبه بهم
-    if _says(denied.rest, "without") and not _says(text, "without"):
+    if _other_way(denied.rest, text):
         return False  # لن يدخل أحد البلدة من دون إذننا / دخلتها قوة من الجيش: how, not whether
     if _tally_against(text, denier.record.claim.text) and not _says(denier.record.claim.text, "spans"):
         # (لم يغلقوا الجسر / أغلقوه مرتين منذ مطلع العام: a tally, not the one denied; but not قد تلقى أي
@@ -5070,7 +5079,7 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
         return False  # (لا تهدئة قبل الإفراج عن الصيادين، أي تهدئة مشروطة بالإفراج: no release told)
     if _tally_against(text, denial.record.claim.text):
         return False
-    if _says(denial.record.claim.text, "without") and not _says(text, "without"):
+    if _other_way(denial.record.claim.text, text):
         return False  # (أن يكون أي محضر قد كتب بلا شهود / كتب المحضر بحضور شاهدين: how it was done)
     if _denies_civilian_dead(denial) and _civilians_among(told):
         return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
