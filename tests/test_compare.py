@@ -1040,8 +1040,9 @@ RELATIONS_FLOOR = {
     "relations45": 20,
     "relations46": 8,
     "relations47": 22,
+    "relations48": 14,
 }
-"""Contradictions found on the blind sets the rules were improved on (relations48 is held out: it is
+"""Contradictions found on the blind sets the rules were improved on (relations49 is held out: it is
 measured in bench/README.md, never here)."""
 KNOWN_FALSE = {
     "relations6": 2,

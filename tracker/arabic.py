@@ -143,6 +143,17 @@ def verb_core(word: str) -> str:
     return w[1:] if w[:1] in VERB_PREFIXES and len(w) >= 4 else w
 
 
+@lru_cache(maxsize=100_000)
+def verb_cores(word: str) -> frozenset[str]:
+    """`verb_core`, and for a past of the fifth or sixth form told with an ending (تسربت، تسربا، تدخلوا)
+    the core with its ت, which the imperfect keeps (يتسرب: تسرب), so both tenses meet. Not the bare word
+    (تدخل), as often that form's verbal noun (تدخل المملكة)."""
+    core = verb_core(word)
+    w = _unjoined(word)
+    fifth = "ت" + core
+    return frozenset({core, fifth}) if w.startswith(fifth) and len(w) > len(fifth) else frozenset({core})
+
+
 def verb_like(word: str) -> bool:
     """The word bears a verb's person prefix or ending (أطلقوا، يطلق، قصفت) and no article: told as a verb,
     not as a noun (رفع الحصار، القيم), as far as letters can say."""

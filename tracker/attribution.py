@@ -1417,6 +1417,15 @@ class Finder:
                     and self.normed[t.i - 1] in self.lex.lone_discourse
                     and self._subject_before(t, sent) is not None
                 )
+                # لكن الشرطة قدرت عدد المحتجين: so in the past, its object bare (not فائض يقدر حجمه، مشروع
+                # قدرت تكلفتها: whose size is put at), the subject no clause another verb reports
+                or (
+                    t.i > sent.start
+                    and self.normed[t.i] in self.lex.past_forms
+                    and self.normed[region_start] in {norm(w) for w in verb.objects}
+                    and (subject := self._subject_before(t, sent)) is not None
+                    and not self._reported_at(subject.span.start)
+                )
             )
         )
         if object_first and not form.participle:
@@ -2317,6 +2326,14 @@ class Finder:
                 and normed[start] not in lex.relatives
                 and not (start > floor and normed[start - 1] in lex.relatives)  # الذي رفض ...: the loop below
             ):
+                while (
+                    start - 1 > floor
+                    and (opens := self._phrase(start - 1, k, lex.anonymity))
+                    and opens == (0, 2)
+                ):
+                    start -= (
+                        1  # مصدرا أمنيا طلب عدم الكشف عن اسمه قدر: the phrase found from عدم opens on طلب
+                    )
                 return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
         for start in range(k - 2, lo - 1, -1):
             if normed[start] not in lex.relatives or normed[start] in ("ما", "من"):
@@ -2442,6 +2459,13 @@ class Finder:
             and self.words[k - 1] in COMMA
             and not any(o < self.idx[k] < c for o, c in self.quotes)
         )
+
+    def _reported_at(self, k: int) -> bool:
+        """Token k opens a clause another verb reports (مشيرا إلى أن الإدارة أحصت ...): a complementizer
+        before it, not the one of a contrast (غير أن مصدرا قدر ...)."""
+        if k == 0 or self.normed[k - 1] not in self.lex.complementizers:
+            return False
+        return not any(self._phrase(k - n, k, self.lex.contrasts) == (0, n) for n in (2, 3) if k >= n)
 
     def _contrast_before(self, a: Attribution) -> str | None:
         """The connector right before the attribution's first word (...، بينما قالت X، لكن مصدرا أكد، في

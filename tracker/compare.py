@@ -26,7 +26,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tracker import claimmatch, echo, entities, lexicon, propositions, quantities, rules
-from tracker.arabic import ARTICLE, norm, normed, stems, verb_core, verb_like, words
+from tracker.arabic import ARTICLE, norm, normed, stems, verb_core, verb_cores, verb_like, words
 from tracker.detectors import lexicons
 from tracker.models import Comparison, Modality, Proposition, Quantity, Record
 from tracker.quantities import is_period
@@ -190,6 +190,12 @@ class LatticeRules(BaseModel):
     without: list[str] = Field(default_factory=list, description="A thing denied how it was: بلا ختم.")
     spans: list[str] = Field(default_factory=list, description="A denial's own span of time: قبل، منذ.")
     any_thing: list[str] = Field(default_factory=list, description="Any one thing: أي فدية.")
+    any_kind: list[str] = Field(
+        default_factory=list, description="A kind after any, its thing next: أي حالة تسمم."
+    )
+    any_unseen: list[str] = Field(
+        default_factory=list, description="Verbs of finding denied of any: لم ترصد أي."
+    )
     thing_before: list[str] = Field(default_factory=list, description="Between an event and أي: عن.")
     mere_being: list[str] = Field(default_factory=list, description="There being one: وجود أي.")
     not_things: list[str] = Field(default_factory=list, description="Too common to deny alone: أي طرف.")
@@ -390,10 +396,13 @@ class Lattice:
         self.own_ranks = self.own_forces | propositions.grammar().own_members  # صفوفنا، مسلحيه
         self.killing = normed(spec.killing)
         self.any_thing = normed(spec.any_thing)
+        self.any_kind = normed(spec.any_kind)
+        self.any_unseen = normed(spec.any_unseen)
         self.thing_before = normed(spec.thing_before)
         lex = quantities.lexicon()
-        # people counted, and actors (أي روس: Russia's, whatever the other claim tells of it)
-        people = [w for w, unit in lex.after.items() if unit in lex.person_units]
+        # people counted, and actors (أي روس: Russia's, whatever the other claim tells of it); not those of a
+        # gathering (أي مترشح صور الموضوع: one of the exam's candidates)
+        people = [w for w, unit in lex.after.items() if unit in lex.person_units - lex.gatherings]
         actors = [w for e in entities.table().spec.entities for w in e.aliases]
         self.not_things = frozenset(
             s
@@ -4627,9 +4636,10 @@ THING_TOLD = 8
 
 
 @lru_cache(maxsize=CACHE)
-def _denied_things(text: str) -> frozenset[str]:
+def _denied_things(text: str, verbs: bool = True) -> frozenset[str]:
     """The stems of what a claim names as denied of any one (أي فدية: فدية; الإفراج عن أي من الموقوفين:
-    الإفراج and الموقوفين; وجود أي مخزن للأسلحة: مخزن): `any_thing` in lattice.yaml."""
+    الإفراج and الموقوفين; وجود أي مخزن للأسلحة: مخزن; أي حالة تسمم: تسمم): `any_thing` in lattice.yaml.
+    Without `verbs`, not a finite verb before any (لم تسجل أي: what was denied recorded, not recording)."""
     lat = lattice()
     toks = quantities.tokens(text)
     named: list[str] = []
@@ -4639,10 +4649,12 @@ def _denied_things(text: str) -> frozenset[str]:
         k = i + 1 + (i + 1 < len(toks) and "من" in toks[i + 1].forms)
         if k < len(toks):
             named.append(toks[k].text)
+            if k + 1 < len(toks) and not lat.any_kind.isdisjoint(toks[k].forms):
+                named.append(toks[k + 1].text)
         back = i - 1
         while back >= 0 and norm(toks[back].text) in lat.thing_before:
             back -= 1
-        if back >= 0:
+        if back >= 0 and (verbs or not verb_like(toks[back].text)):
             named.append(toks[back].text)
     return frozenset(s for w in named for s in claimmatch.content_stems(w) if s not in lat.not_things)
 
@@ -4732,6 +4744,11 @@ class VerbUse:
     after: frozenset[str]
     subject: str  # the words before it, where the actors that did it are looked for
     rest: str  # the words after it in its clause
+
+    @property
+    def cores(self) -> frozenset[str]:
+        """Its core, and a fifth-form past's core with its ت (`arabic.verb_cores`)."""
+        return verb_cores(self.word) | {self.core}
 
 
 @dataclass(frozen=True)
@@ -4859,7 +4876,7 @@ def _tells_denied(use: VerbUse, teller: Claim, denied: VerbUse, denier: Claim) -
     against the one denied, and not by the actor the denial names instead."""
     told_near = use.before | use.after
     anyone = _universal(denied)
-    if use.core != denied.core or not (
+    if use.cores.isdisjoint(denied.cores) or not (
         anyone or claimmatch.any_match(denied.before | denied.after, told_near)
     ):
         return False
@@ -5085,17 +5102,41 @@ def _denies_thing(told: Claim, denial: Claim) -> bool:
         return True  # نفى سقوط أي مدني / 40 مدنيا قتلوا
     # what the claim tells first (ذويهم دفعوا فدية، السلطات أفرجت عن اثنين), not a word deep in it
     said = claimmatch.content_stems(" ".join(text.split()[:THING_TOLD]))
-    return any(claimmatch.stems_match(t, s) for t in _denied_things(denial.record.claim.text) for s in said)
+    denied = _denied_things(denial.record.claim.text, verbs=denial.record.claim.polarity == "negated")
+    return any(claimmatch.stems_match(t, s) for t in denied for s in said)
 
 
 def _denies_any(c: Claim) -> bool:
     """A denial of fact (نفى، أنكر: `thing_deniers`) of any one thing, or of any civilian dead, that tells
-    no relation of its own, in a story of fighting (elsewhere any names too much: أي خروج لليونان)."""
-    if c.prop.relation or c.record.claim.polarity != "negated" or not c.conflict:
+    no relation of its own, in a story of fighting (elsewhere any names too much: أي خروج لليونان); or a
+    claim that opens on a verb of finding denied of any one thing (الرادارات لم ترصد أي طائرة)."""
+    if c.prop.relation or not c.conflict:
         return False
+    text = c.record.claim.text
+    if c.record.claim.polarity != "negated":
+        return _opens_on_any_denied(text) and bool(_denied_things(text, verbs=False))
     if c.record.cue.lemma not in lattice().spec.thing_deniers:
         return False
-    return bool(_denied_things(c.record.claim.text)) or _denies_civilian_dead(c)
+    return bool(_denied_things(text)) or _denies_civilian_dead(c)
+
+
+ANY_DENIED_LEAD = 2
+"""Words that may stand before the negator of a verb of finding denied of any one thing (لم ترصد أي طائرة)."""
+
+
+@lru_cache(maxsize=CACHE)
+def _opens_on_any_denied(text: str) -> bool:
+    """The claim opens on a verb of finding or receiving denied of any one thing (لم تسجل أي حالة، لم ترصد
+    أي طائرة، لم تتلق أي طلب: `any_unseen`), which denies the thing itself; not a deed denied (لم تغادر أي
+    عائلة), which another's thing does not meet."""
+    toks, g, lat = quantities.tokens(text), propositions.grammar(), lattice()
+    return any(
+        h.start <= ANY_DENIED_LEAD
+        and h.end + 1 < len(toks)
+        and not lat.any_unseen.isdisjoint(toks[h.end].forms)
+        and not lat.any_thing.isdisjoint(toks[h.end + 1].forms)
+        for h in g.where(toks[: ANY_DENIED_LEAD + 3], g.short_neg)
+    )
 
 
 KEEPING: tuple[Phrases, ...] = ("kept", "not_kept", "standing")
@@ -5449,12 +5490,14 @@ def _denial_pairs(claims: Sequence[Claim]) -> Iterator[tuple[int, int]]:
         by_article[c.record.article.id].append(c.n)
     for t in claims:
         any_claim = _denies_any(t) or _all_intercepted(t) or _denied_words(t)
-        cores = {d.core for d in _denied_uses(t)}
+        cores = {k for d in _denied_uses(t) for k in d.cores}
         if not (any_claim or cores):
             continue
         for a in dict.fromkeys(t.thread or (t.record.article.id,)):
             for n in by_article[a]:
-                told = any_claim or any(u.core in cores for u in _verbs(claims[n].record.claim.text).told)
+                told = any_claim or any(
+                    not u.cores.isdisjoint(cores) for u in _verbs(claims[n].record.claim.text).told
+                )
                 if n != t.n and told:
                     yield min(n, t.n), max(n, t.n)
 

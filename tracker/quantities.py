@@ -55,6 +55,10 @@ class Unit(BaseModel):
         default=False,
         description="An amount of a thing (money, weight, a share), told by the noun after the figure alone.",
     )
+    gathering: bool = Field(
+        default=False,
+        description="Those gathered for one occasion (a match, an exam): any one of them is a thing denied.",
+    )
 
 
 class Dual(BaseModel):
@@ -203,6 +207,7 @@ class Lexicon:
         self.periods = {u.unit for u in spec.units if u.period}
         self.uncompared = {u.unit for u in spec.units if not u.compared}
         self.person_units = {u.unit for u in spec.units if u.persons and not u.period}
+        self.gatherings = {u.unit for u in spec.units if u.gathering}
         self.person_units |= {spec.combined_unit} if spec.combined_unit else set()
         self.event_units = {u.unit for u in spec.units if u.before or u.before_people}
         self.casualty_units = {u.unit for u in spec.units if u.casualty}
