@@ -1422,7 +1422,7 @@ class Finder:
                 or (
                     t.i > sent.start
                     and self.normed[t.i] in self.lex.past_forms
-                    and self.normed[region_start] in {norm(w) for w in verb.objects}
+                    and self.normed[region_start] in self.lex.verb_bare_objects.get(verb.lemma, ())
                     and (subject := self._subject_before(t, sent)) is not None
                     and not self._reported_at(subject.span.start)
                 )
@@ -2326,14 +2326,9 @@ class Finder:
                 and normed[start] not in lex.relatives
                 and not (start > floor and normed[start - 1] in lex.relatives)  # الذي رفض ...: the loop below
             ):
-                while (
-                    start - 1 > floor
-                    and (opens := self._phrase(start - 1, k, lex.anonymity))
-                    and opens == (0, 2)
-                ):
-                    start -= (
-                        1  # مصدرا أمنيا طلب عدم الكشف عن اسمه قدر: the phrase found from عدم opens on طلب
-                    )
+                # (مصدرا أمنيا طلب عدم الكشف عن اسمه قدر: the phrase found from عدم opens on طلب)
+                while start - 1 > floor and self._phrase(start - 1, k, lex.anonymity) == (0, 2):
+                    start -= 1
                 return start - 1 if start - 1 > floor and words[start - 1] in COMMA else start
         for start in range(k - 2, lo - 1, -1):
             if normed[start] not in lex.relatives or normed[start] in ("ما", "من"):
@@ -2463,9 +2458,19 @@ class Finder:
     def _reported_at(self, k: int) -> bool:
         """Token k opens a clause another verb reports (مشيرا إلى أن الإدارة أحصت ...): a complementizer
         before it, not the one of a contrast (غير أن مصدرا قدر ...)."""
-        if k == 0 or self.normed[k - 1] not in self.lex.complementizers:
-            return False
-        return not any(self._phrase(k - n, k, self.lex.contrasts) == (0, n) for n in (2, 3) if k >= n)
+        return k > 0 and self.normed[k - 1] in self.lex.complementizers and not self._contrast_ending(k)
+
+    def _contrast_ending(self, k: int) -> int:
+        """The length of the contrast phrase that ends right before token k (لكن، غير أن), 0 if none."""
+        longest = len(self.lex.contrasts[0]) if self.lex.contrasts else 0  # (sorted longest first)
+        return next(
+            (
+                n
+                for n in range(longest, 0, -1)
+                if k - n >= 0 and self._phrase(k - n, k, self.lex.contrasts) == (0, n)
+            ),
+            0,
+        )
 
     def _contrast_before(self, a: Attribution) -> str | None:
         """The connector right before the attribution's first word (...، بينما قالت X، لكن مصدرا أكد، في
@@ -2476,11 +2481,8 @@ class Finder:
         k = bisect_left(self.idx, first)
         while k > 0 and self.words[k - 1] in COMMA:
             k -= 1
-        longest = len(self.lex.contrasts[0]) if self.lex.contrasts else 0  # (sorted longest first)
-        for n in range(longest, 0, -1):
-            if k - n >= 0 and self._phrase(k - n, k, self.lex.contrasts) == (0, n):
-                return " ".join(self.words[k - n : k])
-        return None
+        n = self._contrast_ending(k)
+        return " ".join(self.words[k - n : k]) if n else None
 
     def _is_title_line(self, start: int, end: int) -> bool:
         """A short line of its own with no sentence-final stop: a title or subtitle."""

@@ -4748,7 +4748,7 @@ class VerbUse:
     @property
     def cores(self) -> frozenset[str]:
         """Its core, and a fifth-form past's core with its ت (`arabic.verb_cores`)."""
-        return verb_cores(self.word) | {self.core}
+        return verb_cores(self.word)
 
 
 @dataclass(frozen=True)

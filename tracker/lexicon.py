@@ -321,6 +321,7 @@ class Lexicon:
     chain_markers: list[tuple[str, ...]] = field(default_factory=list)  # نقل X عن Y، على لسان Y
     object_nouns: frozenset[str] = frozenset()  # أعلنت X مسؤوليتها عن ...: the object opens here
     verb_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> its own object nouns
+    verb_bare_objects: dict[str, frozenset[str]] = field(default_factory=dict)  # ... with no pronoun: عدد
     verb_denying: dict[str, frozenset[str]] = field(default_factory=dict)  # lemma -> its objects that deny
     name_like: dict[str, bool] = field(default_factory=dict)  # speakers' per-word cache of name shape
 
@@ -508,6 +509,7 @@ def load(directory: str | None = None) -> Lexicon:
     lex.verb_objects = {
         v.lemma: frozenset(f for w in v.objects for f in _object_forms(w)) for v in verbs.verbs if v.objects
     }
+    lex.verb_bare_objects = {v.lemma: frozenset(norm(w) for w in v.objects) for v in verbs.verbs if v.objects}
     lex.narration_verbs = frozenset(f for v in attribution.narration_verbs for f in _clitic_variants(v))
     lex.demonstratives = frozenset(norm(d) for d in attribution.demonstratives)
     lex.resumptives = frozenset(norm(d) for d in attribution.resumptives)
